@@ -1,0 +1,1 @@
+# tests/: Check suites (plain and under ASan+UBSan).
