@@ -1,8 +1,8 @@
+%%{
 # The one input alphabet every machine reads: the client's calls and the
 # transport's condition changes, as the engine (engine/fdp_map.c) maps them.
 # Each line `name = code; # meaning` also becomes FDP_SYM_NAME in
 # gen/fdp_alphabet.h.  Conditions are levels (docs/decisions.md, "The inputs").
-%%{
 machine alphabet;
 
 # The socket
@@ -45,7 +45,7 @@ conn_on      = 28;  # a connection request is pending
 conn_off     = 29;  # no connection request is pending
 connected    = 30;  # a pending connect or joinleaf completed successfully
 conn_failed  = 31;  # a pending connect or joinleaf failed (error)
-space        = 32;  # send buffer space became available
+send_space   = 32;  # send buffer space became available
 fin          = 33;  # the peer closed gracefully: end of data
 reset        = 34;  # the peer reset the connection
 abort        = 35;  # the connection was aborted (error)

@@ -1,0 +1,59 @@
+%%{
+# FD_ADDRESS_LIST_CHANGE: "Issues notification of local address list change for the socket's protocol family."  Both profiles.
+#
+# Edge-triggered and armed only by LPWSPIoctl with SIO_ADDRESS_LIST_CHANGE (S13): "A
+# message will be posted exactly once when a change occurs after the Windows
+# Sockets SPI client has request the notification ... Further messages will
+# not be forthcoming until the Windows Sockets SPI client reissues the IOCTL
+# *and* another change is detected since the IOCTL has been issued."
+# A select neither posts it nor disarms the ioctl (S13); a change while not
+# in lEvent posts nothing and leaves the ioctl armed (D10).
+# State names: idle = not in lEvent, selected = in lEvent; armed = the ioctl
+# was issued since the last post.
+machine fd_address_list_change;
+alphtype unsigned char;
+include alphabet "alphabet.rl";
+include rules "rules.rl";
+include actions "actions.rl";
+
+main := (
+start: (                                        # idle, not armed
+    ioctl_alist @S13                 -> idle_armed
+  | sel_on      @S13                 -> selected
+  | alist       @S13                 -> start          # no ioctl issued: nothing
+  | netdown     @D2                  -> dead
+  | close       @S16                 -> dead
+  | (any - (ioctl_alist|sel_on|alist|netdown|close)) -> start ),
+idle_armed: (
+    alist       @D10                 -> idle_armed     # not in lEvent: nothing, still armed
+  | sel_on      @S13                 -> selected_armed
+  | netdown     @D2                  -> dead
+  | close       @S16                 -> dead
+  | (any - (alist|sel_on|netdown|close)) -> idle_armed ),
+selected: (
+    ioctl_alist @S13                 -> selected_armed
+  | alist       @S13                 -> selected       # no ioctl since the last post: nothing
+  | sel_off     @S1                  -> start
+  | netdown     @D2                  -> dead
+  | close       @S16                 -> dead
+  | (any - (ioctl_alist|alist|sel_off|netdown|close)) -> selected ),
+selected_armed: (
+    alist       @ALIST1 @post        -> selected       # "when ... changes after such IOCTL has been issued"
+  | sel_on      @S13                 -> selected_armed # a select does not post it
+  | sel_off     @S1                  -> idle_armed
+  | netdown     @D2                  -> dead
+  | close       @S16                 -> dead
+  | (any - (alist|sel_on|sel_off|netdown|close)) -> selected_armed ),
+dead: ( any @D2 -> dead )
+);
+
+write data noerror nofinal noentry;
+}%%
+
+static int fd_address_list_change_step(int cs, unsigned char sym, fdp_io *io)
+{
+    const unsigned char *p = &sym, *pe = p + 1;
+    %% write exec;
+    (void)p; (void)pe;
+    return cs;
+}

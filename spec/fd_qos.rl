@@ -1,0 +1,57 @@
+%%{
+# FD_QOS: "Issues notification of socket quality of service (QoS) changes."  Both profiles.
+#
+# Edge-triggered (S12): "A message will be posted exactly once when a QOS
+# change occurs. Further messages won't be forthcoming until either the
+# provider detects a further change in QOS, or the Windows Sockets SPI client
+# renegotiates the QOS for the socket."  Re-enabled by LPWSPIoctl with
+# SIO_GET_QOS; the ioctl reads the current QOS, so a change made before it is
+# consumed by it (D9).
+# State names: idle = not in lEvent, selected = in lEvent; changed = the QOS
+# changed since the last SIO_GET_QOS; posted = that change was posted.
+machine fd_qos;
+alphtype unsigned char;
+include alphabet "alphabet.rl";
+include rules "rules.rl";
+include actions "actions.rl";
+
+main := (
+start: (                                        # idle, unchanged
+    sel_on     @S2              -> selected
+  | qos        @S1              -> idle_changed  # not in lEvent: nothing posted
+  | netdown    @D2              -> dead
+  | close      @S16             -> dead
+  | (any - (sel_on|qos|netdown|close)) -> start ),
+idle_changed: (
+    sel_on     @QOS1 @post      -> posted        # "if the QOS associated with the socket has been changed"
+  | ioctl_qos  @S12             -> start         # the change is read: consumed
+  | netdown    @D2              -> dead
+  | close      @S16             -> dead
+  | (any - (sel_on|ioctl_qos|netdown|close)) -> idle_changed ),
+selected: (
+    qos        @QOS2 @post      -> posted        # "when the QOS is changed"
+  | sel_off    @S1              -> start
+  | netdown    @D2              -> dead
+  | close      @S16             -> dead
+  | (any - (qos|sel_off|netdown|close)) -> selected ),
+posted: (
+    qos        @S12             -> posted        # posted, no ioctl since: exactly once
+  | ioctl_qos  @S12             -> selected      # renegotiated: the next change posts
+  | sel_on     @QOS1 @post      -> posted        # S2: a select starts afresh
+  | sel_off    @S1              -> idle_changed
+  | netdown    @D2              -> dead
+  | close      @S16             -> dead
+  | (any - (qos|ioctl_qos|sel_on|sel_off|netdown|close)) -> posted ),
+dead: ( any @D2 -> dead )
+);
+
+write data noerror nofinal noentry;
+}%%
+
+static int fd_qos_step(int cs, unsigned char sym, fdp_io *io)
+{
+    const unsigned char *p = &sym, *pe = p + 1;
+    %% write exec;
+    (void)p; (void)pe;
+    return cs;
+}

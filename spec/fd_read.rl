@@ -1,0 +1,136 @@
+%%{
+# FD_READ: "Issues notification of readiness for reading."  Both profiles.
+#
+# Level-triggered (S5) on the condition "data is queued": a plain recv would
+# return data.  With SO_OOBINLINE on, urgent data is data (S9, D3).
+# Re-enabled by LPWSPRecv or LPWSPRecvFrom, "even one that fails" (S4).
+# State names: [inl_] SO_OOBINLINE on; idle = not in lEvent; armed = in
+# lEvent and re-enabled; posted = in lEvent, posted and not re-enabled;
+# _data = data is queued.
+machine fd_read;
+alphtype unsigned char;
+include alphabet "alphabet.rl";
+include rules "rules.rl";
+include actions "actions.rl";
+
+ended = reset | abort;          # S8: the connection is dead for FD_READ
+
+main := (
+start: (                                        # idle
+    sel_on     @S2             -> armed         # nothing to read yet
+  | sel_off    @S1             -> start
+  | data_on    @S1             -> idle_data     # not in lEvent: nothing posted
+  | inline_on  @D3             -> inl_idle
+  | ended      @S8             -> dead
+  | netdown    @D2             -> dead
+  | close      @S16            -> dead
+  | (any - (sel_on|sel_off|data_on|inline_on|ended|netdown|close)) -> start ),
+idle_data: (
+    sel_on     @READ1 @post    -> posted_data   # "if there is data currently available"
+  | sel_off    @S1             -> idle_data
+  | data_off                   -> start
+  | inline_on  @D3             -> inl_idle_data
+  | ended      @S8             -> dead
+  | netdown    @D2             -> dead
+  | close      @S16            -> dead
+  | (any - (sel_on|sel_off|data_off|inline_on|ended|netdown|close)) -> idle_data ),
+armed: (
+    data_on    @READ2 @post    -> posted_data   # "when data arrives, if FD_READ not already posted"
+  | sel_on     @S2             -> armed
+  | sel_off    @S1             -> start
+  | recv       @S4             -> armed
+  | inline_on  @D3             -> inl_armed
+  | ended      @S8             -> dead
+  | netdown    @D2             -> dead
+  | close      @S16            -> dead
+  | (any - (data_on|sel_on|sel_off|recv|inline_on|ended|netdown|close)) -> armed ),
+posted: (
+    data_on    @S5             -> posted_data   # arrives while posted, not re-enabled: nothing
+  | recv       @S4             -> armed         # re-enabled; nothing queued
+  | sel_on     @S2             -> armed         # a select starts afresh
+  | sel_off    @S1             -> start
+  | inline_on  @D3             -> inl_posted
+  | ended      @S8             -> dead
+  | netdown    @D2             -> dead
+  | close      @S16            -> dead
+  | (any - (data_on|recv|sel_on|sel_off|inline_on|ended|netdown|close)) -> posted ),
+posted_data: (
+    recv       @READ3 @post    -> posted_data   # "if data is still available to receive"
+  | sel_on     @READ1 @post    -> posted_data   # S2: posted again while data is queued
+  | data_on    @S3             -> posted_data
+  | data_off                   -> posted
+  | sel_off    @S1             -> idle_data
+  | inline_on  @D3             -> inl_posted_data
+  | ended      @S8             -> dead
+  | netdown    @D2             -> dead
+  | close      @S16            -> dead
+  | (any - (recv|sel_on|data_on|data_off|sel_off|inline_on|ended|netdown|close)) -> posted_data ),
+
+# SO_OOBINLINE on: "the out-of-band (expedited) data is treated as normal
+# data" -- urgent data arriving raises FD_READ's condition (S9).
+inl_idle: (
+    sel_on     @S2             -> inl_armed
+  | sel_off    @S1             -> inl_idle
+  | (data_on|urgent_on) @S1    -> inl_idle_data
+  | inline_off @D3             -> start
+  | ended      @S8             -> dead
+  | netdown    @D2             -> dead
+  | close      @S16            -> dead
+  | (any - (sel_on|sel_off|data_on|urgent_on|inline_off|ended|netdown|close)) -> inl_idle ),
+inl_idle_data: (
+    sel_on     @READ1 @post    -> inl_posted_data
+  | sel_off    @S1             -> inl_idle_data
+  | data_off                   -> inl_idle
+  | inline_off @D3             -> idle_data
+  | ended      @S8             -> dead
+  | netdown    @D2             -> dead
+  | close      @S16            -> dead
+  | (any - (sel_on|sel_off|data_off|inline_off|ended|netdown|close)) -> inl_idle_data ),
+inl_armed: (
+    (data_on|urgent_on) @S9 @READ2 @post -> inl_posted_data
+  | sel_on     @S2             -> inl_armed
+  | sel_off    @S1             -> inl_idle
+  | recv       @S4             -> inl_armed
+  | inline_off @D3             -> armed
+  | ended      @S8             -> dead
+  | netdown    @D2             -> dead
+  | close      @S16            -> dead
+  | (any - (data_on|urgent_on|sel_on|sel_off|recv|inline_off|ended|netdown|close)) -> inl_armed ),
+inl_posted: (
+    (data_on|urgent_on) @S5    -> inl_posted_data
+  | recv       @S4             -> inl_armed
+  | sel_on     @S2             -> inl_armed
+  | sel_off    @S1             -> inl_idle
+  | inline_off @D3             -> posted
+  | ended      @S8             -> dead
+  | netdown    @D2             -> dead
+  | close      @S16            -> dead
+  | (any - (data_on|urgent_on|recv|sel_on|sel_off|inline_off|ended|netdown|close)) -> inl_posted ),
+inl_posted_data: (
+    recv       @READ3 @post    -> inl_posted_data
+  | sel_on     @READ1 @post    -> inl_posted_data
+  | (data_on|urgent_on) @S3    -> inl_posted_data
+  | data_off                   -> inl_posted
+  | sel_off    @S1             -> inl_idle_data
+  | inline_off @D3             -> posted_data
+  | ended      @S8             -> dead
+  | netdown    @D2             -> dead
+  | close      @S16            -> dead
+  | (any - (recv|sel_on|data_on|urgent_on|data_off|sel_off|inline_off|ended|netdown|close)) -> inl_posted_data ),
+
+# "After a reset or an abort the connection is dead: FD_READ ... not posted
+# for it again, whatever a later recv returns" (S8); likewise after network
+# down (D2) and close (S16).
+dead: ( any @S8 -> dead )
+);
+
+write data noerror nofinal noentry;
+}%%
+
+static int fd_read_step(int cs, unsigned char sym, fdp_io *io)
+{
+    const unsigned char *p = &sym, *pe = p + 1;
+    %% write exec;
+    (void)p; (void)pe;
+    return cs;
+}

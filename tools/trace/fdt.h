@@ -1,0 +1,193 @@
+/*
+ * fdt.h -- a streaming reader of the fdpost trace format (.fdt, version 1
+ * with the extensions of docs/trace-format.md).
+ *
+ * The reader pulls input through a read callback into one fixed buffer and
+ * hands out one record at a time; it never holds more than one line.  The
+ * lexer (fdt_lex.re -> fdt_lex.c, re2c) turns a line into tokens; the
+ * parser (fdt_reader.c) turns tokens into an fdt_rec.  Every malformed line
+ * is an error with line and column: the reader never crashes, never reads
+ * past its buffer and never waits for more than the next line.
+ *
+ * The reader knows nothing of the engine: numbers and names only.
+ */
+#ifndef FDT_H
+#define FDT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* ---- tokens (fdt_lex.re) ---- */
+
+enum fdt_tok {
+    FDT_T_END = 0,      /* end of line (or a comment) */
+    FDT_T_WORD,         /* an identifier that is no keyword: a socket name */
+    FDT_T_NUM,          /* a decimal or 0x number; value in `num` */
+    FDT_T_KW,           /* a keyword; which in `val` (enum fdt_kw) */
+    FDT_T_FD,           /* an FD_ name; its bit in `val` */
+    FDT_T_ERR,          /* a WSA error name; its code in `val` */
+    FDT_T_SIO,          /* a SIO_ ioctl name; its code in `val` */
+    FDT_T_ARROW,        /* -> */
+    FDT_T_PIPE,         /* | */
+    FDT_T_WND,          /* wnd= */
+    FDT_T_MSG,          /* msg= */
+    FDT_T_BAD           /* a lexical error; `msg` says which */
+};
+
+enum fdt_kw {
+    FDT_KW_FDT = 1, FDT_KW_PROFILE, FDT_KW_SOCKET,
+    FDT_KW_TCP, FDT_KW_UDP, FDT_KW_SPEC, FDT_KW_WINDOWS,
+    FDT_KW_SELECT, FDT_KW_EVENTSELECT, FDT_KW_FIONBIO, FDT_KW_BIND,
+    FDT_KW_LISTEN, FDT_KW_CONNECT, FDT_KW_JOINLEAF, FDT_KW_ACCEPT,
+    FDT_KW_RECV, FDT_KW_SEND, FDT_KW_IOCTL, FDT_KW_OOBINLINE,
+    FDT_KW_SHUTDOWN, FDT_KW_CLOSE,
+    FDT_KW_ARRIVE, FDT_KW_ARRIVE_OOB, FDT_KW_INCOMING, FDT_KW_CONNECTED,
+    FDT_KW_CONNECT_FAILED, FDT_KW_SPACE, FDT_KW_FIN, FDT_KW_RESET,
+    FDT_KW_ABORT, FDT_KW_NETDOWN, FDT_KW_QOS_CHANGE,
+    FDT_KW_GROUP_QOS_CHANGE, FDT_KW_ROUTE_CHANGE, FDT_KW_ADDRLIST_CHANGE,
+    FDT_KW_DATA_GONE, FDT_KW_URGENT_GONE, FDT_KW_NO_PENDING,
+    FDT_KW_POST, FDT_KW_PEEK, FDT_KW_OOB, FDT_KW_ON, FDT_KW_OFF, FDT_KW_OK,
+    FDT_KW_RECEIVE, FDT_KW_BOTH
+};
+
+typedef struct fdt_token {
+    int kind;               /* enum fdt_tok */
+    int val;                /* KW, FD, ERR, SIO: which; BAD: the offending byte */
+    int spaced;             /* whitespace (or the line start) precedes it */
+    int hex;                /* NUM: written 0x... */
+    int overflow;           /* NUM: more than 64 bits */
+    uint64_t num;           /* NUM: its value */
+    const char *text;       /* its text in the line */
+    unsigned len;
+    unsigned col;           /* 1-based byte column */
+    const char *msg;        /* BAD: what is wrong */
+} fdt_token;
+
+/* The generated lexer.  `*cur` walks the line [line, lim), which must have
+   a NUL at lim (the sentinel); each call fills one token and moves `*cur`
+   past it.  After FDT_T_END or FDT_T_BAD, stop. */
+void fdt_lex(const char *line, const char *lim, const char **cur,
+             fdt_token *t);
+
+/* ---- records ---- */
+
+enum fdt_kind {
+    FDT_VERSION = 1, FDT_PROFILE, FDT_SOCKET,
+    /* client calls */
+    FDT_SELECT, FDT_EVENTSELECT, FDT_FIONBIO, FDT_BIND, FDT_LISTEN,
+    FDT_CONNECT, FDT_JOINLEAF, FDT_ACCEPT, FDT_RECV, FDT_SEND, FDT_IOCTL,
+    FDT_OOBINLINE, FDT_SHUTDOWN, FDT_CLOSE,
+    /* transport */
+    FDT_ARRIVE, FDT_ARRIVE_OOB, FDT_INCOMING, FDT_CONNECTED,
+    FDT_CONNECT_FAILED, FDT_SPACE, FDT_FIN, FDT_RESET, FDT_ABORT,
+    FDT_NETDOWN, FDT_QOS_CHANGE, FDT_GROUP_QOS_CHANGE, FDT_ROUTE_CHANGE,
+    FDT_ADDRLIST_CHANGE, FDT_DATA_GONE, FDT_URGENT_GONE, FDT_NO_PENDING,
+    /* posted messages */
+    FDT_POST,
+    FDT_KINDS_
+};
+
+#define FDT_PROFILE_SPEC     0
+#define FDT_PROFILE_WINDOWS  1
+#define FDT_TCP  0
+#define FDT_UDP  1
+#define FDT_RECV_PEEK 0x2u      /* the engine's FDP_MSG_PEEK */
+#define FDT_RECV_OOB  0x1u      /* the engine's FDP_MSG_OOB */
+
+/* A socket name: an identifier, or a number (a real handle). */
+typedef struct fdt_name {
+    const char *text;       /* as written (points into the current line) */
+    unsigned len;
+    unsigned col;
+    int numeric;            /* written as a number: `value` identifies it */
+    uint64_t value;
+} fdt_name;
+
+/* Result of a call: `-> ...`. */
+enum fdt_res {
+    FDT_RES_NONE = 0,       /* no `->`: ok */
+    FDT_RES_OK,             /* -> ok, or -> 0 */
+    FDT_RES_BYTES,          /* recv/send: a byte count in `bytes` */
+    FDT_RES_ERROR,          /* an error in `error` */
+    FDT_RES_NAME            /* accept: the new socket in `newname` */
+};
+
+typedef struct fdt_rec {
+    int kind;               /* enum fdt_kind */
+    unsigned long line;
+    const char *text;       /* the whole line, without its line end */
+    size_t text_len;
+    fdt_name name;          /* the socket (SOCKET: the one created) */
+    /* Arguments (which apply depends on kind):
+       VERSION: n = version.  PROFILE: n = FDT_PROFILE_*.
+       SOCKET: n = FDT_TCP/UDP.  SELECT, EVENTSELECT: mask.
+       FIONBIO, OOBINLINE: n = on.  RECV, SEND, ARRIVE, ARRIVE_OOB: n bytes.
+       RECV: flags FDT_RECV_*.  IOCTL: n = code.  SHUTDOWN: n = 0 receive,
+       1 send, 2 both (Windows' SD_ values).  CONNECT_FAILED, ABORT,
+       ROUTE_CHANGE: error.  POST: mask = the event, error. */
+    uint64_t n;
+    unsigned n_col;
+    int flags;
+    uint32_t mask;
+    int error;
+    int has_wnd, has_msg;
+    uint32_t wnd, msg;
+    /* The call's result. */
+    int res;                /* enum fdt_res */
+    uint64_t bytes;
+    fdt_name newname;
+    unsigned res_col;       /* column of the result (0: none) */
+} fdt_rec;
+
+/* ---- the reader ---- */
+
+/* Fill buf with up to n bytes; return the count, 0 at end of input, or
+   (size_t)-1 on a read error. */
+typedef size_t fdt_read_fn(void *ctx, char *buf, size_t n);
+
+#define FDT_MAX_LINE   4096             /* longest line, line end excluded */
+#define FDT_BUF_SIZE   (64 * 1024)
+
+typedef struct fdt_reader {
+    fdt_read_fn *read;
+    void *ctx;
+    const char *path;       /* for messages */
+    char *buf;              /* FDT_BUF_SIZE + 1 bytes */
+    size_t len, pos;        /* bytes in buf; start of the next line */
+    int eof;
+    unsigned long line;     /* the current record's line */
+    unsigned long nrec;     /* records read (directives included) */
+    int seen_record;        /* a non-directive record was read */
+    int version, profile;   /* directives: -1 when absent */
+    /* The last error. */
+    unsigned long err_line;
+    unsigned err_col;
+    char err[200];
+} fdt_reader;
+
+/* 0, or -1 when out of memory. */
+int fdt_reader_init(fdt_reader *r, const char *path, fdt_read_fn *read,
+                    void *ctx);
+void fdt_reader_free(fdt_reader *r);
+
+/* 1: *rec is the next record (its pointers live until the next call);
+   0: end of input; -1: an error, in r->err at r->err_line:r->err_col. */
+int fdt_next(fdt_reader *r, fdt_rec *rec);
+
+/* Read callbacks: a FILE * (stdio) and a memory block. */
+size_t fdt_read_file(void *fp, char *buf, size_t n);
+typedef struct fdt_mem { const char *p; size_t left; } fdt_mem;
+size_t fdt_read_mem(void *mem, char *buf, size_t n);
+
+/* Names of things, for messages and for writing traces. */
+const char *fdt_kind_verb(int kind);            /* "select", "arrive-oob" */
+const char *fdt_error_name(int error);          /* "WSAECONNRESET" or NULL */
+const char *fdt_fd_name(uint32_t event);        /* "FD_READ" or NULL */
+/* A mask as FD names joined by | ("0" when empty; 0x... when it has bits
+   beyond FD_ALL_EVENTS).  buf: at least FDT_MASK_MAX bytes. */
+#define FDT_MASK_MAX 160
+const char *fdt_mask_str(uint32_t mask, char *buf);
+/* An error as its name, or its number. buf: at least 16 bytes. */
+const char *fdt_error_str(int error, char *buf);
+
+#endif

@@ -1,0 +1,723 @@
+/*
+ * fdt_reader.c -- the streaming reader and parser of .fdt traces.
+ *
+ * Lines come from one fixed buffer (FDT_BUF_SIZE) filled through a read
+ * callback; a line longer than FDT_MAX_LINE is an error, so memory never
+ * grows with the input.  The grammar is in docs/trace-format.md; this file
+ * is its recursive-descent reading over the tokens of fdt_lex.re.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fdt.h"
+
+/* ---- names ---- */
+
+static const struct { int code; const char *name; } errors[] = {
+    { 10004, "WSAEINTR" }, { 10009, "WSAEBADF" }, { 10013, "WSAEACCES" },
+    { 10014, "WSAEFAULT" }, { 10022, "WSAEINVAL" }, { 10024, "WSAEMFILE" },
+    { 10035, "WSAEWOULDBLOCK" }, { 10036, "WSAEINPROGRESS" },
+    { 10037, "WSAEALREADY" }, { 10038, "WSAENOTSOCK" },
+    { 10039, "WSAEDESTADDRREQ" }, { 10040, "WSAEMSGSIZE" },
+    { 10041, "WSAEPROTOTYPE" }, { 10042, "WSAENOPROTOOPT" },
+    { 10043, "WSAEPROTONOSUPPORT" }, { 10044, "WSAESOCKTNOSUPPORT" },
+    { 10045, "WSAEOPNOTSUPP" }, { 10046, "WSAEPFNOSUPPORT" },
+    { 10047, "WSAEAFNOSUPPORT" }, { 10048, "WSAEADDRINUSE" },
+    { 10049, "WSAEADDRNOTAVAIL" }, { 10050, "WSAENETDOWN" },
+    { 10051, "WSAENETUNREACH" }, { 10052, "WSAENETRESET" },
+    { 10053, "WSAECONNABORTED" }, { 10054, "WSAECONNRESET" },
+    { 10055, "WSAENOBUFS" }, { 10056, "WSAEISCONN" }, { 10057, "WSAENOTCONN" },
+    { 10058, "WSAESHUTDOWN" }, { 10059, "WSAETOOMANYREFS" },
+    { 10060, "WSAETIMEDOUT" }, { 10061, "WSAECONNREFUSED" },
+    { 10062, "WSAELOOP" }, { 10063, "WSAENAMETOOLONG" },
+    { 10064, "WSAEHOSTDOWN" }, { 10065, "WSAEHOSTUNREACH" },
+    { 10066, "WSAENOTEMPTY" }, { 10067, "WSAEPROCLIM" }, { 10068, "WSAEUSERS" },
+    { 10069, "WSAEDQUOT" }, { 10070, "WSAESTALE" }, { 10071, "WSAEREMOTE" },
+    { 10091, "WSASYSNOTREADY" }, { 10092, "WSAVERNOTSUPPORTED" },
+    { 10093, "WSANOTINITIALISED" }, { 10101, "WSAEDISCON" },
+    { 10102, "WSAENOMORE" }, { 10103, "WSAECANCELLED" },
+    { 10104, "WSAEINVALIDPROCTABLE" }, { 10105, "WSAEINVALIDPROVIDER" },
+    { 10106, "WSAEPROVIDERFAILEDINIT" }, { 10107, "WSASYSCALLFAILURE" },
+    { 10108, "WSASERVICE_NOT_FOUND" }, { 10109, "WSATYPE_NOT_FOUND" },
+    { 10110, "WSA_E_NO_MORE" }, { 10111, "WSA_E_CANCELLED" },
+    { 10112, "WSAEREFUSED" }, { 11001, "WSAHOST_NOT_FOUND" },
+    { 11002, "WSATRY_AGAIN" }, { 11003, "WSANO_RECOVERY" },
+    { 11004, "WSANO_DATA" },
+};
+
+const char *fdt_error_name(int error)
+{
+    size_t i;
+    for (i = 0; i < sizeof errors / sizeof errors[0]; i++)
+        if (errors[i].code == error)
+            return errors[i].name;
+    return NULL;
+}
+
+const char *fdt_error_str(int error, char *buf)
+{
+    const char *n = fdt_error_name(error);
+    if (n)
+        return n;
+    snprintf(buf, 16, "%d", error);
+    return buf;
+}
+
+static const char *const fd_names[10] = {
+    "FD_READ", "FD_WRITE", "FD_OOB", "FD_ACCEPT", "FD_CONNECT", "FD_CLOSE",
+    "FD_QOS", "FD_GROUP_QOS", "FD_ROUTING_INTERFACE_CHANGE",
+    "FD_ADDRESS_LIST_CHANGE",
+};
+
+const char *fdt_fd_name(uint32_t event)
+{
+    int i;
+    for (i = 0; i < 10; i++)
+        if (event == (1u << i))
+            return fd_names[i];
+    return NULL;
+}
+
+const char *fdt_mask_str(uint32_t mask, char *buf)
+{
+    int i;
+    size_t n = 0;
+    if (mask == 0)
+        return strcpy(buf, "0");
+    if (mask & ~0x3FFu) {
+        snprintf(buf, FDT_MASK_MAX, "0x%x", (unsigned)mask);
+        return buf;
+    }
+    buf[0] = 0;
+    for (i = 0; i < 10; i++)
+        if (mask & (1u << i)) {
+            if (n)
+                buf[n++] = '|';
+            strcpy(buf + n, fd_names[i]);
+            n += strlen(fd_names[i]);
+        }
+    return buf;
+}
+
+static const char *const verbs[FDT_KINDS_] = {
+    [FDT_VERSION] = "fdt", [FDT_PROFILE] = "profile", [FDT_SOCKET] = "socket",
+    [FDT_SELECT] = "select", [FDT_EVENTSELECT] = "eventselect",
+    [FDT_FIONBIO] = "fionbio", [FDT_BIND] = "bind", [FDT_LISTEN] = "listen",
+    [FDT_CONNECT] = "connect", [FDT_JOINLEAF] = "joinleaf",
+    [FDT_ACCEPT] = "accept", [FDT_RECV] = "recv", [FDT_SEND] = "send",
+    [FDT_IOCTL] = "ioctl", [FDT_OOBINLINE] = "oobinline",
+    [FDT_SHUTDOWN] = "shutdown", [FDT_CLOSE] = "close",
+    [FDT_ARRIVE] = "arrive", [FDT_ARRIVE_OOB] = "arrive-oob",
+    [FDT_INCOMING] = "incoming", [FDT_CONNECTED] = "connected",
+    [FDT_CONNECT_FAILED] = "connect-failed", [FDT_SPACE] = "space",
+    [FDT_FIN] = "fin", [FDT_RESET] = "reset", [FDT_ABORT] = "abort",
+    [FDT_NETDOWN] = "netdown", [FDT_QOS_CHANGE] = "qos-change",
+    [FDT_GROUP_QOS_CHANGE] = "group-qos-change",
+    [FDT_ROUTE_CHANGE] = "route-change",
+    [FDT_ADDRLIST_CHANGE] = "addrlist-change",
+    [FDT_DATA_GONE] = "data-gone", [FDT_URGENT_GONE] = "urgent-gone",
+    [FDT_NO_PENDING] = "no-pending", [FDT_POST] = "post",
+};
+
+const char *fdt_kind_verb(int kind)
+{
+    return kind > 0 && kind < FDT_KINDS_ ? verbs[kind] : "?";
+}
+
+/* keyword -> record kind, for the verb position */
+static int verb_kind(int kw)
+{
+    switch (kw) {
+    case FDT_KW_SELECT: return FDT_SELECT;
+    case FDT_KW_EVENTSELECT: return FDT_EVENTSELECT;
+    case FDT_KW_FIONBIO: return FDT_FIONBIO;
+    case FDT_KW_BIND: return FDT_BIND;
+    case FDT_KW_LISTEN: return FDT_LISTEN;
+    case FDT_KW_CONNECT: return FDT_CONNECT;
+    case FDT_KW_JOINLEAF: return FDT_JOINLEAF;
+    case FDT_KW_ACCEPT: return FDT_ACCEPT;
+    case FDT_KW_RECV: return FDT_RECV;
+    case FDT_KW_SEND: return FDT_SEND;
+    case FDT_KW_IOCTL: return FDT_IOCTL;
+    case FDT_KW_OOBINLINE: return FDT_OOBINLINE;
+    case FDT_KW_SHUTDOWN: return FDT_SHUTDOWN;
+    case FDT_KW_CLOSE: return FDT_CLOSE;
+    case FDT_KW_ARRIVE: return FDT_ARRIVE;
+    case FDT_KW_ARRIVE_OOB: return FDT_ARRIVE_OOB;
+    case FDT_KW_INCOMING: return FDT_INCOMING;
+    case FDT_KW_CONNECTED: return FDT_CONNECTED;
+    case FDT_KW_CONNECT_FAILED: return FDT_CONNECT_FAILED;
+    case FDT_KW_SPACE: return FDT_SPACE;
+    case FDT_KW_FIN: return FDT_FIN;
+    case FDT_KW_RESET: return FDT_RESET;
+    case FDT_KW_ABORT: return FDT_ABORT;
+    case FDT_KW_NETDOWN: return FDT_NETDOWN;
+    case FDT_KW_QOS_CHANGE: return FDT_QOS_CHANGE;
+    case FDT_KW_GROUP_QOS_CHANGE: return FDT_GROUP_QOS_CHANGE;
+    case FDT_KW_ROUTE_CHANGE: return FDT_ROUTE_CHANGE;
+    case FDT_KW_ADDRLIST_CHANGE: return FDT_ADDRLIST_CHANGE;
+    case FDT_KW_DATA_GONE: return FDT_DATA_GONE;
+    case FDT_KW_URGENT_GONE: return FDT_URGENT_GONE;
+    case FDT_KW_NO_PENDING: return FDT_NO_PENDING;
+    case FDT_KW_POST: return FDT_POST;
+    default: return 0;
+    }
+}
+
+/* ---- input ---- */
+
+size_t fdt_read_file(void *fp, char *buf, size_t n)
+{
+    size_t got = fread(buf, 1, n, (FILE *)fp);
+    if (got == 0 && ferror((FILE *)fp))
+        return (size_t)-1;
+    return got;
+}
+
+size_t fdt_read_mem(void *mem, char *buf, size_t n)
+{
+    fdt_mem *m = mem;
+    if (n > m->left)
+        n = m->left;
+    memcpy(buf, m->p, n);
+    m->p += n;
+    m->left -= n;
+    return n;
+}
+
+int fdt_reader_init(fdt_reader *r, const char *path, fdt_read_fn *read,
+                    void *ctx)
+{
+    memset(r, 0, sizeof *r);
+    r->read = read;
+    r->ctx = ctx;
+    r->path = path;
+    r->version = r->profile = -1;
+    r->buf = malloc(FDT_BUF_SIZE + 1);
+    return r->buf ? 0 : -1;
+}
+
+void fdt_reader_free(fdt_reader *r)
+{
+    free(r->buf);
+    r->buf = NULL;
+}
+
+static int fail(fdt_reader *r, unsigned col, const char *fmt, ...)
+{
+    va_list ap;
+    r->err_line = r->line;
+    r->err_col = col;
+    va_start(ap, fmt);
+    vsnprintf(r->err, sizeof r->err, fmt, ap);
+    va_end(ap);
+    return -1;
+}
+
+/* The next line, NUL-terminated where its line end was: 1, 0 at end of
+   input, -1 on error. */
+static int next_line(fdt_reader *r, char **line, size_t *len)
+{
+    for (;;) {
+        char *start = r->buf + r->pos;
+        size_t avail = r->len - r->pos, n;
+        char *nl = memchr(start, '\n', avail);
+        if (nl || (r->eof && avail)) {
+            n = nl ? (size_t)(nl - start) : avail;
+            r->line++;
+            if (n > FDT_MAX_LINE)
+                return fail(r, FDT_MAX_LINE + 1,
+                            "line too long (more than %d bytes)", FDT_MAX_LINE);
+            r->pos += n + (nl != NULL);
+            if (n && start[n - 1] == '\r')
+                n--;
+            start[n] = 0;
+            *line = start;
+            *len = n;
+            return 1;
+        }
+        if (r->eof)
+            return 0;
+        if (avail > FDT_MAX_LINE) {
+            r->line++;
+            return fail(r, FDT_MAX_LINE + 1,
+                        "line too long (more than %d bytes)", FDT_MAX_LINE);
+        }
+        memmove(r->buf, start, avail);
+        r->len = avail;
+        r->pos = 0;
+        n = r->read(r->ctx, r->buf + r->len, FDT_BUF_SIZE - r->len);
+        if (n == (size_t)-1) {
+            r->line++;
+            return fail(r, 1, "read error");
+        }
+        if (n == 0)
+            r->eof = 1;
+        r->len += n;
+    }
+}
+
+/* ---- the parser ---- */
+
+typedef struct parser {
+    fdt_reader *r;
+    const char *line, *lim, *cur;
+    fdt_token t;            /* the current token */
+    int glue;               /* the previous token lets the next one touch it */
+} parser;
+
+static const char *tokdesc(const fdt_token *t, char *buf, size_t n)
+{
+    if (t->kind == FDT_T_END)
+        return "end of line";
+    snprintf(buf, n, "'%.*s'", t->len > 40 ? 40 : (int)t->len, t->text);
+    return buf;
+}
+
+static int perr(parser *p, const char *what)
+{
+    char b[64];
+    return fail(p->r, p->t.col, "%s, found %s", what, tokdesc(&p->t, b, sizeof b));
+}
+
+static int advance(parser *p)
+{
+    fdt_lex(p->line, p->lim, &p->cur, &p->t);
+    if (p->t.kind == FDT_T_BAD) {
+        unsigned char c = (unsigned char)p->t.val;
+        if (c >= 0x20 && c < 0x7f && p->t.len > 1)
+            return fail(p->r, p->t.col, "%s '%.*s'", p->t.msg,
+                        p->t.len > 40 ? 40 : (int)p->t.len, p->t.text);
+        if (c >= 0x20 && c < 0x7f)
+            return fail(p->r, p->t.col, "%s '%c'", p->t.msg, c);
+        return fail(p->r, p->t.col, "%s (0x%02x)", p->t.msg, c);
+    }
+    if (p->t.kind == FDT_T_PIPE) {
+        if (p->t.spaced)
+            return fail(p->r, p->t.col, "no space allowed before '|' in a mask");
+    } else if (p->t.kind != FDT_T_END && !p->t.spaced && !p->glue) {
+        char b[64];
+        return fail(p->r, p->t.col, "missing space before %s",
+                    tokdesc(&p->t, b, sizeof b));
+    } else if (p->glue == FDT_T_PIPE && p->t.spaced && p->t.kind != FDT_T_END) {
+        return fail(p->r, p->t.col, "no space allowed after '|' in a mask");
+    }
+    p->glue = (p->t.kind == FDT_T_PIPE || p->t.kind == FDT_T_WND ||
+               p->t.kind == FDT_T_MSG) ? p->t.kind : 0;
+    return 0;
+}
+
+#define ADV(p) do { if (advance(p)) return -1; } while (0)
+
+static int expect_end(parser *p)
+{
+    ADV(p);
+    if (p->t.kind != FDT_T_END)
+        return perr(p, "expected end of record");
+    return 0;
+}
+
+static int is_kw(const parser *p, int kw)
+{
+    return p->t.kind == FDT_T_KW && p->t.val == kw;
+}
+
+/* The current token as a socket name. */
+static int take_name(parser *p, fdt_name *n)
+{
+    const fdt_token *t = &p->t;
+    switch (t->kind) {
+    case FDT_T_NUM:
+        if (t->overflow)
+            return fail(p->r, t->col, "socket handle '%.*s' does not fit in 64 bits",
+                        t->len > 40 ? 40 : (int)t->len, t->text);
+        n->numeric = 1;
+        n->value = t->num;
+        break;
+    case FDT_T_KW:
+        if (t->val == FDT_KW_FDT || t->val == FDT_KW_PROFILE ||
+            t->val == FDT_KW_SOCKET)
+            return fail(p->r, t->col, "'%.*s' is reserved and cannot name a socket",
+                        (int)t->len, t->text);
+        /* fall through */
+    case FDT_T_WORD: case FDT_T_FD: case FDT_T_ERR: case FDT_T_SIO:
+        n->numeric = 0;
+        n->value = 0;
+        break;
+    default:
+        return perr(p, "expected a socket name");
+    }
+    n->text = t->text;
+    n->len = t->len;
+    n->col = t->col;
+    return 0;
+}
+
+static int take_u64(parser *p, uint64_t max, const char *what, uint64_t *v)
+{
+    if (p->t.kind != FDT_T_NUM) {
+        char b[80];
+        snprintf(b, sizeof b, "expected %s", what);
+        return perr(p, b);
+    }
+    if (p->t.overflow || p->t.num > max)
+        return fail(p->r, p->t.col, "%s %.*s out of range (at most %llu)", what,
+                    p->t.len > 40 ? 40 : (int)p->t.len, p->t.text,
+                    (unsigned long long)max);
+    *v = p->t.num;
+    return 0;
+}
+
+#define MAX_BYTES 0x7FFFFFFFu
+#define MAX_ERROR 0xFFFFu
+
+/* An error: a WSA name or a number up to 0xFFFF (lParam's high word). */
+static int take_error(parser *p, int *err)
+{
+    uint64_t v;
+    if (p->t.kind == FDT_T_ERR) {
+        *err = p->t.val;
+        return 0;
+    }
+    if (p->t.kind != FDT_T_NUM)
+        return perr(p, "expected an error (a WSA error name or number)");
+    if (take_u64(p, MAX_ERROR, "error", &v))
+        return -1;
+    *err = (int)v;
+    return 0;
+}
+
+/* MASK: a number, or FD names joined by | */
+static int take_mask(parser *p, uint32_t *mask)
+{
+    uint64_t v;
+    if (p->t.kind == FDT_T_NUM) {
+        if (take_u64(p, 0xFFFFFFFFu, "event mask", &v))
+            return -1;
+        *mask = (uint32_t)v;
+        return 0;
+    }
+    if (p->t.kind != FDT_T_FD)
+        return perr(p, "expected an event mask (0, a number or FD_ names joined by '|')");
+    *mask = (uint32_t)p->t.val;
+    for (;;) {
+        const char *save = p->cur;
+        fdt_token t = p->t;
+        int glue = p->glue;
+        ADV(p);
+        if (p->t.kind != FDT_T_PIPE) {     /* not ours: push it back */
+            p->cur = save;
+            p->t = t;
+            p->glue = glue;
+            return 0;
+        }
+        ADV(p);
+        if (p->t.kind != FDT_T_FD)
+            return perr(p, "expected an FD_ name after '|'");
+        *mask |= (uint32_t)p->t.val;
+    }
+}
+
+/* [wnd=ID] [msg=ID] in any order; stops at the first other token (left
+   current). */
+static int take_ids(parser *p, fdt_rec *rec)
+{
+    for (;;) {
+        uint64_t v;
+        int wnd = p->t.kind == FDT_T_WND;
+        if (!wnd && p->t.kind != FDT_T_MSG)
+            return 0;
+        if (wnd ? rec->has_wnd : rec->has_msg)
+            return fail(p->r, p->t.col, "%s given twice", wnd ? "wnd=" : "msg=");
+        ADV(p);
+        if (p->t.kind == FDT_T_END || p->t.spaced)
+            return perr(p, wnd ? "expected the window id after 'wnd='"
+                               : "expected the message id after 'msg='");
+        if (take_u64(p, 0xFFFFFFFFu, wnd ? "window id" : "message id", &v))
+            return -1;
+        if (wnd) {
+            rec->has_wnd = 1;
+            rec->wnd = (uint32_t)v;
+        } else {
+            rec->has_msg = 1;
+            rec->msg = (uint32_t)v;
+        }
+        ADV(p);
+    }
+}
+
+/* At the current token: [-> ok|ERROR] then end of record.  `need`: the
+   result is not optional. */
+static int take_ok_or_error(parser *p, fdt_rec *rec, int need)
+{
+    if (p->t.kind != FDT_T_ARROW) {
+        if (need)
+            return perr(p, "expected '->' and the call's result");
+        if (p->t.kind != FDT_T_END)
+            return perr(p, "expected '->' or end of record");
+        return 0;
+    }
+    ADV(p);
+    rec->res_col = p->t.col;
+    if (is_kw(p, FDT_KW_OK)) {
+        rec->res = FDT_RES_OK;
+    } else {
+        if (p->t.kind != FDT_T_ERR && p->t.kind != FDT_T_NUM)
+            return perr(p, "expected 'ok' or an error");
+        if (take_error(p, &rec->error))
+            return -1;
+        rec->res = rec->error ? FDT_RES_ERROR : FDT_RES_OK;
+    }
+    return expect_end(p);
+}
+
+/* -> BYTES|ERROR (recv, send) */
+static int take_bytes_or_error(parser *p, fdt_rec *rec)
+{
+    if (p->t.kind != FDT_T_ARROW)
+        return perr(p, "expected '->' and the call's result");
+    ADV(p);
+    rec->res_col = p->t.col;
+    if (p->t.kind == FDT_T_ERR) {
+        rec->res = FDT_RES_ERROR;
+        rec->error = p->t.val;
+    } else if (p->t.kind == FDT_T_NUM) {
+        if (take_u64(p, MAX_BYTES, "byte count", &rec->bytes))
+            return -1;
+        rec->res = FDT_RES_BYTES;
+        if (rec->bytes > rec->n)
+            return fail(p->r, p->t.col, "%s returned %llu bytes, more than the %llu asked for",
+                        fdt_kind_verb(rec->kind), (unsigned long long)rec->bytes,
+                        (unsigned long long)rec->n);
+    } else {
+        return perr(p, "expected a byte count or a WSA error name");
+    }
+    return expect_end(p);
+}
+
+static int parse_call(parser *p, fdt_rec *rec)
+{
+    ADV(p);
+    switch (rec->kind) {
+    case FDT_SELECT:
+    case FDT_EVENTSELECT:
+        if (take_mask(p, &rec->mask))
+            return -1;
+        ADV(p);
+        if (rec->kind == FDT_SELECT && take_ids(p, rec))
+            return -1;
+        return take_ok_or_error(p, rec, 0);
+    case FDT_FIONBIO:
+    case FDT_OOBINLINE:
+        if (!is_kw(p, FDT_KW_ON) && !is_kw(p, FDT_KW_OFF))
+            return perr(p, "expected 'on' or 'off'");
+        rec->n = is_kw(p, FDT_KW_ON);
+        ADV(p);
+        return take_ok_or_error(p, rec, 0);
+    case FDT_BIND:
+    case FDT_LISTEN:
+    case FDT_CLOSE:
+    case FDT_CONNECT:
+    case FDT_JOINLEAF:
+        return take_ok_or_error(p, rec, 0);
+    case FDT_IOCTL:
+        if (p->t.kind == FDT_T_SIO)
+            rec->n = (uint32_t)p->t.val;
+        else if (p->t.kind != FDT_T_NUM)
+            return perr(p, "expected an ioctl code (SIO_GET_QOS, SIO_GET_GROUP_QOS, "
+                           "SIO_ROUTING_INTERFACE_CHANGE, SIO_ADDRESS_LIST_CHANGE or a number)");
+        else if (take_u64(p, 0xFFFFFFFFu, "ioctl code", &rec->n))
+            return -1;
+        ADV(p);
+        return take_ok_or_error(p, rec, 0);
+    case FDT_SHUTDOWN:
+        if (is_kw(p, FDT_KW_RECEIVE))
+            rec->n = 0;
+        else if (is_kw(p, FDT_KW_SEND))
+            rec->n = 1;
+        else if (is_kw(p, FDT_KW_BOTH))
+            rec->n = 2;
+        else
+            return perr(p, "expected 'send', 'receive' or 'both'");
+        ADV(p);
+        return take_ok_or_error(p, rec, 0);
+    case FDT_ACCEPT:
+        if (p->t.kind != FDT_T_ARROW)
+            return perr(p, "expected '->' and the accepted socket or an error");
+        ADV(p);
+        rec->res_col = p->t.col;
+        if (p->t.kind == FDT_T_ERR ||
+            (p->t.kind == FDT_T_NUM && !p->t.hex && !p->t.overflow &&
+             p->t.num <= MAX_ERROR && fdt_error_name((int)p->t.num))) {
+            rec->res = FDT_RES_ERROR;
+            rec->error = p->t.kind == FDT_T_ERR ? p->t.val : (int)p->t.num;
+        } else if (p->t.kind == FDT_T_NUM && !p->t.hex && p->t.num == 0) {
+            return fail(p->r, p->t.col, "a successful accept names its new socket");
+        } else {
+            if (take_name(p, &rec->newname))
+                return -1;
+            rec->res = FDT_RES_NAME;
+        }
+        return expect_end(p);
+    case FDT_RECV:
+    case FDT_SEND:
+        rec->n_col = p->t.col;
+        if (take_u64(p, MAX_BYTES, "byte count", &rec->n))
+            return -1;
+        ADV(p);
+        while (rec->kind == FDT_RECV && (is_kw(p, FDT_KW_PEEK) || is_kw(p, FDT_KW_OOB))) {
+            int f = is_kw(p, FDT_KW_PEEK) ? FDT_RECV_PEEK : FDT_RECV_OOB;
+            if (rec->flags & f)
+                return fail(p->r, p->t.col, "'%.*s' given twice", (int)p->t.len, p->t.text);
+            rec->flags |= f;
+            ADV(p);
+        }
+        return take_bytes_or_error(p, rec);
+    case FDT_ARRIVE:
+    case FDT_ARRIVE_OOB:
+        rec->n_col = p->t.col;
+        if (take_u64(p, MAX_BYTES, "byte count", &rec->n))
+            return -1;
+        return expect_end(p);
+    case FDT_CONNECT_FAILED:
+    case FDT_ABORT:
+        if (p->t.kind != FDT_T_ERR && p->t.kind != FDT_T_NUM)
+            return perr(p, "expected an error (a WSA error name or number)");
+        if (take_error(p, &rec->error))
+            return -1;
+        if (!rec->error)
+            return fail(p->r, p->t.col, "%s needs a non-zero error", fdt_kind_verb(rec->kind));
+        return expect_end(p);
+    case FDT_ROUTE_CHANGE:
+        if (p->t.kind == FDT_T_END)
+            return 0;
+        if (take_error(p, &rec->error))
+            return -1;
+        return expect_end(p);
+    case FDT_POST:
+        if (p->t.kind != FDT_T_FD)
+            return perr(p, "expected the posted event (one FD_ name)");
+        rec->mask = (uint32_t)p->t.val;
+        rec->n_col = p->t.col;
+        ADV(p);
+        if (p->t.kind == FDT_T_PIPE)
+            return fail(p->r, p->t.col, "a post names one event");
+        if (p->t.kind == FDT_T_ERR || p->t.kind == FDT_T_NUM) {
+            if (take_error(p, &rec->error))
+                return -1;
+            ADV(p);
+        }
+        if (take_ids(p, rec))
+            return -1;
+        if (p->t.kind != FDT_T_END)
+            return perr(p, "expected end of record");
+        return 0;
+    default:    /* transport happenings without arguments */
+        if (p->t.kind != FDT_T_END)
+            return perr(p, "expected end of record");
+        return 0;
+    }
+}
+
+static int parse_line(fdt_reader *r, parser *p, fdt_rec *rec)
+{
+    ADV(p);
+    if (p->t.kind == FDT_T_END)
+        return 0;                       /* blank or comment */
+    r->nrec++;
+    if (p->t.kind == FDT_T_KW && (p->t.val == FDT_KW_FDT || p->t.val == FDT_KW_PROFILE)) {
+        int ver = p->t.val == FDT_KW_FDT;
+        const char *what = ver ? "fdt" : "profile";
+        unsigned col = p->t.col;
+        if (r->seen_record)
+            return fail(r, col, "directive '%s' after the first record", what);
+        if (ver ? r->version >= 0 : r->profile >= 0)
+            return fail(r, col, "directive '%s' given twice", what);
+        ADV(p);
+        if (ver) {
+            uint64_t v;
+            if (take_u64(p, 1000000, "format version", &v))
+                return -1;
+            if (v != 1)
+                return fail(r, p->t.col, "unsupported trace format version %llu "
+                            "(this reader knows version 1)", (unsigned long long)v);
+            rec->kind = FDT_VERSION;
+            rec->n = r->version = 1;
+        } else {
+            if (is_kw(p, FDT_KW_SPEC))
+                rec->n = FDT_PROFILE_SPEC;
+            else if (is_kw(p, FDT_KW_WINDOWS))
+                rec->n = FDT_PROFILE_WINDOWS;
+            else
+                return perr(p, "expected 'spec' or 'windows'");
+            rec->kind = FDT_PROFILE;
+            r->profile = (int)rec->n;
+        }
+        if (expect_end(p))
+            return -1;
+        return 1;
+    }
+    r->seen_record = 1;
+    if (is_kw(p, FDT_KW_SOCKET)) {
+        rec->kind = FDT_SOCKET;
+        ADV(p);
+        if (take_name(p, &rec->name))
+            return -1;
+        ADV(p);
+        if (is_kw(p, FDT_KW_TCP))
+            rec->n = FDT_TCP;
+        else if (is_kw(p, FDT_KW_UDP))
+            rec->n = FDT_UDP;
+        else
+            return perr(p, "expected 'tcp' or 'udp'");
+        if (expect_end(p))
+            return -1;
+        return 1;
+    }
+    if (p->t.kind == FDT_T_NUM || p->t.kind == FDT_T_WORD || p->t.kind == FDT_T_KW ||
+        p->t.kind == FDT_T_FD || p->t.kind == FDT_T_ERR || p->t.kind == FDT_T_SIO) {
+        if (take_name(p, &rec->name))
+            return -1;
+    } else {
+        return perr(p, "expected a record (a socket name, 'socket', 'fdt' or 'profile')");
+    }
+    ADV(p);
+    if (p->t.kind != FDT_T_KW || !(rec->kind = verb_kind(p->t.val))) {
+        if (p->t.kind == FDT_T_WORD)
+            return fail(r, p->t.col, "unknown verb '%.*s'",
+                        p->t.len > 40 ? 40 : (int)p->t.len, p->t.text);
+        return perr(p, "expected a verb after the socket name");
+    }
+    if (parse_call(p, rec))
+        return -1;
+    return 1;
+}
+
+int fdt_next(fdt_reader *r, fdt_rec *rec)
+{
+    for (;;) {
+        char *line = NULL;
+        size_t len = 0;
+        parser p;
+        int rc;
+        if (r->err[0])
+            return -1;                  /* errors are final */
+        rc = next_line(r, &line, &len);
+        if (rc <= 0)
+            return rc;
+        memset(rec, 0, sizeof *rec);
+        rec->line = r->line;
+        rec->text = line;
+        rec->text_len = len;
+        p.r = r;
+        p.line = line;
+        p.lim = line + len;
+        p.cur = line;
+        p.glue = 0;
+        rc = parse_line(r, &p, rec);
+        if (rc)
+            return rc;
+    }
+}
