@@ -25,7 +25,7 @@ CHECK_LIBS := $(shell pkg-config --libs check 2>/dev/null || echo -lcheck)
 # The table style Ragel writes; docs/performance.md has the numbers behind it.
 RAGEL_STYLE := -T0
 
-.PHONY: all gen check bench demo clean
+.PHONY: all gen deps check check-all bench demo clean
 all: $(B)/fdpost
 
 CHECKS :=
@@ -39,7 +39,15 @@ include tests/tests.mk
 -include engine/posix/posix.mk
 -include tests/bench/bench.mk
 
-check: $(CHECKS)
+# What `make check` needs (Ragel, re2c, Check, ...): installed where missing.
+deps:
+	@sh tools/deps.sh
+
+# A fresh make reads the flags (pkg-config check) after deps installed them.
+check: deps
+	$(MAKE) --no-print-directory check-all
+
+check-all: $(CHECKS)
 	@echo "make check: all passed"
 
 clean:

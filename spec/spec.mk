@@ -48,7 +48,8 @@ gen/diagrams/%.svg: $$(call machine_rl,$$(*D),$$(*F)) $(SPEC_SHARED) spec/gen_do
 .PHONY: check-drift
 check-drift:
 	rm -rf $(B)/drift && mkdir -p $(B)/drift
-	cp -r spec Makefile engine tools tests $(B)/drift/ 2>/dev/null; mkdir -p $(B)/drift/gen
+	tar --exclude=./$(B) --exclude=./gen --exclude=./.git -cf - . | tar -C $(B)/drift -xf -
 	$(MAKE) -s -C $(B)/drift gen B=build >/dev/null
-	diff -r gen $(B)/drift/gen && echo "drift: gen/ is what spec/ generates"
+	diff -r gen $(B)/drift/gen
+	@echo "drift: gen/ is what spec/ generates"
 CHECKS += check-drift
