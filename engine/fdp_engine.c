@@ -5,6 +5,7 @@
  */
 #include "fdp_core.h"
 #include "fdp_machines.h"   /* the generated machines and fdp_profiles[] */
+#include "fdp_relevance.h"  /* which machines each symbol can change */
 
 #define NEVENTS FDP_FD_MAX_EVENTS
 
@@ -27,30 +28,39 @@ static int fail(int *err, int code)
     return FDP_SOCKET_ERROR;
 }
 
-static const fdp_machine *machines(const fdp_socket *s)
+static int profile_of(const fdp_socket *s)
 {
-    return fdp_profiles[(s->flags & FDP_F_WINDOWS) ? FDP_PROFILE_WINDOWS
-                                                   : FDP_PROFILE_SPEC];
+    return (s->flags & FDP_F_WINDOWS) ? FDP_PROFILE_WINDOWS : FDP_PROFILE_SPEC;
 }
 
-/* Feed one symbol to every machine.  A select is sel_on to the machines whose
-   event is in lEvent and sel_off to the others. */
-static void feed(fdp_socket *s, unsigned char sym, unsigned in_err,
-                 fdp_posts *out)
+static const fdp_machine *machines(const fdp_socket *s)
 {
-    const fdp_machine *m = machines(s);
+    return fdp_profiles[profile_of(s)];
+}
+
+/* Feed one symbol to the machines.  A select is sel_on to the machines whose
+   event is in lEvent and sel_off to the others.  Machines the symbol cannot
+   change (gen/fdp_relevance.h) are skipped, except for an observer, which
+   hears every machine's reason. */
+static void feed(fdp_socket *s, unsigned char sym, unsigned in_err,
+                 int all, fdp_posts *out)
+{
+    const int p = profile_of(s);
+    const unsigned bits = all ? 0x3FFu : fdp_relevance[p][sym];
     int i;
     for (i = 0; i < NEVENTS; i++) {
         unsigned char x = sym;
         fdp_io io;
-        if (sym == FDP_SYM_SEL_ON && !(s->mask & m[i].event))
+        if (!(bits & (1u << i)))
+            continue;
+        if (sym == FDP_SYM_SEL_ON && !(s->mask & fdp_profiles[p][i].event))
             x = FDP_SYM_SEL_OFF;
         io.in_err = (uint16_t)in_err;
         io.kept = &s->error;
         io.post = FDP_NO_POST;
         io.why = FDP_RULE_NONE;
         io.err = 0;
-        s->cs[i] = (uint8_t)m[i].step(s->cs[i], x, &io);
+        s->cs[i] = (uint8_t)fdp_step(p, i, s->cs[i], x, &io);
         if (io.why != FDP_RULE_NONE)
             out->why[i] = io.why;
         if (io.post != FDP_NO_POST) {
@@ -135,7 +145,7 @@ static int run(const fdp_engine *e, fdp_socket *s, fdp_record *r,
     for (i = 0; i < NEVENTS; i++)
         d.why[i] = FDP_RULE_NONE;
     for (i = 0; i < nsyms; i++)
-        feed(s, syms[i], in_err, &d);
+        feed(s, syms[i], in_err, e->observe != 0, &d);
     observe(e, s, r, &d);
     return deliver(e, s, &d, err);
 }
