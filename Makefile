@@ -38,6 +38,7 @@ include tests/tests.mk
 -include tests/model/model.mk
 -include engine/posix/posix.mk
 -include tests/bench/bench.mk
+-include tests/fuzz/fuzz.mk
 
 # What `make check` needs (Ragel, re2c, Check, ...): installed where missing.
 deps:

@@ -10,6 +10,12 @@ static const struct command {
     const char *what;
 } commands[] = {
     { "info",  cmd_info,  "machines, states, transitions, table bytes, state_bytes" },
+    { "rules", cmd_rules, "the rules the machines cite, in the seed's words" },
+    { "check", cmd_check, "judge .fdt traces against a profile (docs/trace-format.md)" },
+    { "run",   cmd_run,   "write a trace back with the posts the engine makes" },
+    { "verify", cmd_verify, "explore every state: engine vs reference model, safety properties" },
+    { "live",  cmd_live,  "scenarios on loopback sockets through the POSIX adapter, checked" },
+    { "demo",  cmd_demo,  "echo server and clients on loopback, driven by posted messages" },
 };
 
 #define NCOMMANDS (sizeof commands / sizeof commands[0])

@@ -5,5 +5,11 @@
 /* Each returns the process exit status: 0 ok, 1 a verdict failed, 2 usage
    or bad input. */
 int cmd_info(int argc, char **argv);
+int cmd_rules(int argc, char **argv);
+int cmd_check(int argc, char **argv);   /* tools/check.c */
+int cmd_run(int argc, char **argv);     /* tools/run.c */
+int cmd_verify(int argc, char **argv);  /* tools/verify.c */
+int cmd_live(int argc, char **argv);    /* tools/live.c (engine/posix) */
+int cmd_demo(int argc, char **argv);    /* tools/demo.c (engine/posix) */
 
 #endif

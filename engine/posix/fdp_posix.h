@@ -61,12 +61,13 @@ typedef struct fdpx_ctx fdpx_ctx;
 
 /* A context: its own engine (profile FDP_PROFILE_SPEC or _WINDOWS), epoll set,
    socket table and message queue.  `observe` (may be NULL) is installed as
-   the engine's observer before any socket exists: the recorder goes there.
-   NULL on failure (errno set). */
+   the engine's observer before any socket exists.  NULL on failure. */
 fdpx_ctx *fdpx_new(int profile, fdp_observe_fn *observe, void *observe_ctx);
 /* Closes every socket still open (reported to the engine) and frees. */
 void fdpx_free(fdpx_ctx *c);
-const fdp_engine *fdpx_engine(const fdpx_ctx *c);
+/* The context's engine: attach a recorder here (fdp_recorder_attach) before
+   the first socket is made. */
+fdp_engine *fdpx_engine(fdpx_ctx *c);
 int fdpx_last_error(const fdpx_ctx *c);
 
 /* socket(): family AF_INET or AF_INET6, type FDP_STREAM or FDP_DGRAM. */

@@ -84,6 +84,8 @@ enum fdt_kind {
     FDT_ADDRLIST_CHANGE, FDT_DATA_GONE, FDT_URGENT_GONE, FDT_NO_PENDING,
     /* posted messages */
     FDT_POST,
+    /* a blank or comment-only line (only with fdt_reader.notes set) */
+    FDT_NOTE,
     FDT_KINDS_
 };
 
@@ -159,6 +161,8 @@ typedef struct fdt_reader {
     unsigned long nrec;     /* records read (directives included) */
     int seen_record;        /* a non-directive record was read */
     int version, profile;   /* directives: -1 when absent */
+    int notes;              /* set: blank and comment lines are FDT_NOTE */
+    unsigned long long bytes;   /* bytes read so far */
     /* The last error. */
     unsigned long err_line;
     unsigned err_col;

@@ -23,8 +23,8 @@ static void number(fdt_token *t, const unsigned char *tok,
     for (; p < e; p++) {
         unsigned d = (unsigned)(*p >= 'a' ? *p - 'a' + 10 :
                                 *p >= 'A' ? *p - 'A' + 10 : *p - '0');
-        if (v > (UINT64_MAX - d) / base)
-            t->overflow = 1;
+        if (v >= UINT64_MAX / 16 && v > (UINT64_MAX - d) / base)
+            t->overflow = 1;   /* the division only near the top */
         v = v * base + d;
     }
     t->num = v;
@@ -1869,136 +1869,137 @@ yy145:
 	switch (yych) {
 		case 'C': goto yy204;
 		case 'D': goto yy205;
+		case 'L': goto yy206;
 		default: goto yy14;
 	}
 yy146:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L': goto yy206;
-		case 'O': goto yy207;
+		case 'L': goto yy207;
+		case 'O': goto yy208;
 		default: goto yy14;
 	}
 yy147:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R': goto yy208;
+		case 'R': goto yy209;
 		default: goto yy14;
 	}
 yy148:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O': goto yy209;
+		case 'O': goto yy210;
 		default: goto yy14;
 	}
 yy149:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O': goto yy210;
+		case 'O': goto yy211;
 		default: goto yy14;
 	}
 yy150:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E': goto yy211;
-		case 'O': goto yy212;
+		case 'E': goto yy212;
+		case 'O': goto yy213;
 		default: goto yy14;
 	}
 yy151:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R': goto yy213;
+		case 'R': goto yy214;
 		default: goto yy14;
 	}
 yy152:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A': goto yy214;
-		case 'G': goto yy215;
-		case 'R': goto yy216;
+		case 'A': goto yy215;
+		case 'G': goto yy216;
+		case 'R': goto yy217;
 		default: goto yy14;
 	}
 yy153:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A': goto yy217;
-		case 'B': goto yy218;
-		case 'C': goto yy219;
-		case 'D': goto yy220;
-		case 'F': goto yy221;
-		case 'H': goto yy222;
-		case 'I': goto yy223;
-		case 'L': goto yy224;
-		case 'M': goto yy225;
-		case 'N': goto yy226;
-		case 'O': goto yy227;
-		case 'P': goto yy228;
-		case 'R': goto yy229;
-		case 'S': goto yy230;
-		case 'T': goto yy231;
-		case 'U': goto yy232;
-		case 'W': goto yy233;
+		case 'A': goto yy218;
+		case 'B': goto yy219;
+		case 'C': goto yy220;
+		case 'D': goto yy221;
+		case 'F': goto yy222;
+		case 'H': goto yy223;
+		case 'I': goto yy224;
+		case 'L': goto yy225;
+		case 'M': goto yy226;
+		case 'N': goto yy227;
+		case 'O': goto yy228;
+		case 'P': goto yy229;
+		case 'R': goto yy230;
+		case 'S': goto yy231;
+		case 'T': goto yy232;
+		case 'U': goto yy233;
+		case 'W': goto yy234;
 		default: goto yy14;
 	}
 yy154:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O': goto yy234;
+		case 'O': goto yy235;
 		default: goto yy14;
 	}
 yy155:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O': goto yy235;
+		case 'O': goto yy236;
 		default: goto yy14;
 	}
 yy156:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E': goto yy236;
-		case 'Y': goto yy237;
+		case 'E': goto yy237;
+		case 'Y': goto yy238;
 		default: goto yy14;
 	}
 yy157:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R': goto yy238;
-		case 'Y': goto yy239;
+		case 'R': goto yy239;
+		case 'Y': goto yy240;
 		default: goto yy14;
 	}
 yy158:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E': goto yy240;
+		case 'E': goto yy241;
 		default: goto yy14;
 	}
 yy159:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E': goto yy241;
+		case 'E': goto yy242;
 		default: goto yy14;
 	}
 yy160:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 't': goto yy242;
+		case 't': goto yy243;
 		default: goto yy14;
 	}
 yy161:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'p': goto yy244;
+		case 'p': goto yy245;
 		default: goto yy14;
 	}
 yy162:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'l': goto yy245;
+		case 'l': goto yy246;
 		default: goto yy14;
 	}
 yy163:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'v': goto yy246;
+		case 'v': goto yy247;
 		default: goto yy14;
 	}
 yy164:
@@ -2146,61 +2147,61 @@ yy167:
 yy168:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'e': goto yy247;
+		case 'e': goto yy248;
 		default: goto yy14;
 	}
 yy169:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'e': goto yy249;
+		case 'e': goto yy250;
 		default: goto yy14;
 	}
 yy170:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy250;
+		case '-': goto yy251;
 		default: goto yy14;
 	}
 yy171:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 't': goto yy251;
+		case 't': goto yy252;
 		default: goto yy14;
 	}
 yy172:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'b': goto yy252;
+		case 'b': goto yy253;
 		default: goto yy14;
 	}
 yy173:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'p': goto yy253;
+		case 'p': goto yy254;
 		default: goto yy14;
 	}
 yy174:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'm': goto yy254;
+		case 'm': goto yy255;
 		default: goto yy14;
 	}
 yy175:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'l': goto yy255;
+		case 'l': goto yy256;
 		default: goto yy14;
 	}
 yy176:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'l': goto yy257;
+		case 'l': goto yy258;
 		default: goto yy14;
 	}
 yy177:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'e': goto yy258;
+		case 'e': goto yy259;
 		default: goto yy14;
 	}
 yy178:
@@ -2209,19 +2210,19 @@ yy178:
 yy179:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'o': goto yy259;
+		case 'o': goto yy260;
 		default: goto yy14;
 	}
 yy180:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'e': goto yy260;
+		case 'e': goto yy261;
 		default: goto yy46;
 	}
 yy181:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'n': goto yy261;
+		case 'n': goto yy262;
 		default: goto yy14;
 	}
 yy182:
@@ -2369,19 +2370,19 @@ yy185:
 yy186:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'i': goto yy262;
+		case 'i': goto yy263;
 		default: goto yy14;
 	}
 yy187:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'c': goto yy263;
+		case 'c': goto yy264;
 		default: goto yy46;
 	}
 yy188:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'i': goto yy264;
+		case 'i': goto yy265;
 		default: goto yy14;
 	}
 yy189:
@@ -2458,19 +2459,19 @@ yy190:
 yy191:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 't': goto yy265;
+		case 't': goto yy266;
 		default: goto yy14;
 	}
 yy192:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'e': goto yy267;
+		case 'e': goto yy268;
 		default: goto yy14;
 	}
 yy193:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'c': goto yy268;
+		case 'c': goto yy269;
 		default: goto yy14;
 	}
 yy194:
@@ -2547,19 +2548,19 @@ yy195:
 yy196:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'd': goto yy269;
+		case 'd': goto yy270;
 		default: goto yy14;
 	}
 yy197:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'e': goto yy270;
+		case 'e': goto yy271;
 		default: goto yy14;
 	}
 yy198:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'e': goto yy271;
+		case 'e': goto yy272;
 		default: goto yy14;
 	}
 yy199:
@@ -2636,13 +2637,13 @@ yy200:
 yy201:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'n': goto yy273;
+		case 'n': goto yy274;
 		default: goto yy14;
 	}
 yy202:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'o': goto yy274;
+		case 'o': goto yy275;
 		default: goto yy14;
 	}
 yy203:
@@ -2651,249 +2652,255 @@ yy203:
 yy204:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C': goto yy275;
+		case 'C': goto yy276;
 		default: goto yy14;
 	}
 yy205:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D': goto yy276;
+		case 'D': goto yy277;
 		default: goto yy14;
 	}
 yy206:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O': goto yy277;
+		case 'L': goto yy278;
 		default: goto yy14;
 	}
 yy207:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N': goto yy278;
+		case 'O': goto yy279;
 		default: goto yy14;
 	}
 yy208:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O': goto yy279;
+		case 'N': goto yy280;
 		default: goto yy14;
 	}
 yy209:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'B': goto yy280;
+		case 'O': goto yy281;
 		default: goto yy14;
 	}
 yy210:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S': goto yy282;
+		case 'B': goto yy282;
 		default: goto yy14;
 	}
 yy211:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A': goto yy284;
+		case 'S': goto yy284;
 		default: goto yy14;
 	}
 yy212:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'U': goto yy285;
+		case 'A': goto yy286;
 		default: goto yy14;
 	}
 yy213:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I': goto yy286;
+		case 'U': goto yy287;
 		default: goto yy14;
 	}
 yy214:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D': goto yy287;
+		case 'I': goto yy288;
 		default: goto yy14;
 	}
 yy215:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E': goto yy288;
+		case 'D': goto yy289;
 		default: goto yy14;
 	}
 yy216:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O': goto yy289;
+		case 'E': goto yy290;
 		default: goto yy14;
 	}
 yy217:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C': goto yy290;
-		case 'D': goto yy291;
-		case 'F': goto yy292;
-		case 'L': goto yy293;
+		case 'O': goto yy291;
 		default: goto yy14;
 	}
 yy218:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A': goto yy294;
+		case 'C': goto yy292;
+		case 'D': goto yy293;
+		case 'F': goto yy294;
+		case 'L': goto yy295;
 		default: goto yy14;
 	}
 yy219:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A': goto yy295;
-		case 'O': goto yy296;
+		case 'A': goto yy296;
 		default: goto yy14;
 	}
 yy220:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E': goto yy297;
-		case 'I': goto yy298;
-		case 'Q': goto yy299;
+		case 'A': goto yy297;
+		case 'O': goto yy298;
 		default: goto yy14;
 	}
 yy221:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A': goto yy300;
+		case 'E': goto yy299;
+		case 'I': goto yy300;
+		case 'Q': goto yy301;
 		default: goto yy14;
 	}
 yy222:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O': goto yy301;
+		case 'A': goto yy302;
 		default: goto yy14;
 	}
 yy223:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N': goto yy302;
-		case 'S': goto yy303;
+		case 'O': goto yy303;
 		default: goto yy14;
 	}
 yy224:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O': goto yy304;
+		case 'N': goto yy304;
+		case 'S': goto yy305;
 		default: goto yy14;
 	}
 yy225:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'F': goto yy305;
-		case 'S': goto yy306;
+		case 'O': goto yy306;
 		default: goto yy14;
 	}
 yy226:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A': goto yy307;
-		case 'E': goto yy308;
-		case 'O': goto yy309;
+		case 'F': goto yy307;
+		case 'S': goto yy308;
 		default: goto yy14;
 	}
 yy227:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'P': goto yy310;
+		case 'A': goto yy309;
+		case 'E': goto yy310;
+		case 'O': goto yy311;
 		default: goto yy14;
 	}
 yy228:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'F': goto yy311;
-		case 'R': goto yy312;
+		case 'P': goto yy312;
 		default: goto yy14;
 	}
 yy229:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E': goto yy313;
+		case 'F': goto yy313;
+		case 'R': goto yy314;
 		default: goto yy14;
 	}
 yy230:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'H': goto yy314;
-		case 'O': goto yy315;
-		case 'T': goto yy316;
+		case 'E': goto yy315;
 		default: goto yy14;
 	}
 yy231:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I': goto yy317;
-		case 'O': goto yy318;
+		case 'H': goto yy316;
+		case 'O': goto yy317;
+		case 'T': goto yy318;
 		default: goto yy14;
 	}
 yy232:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S': goto yy319;
+		case 'I': goto yy319;
+		case 'O': goto yy320;
 		default: goto yy14;
 	}
 yy233:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O': goto yy320;
+		case 'S': goto yy321;
 		default: goto yy14;
 	}
 yy234:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S': goto yy321;
+		case 'O': goto yy322;
 		default: goto yy14;
 	}
 yy235:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T': goto yy322;
-		case '_': goto yy323;
+		case 'S': goto yy323;
 		default: goto yy14;
 	}
 yy236:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R': goto yy324;
+		case 'T': goto yy324;
+		case '_': goto yy325;
 		default: goto yy14;
 	}
 yy237:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S': goto yy325;
+		case 'R': goto yy326;
 		default: goto yy14;
 	}
 yy238:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'Y': goto yy326;
+		case 'S': goto yy327;
 		default: goto yy14;
 	}
 yy239:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'P': goto yy327;
+		case 'Y': goto yy328;
 		default: goto yy14;
 	}
 yy240:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R': goto yy328;
+		case 'P': goto yy329;
 		default: goto yy14;
 	}
 yy241:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '_': goto yy329;
+		case 'R': goto yy330;
 		default: goto yy14;
 	}
 yy242:
 	yych = *++YYCURSOR;
 	switch (yych) {
+		case '_': goto yy331;
+		default: goto yy14;
+	}
+yy243:
+	yych = *++YYCURSOR;
+	switch (yych) {
 		case '-': goto yy45;
 		case '0':
 		case '1':
@@ -2958,31 +2965,31 @@ yy242:
 		case 'x':
 		case 'y':
 		case 'z': goto yy13;
-		default: goto yy243;
+		default: goto yy244;
 	}
-yy243:
-	{ KW(ABORT); }
 yy244:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 't': goto yy330;
-		default: goto yy14;
-	}
+	{ KW(ABORT); }
 yy245:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'i': goto yy332;
+		case 't': goto yy332;
 		default: goto yy14;
 	}
 yy246:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'e': goto yy333;
+		case 'i': goto yy334;
 		default: goto yy14;
 	}
 yy247:
 	yych = *++YYCURSOR;
 	switch (yych) {
+		case 'e': goto yy335;
+		default: goto yy14;
+	}
+yy248:
+	yych = *++YYCURSOR;
+	switch (yych) {
 		case '-': goto yy45;
 		case '0':
 		case '1':
@@ -3047,49 +3054,49 @@ yy247:
 		case 'x':
 		case 'y':
 		case 'z': goto yy13;
-		default: goto yy248;
+		default: goto yy249;
 	}
-yy248:
-	{ KW(CLOSE); }
 yy249:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'c': goto yy335;
-		default: goto yy14;
-	}
+	{ KW(CLOSE); }
 yy250:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'g': goto yy336;
-		default: goto yy46;
+		case 'c': goto yy337;
+		default: goto yy14;
 	}
 yy251:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 's': goto yy337;
-		default: goto yy14;
+		case 'g': goto yy338;
+		default: goto yy46;
 	}
 yy252:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'i': goto yy338;
+		case 's': goto yy339;
 		default: goto yy14;
 	}
 yy253:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy339;
+		case 'i': goto yy340;
 		default: goto yy14;
 	}
 yy254:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'i': goto yy340;
+		case '-': goto yy341;
 		default: goto yy14;
 	}
 yy255:
 	yych = *++YYCURSOR;
 	switch (yych) {
+		case 'i': goto yy342;
+		default: goto yy14;
+	}
+yy256:
+	yych = *++YYCURSOR;
+	switch (yych) {
 		case '-': goto yy45;
 		case '0':
 		case '1':
@@ -3154,59 +3161,59 @@ yy255:
 		case 'x':
 		case 'y':
 		case 'z': goto yy13;
-		default: goto yy256;
+		default: goto yy257;
 	}
-yy256:
-	{ KW(IOCTL); }
 yy257:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'e': goto yy341;
-		default: goto yy14;
-	}
+	{ KW(IOCTL); }
 yy258:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'n': goto yy342;
+		case 'e': goto yy343;
 		default: goto yy14;
 	}
 yy259:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'w': goto yy344;
+		case 'n': goto yy344;
 		default: goto yy14;
 	}
 yy260:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'n': goto yy345;
-		default: goto yy46;
+		case 'w': goto yy346;
+		default: goto yy14;
 	}
 yy261:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'l': goto yy346;
-		default: goto yy14;
+		case 'n': goto yy347;
+		default: goto yy46;
 	}
 yy262:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'l': goto yy347;
+		case 'l': goto yy348;
 		default: goto yy14;
 	}
 yy263:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'h': goto yy348;
-		default: goto yy46;
+		case 'l': goto yy349;
+		default: goto yy14;
 	}
 yy264:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'v': goto yy349;
-		default: goto yy14;
+		case 'h': goto yy350;
+		default: goto yy46;
 	}
 yy265:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'v': goto yy351;
+		default: goto yy14;
+	}
+yy266:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '-': goto yy45;
@@ -3273,37 +3280,37 @@ yy265:
 		case 'x':
 		case 'y':
 		case 'z': goto yy13;
-		default: goto yy266;
+		default: goto yy267;
 	}
-yy266:
-	{ KW(RESET); }
 yy267:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '-': goto yy350;
-		default: goto yy14;
-	}
+	{ KW(RESET); }
 yy268:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 't': goto yy351;
+		case '-': goto yy352;
 		default: goto yy14;
 	}
 yy269:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'o': goto yy353;
+		case 't': goto yy353;
 		default: goto yy14;
 	}
 yy270:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 't': goto yy354;
+		case 'o': goto yy355;
 		default: goto yy14;
 	}
 yy271:
 	yych = *++YYCURSOR;
 	switch (yych) {
+		case 't': goto yy356;
+		default: goto yy14;
+	}
+yy272:
+	yych = *++YYCURSOR;
+	switch (yych) {
 		case '-': goto yy45;
 		case '0':
 		case '1':
@@ -3368,123 +3375,58 @@ yy271:
 		case 'x':
 		case 'y':
 		case 'z': goto yy13;
-		default: goto yy272;
+		default: goto yy273;
 	}
-yy272:
-	{ KW(SPACE); }
 yy273:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 't': goto yy356;
-		default: goto yy14;
-	}
+	{ KW(SPACE); }
 yy274:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'w': goto yy357;
+		case 't': goto yy358;
 		default: goto yy14;
 	}
 yy275:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E': goto yy358;
+		case 'w': goto yy359;
 		default: goto yy14;
 	}
 yy276:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R': goto yy359;
+		case 'E': goto yy360;
 		default: goto yy14;
 	}
 yy277:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S': goto yy360;
+		case 'R': goto yy361;
 		default: goto yy14;
 	}
 yy278:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N': goto yy361;
+		case '_': goto yy362;
 		default: goto yy14;
 	}
 yy279:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'U': goto yy362;
+		case 'S': goto yy363;
 		default: goto yy14;
 	}
 yy280:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy45;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '_':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy13;
-		default: goto yy281;
+		case 'N': goto yy364;
+		default: goto yy14;
 	}
 yy281:
-	{ TOK(FDT_T_FD, 0x004); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'U': goto yy365;
+		default: goto yy14;
+	}
 yy282:
 	yych = *++YYCURSOR;
 	switch (yych) {
@@ -3555,295 +3497,366 @@ yy282:
 		default: goto yy283;
 	}
 yy283:
-	{ TOK(FDT_T_FD, 0x040); }
+	{ TOK(FDT_T_FD, 0x004); }
 yy284:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D': goto yy363;
-		default: goto yy14;
+		case '-': goto yy45;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '_':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy13;
+		default: goto yy285;
 	}
 yy285:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T': goto yy365;
-		default: goto yy14;
-	}
+	{ TOK(FDT_T_FD, 0x040); }
 yy286:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T': goto yy366;
+		case 'D': goto yy366;
 		default: goto yy14;
 	}
 yy287:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D': goto yy367;
+		case 'T': goto yy368;
 		default: goto yy14;
 	}
 yy288:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T': goto yy368;
+		case 'T': goto yy369;
 		default: goto yy14;
 	}
 yy289:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'U': goto yy369;
+		case 'D': goto yy370;
 		default: goto yy14;
 	}
 yy290:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C': goto yy370;
+		case 'T': goto yy371;
 		default: goto yy14;
 	}
 yy291:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D': goto yy371;
+		case 'U': goto yy372;
 		default: goto yy14;
 	}
 yy292:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N': goto yy372;
+		case 'C': goto yy373;
 		default: goto yy14;
 	}
 yy293:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R': goto yy373;
+		case 'D': goto yy374;
 		default: goto yy14;
 	}
 yy294:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D': goto yy374;
+		case 'N': goto yy375;
 		default: goto yy14;
 	}
 yy295:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N': goto yy375;
+		case 'R': goto yy376;
 		default: goto yy14;
 	}
 yy296:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N': goto yy376;
+		case 'D': goto yy377;
 		default: goto yy14;
 	}
 yy297:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S': goto yy377;
+		case 'N': goto yy378;
 		default: goto yy14;
 	}
 yy298:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S': goto yy378;
+		case 'N': goto yy379;
 		default: goto yy14;
 	}
 yy299:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'U': goto yy379;
+		case 'S': goto yy380;
 		default: goto yy14;
 	}
 yy300:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'U': goto yy380;
+		case 'S': goto yy381;
 		default: goto yy14;
 	}
 yy301:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S': goto yy381;
+		case 'U': goto yy382;
 		default: goto yy14;
 	}
 yy302:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'P': goto yy382;
-		case 'T': goto yy383;
-		case 'V': goto yy384;
+		case 'U': goto yy383;
 		default: goto yy14;
 	}
 yy303:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C': goto yy385;
+		case 'S': goto yy384;
 		default: goto yy14;
 	}
 yy304:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O': goto yy386;
+		case 'P': goto yy385;
+		case 'T': goto yy386;
+		case 'V': goto yy387;
 		default: goto yy14;
 	}
 yy305:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I': goto yy387;
+		case 'C': goto yy388;
 		default: goto yy14;
 	}
 yy306:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'G': goto yy388;
+		case 'O': goto yy389;
 		default: goto yy14;
 	}
 yy307:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'M': goto yy389;
+		case 'I': goto yy390;
 		default: goto yy14;
 	}
 yy308:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T': goto yy390;
+		case 'G': goto yy391;
 		default: goto yy14;
 	}
 yy309:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'B': goto yy391;
 		case 'M': goto yy392;
-		case 'P': goto yy393;
-		case 'T': goto yy394;
 		default: goto yy14;
 	}
 yy310:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N': goto yy395;
+		case 'T': goto yy393;
 		default: goto yy14;
 	}
 yy311:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N': goto yy396;
+		case 'B': goto yy394;
+		case 'M': goto yy395;
+		case 'P': goto yy396;
+		case 'T': goto yy397;
 		default: goto yy14;
 	}
 yy312:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O': goto yy397;
+		case 'N': goto yy398;
 		default: goto yy14;
 	}
 yy313:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'F': goto yy398;
-		case 'M': goto yy399;
+		case 'N': goto yy399;
 		default: goto yy14;
 	}
 yy314:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'U': goto yy400;
+		case 'O': goto yy400;
 		default: goto yy14;
 	}
 yy315:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C': goto yy401;
+		case 'F': goto yy401;
+		case 'M': goto yy402;
 		default: goto yy14;
 	}
 yy316:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A': goto yy402;
+		case 'U': goto yy403;
 		default: goto yy14;
 	}
 yy317:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'M': goto yy403;
+		case 'C': goto yy404;
 		default: goto yy14;
 	}
 yy318:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O': goto yy404;
+		case 'A': goto yy405;
 		default: goto yy14;
 	}
 yy319:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E': goto yy405;
+		case 'M': goto yy406;
 		default: goto yy14;
 	}
 yy320:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'U': goto yy406;
+		case 'O': goto yy407;
 		default: goto yy14;
 	}
 yy321:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T': goto yy407;
+		case 'E': goto yy408;
 		default: goto yy14;
 	}
 yy322:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I': goto yy408;
+		case 'U': goto yy409;
 		default: goto yy14;
 	}
 yy323:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D': goto yy409;
-		case 'R': goto yy410;
+		case 'T': goto yy410;
 		default: goto yy14;
 	}
 yy324:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'V': goto yy411;
+		case 'I': goto yy411;
 		default: goto yy14;
 	}
 yy325:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C': goto yy412;
-		case 'N': goto yy413;
+		case 'D': goto yy412;
+		case 'R': goto yy413;
 		default: goto yy14;
 	}
 yy326:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '_': goto yy414;
+		case 'V': goto yy414;
 		default: goto yy14;
 	}
 yy327:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E': goto yy415;
+		case 'C': goto yy415;
+		case 'N': goto yy416;
 		default: goto yy14;
 	}
 yy328:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N': goto yy416;
+		case '_': goto yy417;
 		default: goto yy14;
 	}
 yy329:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C': goto yy417;
-		case 'N': goto yy418;
+		case 'E': goto yy418;
 		default: goto yy14;
 	}
 yy330:
 	yych = *++YYCURSOR;
 	switch (yych) {
+		case 'N': goto yy419;
+		default: goto yy14;
+	}
+yy331:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'C': goto yy420;
+		case 'N': goto yy421;
+		default: goto yy14;
+	}
+yy332:
+	yych = *++YYCURSOR;
+	switch (yych) {
 		case '-': goto yy45;
 		case '0':
 		case '1':
@@ -3908,20 +3921,20 @@ yy330:
 		case 'x':
 		case 'y':
 		case 'z': goto yy13;
-		default: goto yy331;
-	}
-yy331:
-	{ KW(ACCEPT); }
-yy332:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 's': goto yy419;
-		default: goto yy14;
+		default: goto yy333;
 	}
 yy333:
+	{ KW(ACCEPT); }
+yy334:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy420;
+		case 's': goto yy422;
+		default: goto yy14;
+	}
+yy335:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '-': goto yy423;
 		case '0':
 		case '1':
 		case '2':
@@ -3985,53 +3998,53 @@ yy333:
 		case 'x':
 		case 'y':
 		case 'z': goto yy13;
-		default: goto yy334;
-	}
-yy334:
-	{ KW(ARRIVE); }
-yy335:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 't': goto yy421;
-		default: goto yy14;
+		default: goto yy336;
 	}
 yy336:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'o': goto yy423;
-		default: goto yy46;
-	}
+	{ KW(ARRIVE); }
 yy337:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'e': goto yy424;
+		case 't': goto yy424;
 		default: goto yy14;
 	}
 yy338:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'o': goto yy425;
-		default: goto yy14;
+		case 'o': goto yy426;
+		default: goto yy46;
 	}
 yy339:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'q': goto yy427;
-		default: goto yy46;
+		case 'e': goto yy427;
+		default: goto yy14;
 	}
 yy340:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'n': goto yy428;
+		case 'o': goto yy428;
 		default: goto yy14;
 	}
 yy341:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'a': goto yy429;
-		default: goto yy14;
+		case 'q': goto yy430;
+		default: goto yy46;
 	}
 yy342:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'n': goto yy431;
+		default: goto yy14;
+	}
+yy343:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'a': goto yy432;
+		default: goto yy14;
+	}
+yy344:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '-': goto yy45;
@@ -4098,39 +4111,27 @@ yy342:
 		case 'x':
 		case 'y':
 		case 'z': goto yy13;
-		default: goto yy343;
-	}
-yy343:
-	{ KW(LISTEN); }
-yy344:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'n': goto yy430;
-		default: goto yy14;
+		default: goto yy345;
 	}
 yy345:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'd': goto yy432;
-		default: goto yy46;
-	}
+	{ KW(LISTEN); }
 yy346:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'i': goto yy433;
+		case 'n': goto yy433;
 		default: goto yy14;
 	}
 yy347:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'e': goto yy434;
-		default: goto yy14;
+		case 'd': goto yy435;
+		default: goto yy46;
 	}
 yy348:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'a': goto yy436;
-		default: goto yy46;
+		case 'i': goto yy436;
+		default: goto yy14;
 	}
 yy349:
 	yych = *++YYCURSOR;
@@ -4141,87 +4142,99 @@ yy349:
 yy350:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'c': goto yy439;
+		case 'a': goto yy439;
 		default: goto yy46;
 	}
 yy351:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy45;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '_':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy13;
-		default: goto yy352;
+		case 'e': goto yy440;
+		default: goto yy14;
 	}
 yy352:
-	{ KW(SELECT); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'c': goto yy442;
+		default: goto yy46;
+	}
 yy353:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'w': goto yy440;
-		default: goto yy14;
+		case '-': goto yy45;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '_':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy13;
+		default: goto yy354;
 	}
 yy354:
+	{ KW(SELECT); }
+yy355:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'w': goto yy443;
+		default: goto yy14;
+	}
+yy356:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '-': goto yy45;
@@ -4288,38 +4301,26 @@ yy354:
 		case 'x':
 		case 'y':
 		case 'z': goto yy13;
-		default: goto yy355;
-	}
-yy355:
-	{ KW(SOCKET); }
-yy356:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '-': goto yy441;
-		default: goto yy14;
+		default: goto yy357;
 	}
 yy357:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 's': goto yy442;
-		default: goto yy14;
-	}
+	{ KW(SOCKET); }
 yy358:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'P': goto yy444;
+		case '-': goto yy444;
 		default: goto yy14;
 	}
 yy359:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E': goto yy445;
+		case 's': goto yy445;
 		default: goto yy14;
 	}
 yy360:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E': goto yy446;
+		case 'P': goto yy447;
 		default: goto yy14;
 	}
 yy361:
@@ -4331,509 +4332,444 @@ yy361:
 yy362:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'P': goto yy449;
+		case 'E': goto yy449;
 		default: goto yy14;
 	}
 yy363:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy45;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '_':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy13;
-		default: goto yy364;
+		case 'E': goto yy450;
+		default: goto yy14;
 	}
 yy364:
-	{ TOK(FDT_T_FD, 0x001); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E': goto yy452;
+		default: goto yy14;
+	}
 yy365:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I': goto yy450;
+		case 'P': goto yy453;
 		default: goto yy14;
 	}
 yy366:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E': goto yy451;
-		default: goto yy14;
+		case '-': goto yy45;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '_':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy13;
+		default: goto yy367;
 	}
 yy367:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'R': goto yy453;
-		default: goto yy14;
-	}
+	{ TOK(FDT_T_FD, 0x001); }
 yy368:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '_': goto yy454;
+		case 'I': goto yy454;
 		default: goto yy14;
 	}
 yy369:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T': goto yy455;
+		case 'E': goto yy455;
 		default: goto yy14;
 	}
 yy370:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E': goto yy456;
+		case 'R': goto yy457;
 		default: goto yy14;
 	}
 yy371:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R': goto yy457;
+		case '_': goto yy458;
 		default: goto yy14;
 	}
 yy372:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O': goto yy458;
+		case 'T': goto yy459;
 		default: goto yy14;
 	}
 yy373:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E': goto yy459;
+		case 'E': goto yy460;
 		default: goto yy14;
 	}
 yy374:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'F': goto yy460;
+		case 'R': goto yy461;
 		default: goto yy14;
 	}
 yy375:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C': goto yy462;
+		case 'O': goto yy462;
 		default: goto yy14;
 	}
 yy376:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N': goto yy463;
+		case 'E': goto yy463;
 		default: goto yy14;
 	}
 yy377:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T': goto yy464;
+		case 'F': goto yy464;
 		default: goto yy14;
 	}
 yy378:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C': goto yy465;
+		case 'C': goto yy466;
 		default: goto yy14;
 	}
 yy379:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O': goto yy466;
+		case 'N': goto yy467;
 		default: goto yy14;
 	}
 yy380:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L': goto yy467;
+		case 'T': goto yy468;
 		default: goto yy14;
 	}
 yy381:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T': goto yy468;
+		case 'C': goto yy469;
 		default: goto yy14;
 	}
 yy382:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R': goto yy469;
+		case 'O': goto yy470;
 		default: goto yy14;
 	}
 yy383:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R': goto yy470;
+		case 'L': goto yy471;
 		default: goto yy14;
 	}
 yy384:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A': goto yy472;
+		case 'T': goto yy472;
 		default: goto yy14;
 	}
 yy385:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O': goto yy473;
+		case 'R': goto yy473;
 		default: goto yy14;
 	}
 yy386:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'P': goto yy474;
+		case 'R': goto yy474;
 		default: goto yy14;
 	}
 yy387:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L': goto yy476;
+		case 'A': goto yy476;
 		default: goto yy14;
 	}
 yy388:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S': goto yy477;
+		case 'O': goto yy477;
 		default: goto yy14;
 	}
 yy389:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E': goto yy478;
+		case 'P': goto yy478;
 		default: goto yy14;
 	}
 yy390:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D': goto yy479;
-		case 'R': goto yy480;
-		case 'U': goto yy481;
+		case 'L': goto yy480;
 		default: goto yy14;
 	}
 yy391:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'U': goto yy482;
+		case 'S': goto yy481;
 		default: goto yy14;
 	}
 yy392:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O': goto yy483;
+		case 'E': goto yy482;
 		default: goto yy14;
 	}
 yy393:
 	yych = *++YYCURSOR;
 	switch (yych) {
+		case 'D': goto yy483;
 		case 'R': goto yy484;
+		case 'U': goto yy485;
 		default: goto yy14;
 	}
 yy394:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C': goto yy485;
-		case 'E': goto yy486;
-		case 'S': goto yy487;
+		case 'U': goto yy486;
 		default: goto yy14;
 	}
 yy395:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O': goto yy488;
+		case 'O': goto yy487;
 		default: goto yy14;
 	}
 yy396:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O': goto yy489;
+		case 'R': goto yy488;
 		default: goto yy14;
 	}
 yy397:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C': goto yy490;
-		case 'T': goto yy491;
-		case 'V': goto yy492;
+		case 'C': goto yy489;
+		case 'E': goto yy490;
+		case 'S': goto yy491;
 		default: goto yy14;
 	}
 yy398:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'U': goto yy493;
+		case 'O': goto yy492;
 		default: goto yy14;
 	}
 yy399:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O': goto yy494;
+		case 'O': goto yy493;
 		default: goto yy14;
 	}
 yy400:
 	yych = *++YYCURSOR;
 	switch (yych) {
+		case 'C': goto yy494;
 		case 'T': goto yy495;
+		case 'V': goto yy496;
 		default: goto yy14;
 	}
 yy401:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'K': goto yy496;
+		case 'U': goto yy497;
 		default: goto yy14;
 	}
 yy402:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L': goto yy497;
+		case 'O': goto yy498;
 		default: goto yy14;
 	}
 yy403:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E': goto yy498;
+		case 'T': goto yy499;
 		default: goto yy14;
 	}
 yy404:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'M': goto yy499;
+		case 'K': goto yy500;
 		default: goto yy14;
 	}
 yy405:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R': goto yy500;
+		case 'L': goto yy501;
 		default: goto yy14;
 	}
 yy406:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L': goto yy501;
+		case 'E': goto yy502;
 		default: goto yy14;
 	}
 yy407:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '_': goto yy502;
+		case 'M': goto yy503;
 		default: goto yy14;
 	}
 yy408:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N': goto yy503;
+		case 'R': goto yy504;
 		default: goto yy14;
 	}
 yy409:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A': goto yy504;
+		case 'L': goto yy505;
 		default: goto yy14;
 	}
 yy410:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E': goto yy505;
+		case '_': goto yy506;
 		default: goto yy14;
 	}
 yy411:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I': goto yy506;
+		case 'N': goto yy507;
 		default: goto yy14;
 	}
 yy412:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A': goto yy507;
+		case 'A': goto yy508;
 		default: goto yy14;
 	}
 yy413:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O': goto yy508;
+		case 'E': goto yy509;
 		default: goto yy14;
 	}
 yy414:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A': goto yy509;
+		case 'I': goto yy510;
 		default: goto yy14;
 	}
 yy415:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '_': goto yy510;
+		case 'A': goto yy511;
 		default: goto yy14;
 	}
 yy416:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O': goto yy511;
+		case 'O': goto yy512;
 		default: goto yy14;
 	}
 yy417:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A': goto yy512;
+		case 'A': goto yy513;
 		default: goto yy14;
 	}
 yy418:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O': goto yy513;
+		case '_': goto yy514;
 		default: goto yy14;
 	}
 yy419:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 't': goto yy514;
+		case 'O': goto yy515;
 		default: goto yy14;
 	}
 yy420:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'o': goto yy515;
-		default: goto yy46;
+		case 'A': goto yy516;
+		default: goto yy14;
 	}
 yy421:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy516;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '_':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy13;
-		case 'e': goto yy517;
-		default: goto yy422;
+		case 'O': goto yy517;
+		default: goto yy14;
 	}
 yy422:
-	{ KW(CONNECT); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 't': goto yy518;
+		default: goto yy14;
+	}
 yy423:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'n': goto yy518;
+		case 'o': goto yy519;
 		default: goto yy46;
 	}
 yy424:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'l': goto yy519;
-		default: goto yy14;
-	}
-yy425:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '-': goto yy45;
+		case '-': goto yy520;
 		case '0':
 		case '1':
 		case '2':
@@ -4875,7 +4811,6 @@ yy425:
 		case 'b':
 		case 'c':
 		case 'd':
-		case 'e':
 		case 'f':
 		case 'g':
 		case 'h':
@@ -4897,31 +4832,26 @@ yy425:
 		case 'x':
 		case 'y':
 		case 'z': goto yy13;
-		default: goto yy426;
+		case 'e': goto yy521;
+		default: goto yy425;
 	}
+yy425:
+	{ KW(CONNECT); }
 yy426:
-	{ KW(FIONBIO); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'n': goto yy522;
+		default: goto yy46;
+	}
 yy427:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'o': goto yy520;
-		default: goto yy46;
+		case 'l': goto yy523;
+		default: goto yy14;
 	}
 yy428:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'g': goto yy521;
-		default: goto yy14;
-	}
-yy429:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'f': goto yy523;
-		default: goto yy14;
-	}
-yy430:
-	yych = *++YYCURSOR;
-	switch (yych) {
 		case '-': goto yy45;
 		case '0':
 		case '1':
@@ -4986,25 +4916,31 @@ yy430:
 		case 'x':
 		case 'y':
 		case 'z': goto yy13;
-		default: goto yy431;
+		default: goto yy429;
+	}
+yy429:
+	{ KW(FIONBIO); }
+yy430:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'o': goto yy524;
+		default: goto yy46;
 	}
 yy431:
-	{ KW(NETDOWN); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'g': goto yy525;
+		default: goto yy14;
+	}
 yy432:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'i': goto yy525;
-		default: goto yy46;
+		case 'f': goto yy527;
+		default: goto yy14;
 	}
 yy433:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'n': goto yy526;
-		default: goto yy14;
-	}
-yy434:
-	yych = *++YYCURSOR;
-	switch (yych) {
 		case '-': goto yy45;
 		case '0':
 		case '1':
@@ -5069,15 +5005,21 @@ yy434:
 		case 'x':
 		case 'y':
 		case 'z': goto yy13;
-		default: goto yy435;
+		default: goto yy434;
 	}
+yy434:
+	{ KW(NETDOWN); }
 yy435:
-	{ KW(PROFILE); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'i': goto yy529;
+		default: goto yy46;
+	}
 yy436:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'n': goto yy527;
-		default: goto yy46;
+		case 'n': goto yy530;
+		default: goto yy14;
 	}
 yy437:
 	yych = *++YYCURSOR;
@@ -5149,28 +5091,16 @@ yy437:
 		default: goto yy438;
 	}
 yy438:
-	{ KW(RECEIVE); }
+	{ KW(PROFILE); }
 yy439:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'h': goto yy528;
+		case 'n': goto yy531;
 		default: goto yy46;
 	}
 yy440:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'n': goto yy529;
-		default: goto yy14;
-	}
-yy441:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'g': goto yy531;
-		default: goto yy46;
-	}
-yy442:
-	yych = *++YYCURSOR;
-	switch (yych) {
 		case '-': goto yy45;
 		case '0':
 		case '1':
@@ -5235,25 +5165,31 @@ yy442:
 		case 'x':
 		case 'y':
 		case 'z': goto yy13;
-		default: goto yy443;
+		default: goto yy441;
+	}
+yy441:
+	{ KW(RECEIVE); }
+yy442:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'h': goto yy532;
+		default: goto yy46;
 	}
 yy443:
-	{ KW(WINDOWS); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'n': goto yy533;
+		default: goto yy14;
+	}
 yy444:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T': goto yy532;
-		default: goto yy14;
+		case 'g': goto yy535;
+		default: goto yy46;
 	}
 yy445:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S': goto yy534;
-		default: goto yy14;
-	}
-yy446:
-	yych = *++YYCURSOR;
-	switch (yych) {
 		case '-': goto yy45;
 		case '0':
 		case '1':
@@ -5318,31 +5254,31 @@ yy446:
 		case 'x':
 		case 'y':
 		case 'z': goto yy13;
-		default: goto yy447;
+		default: goto yy446;
 	}
+yy446:
+	{ KW(WINDOWS); }
 yy447:
-	{ TOK(FDT_T_FD, 0x020); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T': goto yy536;
+		default: goto yy14;
+	}
 yy448:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C': goto yy535;
+		case 'S': goto yy538;
 		default: goto yy14;
 	}
 yy449:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '_': goto yy536;
+		case 'V': goto yy539;
 		default: goto yy14;
 	}
 yy450:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N': goto yy537;
-		default: goto yy14;
-	}
-yy451:
-	yych = *++YYCURSOR;
-	switch (yych) {
 		case '-': goto yy45;
 		case '0':
 		case '1':
@@ -5407,176 +5343,144 @@ yy451:
 		case 'x':
 		case 'y':
 		case 'z': goto yy13;
-		default: goto yy452;
+		default: goto yy451;
 	}
+yy451:
+	{ TOK(FDT_T_FD, 0x020); }
 yy452:
-	{ TOK(FDT_T_FD, 0x002); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'C': goto yy540;
+		default: goto yy14;
+	}
 yy453:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E': goto yy538;
+		case '_': goto yy541;
 		default: goto yy14;
 	}
 yy454:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'G': goto yy539;
-		case 'Q': goto yy540;
+		case 'N': goto yy542;
 		default: goto yy14;
 	}
 yy455:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I': goto yy541;
-		default: goto yy14;
+		case '-': goto yy45;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '_':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy13;
+		default: goto yy456;
 	}
 yy456:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'S': goto yy542;
-		default: goto yy14;
-	}
+	{ TOK(FDT_T_FD, 0x002); }
 yy457:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I': goto yy544;
-		case 'N': goto yy545;
+		case 'E': goto yy543;
 		default: goto yy14;
 	}
 yy458:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S': goto yy546;
+		case 'G': goto yy544;
+		case 'Q': goto yy545;
 		default: goto yy14;
 	}
 yy459:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A': goto yy547;
+		case 'I': goto yy546;
 		default: goto yy14;
 	}
 yy460:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy45;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '_':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy13;
-		default: goto yy461;
+		case 'S': goto yy547;
+		default: goto yy14;
 	}
 yy461:
-	{ TOK(FDT_T_ERR, 10009); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I': goto yy549;
+		case 'N': goto yy550;
+		default: goto yy14;
+	}
 yy462:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E': goto yy548;
+		case 'S': goto yy551;
 		default: goto yy14;
 	}
 yy463:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A': goto yy549;
-		case 'R': goto yy550;
+		case 'A': goto yy552;
 		default: goto yy14;
 	}
 yy464:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'A': goto yy551;
-		default: goto yy14;
-	}
-yy465:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'O': goto yy552;
-		default: goto yy14;
-	}
-yy466:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T': goto yy553;
-		default: goto yy14;
-	}
-yy467:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T': goto yy555;
-		default: goto yy14;
-	}
-yy468:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'D': goto yy557;
-		case 'U': goto yy558;
-		default: goto yy14;
-	}
-yy469:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'O': goto yy559;
-		default: goto yy14;
-	}
-yy470:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '-': goto yy45;
@@ -5643,20 +5547,58 @@ yy470:
 		case 'x':
 		case 'y':
 		case 'z': goto yy13;
-		default: goto yy471;
+		default: goto yy465;
+	}
+yy465:
+	{ TOK(FDT_T_ERR, 10009); }
+yy466:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E': goto yy553;
+		default: goto yy14;
+	}
+yy467:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A': goto yy554;
+		case 'R': goto yy555;
+		default: goto yy14;
+	}
+yy468:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A': goto yy556;
+		default: goto yy14;
+	}
+yy469:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O': goto yy557;
+		default: goto yy14;
+	}
+yy470:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T': goto yy558;
+		default: goto yy14;
 	}
 yy471:
-	{ TOK(FDT_T_ERR, 10004); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T': goto yy560;
+		default: goto yy14;
+	}
 yy472:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L': goto yy560;
+		case 'D': goto yy562;
+		case 'U': goto yy563;
 		default: goto yy14;
 	}
 yy473:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N': goto yy562;
+		case 'O': goto yy564;
 		default: goto yy14;
 	}
 yy474:
@@ -5729,31 +5671,90 @@ yy474:
 		default: goto yy475;
 	}
 yy475:
-	{ TOK(FDT_T_ERR, 10062); }
+	{ TOK(FDT_T_ERR, 10004); }
 yy476:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E': goto yy563;
+		case 'L': goto yy565;
 		default: goto yy14;
 	}
 yy477:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I': goto yy565;
+		case 'N': goto yy567;
 		default: goto yy14;
 	}
 yy478:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T': goto yy566;
-		default: goto yy14;
+		case '-': goto yy45;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '_':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy13;
+		default: goto yy479;
 	}
 yy479:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'O': goto yy567;
-		default: goto yy14;
-	}
+	{ TOK(FDT_T_ERR, 10062); }
 yy480:
 	yych = *++YYCURSOR;
 	switch (yych) {
@@ -5763,410 +5764,268 @@ yy480:
 yy481:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N': goto yy569;
+		case 'I': goto yy570;
 		default: goto yy14;
 	}
 yy482:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'F': goto yy570;
+		case 'T': goto yy571;
 		default: goto yy14;
 	}
 yy483:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R': goto yy571;
+		case 'O': goto yy572;
 		default: goto yy14;
 	}
 yy484:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O': goto yy572;
+		case 'E': goto yy573;
 		default: goto yy14;
 	}
 yy485:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O': goto yy573;
+		case 'N': goto yy574;
 		default: goto yy14;
 	}
 yy486:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'M': goto yy574;
+		case 'F': goto yy575;
 		default: goto yy14;
 	}
 yy487:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O': goto yy575;
+		case 'R': goto yy576;
 		default: goto yy14;
 	}
 yy488:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T': goto yy576;
+		case 'O': goto yy577;
 		default: goto yy14;
 	}
 yy489:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S': goto yy577;
+		case 'O': goto yy578;
 		default: goto yy14;
 	}
 yy490:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L': goto yy578;
+		case 'M': goto yy579;
 		default: goto yy14;
 	}
 yy491:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O': goto yy579;
+		case 'O': goto yy580;
 		default: goto yy14;
 	}
 yy492:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I': goto yy580;
+		case 'T': goto yy581;
 		default: goto yy14;
 	}
 yy493:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S': goto yy581;
+		case 'S': goto yy582;
 		default: goto yy14;
 	}
 yy494:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T': goto yy582;
+		case 'L': goto yy583;
 		default: goto yy14;
 	}
 yy495:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D': goto yy583;
+		case 'O': goto yy584;
 		default: goto yy14;
 	}
 yy496:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T': goto yy584;
+		case 'I': goto yy585;
 		default: goto yy14;
 	}
 yy497:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E': goto yy585;
+		case 'S': goto yy586;
 		default: goto yy14;
 	}
 yy498:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D': goto yy587;
+		case 'T': goto yy587;
 		default: goto yy14;
 	}
 yy499:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A': goto yy588;
+		case 'D': goto yy588;
 		default: goto yy14;
 	}
 yy500:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S': goto yy589;
+		case 'T': goto yy589;
 		default: goto yy14;
 	}
 yy501:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D': goto yy591;
+		case 'E': goto yy590;
 		default: goto yy14;
 	}
 yy502:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N': goto yy592;
+		case 'D': goto yy592;
 		default: goto yy14;
 	}
 yy503:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I': goto yy593;
+		case 'A': goto yy593;
 		default: goto yy14;
 	}
 yy504:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T': goto yy594;
+		case 'S': goto yy594;
 		default: goto yy14;
 	}
 yy505:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C': goto yy595;
+		case 'D': goto yy596;
 		default: goto yy14;
 	}
 yy506:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C': goto yy596;
+		case 'N': goto yy597;
 		default: goto yy14;
 	}
 yy507:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L': goto yy597;
+		case 'I': goto yy598;
 		default: goto yy14;
 	}
 yy508:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T': goto yy598;
+		case 'T': goto yy599;
 		default: goto yy14;
 	}
 yy509:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'G': goto yy599;
+		case 'C': goto yy600;
 		default: goto yy14;
 	}
 yy510:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N': goto yy600;
+		case 'C': goto yy601;
 		default: goto yy14;
 	}
 yy511:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T': goto yy601;
+		case 'L': goto yy602;
 		default: goto yy14;
 	}
 yy512:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N': goto yy602;
+		case 'T': goto yy603;
 		default: goto yy14;
 	}
 yy513:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '_': goto yy603;
+		case 'G': goto yy604;
 		default: goto yy14;
 	}
 yy514:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy604;
+		case 'N': goto yy605;
 		default: goto yy14;
 	}
 yy515:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'o': goto yy605;
-		default: goto yy46;
+		case 'T': goto yy606;
+		default: goto yy14;
 	}
 yy516:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'f': goto yy606;
-		default: goto yy46;
+		case 'N': goto yy607;
+		default: goto yy14;
 	}
 yy517:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'd': goto yy607;
+		case '_': goto yy608;
 		default: goto yy14;
 	}
 yy518:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'e': goto yy609;
-		default: goto yy46;
+		case '-': goto yy609;
+		default: goto yy14;
 	}
 yy519:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'e': goto yy611;
-		default: goto yy14;
+		case 'o': goto yy610;
+		default: goto yy46;
 	}
 yy520:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 's': goto yy612;
+		case 'f': goto yy611;
 		default: goto yy46;
 	}
 yy521:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy45;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '_':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy13;
-		default: goto yy522;
+		case 'd': goto yy612;
+		default: goto yy14;
 	}
 yy522:
-	{ KW(INCOMING); }
-yy523:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '-': goto yy45;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '_':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy13;
-		default: goto yy524;
-	}
-yy524:
-	{ KW(JOINLEAF); }
-yy525:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'n': goto yy613;
-		default: goto yy46;
-	}
-yy526:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'e': goto yy614;
+		default: goto yy46;
+	}
+yy523:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'e': goto yy616;
 		default: goto yy14;
 	}
-yy527:
+yy524:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'g': goto yy616;
+		case 's': goto yy617;
 		default: goto yy46;
 	}
-yy528:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'a': goto yy617;
-		default: goto yy46;
-	}
-yy529:
+yy525:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '-': goto yy45;
@@ -6233,19 +6092,108 @@ yy529:
 		case 'x':
 		case 'y':
 		case 'z': goto yy13;
-		default: goto yy530;
+		default: goto yy526;
+	}
+yy526:
+	{ KW(INCOMING); }
+yy527:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '-': goto yy45;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '_':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy13;
+		default: goto yy528;
+	}
+yy528:
+	{ KW(JOINLEAF); }
+yy529:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'n': goto yy618;
+		default: goto yy46;
 	}
 yy530:
-	{ KW(SHUTDOWN); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'e': goto yy619;
+		default: goto yy14;
+	}
 yy531:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'o': goto yy618;
+		case 'g': goto yy621;
 		default: goto yy46;
 	}
 yy532:
 	yych = *++YYCURSOR;
 	switch (yych) {
+		case 'a': goto yy622;
+		default: goto yy46;
+	}
+yy533:
+	yych = *++YYCURSOR;
+	switch (yych) {
 		case '-': goto yy45;
 		case '0':
 		case '1':
@@ -6310,34 +6258,87 @@ yy532:
 		case 'x':
 		case 'y':
 		case 'z': goto yy13;
-		default: goto yy533;
+		default: goto yy534;
 	}
-yy533:
-	{ TOK(FDT_T_FD, 0x008); }
 yy534:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'S': goto yy619;
-		default: goto yy14;
-	}
+	{ KW(SHUTDOWN); }
 yy535:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T': goto yy620;
-		default: goto yy14;
+		case 'o': goto yy623;
+		default: goto yy46;
 	}
 yy536:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'Q': goto yy622;
-		default: goto yy14;
+		case '-': goto yy45;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '_':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy13;
+		default: goto yy537;
 	}
 yy537:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'G': goto yy623;
-		default: goto yy14;
-	}
+	{ TOK(FDT_T_FD, 0x008); }
 yy538:
 	yych = *++YYCURSOR;
 	switch (yych) {
@@ -6347,306 +6348,247 @@ yy538:
 yy539:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R': goto yy625;
+		case 'E': goto yy625;
 		default: goto yy14;
 	}
 yy540:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O': goto yy626;
+		case 'T': goto yy626;
 		default: goto yy14;
 	}
 yy541:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N': goto yy627;
+		case 'Q': goto yy628;
 		default: goto yy14;
 	}
 yy542:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy45;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '_':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy13;
-		default: goto yy543;
+		case 'G': goto yy629;
+		default: goto yy14;
 	}
 yy543:
-	{ TOK(FDT_T_ERR, 10013); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S': goto yy630;
+		default: goto yy14;
+	}
 yy544:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N': goto yy628;
+		case 'R': goto yy631;
 		default: goto yy14;
 	}
 yy545:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O': goto yy629;
+		case 'O': goto yy632;
 		default: goto yy14;
 	}
 yy546:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'U': goto yy630;
+		case 'N': goto yy633;
 		default: goto yy14;
 	}
 yy547:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D': goto yy631;
-		default: goto yy14;
+		case '-': goto yy45;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '_':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy13;
+		default: goto yy548;
 	}
 yy548:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'L': goto yy632;
-		default: goto yy14;
-	}
+	{ TOK(FDT_T_ERR, 10013); }
 yy549:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'B': goto yy633;
+		case 'N': goto yy634;
 		default: goto yy14;
 	}
 yy550:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E': goto yy634;
+		case 'O': goto yy635;
 		default: goto yy14;
 	}
 yy551:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D': goto yy635;
+		case 'U': goto yy636;
 		default: goto yy14;
 	}
 yy552:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N': goto yy636;
+		case 'D': goto yy637;
 		default: goto yy14;
 	}
 yy553:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy45;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '_':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy13;
-		default: goto yy554;
+		case 'L': goto yy638;
+		default: goto yy14;
 	}
 yy554:
-	{ TOK(FDT_T_ERR, 10069); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'B': goto yy639;
+		default: goto yy14;
+	}
 yy555:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy45;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '_':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy13;
-		default: goto yy556;
+		case 'E': goto yy640;
+		default: goto yy14;
 	}
 yy556:
-	{ TOK(FDT_T_ERR, 10014); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D': goto yy641;
+		default: goto yy14;
+	}
 yy557:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O': goto yy638;
+		case 'N': goto yy642;
 		default: goto yy14;
 	}
 yy558:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N': goto yy639;
-		default: goto yy14;
+		case '-': goto yy45;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '_':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy13;
+		default: goto yy559;
 	}
 yy559:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'G': goto yy640;
-		default: goto yy14;
-	}
+	{ TOK(FDT_T_ERR, 10069); }
 yy560:
 	yych = *++YYCURSOR;
 	switch (yych) {
@@ -6669,6 +6611,7 @@ yy560:
 		case 'F':
 		case 'G':
 		case 'H':
+		case 'I':
 		case 'J':
 		case 'K':
 		case 'L':
@@ -6713,20 +6656,31 @@ yy560:
 		case 'x':
 		case 'y':
 		case 'z': goto yy13;
-		case 'I': goto yy641;
 		default: goto yy561;
 	}
 yy561:
-	{ TOK(FDT_T_ERR, 10022); }
+	{ TOK(FDT_T_ERR, 10014); }
 yy562:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N': goto yy642;
+		case 'O': goto yy644;
 		default: goto yy14;
 	}
 yy563:
 	yych = *++YYCURSOR;
 	switch (yych) {
+		case 'N': goto yy645;
+		default: goto yy14;
+	}
+yy564:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'G': goto yy646;
+		default: goto yy14;
+	}
+yy565:
+	yych = *++YYCURSOR;
+	switch (yych) {
 		case '-': goto yy45;
 		case '0':
 		case '1':
@@ -6746,7 +6700,6 @@ yy563:
 		case 'F':
 		case 'G':
 		case 'H':
-		case 'I':
 		case 'J':
 		case 'K':
 		case 'L':
@@ -6791,215 +6744,210 @@ yy563:
 		case 'x':
 		case 'y':
 		case 'z': goto yy13;
-		default: goto yy564;
-	}
-yy564:
-	{ TOK(FDT_T_ERR, 10024); }
-yy565:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'Z': goto yy644;
-		default: goto yy14;
+		case 'I': goto yy647;
+		default: goto yy566;
 	}
 yy566:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'O': goto yy645;
-		default: goto yy14;
-	}
+	{ TOK(FDT_T_ERR, 10022); }
 yy567:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'W': goto yy646;
+		case 'N': goto yy648;
 		default: goto yy14;
 	}
 yy568:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S': goto yy647;
-		default: goto yy14;
+		case '-': goto yy45;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '_':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy13;
+		default: goto yy569;
 	}
 yy569:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'R': goto yy648;
-		default: goto yy14;
-	}
+	{ TOK(FDT_T_ERR, 10024); }
 yy570:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S': goto yy649;
+		case 'Z': goto yy650;
 		default: goto yy14;
 	}
 yy571:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E': goto yy651;
+		case 'O': goto yy651;
 		default: goto yy14;
 	}
 yy572:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T': goto yy653;
+		case 'W': goto yy652;
 		default: goto yy14;
 	}
 yy573:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N': goto yy654;
+		case 'S': goto yy653;
 		default: goto yy14;
 	}
 yy574:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'P': goto yy655;
+		case 'R': goto yy654;
 		default: goto yy14;
 	}
 yy575:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C': goto yy656;
+		case 'S': goto yy655;
 		default: goto yy14;
 	}
 yy576:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S': goto yy657;
+		case 'E': goto yy657;
 		default: goto yy14;
 	}
 yy577:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'U': goto yy658;
+		case 'T': goto yy659;
 		default: goto yy14;
 	}
 yy578:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I': goto yy659;
+		case 'N': goto yy660;
 		default: goto yy14;
 	}
 yy579:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N': goto yy660;
-		case 'T': goto yy661;
+		case 'P': goto yy661;
 		default: goto yy14;
 	}
 yy580:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D': goto yy662;
+		case 'C': goto yy662;
 		default: goto yy14;
 	}
 yy581:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E': goto yy663;
+		case 'S': goto yy663;
 		default: goto yy14;
 	}
 yy582:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E': goto yy664;
+		case 'U': goto yy664;
 		default: goto yy14;
 	}
 yy583:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O': goto yy666;
+		case 'I': goto yy665;
 		default: goto yy14;
 	}
 yy584:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N': goto yy667;
+		case 'N': goto yy666;
+		case 'T': goto yy667;
 		default: goto yy14;
 	}
 yy585:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy45;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '_':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy13;
-		default: goto yy586;
+		case 'D': goto yy668;
+		default: goto yy14;
 	}
 yy586:
-	{ TOK(FDT_T_ERR, 10070); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E': goto yy669;
+		default: goto yy14;
+	}
 yy587:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O': goto yy668;
+		case 'E': goto yy670;
 		default: goto yy14;
 	}
 yy588:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N': goto yy669;
+		case 'O': goto yy672;
 		default: goto yy14;
 	}
 yy589:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N': goto yy673;
+		default: goto yy14;
+	}
+yy590:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '-': goto yy45;
@@ -7066,56 +7014,109 @@ yy589:
 		case 'x':
 		case 'y':
 		case 'z': goto yy13;
-		default: goto yy590;
+		default: goto yy591;
 	}
-yy590:
-	{ TOK(FDT_T_ERR, 10068); }
 yy591:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'B': goto yy670;
-		default: goto yy14;
-	}
+	{ TOK(FDT_T_ERR, 10070); }
 yy592:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O': goto yy671;
+		case 'O': goto yy674;
 		default: goto yy14;
 	}
 yy593:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T': goto yy672;
+		case 'N': goto yy675;
 		default: goto yy14;
 	}
 yy594:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A': goto yy673;
-		default: goto yy14;
+		case '-': goto yy45;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '_':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy13;
+		default: goto yy595;
 	}
 yy595:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'O': goto yy675;
-		default: goto yy14;
-	}
+	{ TOK(FDT_T_ERR, 10068); }
 yy596:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E': goto yy676;
+		case 'B': goto yy676;
 		default: goto yy14;
 	}
 yy597:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L': goto yy677;
+		case 'O': goto yy677;
 		default: goto yy14;
 	}
 yy598:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R': goto yy678;
+		case 'T': goto yy678;
 		default: goto yy14;
 	}
 yy599:
@@ -7127,46 +7128,76 @@ yy599:
 yy600:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O': goto yy680;
+		case 'O': goto yy681;
 		default: goto yy14;
 	}
 yy601:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S': goto yy681;
+		case 'E': goto yy682;
 		default: goto yy14;
 	}
 yy602:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C': goto yy682;
+		case 'L': goto yy683;
 		default: goto yy14;
 	}
 yy603:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'M': goto yy683;
+		case 'R': goto yy684;
 		default: goto yy14;
 	}
 yy604:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'c': goto yy684;
-		default: goto yy46;
+		case 'A': goto yy685;
+		default: goto yy14;
 	}
 yy605:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'b': goto yy685;
-		default: goto yy46;
+		case 'O': goto yy686;
+		default: goto yy14;
 	}
 yy606:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'a': goto yy687;
-		default: goto yy46;
+		case 'S': goto yy687;
+		default: goto yy14;
 	}
 yy607:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'C': goto yy688;
+		default: goto yy14;
+	}
+yy608:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'M': goto yy689;
+		default: goto yy14;
+	}
+yy609:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'c': goto yy690;
+		default: goto yy46;
+	}
+yy610:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'b': goto yy691;
+		default: goto yy46;
+	}
+yy611:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'a': goto yy693;
+		default: goto yy46;
+	}
+yy612:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '-': goto yy45;
@@ -7233,11 +7264,11 @@ yy607:
 		case 'x':
 		case 'y':
 		case 'z': goto yy13;
-		default: goto yy608;
+		default: goto yy613;
 	}
-yy608:
+yy613:
 	{ KW(CONNECTED); }
-yy609:
+yy614:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '-':
@@ -7304,126 +7335,31 @@ yy609:
 		case 'x':
 		case 'y':
 		case 'z': goto yy45;
-		default: goto yy610;
-	}
-yy610:
-	{ KW(DATA_GONE); }
-yy611:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'c': goto yy688;
-		default: goto yy14;
-	}
-yy612:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '-': goto yy689;
-		default: goto yy46;
-	}
-yy613:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'g': goto yy690;
-		default: goto yy46;
-	}
-yy614:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '-': goto yy45;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '_':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy13;
 		default: goto yy615;
 	}
 yy615:
-	{ KW(OOBINLINE); }
+	{ KW(DATA_GONE); }
 yy616:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'e': goto yy692;
-		default: goto yy46;
+		case 'c': goto yy694;
+		default: goto yy14;
 	}
 yy617:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'n': goto yy694;
+		case '-': goto yy695;
 		default: goto yy46;
 	}
 yy618:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'n': goto yy695;
+		case 'g': goto yy696;
 		default: goto yy46;
 	}
 yy619:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '_': goto yy696;
-		default: goto yy14;
-	}
-yy620:
-	yych = *++YYCURSOR;
-	switch (yych) {
 		case '-': goto yy45;
 		case '0':
 		case '1':
@@ -7488,96 +7424,41 @@ yy620:
 		case 'x':
 		case 'y':
 		case 'z': goto yy13;
-		default: goto yy621;
+		default: goto yy620;
 	}
+yy620:
+	{ KW(OOBINLINE); }
 yy621:
-	{ TOK(FDT_T_FD, 0x010); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'e': goto yy698;
+		default: goto yy46;
+	}
 yy622:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O': goto yy697;
-		default: goto yy14;
+		case 'n': goto yy700;
+		default: goto yy46;
 	}
 yy623:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '_': goto yy698;
-		default: goto yy14;
+		case 'n': goto yy701;
+		default: goto yy46;
 	}
 yy624:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S': goto yy699;
+		case '_': goto yy702;
 		default: goto yy14;
 	}
 yy625:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O': goto yy700;
+		case 'N': goto yy703;
 		default: goto yy14;
 	}
 yy626:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'S': goto yy701;
-		default: goto yy14;
-	}
-yy627:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'G': goto yy703;
-		default: goto yy14;
-	}
-yy628:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'U': goto yy704;
-		default: goto yy14;
-	}
-yy629:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T': goto yy705;
-		default: goto yy14;
-	}
-yy630:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'P': goto yy706;
-		default: goto yy14;
-	}
-yy631:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'Y': goto yy707;
-		default: goto yy14;
-	}
-yy632:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'L': goto yy709;
-		default: goto yy14;
-	}
-yy633:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'O': goto yy710;
-		default: goto yy14;
-	}
-yy634:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'F': goto yy711;
-		case 'S': goto yy712;
-		default: goto yy14;
-	}
-yy635:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'D': goto yy713;
-		default: goto yy14;
-	}
-yy636:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '-': goto yy45;
@@ -7644,32 +7525,93 @@ yy636:
 		case 'x':
 		case 'y':
 		case 'z': goto yy13;
-		default: goto yy637;
+		default: goto yy627;
+	}
+yy627:
+	{ TOK(FDT_T_FD, 0x010); }
+yy628:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O': goto yy704;
+		default: goto yy14;
+	}
+yy629:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '_': goto yy705;
+		default: goto yy14;
+	}
+yy630:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S': goto yy706;
+		default: goto yy14;
+	}
+yy631:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O': goto yy707;
+		default: goto yy14;
+	}
+yy632:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S': goto yy708;
+		default: goto yy14;
+	}
+yy633:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'G': goto yy710;
+		default: goto yy14;
+	}
+yy634:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'U': goto yy711;
+		default: goto yy14;
+	}
+yy635:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T': goto yy712;
+		default: goto yy14;
+	}
+yy636:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'P': goto yy713;
+		default: goto yy14;
 	}
 yy637:
-	{ TOK(FDT_T_ERR, 10101); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'Y': goto yy714;
+		default: goto yy14;
+	}
 yy638:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'W': goto yy714;
+		case 'L': goto yy716;
 		default: goto yy14;
 	}
 yy639:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R': goto yy715;
+		case 'O': goto yy717;
 		default: goto yy14;
 	}
 yy640:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R': goto yy716;
+		case 'F': goto yy718;
+		case 'S': goto yy719;
 		default: goto yy14;
 	}
 yy641:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D': goto yy717;
+		case 'D': goto yy720;
 		default: goto yy14;
 	}
 yy642:
@@ -7742,40 +7684,34 @@ yy642:
 		default: goto yy643;
 	}
 yy643:
-	{ TOK(FDT_T_ERR, 10056); }
+	{ TOK(FDT_T_ERR, 10101); }
 yy644:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E': goto yy718;
+		case 'W': goto yy721;
 		default: goto yy14;
 	}
 yy645:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O': goto yy720;
+		case 'R': goto yy722;
 		default: goto yy14;
 	}
 yy646:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N': goto yy721;
+		case 'R': goto yy723;
 		default: goto yy14;
 	}
 yy647:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E': goto yy723;
+		case 'D': goto yy724;
 		default: goto yy14;
 	}
 yy648:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E': goto yy724;
-		default: goto yy14;
-	}
-yy649:
-	yych = *++YYCURSOR;
-	switch (yych) {
 		case '-': goto yy45;
 		case '0':
 		case '1':
@@ -7840,552 +7776,493 @@ yy649:
 		case 'x':
 		case 'y':
 		case 'z': goto yy13;
-		default: goto yy650;
+		default: goto yy649;
 	}
+yy649:
+	{ TOK(FDT_T_ERR, 10056); }
 yy650:
-	{ TOK(FDT_T_ERR, 10055); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E': goto yy725;
+		default: goto yy14;
+	}
 yy651:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy45;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '_':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy13;
-		default: goto yy652;
+		case 'O': goto yy727;
+		default: goto yy14;
 	}
 yy652:
-	{ TOK(FDT_T_ERR, 10102); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N': goto yy728;
+		default: goto yy14;
+	}
 yy653:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O': goto yy725;
+		case 'E': goto yy730;
 		default: goto yy14;
 	}
 yy654:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N': goto yy726;
+		case 'E': goto yy731;
 		default: goto yy14;
 	}
 yy655:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T': goto yy728;
-		default: goto yy14;
+		case '-': goto yy45;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '_':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy13;
+		default: goto yy656;
 	}
 yy656:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'K': goto yy729;
-		default: goto yy14;
-	}
+	{ TOK(FDT_T_ERR, 10055); }
 yy657:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'U': goto yy731;
-		default: goto yy14;
+		case '-': goto yy45;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '_':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy13;
+		default: goto yy658;
 	}
 yy658:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'P': goto yy732;
-		default: goto yy14;
-	}
+	{ TOK(FDT_T_ERR, 10102); }
 yy659:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'M': goto yy733;
+		case 'O': goto yy732;
 		default: goto yy14;
 	}
 yy660:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O': goto yy735;
+		case 'N': goto yy733;
 		default: goto yy14;
 	}
 yy661:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'Y': goto yy736;
+		case 'T': goto yy735;
 		default: goto yy14;
 	}
 yy662:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E': goto yy737;
+		case 'K': goto yy736;
 		default: goto yy14;
 	}
 yy663:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D': goto yy738;
+		case 'U': goto yy738;
 		default: goto yy14;
 	}
 yy664:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy45;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '_':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy13;
-		default: goto yy665;
+		case 'P': goto yy739;
+		default: goto yy14;
 	}
 yy665:
-	{ TOK(FDT_T_ERR, 10071); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'M': goto yy740;
+		default: goto yy14;
+	}
 yy666:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'W': goto yy740;
+		case 'O': goto yy742;
 		default: goto yy14;
 	}
 yy667:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O': goto yy741;
+		case 'Y': goto yy743;
 		default: goto yy14;
 	}
 yy668:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'U': goto yy742;
+		case 'E': goto yy744;
 		default: goto yy14;
 	}
 yy669:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'Y': goto yy743;
+		case 'D': goto yy745;
 		default: goto yy14;
 	}
 yy670:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L': goto yy744;
-		default: goto yy14;
+		case '-': goto yy45;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '_':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy13;
+		default: goto yy671;
 	}
 yy671:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T': goto yy745;
-		default: goto yy14;
-	}
+	{ TOK(FDT_T_ERR, 10071); }
 yy672:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I': goto yy746;
+		case 'W': goto yy747;
 		default: goto yy14;
 	}
 yy673:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy45;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '_':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy13;
-		default: goto yy674;
+		case 'O': goto yy748;
+		default: goto yy14;
 	}
 yy674:
-	{ TOK(FDT_T_ERR, 11004); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'U': goto yy749;
+		default: goto yy14;
+	}
 yy675:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'V': goto yy747;
+		case 'Y': goto yy750;
 		default: goto yy14;
 	}
 yy676:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '_': goto yy748;
+		case 'L': goto yy751;
 		default: goto yy14;
 	}
 yy677:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'F': goto yy749;
+		case 'T': goto yy752;
 		default: goto yy14;
 	}
 yy678:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E': goto yy750;
+		case 'I': goto yy753;
 		default: goto yy14;
 	}
 yy679:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I': goto yy751;
-		default: goto yy14;
+		case '-': goto yy45;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '_':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy13;
+		default: goto yy680;
 	}
 yy680:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T': goto yy752;
-		default: goto yy14;
-	}
+	{ TOK(FDT_T_ERR, 11004); }
 yy681:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'U': goto yy753;
+		case 'V': goto yy754;
 		default: goto yy14;
 	}
 yy682:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E': goto yy754;
+		case '_': goto yy755;
 		default: goto yy14;
 	}
 yy683:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O': goto yy755;
+		case 'F': goto yy756;
 		default: goto yy14;
 	}
 yy684:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'h': goto yy756;
-		default: goto yy46;
+		case 'E': goto yy757;
+		default: goto yy14;
 	}
 yy685:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '_':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy45;
-		default: goto yy686;
+		case 'I': goto yy758;
+		default: goto yy14;
 	}
 yy686:
-	{ KW(ARRIVE_OOB); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T': goto yy759;
+		default: goto yy14;
+	}
 yy687:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'i': goto yy757;
-		default: goto yy46;
+		case 'U': goto yy760;
+		default: goto yy14;
 	}
 yy688:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 't': goto yy758;
+		case 'E': goto yy761;
 		default: goto yy14;
 	}
 yy689:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'c': goto yy760;
-		default: goto yy46;
+		case 'O': goto yy762;
+		default: goto yy14;
 	}
 yy690:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '_':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy45;
-		default: goto yy691;
+		case 'h': goto yy763;
+		default: goto yy46;
 	}
 yy691:
-	{ KW(NO_PENDING); }
-yy692:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '-':
@@ -8452,56 +8329,32 @@ yy692:
 		case 'x':
 		case 'y':
 		case 'z': goto yy45;
-		default: goto yy693;
+		default: goto yy692;
 	}
+yy692:
+	{ KW(ARRIVE_OOB); }
 yy693:
-	{ KW(QOS_CHANGE); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'i': goto yy764;
+		default: goto yy46;
+	}
 yy694:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'g': goto yy761;
-		default: goto yy46;
+		case 't': goto yy765;
+		default: goto yy14;
 	}
 yy695:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'e': goto yy762;
+		case 'c': goto yy767;
 		default: goto yy46;
 	}
 yy696:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L': goto yy764;
-		default: goto yy14;
-	}
-yy697:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'S': goto yy765;
-		default: goto yy14;
-	}
-yy698:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I': goto yy767;
-		default: goto yy14;
-	}
-yy699:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '_': goto yy768;
-		default: goto yy14;
-	}
-yy700:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'U': goto yy769;
-		default: goto yy14;
-	}
-yy701:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '-': goto yy45;
+		case '-':
 		case '0':
 		case '1':
 		case '2':
@@ -8564,36 +8417,131 @@ yy701:
 		case 'w':
 		case 'x':
 		case 'y':
-		case 'z': goto yy13;
-		default: goto yy702;
+		case 'z': goto yy45;
+		default: goto yy697;
+	}
+yy697:
+	{ KW(NO_PENDING); }
+yy698:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '-':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '_':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy45;
+		default: goto yy699;
+	}
+yy699:
+	{ KW(QOS_CHANGE); }
+yy700:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'g': goto yy768;
+		default: goto yy46;
+	}
+yy701:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'e': goto yy769;
+		default: goto yy46;
 	}
 yy702:
-	{ TOK(FDT_T_SIO, (int)0xC8000007u); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L': goto yy771;
+		default: goto yy14;
+	}
 yy703:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '_': goto yy770;
+		case 'T': goto yy772;
 		default: goto yy14;
 	}
 yy704:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S': goto yy771;
+		case 'S': goto yy773;
 		default: goto yy14;
 	}
 yy705:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A': goto yy772;
+		case 'I': goto yy775;
 		default: goto yy14;
 	}
 yy706:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'P': goto yy773;
+		case '_': goto yy776;
 		default: goto yy14;
 	}
 yy707:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'U': goto yy777;
+		default: goto yy14;
+	}
+yy708:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '-': goto yy45;
@@ -8660,52 +8608,105 @@ yy707:
 		case 'x':
 		case 'y':
 		case 'z': goto yy13;
-		default: goto yy708;
+		default: goto yy709;
 	}
-yy708:
-	{ TOK(FDT_T_ERR, 10037); }
 yy709:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E': goto yy774;
-		default: goto yy14;
-	}
+	{ TOK(FDT_T_SIO, (int)0xC8000007u); }
 yy710:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R': goto yy775;
+		case '_': goto yy778;
 		default: goto yy14;
 	}
 yy711:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'U': goto yy776;
+		case 'S': goto yy779;
 		default: goto yy14;
 	}
 yy712:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E': goto yy777;
+		case 'A': goto yy780;
 		default: goto yy14;
 	}
 yy713:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R': goto yy778;
+		case 'P': goto yy781;
 		default: goto yy14;
 	}
 yy714:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N': goto yy779;
-		default: goto yy14;
+		case '-': goto yy45;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '_':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy13;
+		default: goto yy715;
 	}
 yy715:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E': goto yy781;
-		default: goto yy14;
-	}
+	{ TOK(FDT_T_ERR, 10037); }
 yy716:
 	yych = *++YYCURSOR;
 	switch (yych) {
@@ -8715,178 +8716,54 @@ yy716:
 yy717:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'P': goto yy783;
+		case 'R': goto yy783;
 		default: goto yy14;
 	}
 yy718:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy45;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '_':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy13;
-		default: goto yy719;
+		case 'U': goto yy784;
+		default: goto yy14;
 	}
 yy719:
-	{ TOK(FDT_T_ERR, 10040); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E': goto yy785;
+		default: goto yy14;
+	}
 yy720:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L': goto yy784;
+		case 'R': goto yy786;
 		default: goto yy14;
 	}
 yy721:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy45;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '_':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy13;
-		default: goto yy722;
+		case 'N': goto yy787;
+		default: goto yy14;
 	}
 yy722:
-	{ TOK(FDT_T_ERR, 10050); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E': goto yy789;
+		default: goto yy14;
+	}
 yy723:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T': goto yy785;
+		case 'E': goto yy790;
 		default: goto yy14;
 	}
 yy724:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A': goto yy787;
+		case 'P': goto yy791;
 		default: goto yy14;
 	}
 yy725:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O': goto yy788;
-		default: goto yy14;
-	}
-yy726:
-	yych = *++YYCURSOR;
-	switch (yych) {
 		case '-': goto yy45;
 		case '0':
 		case '1':
@@ -8951,19 +8828,19 @@ yy726:
 		case 'x':
 		case 'y':
 		case 'z': goto yy13;
-		default: goto yy727;
+		default: goto yy726;
 	}
+yy726:
+	{ TOK(FDT_T_ERR, 10040); }
 yy727:
-	{ TOK(FDT_T_ERR, 10057); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L': goto yy792;
+		default: goto yy14;
+	}
 yy728:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'Y': goto yy789;
-		default: goto yy14;
-	}
-yy729:
-	yych = *++YYCURSOR;
-	switch (yych) {
 		case '-': goto yy45;
 		case '0':
 		case '1':
@@ -9028,20 +8905,26 @@ yy729:
 		case 'x':
 		case 'y':
 		case 'z': goto yy13;
-		default: goto yy730;
+		default: goto yy729;
 	}
+yy729:
+	{ TOK(FDT_T_ERR, 10050); }
 yy730:
-	{ TOK(FDT_T_ERR, 10038); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T': goto yy793;
+		default: goto yy14;
+	}
 yy731:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'P': goto yy791;
+		case 'A': goto yy795;
 		default: goto yy14;
 	}
 yy732:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'P': goto yy792;
+		case 'O': goto yy796;
 		default: goto yy14;
 	}
 yy733:
@@ -9114,26 +8997,14 @@ yy733:
 		default: goto yy734;
 	}
 yy734:
-	{ TOK(FDT_T_ERR, 10067); }
+	{ TOK(FDT_T_ERR, 10057); }
 yy735:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S': goto yy793;
+		case 'Y': goto yy797;
 		default: goto yy14;
 	}
 yy736:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'P': goto yy794;
-		default: goto yy14;
-	}
-yy737:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'R': goto yy795;
-		default: goto yy14;
-	}
-yy738:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '-': goto yy45;
@@ -9200,80 +9071,210 @@ yy738:
 		case 'x':
 		case 'y':
 		case 'z': goto yy13;
-		default: goto yy739;
+		default: goto yy737;
+	}
+yy737:
+	{ TOK(FDT_T_ERR, 10038); }
+yy738:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'P': goto yy799;
+		default: goto yy14;
 	}
 yy739:
-	{ TOK(FDT_T_ERR, 10112); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'P': goto yy800;
+		default: goto yy14;
+	}
 yy740:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N': goto yy796;
-		default: goto yy14;
+		case '-': goto yy45;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '_':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy13;
+		default: goto yy741;
 	}
 yy741:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'S': goto yy798;
-		default: goto yy14;
-	}
+	{ TOK(FDT_T_ERR, 10067); }
 yy742:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T': goto yy799;
+		case 'S': goto yy801;
 		default: goto yy14;
 	}
 yy743:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R': goto yy801;
+		case 'P': goto yy802;
 		default: goto yy14;
 	}
 yy744:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O': goto yy802;
+		case 'R': goto yy803;
 		default: goto yy14;
 	}
 yy745:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '_': goto yy803;
-		default: goto yy14;
+		case '-': goto yy45;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '_':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy13;
+		default: goto yy746;
 	}
 yy746:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'A': goto yy804;
-		default: goto yy14;
-	}
+	{ TOK(FDT_T_ERR, 10112); }
 yy747:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E': goto yy805;
+		case 'N': goto yy804;
 		default: goto yy14;
 	}
 yy748:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N': goto yy806;
+		case 'S': goto yy806;
 		default: goto yy14;
 	}
 yy749:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A': goto yy807;
+		case 'T': goto yy807;
 		default: goto yy14;
 	}
 yy750:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A': goto yy808;
+		case 'R': goto yy809;
 		default: goto yy14;
 	}
 yy751:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N': goto yy809;
+		case 'O': goto yy810;
 		default: goto yy14;
 	}
 yy752:
@@ -9285,192 +9286,74 @@ yy752:
 yy753:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'P': goto yy812;
+		case 'A': goto yy812;
 		default: goto yy14;
 	}
 yy754:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L': goto yy813;
+		case 'E': goto yy813;
 		default: goto yy14;
 	}
 yy755:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R': goto yy814;
+		case 'N': goto yy814;
 		default: goto yy14;
 	}
 yy756:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'a': goto yy815;
-		default: goto yy46;
+		case 'A': goto yy815;
+		default: goto yy14;
 	}
 yy757:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'l': goto yy816;
-		default: goto yy46;
+		case 'A': goto yy816;
+		default: goto yy14;
 	}
 yy758:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy45;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '_':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy13;
-		default: goto yy759;
+		case 'N': goto yy817;
+		default: goto yy14;
 	}
 yy759:
-	{ KW(EVENTSELECT); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '_': goto yy819;
+		default: goto yy14;
+	}
 yy760:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'h': goto yy817;
-		default: goto yy46;
+		case 'P': goto yy820;
+		default: goto yy14;
 	}
 yy761:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'e': goto yy818;
-		default: goto yy46;
+		case 'L': goto yy821;
+		default: goto yy14;
 	}
 yy762:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-':
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '_':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy45;
-		default: goto yy763;
+		case 'R': goto yy822;
+		default: goto yy14;
 	}
 yy763:
-	{ KW(URGENT_GONE); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'a': goto yy823;
+		default: goto yy46;
+	}
 yy764:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I': goto yy820;
-		default: goto yy14;
+		case 'l': goto yy824;
+		default: goto yy46;
 	}
 yy765:
 	yych = *++YYCURSOR;
@@ -9542,668 +9425,20 @@ yy765:
 		default: goto yy766;
 	}
 yy766:
-	{ TOK(FDT_T_FD, 0x080); }
+	{ KW(EVENTSELECT); }
 yy767:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N': goto yy821;
-		default: goto yy14;
+		case 'h': goto yy825;
+		default: goto yy46;
 	}
 yy768:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L': goto yy822;
-		default: goto yy14;
+		case 'e': goto yy826;
+		default: goto yy46;
 	}
 yy769:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'P': goto yy823;
-		default: goto yy14;
-	}
-yy770:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I': goto yy824;
-		default: goto yy14;
-	}
-yy771:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E': goto yy825;
-		default: goto yy14;
-	}
-yy772:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'V': goto yy827;
-		default: goto yy14;
-	}
-yy773:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'O': goto yy828;
-		default: goto yy14;
-	}
-yy774:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'D': goto yy829;
-		default: goto yy14;
-	}
-yy775:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T': goto yy831;
-		default: goto yy14;
-	}
-yy776:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'S': goto yy832;
-		default: goto yy14;
-	}
-yy777:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T': goto yy833;
-		default: goto yy14;
-	}
-yy778:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'R': goto yy835;
-		default: goto yy14;
-	}
-yy779:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '-': goto yy45;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '_':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy13;
-		default: goto yy780;
-	}
-yy780:
-	{ TOK(FDT_T_ERR, 10064); }
-yy781:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'A': goto yy836;
-		default: goto yy14;
-	}
-yy782:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'S': goto yy837;
-		default: goto yy14;
-	}
-yy783:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'R': goto yy838;
-		default: goto yy14;
-	}
-yy784:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'O': goto yy839;
-		default: goto yy14;
-	}
-yy785:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '-': goto yy45;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '_':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy13;
-		default: goto yy786;
-	}
-yy786:
-	{ TOK(FDT_T_ERR, 10052); }
-yy787:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'C': goto yy840;
-		default: goto yy14;
-	}
-yy788:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'P': goto yy841;
-		default: goto yy14;
-	}
-yy789:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '-': goto yy45;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '_':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy13;
-		default: goto yy790;
-	}
-yy790:
-	{ TOK(FDT_T_ERR, 10066); }
-yy791:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'P': goto yy842;
-		default: goto yy14;
-	}
-yy792:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'O': goto yy844;
-		default: goto yy14;
-	}
-yy793:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'U': goto yy845;
-		default: goto yy14;
-	}
-yy794:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E': goto yy846;
-		default: goto yy14;
-	}
-yy795:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'F': goto yy848;
-		default: goto yy14;
-	}
-yy796:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '-': goto yy45;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '_':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy13;
-		default: goto yy797;
-	}
-yy797:
-	{ TOK(FDT_T_ERR, 10058); }
-yy798:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'U': goto yy849;
-		default: goto yy14;
-	}
-yy799:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '-': goto yy45;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '_':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy13;
-		default: goto yy800;
-	}
-yy800:
-	{ TOK(FDT_T_ERR, 10060); }
-yy801:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E': goto yy850;
-		default: goto yy14;
-	}
-yy802:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'C': goto yy851;
-		default: goto yy14;
-	}
-yy803:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'F': goto yy852;
-		default: goto yy14;
-	}
-yy804:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'L': goto yy853;
-		default: goto yy14;
-	}
-yy805:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'R': goto yy854;
-		default: goto yy14;
-	}
-yy806:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'O': goto yy855;
-		default: goto yy14;
-	}
-yy807:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I': goto yy856;
-		default: goto yy14;
-	}
-yy808:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'D': goto yy857;
-		default: goto yy14;
-	}
-yy809:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '-': goto yy45;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '_':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy13;
-		default: goto yy810;
-	}
-yy810:
-	{ TOK(FDT_T_ERR, 11002); }
-yy811:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'F': goto yy858;
-		default: goto yy14;
-	}
-yy812:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'P': goto yy859;
-		default: goto yy14;
-	}
-yy813:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'L': goto yy860;
-		default: goto yy14;
-	}
-yy814:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E': goto yy861;
-		default: goto yy14;
-	}
-yy815:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'n': goto yy863;
-		default: goto yy46;
-	}
-yy816:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'e': goto yy864;
-		default: goto yy46;
-	}
-yy817:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'a': goto yy865;
-		default: goto yy46;
-	}
-yy818:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '-':
@@ -10270,41 +9505,23 @@ yy818:
 		case 'x':
 		case 'y':
 		case 'z': goto yy45;
-		default: goto yy819;
+		default: goto yy770;
 	}
-yy819:
-	{ KW(ROUTE_CHANGE); }
-yy820:
+yy770:
+	{ KW(URGENT_GONE); }
+yy771:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S': goto yy866;
+		case 'I': goto yy828;
 		default: goto yy14;
 	}
-yy821:
+yy772:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T': goto yy867;
+		case 'S': goto yy829;
 		default: goto yy14;
 	}
-yy822:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I': goto yy868;
-		default: goto yy14;
-	}
-yy823:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '_': goto yy869;
-		default: goto yy14;
-	}
-yy824:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'N': goto yy870;
-		default: goto yy14;
-	}
-yy825:
+yy773:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '-': goto yy45;
@@ -10371,20 +9588,745 @@ yy825:
 		case 'x':
 		case 'y':
 		case 'z': goto yy13;
-		default: goto yy826;
+		default: goto yy774;
 	}
-yy826:
-	{ TOK(FDT_T_ERR, 10048); }
-yy827:
+yy774:
+	{ TOK(FDT_T_FD, 0x080); }
+yy775:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A': goto yy871;
+		case 'N': goto yy831;
 		default: goto yy14;
 	}
+yy776:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L': goto yy832;
+		default: goto yy14;
+	}
+yy777:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'P': goto yy833;
+		default: goto yy14;
+	}
+yy778:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I': goto yy834;
+		default: goto yy14;
+	}
+yy779:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E': goto yy835;
+		default: goto yy14;
+	}
+yy780:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'V': goto yy837;
+		default: goto yy14;
+	}
+yy781:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O': goto yy838;
+		default: goto yy14;
+	}
+yy782:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D': goto yy839;
+		default: goto yy14;
+	}
+yy783:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T': goto yy841;
+		default: goto yy14;
+	}
+yy784:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S': goto yy842;
+		default: goto yy14;
+	}
+yy785:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T': goto yy843;
+		default: goto yy14;
+	}
+yy786:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R': goto yy845;
+		default: goto yy14;
+	}
+yy787:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '-': goto yy45;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '_':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy13;
+		default: goto yy788;
+	}
+yy788:
+	{ TOK(FDT_T_ERR, 10064); }
+yy789:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A': goto yy846;
+		default: goto yy14;
+	}
+yy790:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S': goto yy847;
+		default: goto yy14;
+	}
+yy791:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R': goto yy848;
+		default: goto yy14;
+	}
+yy792:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O': goto yy849;
+		default: goto yy14;
+	}
+yy793:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '-': goto yy45;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '_':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy13;
+		default: goto yy794;
+	}
+yy794:
+	{ TOK(FDT_T_ERR, 10052); }
+yy795:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'C': goto yy850;
+		default: goto yy14;
+	}
+yy796:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'P': goto yy851;
+		default: goto yy14;
+	}
+yy797:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '-': goto yy45;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '_':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy13;
+		default: goto yy798;
+	}
+yy798:
+	{ TOK(FDT_T_ERR, 10066); }
+yy799:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'P': goto yy852;
+		default: goto yy14;
+	}
+yy800:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O': goto yy854;
+		default: goto yy14;
+	}
+yy801:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'U': goto yy855;
+		default: goto yy14;
+	}
+yy802:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E': goto yy856;
+		default: goto yy14;
+	}
+yy803:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'F': goto yy858;
+		default: goto yy14;
+	}
+yy804:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '-': goto yy45;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '_':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy13;
+		default: goto yy805;
+	}
+yy805:
+	{ TOK(FDT_T_ERR, 10058); }
+yy806:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'U': goto yy859;
+		default: goto yy14;
+	}
+yy807:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '-': goto yy45;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '_':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy13;
+		default: goto yy808;
+	}
+yy808:
+	{ TOK(FDT_T_ERR, 10060); }
+yy809:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E': goto yy860;
+		default: goto yy14;
+	}
+yy810:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'C': goto yy861;
+		default: goto yy14;
+	}
+yy811:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'F': goto yy862;
+		default: goto yy14;
+	}
+yy812:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L': goto yy863;
+		default: goto yy14;
+	}
+yy813:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R': goto yy864;
+		default: goto yy14;
+	}
+yy814:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O': goto yy865;
+		default: goto yy14;
+	}
+yy815:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I': goto yy866;
+		default: goto yy14;
+	}
+yy816:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D': goto yy867;
+		default: goto yy14;
+	}
+yy817:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '-': goto yy45;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '_':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy13;
+		default: goto yy818;
+	}
+yy818:
+	{ TOK(FDT_T_ERR, 11002); }
+yy819:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'F': goto yy868;
+		default: goto yy14;
+	}
+yy820:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'P': goto yy869;
+		default: goto yy14;
+	}
+yy821:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L': goto yy870;
+		default: goto yy14;
+	}
+yy822:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E': goto yy871;
+		default: goto yy14;
+	}
+yy823:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'n': goto yy873;
+		default: goto yy46;
+	}
+yy824:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'e': goto yy874;
+		default: goto yy46;
+	}
+yy825:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'a': goto yy875;
+		default: goto yy46;
+	}
+yy826:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '-':
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '_':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy45;
+		default: goto yy827;
+	}
+yy827:
+	{ KW(ROUTE_CHANGE); }
 yy828:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R': goto yy872;
+		case 'S': goto yy876;
 		default: goto yy14;
 	}
 yy829:
@@ -10457,135 +10399,200 @@ yy829:
 		default: goto yy830;
 	}
 yy830:
-	{ TOK(FDT_T_ERR, 10103); }
+	{ TOK(FDT_T_FD, 0x3FF); }
 yy831:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E': goto yy873;
+		case 'T': goto yy877;
 		default: goto yy14;
 	}
 yy832:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E': goto yy874;
+		case 'I': goto yy878;
 		default: goto yy14;
 	}
 yy833:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy45;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '_':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy13;
-		default: goto yy834;
+		case '_': goto yy879;
+		default: goto yy14;
 	}
 yy834:
-	{ TOK(FDT_T_ERR, 10054); }
-yy835:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E': goto yy875;
-		default: goto yy14;
-	}
-yy836:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'C': goto yy876;
-		default: goto yy14;
-	}
-yy837:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'S': goto yy877;
-		default: goto yy14;
-	}
-yy838:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'O': goto yy879;
-		default: goto yy14;
-	}
-yy839:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'N': goto yy880;
 		default: goto yy14;
 	}
-yy840:
+yy835:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'H': goto yy881;
+		case '-': goto yy45;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '_':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy13;
+		default: goto yy836;
+	}
+yy836:
+	{ TOK(FDT_T_ERR, 10048); }
+yy837:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A': goto yy881;
 		default: goto yy14;
 	}
+yy838:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R': goto yy882;
+		default: goto yy14;
+	}
+yy839:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '-': goto yy45;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '_':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy13;
+		default: goto yy840;
+	}
+yy840:
+	{ TOK(FDT_T_ERR, 10103); }
 yy841:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T': goto yy883;
+		case 'E': goto yy883;
 		default: goto yy14;
 	}
 yy842:
 	yych = *++YYCURSOR;
 	switch (yych) {
+		case 'E': goto yy884;
+		default: goto yy14;
+	}
+yy843:
+	yych = *++YYCURSOR;
+	switch (yych) {
 		case '-': goto yy45;
 		case '0':
 		case '1':
@@ -10650,585 +10657,526 @@ yy842:
 		case 'x':
 		case 'y':
 		case 'z': goto yy13;
-		default: goto yy843;
+		default: goto yy844;
 	}
-yy843:
-	{ TOK(FDT_T_ERR, 10045); }
 yy844:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'R': goto yy885;
-		default: goto yy14;
-	}
+	{ TOK(FDT_T_ERR, 10054); }
 yy845:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'P': goto yy886;
+		case 'E': goto yy885;
 		default: goto yy14;
 	}
 yy846:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy45;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '_':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy13;
-		default: goto yy847;
+		case 'C': goto yy886;
+		default: goto yy14;
 	}
 yy847:
-	{ TOK(FDT_T_ERR, 10041); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S': goto yy887;
+		default: goto yy14;
+	}
 yy848:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A': goto yy887;
+		case 'O': goto yy889;
 		default: goto yy14;
 	}
 yy849:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'P': goto yy888;
+		case 'N': goto yy890;
 		default: goto yy14;
 	}
 yy850:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'F': goto yy889;
+		case 'H': goto yy891;
 		default: goto yy14;
 	}
 yy851:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'K': goto yy890;
+		case 'T': goto yy893;
 		default: goto yy14;
 	}
 yy852:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O': goto yy892;
-		default: goto yy14;
+		case '-': goto yy45;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '_':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy13;
+		default: goto yy853;
 	}
 yy853:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I': goto yy893;
-		default: goto yy14;
-	}
+	{ TOK(FDT_T_ERR, 10045); }
 yy854:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'Y': goto yy894;
+		case 'R': goto yy895;
 		default: goto yy14;
 	}
 yy855:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T': goto yy896;
+		case 'P': goto yy896;
 		default: goto yy14;
 	}
 yy856:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L': goto yy897;
-		default: goto yy14;
+		case '-': goto yy45;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '_':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy13;
+		default: goto yy857;
 	}
 yy857:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'Y': goto yy898;
-		default: goto yy14;
-	}
+	{ TOK(FDT_T_ERR, 10041); }
 yy858:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O': goto yy900;
+		case 'A': goto yy897;
 		default: goto yy14;
 	}
 yy859:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'O': goto yy901;
+		case 'P': goto yy898;
 		default: goto yy14;
 	}
 yy860:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E': goto yy902;
+		case 'F': goto yy899;
 		default: goto yy14;
 	}
 yy861:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy45;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '_':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy13;
-		default: goto yy862;
+		case 'K': goto yy900;
+		default: goto yy14;
 	}
 yy862:
-	{ TOK(FDT_T_ERR, 10110); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O': goto yy902;
+		default: goto yy14;
+	}
 yy863:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'g': goto yy903;
-		default: goto yy46;
+		case 'I': goto yy903;
+		default: goto yy14;
 	}
 yy864:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'd': goto yy904;
-		default: goto yy46;
+		case 'Y': goto yy904;
+		default: goto yy14;
 	}
 yy865:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'n': goto yy906;
-		default: goto yy46;
+		case 'T': goto yy906;
+		default: goto yy14;
 	}
 yy866:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T': goto yy907;
+		case 'L': goto yy907;
 		default: goto yy14;
 	}
 yy867:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E': goto yy908;
+		case 'Y': goto yy908;
 		default: goto yy14;
 	}
 yy868:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S': goto yy909;
+		case 'O': goto yy910;
 		default: goto yy14;
 	}
 yy869:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'Q': goto yy910;
+		case 'O': goto yy911;
 		default: goto yy14;
 	}
 yy870:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T': goto yy911;
+		case 'E': goto yy912;
 		default: goto yy14;
 	}
 yy871:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I': goto yy912;
-		default: goto yy14;
+		case '-': goto yy45;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '_':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy13;
+		default: goto yy872;
 	}
 yy872:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T': goto yy913;
-		default: goto yy14;
-	}
+	{ TOK(FDT_T_ERR, 10110); }
 yy873:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D': goto yy915;
-		default: goto yy14;
+		case 'g': goto yy913;
+		default: goto yy46;
 	}
 yy874:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D': goto yy917;
-		default: goto yy14;
+		case 'd': goto yy914;
+		default: goto yy46;
 	}
 yy875:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'Q': goto yy919;
-		default: goto yy14;
+		case 'n': goto yy916;
+		default: goto yy46;
 	}
 yy876:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'H': goto yy921;
+		case 'T': goto yy917;
 		default: goto yy14;
 	}
 yy877:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy45;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '_':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy13;
-		default: goto yy878;
+		case 'E': goto yy918;
+		default: goto yy14;
 	}
 yy878:
-	{ TOK(FDT_T_ERR, 10036); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S': goto yy919;
+		default: goto yy14;
+	}
 yy879:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C': goto yy923;
-		case 'V': goto yy924;
+		case 'Q': goto yy920;
 		default: goto yy14;
 	}
 yy880:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'G': goto yy925;
+		case 'T': goto yy921;
 		default: goto yy14;
 	}
 yy881:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy45;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '_':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy13;
-		default: goto yy882;
+		case 'I': goto yy922;
+		default: goto yy14;
 	}
 yy882:
-	{ TOK(FDT_T_ERR, 10051); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T': goto yy923;
+		default: goto yy14;
+	}
 yy883:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy45;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '_':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy13;
-		default: goto yy884;
+		case 'D': goto yy925;
+		default: goto yy14;
 	}
 yy884:
-	{ TOK(FDT_T_ERR, 10042); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D': goto yy927;
+		default: goto yy14;
+	}
 yy885:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T': goto yy927;
+		case 'Q': goto yy929;
 		default: goto yy14;
 	}
 yy886:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'P': goto yy929;
+		case 'H': goto yy931;
 		default: goto yy14;
 	}
 yy887:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'I': goto yy930;
-		default: goto yy14;
+		case '-': goto yy45;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '_':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy13;
+		default: goto yy888;
 	}
 yy888:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'P': goto yy931;
-		default: goto yy14;
-	}
+	{ TOK(FDT_T_ERR, 10036); }
 yy889:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S': goto yy932;
+		case 'C': goto yy933;
+		case 'V': goto yy934;
 		default: goto yy14;
 	}
 yy890:
 	yych = *++YYCURSOR;
 	switch (yych) {
+		case 'G': goto yy935;
+		default: goto yy14;
+	}
+yy891:
+	yych = *++YYCURSOR;
+	switch (yych) {
 		case '-': goto yy45;
 		case '0':
 		case '1':
@@ -11293,25 +11241,13 @@ yy890:
 		case 'x':
 		case 'y':
 		case 'z': goto yy13;
-		default: goto yy891;
+		default: goto yy892;
 	}
-yy891:
-	{ TOK(FDT_T_ERR, 10035); }
 yy892:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'U': goto yy934;
-		default: goto yy14;
-	}
+	{ TOK(FDT_T_ERR, 10051); }
 yy893:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S': goto yy935;
-		default: goto yy14;
-	}
-yy894:
-	yych = *++YYCURSOR;
-	switch (yych) {
 		case '-': goto yy45;
 		case '0':
 		case '1':
@@ -11376,23 +11312,41 @@ yy894:
 		case 'x':
 		case 'y':
 		case 'z': goto yy13;
-		default: goto yy895;
+		default: goto yy894;
 	}
+yy894:
+	{ TOK(FDT_T_ERR, 10042); }
 yy895:
-	{ TOK(FDT_T_ERR, 11003); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T': goto yy937;
+		default: goto yy14;
+	}
 yy896:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '_': goto yy936;
+		case 'P': goto yy939;
 		default: goto yy14;
 	}
 yy897:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'U': goto yy937;
+		case 'I': goto yy940;
 		default: goto yy14;
 	}
 yy898:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'P': goto yy941;
+		default: goto yy14;
+	}
+yy899:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S': goto yy942;
+		default: goto yy14;
+	}
+yy900:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '-': goto yy45;
@@ -11459,35 +11413,201 @@ yy898:
 		case 'x':
 		case 'y':
 		case 'z': goto yy13;
-		default: goto yy899;
-	}
-yy899:
-	{ TOK(FDT_T_ERR, 10091); }
-yy900:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'U': goto yy938;
-		default: goto yy14;
+		default: goto yy901;
 	}
 yy901:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'R': goto yy939;
-		default: goto yy14;
-	}
+	{ TOK(FDT_T_ERR, 10035); }
 yy902:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D': goto yy940;
+		case 'U': goto yy944;
 		default: goto yy14;
 	}
 yy903:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'e': goto yy942;
-		default: goto yy46;
+		case 'S': goto yy945;
+		default: goto yy14;
 	}
 yy904:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '-': goto yy45;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '_':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy13;
+		default: goto yy905;
+	}
+yy905:
+	{ TOK(FDT_T_ERR, 11003); }
+yy906:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '_': goto yy946;
+		default: goto yy14;
+	}
+yy907:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'U': goto yy947;
+		default: goto yy14;
+	}
+yy908:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '-': goto yy45;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '_':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy13;
+		default: goto yy909;
+	}
+yy909:
+	{ TOK(FDT_T_ERR, 10091); }
+yy910:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'U': goto yy948;
+		default: goto yy14;
+	}
+yy911:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R': goto yy949;
+		default: goto yy14;
+	}
+yy912:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D': goto yy950;
+		default: goto yy14;
+	}
+yy913:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'e': goto yy952;
+		default: goto yy46;
+	}
+yy914:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '-':
@@ -11554,339 +11674,55 @@ yy904:
 		case 'x':
 		case 'y':
 		case 'z': goto yy45;
-		default: goto yy905;
+		default: goto yy915;
 	}
-yy905:
+yy915:
 	{ KW(CONNECT_FAILED); }
-yy906:
+yy916:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'g': goto yy944;
+		case 'g': goto yy954;
 		default: goto yy46;
 	}
-yy907:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '_': goto yy945;
-		default: goto yy14;
-	}
-yy908:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'R': goto yy946;
-		default: goto yy14;
-	}
-yy909:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T': goto yy947;
-		default: goto yy14;
-	}
-yy910:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'O': goto yy948;
-		default: goto yy14;
-	}
-yy911:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E': goto yy949;
-		default: goto yy14;
-	}
-yy912:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'L': goto yy950;
-		default: goto yy14;
-	}
-yy913:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '-': goto yy45;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '_':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy13;
-		default: goto yy914;
-	}
-yy914:
-	{ TOK(FDT_T_ERR, 10047); }
-yy915:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '-': goto yy45;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '_':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy13;
-		default: goto yy916;
-	}
-yy916:
-	{ TOK(FDT_T_ERR, 10053); }
 yy917:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy45;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '_':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy13;
-		default: goto yy918;
+		case '_': goto yy955;
+		default: goto yy14;
 	}
 yy918:
-	{ TOK(FDT_T_ERR, 10061); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R': goto yy956;
+		default: goto yy14;
+	}
 yy919:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy45;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '_':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy13;
-		default: goto yy920;
+		case 'T': goto yy957;
+		default: goto yy14;
 	}
 yy920:
-	{ TOK(FDT_T_ERR, 10039); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O': goto yy958;
+		default: goto yy14;
+	}
 yy921:
 	yych = *++YYCURSOR;
 	switch (yych) {
+		case 'E': goto yy959;
+		default: goto yy14;
+	}
+yy922:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L': goto yy960;
+		default: goto yy14;
+	}
+yy923:
+	yych = *++YYCURSOR;
+	switch (yych) {
 		case '-': goto yy45;
 		case '0':
 		case '1':
@@ -11951,22 +11787,10 @@ yy921:
 		case 'x':
 		case 'y':
 		case 'z': goto yy13;
-		default: goto yy922;
-	}
-yy922:
-	{ TOK(FDT_T_ERR, 10065); }
-yy923:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T': goto yy952;
-		default: goto yy14;
+		default: goto yy924;
 	}
 yy924:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I': goto yy953;
-		default: goto yy14;
-	}
+	{ TOK(FDT_T_ERR, 10047); }
 yy925:
 	yych = *++YYCURSOR;
 	switch (yych) {
@@ -12037,7 +11861,7 @@ yy925:
 		default: goto yy926;
 	}
 yy926:
-	{ TOK(FDT_T_ERR, 10063); }
+	{ TOK(FDT_T_ERR, 10053); }
 yy927:
 	yych = *++YYCURSOR;
 	switch (yych) {
@@ -12108,26 +11932,8 @@ yy927:
 		default: goto yy928;
 	}
 yy928:
-	{ TOK(FDT_T_ERR, 10046); }
+	{ TOK(FDT_T_ERR, 10061); }
 yy929:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'O': goto yy954;
-		default: goto yy14;
-	}
-yy930:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'L': goto yy955;
-		default: goto yy14;
-	}
-yy931:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'O': goto yy956;
-		default: goto yy14;
-	}
-yy932:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '-': goto yy45;
@@ -12194,47 +12000,94 @@ yy932:
 		case 'x':
 		case 'y':
 		case 'z': goto yy13;
-		default: goto yy933;
+		default: goto yy930;
 	}
+yy930:
+	{ TOK(FDT_T_ERR, 10039); }
+yy931:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '-': goto yy45;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '_':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy13;
+		default: goto yy932;
+	}
+yy932:
+	{ TOK(FDT_T_ERR, 10065); }
 yy933:
-	{ TOK(FDT_T_ERR, 10059); }
-yy934:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'N': goto yy957;
-		default: goto yy14;
-	}
-yy935:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E': goto yy958;
-		default: goto yy14;
-	}
-yy936:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'F': goto yy959;
-		default: goto yy14;
-	}
-yy937:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'R': goto yy960;
-		default: goto yy14;
-	}
-yy938:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'N': goto yy961;
-		default: goto yy14;
-	}
-yy939:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'T': goto yy962;
 		default: goto yy14;
 	}
-yy940:
+yy934:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'I': goto yy963;
+		default: goto yy14;
+	}
+yy935:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '-': goto yy45;
@@ -12301,14 +12154,14 @@ yy940:
 		case 'x':
 		case 'y':
 		case 'z': goto yy13;
-		default: goto yy941;
+		default: goto yy936;
 	}
-yy941:
-	{ TOK(FDT_T_ERR, 10111); }
-yy942:
+yy936:
+	{ TOK(FDT_T_ERR, 10063); }
+yy937:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-':
+		case '-': goto yy45;
 		case '0':
 		case '1':
 		case '2':
@@ -12371,45 +12224,134 @@ yy942:
 		case 'w':
 		case 'x':
 		case 'y':
-		case 'z': goto yy45;
+		case 'z': goto yy13;
+		default: goto yy938;
+	}
+yy938:
+	{ TOK(FDT_T_ERR, 10046); }
+yy939:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O': goto yy964;
+		default: goto yy14;
+	}
+yy940:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L': goto yy965;
+		default: goto yy14;
+	}
+yy941:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O': goto yy966;
+		default: goto yy14;
+	}
+yy942:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '-': goto yy45;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '_':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy13;
 		default: goto yy943;
 	}
 yy943:
-	{ KW(ADDRLIST_CHANGE); }
+	{ TOK(FDT_T_ERR, 10059); }
 yy944:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'e': goto yy963;
-		default: goto yy46;
+		case 'N': goto yy967;
+		default: goto yy14;
 	}
 yy945:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C': goto yy965;
+		case 'E': goto yy968;
 		default: goto yy14;
 	}
 yy946:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'F': goto yy966;
+		case 'F': goto yy969;
 		default: goto yy14;
 	}
 yy947:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '_': goto yy967;
+		case 'R': goto yy970;
 		default: goto yy14;
 	}
 yy948:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'S': goto yy968;
+		case 'N': goto yy971;
 		default: goto yy14;
 	}
 yy949:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R': goto yy970;
+		case 'T': goto yy972;
 		default: goto yy14;
 	}
 yy950:
@@ -12482,74 +12424,8 @@ yy950:
 		default: goto yy951;
 	}
 yy951:
-	{ TOK(FDT_T_ERR, 10049); }
+	{ TOK(FDT_T_ERR, 10111); }
 yy952:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'A': goto yy971;
-		default: goto yy14;
-	}
-yy953:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'D': goto yy972;
-		default: goto yy14;
-	}
-yy954:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'R': goto yy973;
-		default: goto yy14;
-	}
-yy955:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E': goto yy974;
-		default: goto yy14;
-	}
-yy956:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'R': goto yy975;
-		default: goto yy14;
-	}
-yy957:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'D': goto yy976;
-		default: goto yy14;
-	}
-yy958:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'D': goto yy978;
-		default: goto yy14;
-	}
-yy959:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'O': goto yy980;
-		default: goto yy14;
-	}
-yy960:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E': goto yy981;
-		default: goto yy14;
-	}
-yy961:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'D': goto yy983;
-		default: goto yy14;
-	}
-yy962:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E': goto yy985;
-		default: goto yy14;
-	}
-yy963:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '-':
@@ -12616,139 +12492,187 @@ yy963:
 		case 'x':
 		case 'y':
 		case 'z': goto yy45;
-		default: goto yy964;
+		default: goto yy953;
+	}
+yy953:
+	{ KW(ADDRLIST_CHANGE); }
+yy954:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'e': goto yy973;
+		default: goto yy46;
+	}
+yy955:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'C': goto yy975;
+		default: goto yy14;
+	}
+yy956:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'F': goto yy976;
+		default: goto yy14;
+	}
+yy957:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '_': goto yy977;
+		default: goto yy14;
+	}
+yy958:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'S': goto yy978;
+		default: goto yy14;
+	}
+yy959:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R': goto yy980;
+		default: goto yy14;
+	}
+yy960:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '-': goto yy45;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '_':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy13;
+		default: goto yy961;
+	}
+yy961:
+	{ TOK(FDT_T_ERR, 10049); }
+yy962:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A': goto yy981;
+		default: goto yy14;
+	}
+yy963:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D': goto yy982;
+		default: goto yy14;
 	}
 yy964:
-	{ KW(GROUP_QOS_CHANGE); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R': goto yy983;
+		default: goto yy14;
+	}
 yy965:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'H': goto yy986;
+		case 'E': goto yy984;
 		default: goto yy14;
 	}
 yy966:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A': goto yy987;
+		case 'R': goto yy985;
 		default: goto yy14;
 	}
 yy967:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C': goto yy988;
+		case 'D': goto yy986;
 		default: goto yy14;
 	}
 yy968:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy45;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '_':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy13;
-		default: goto yy969;
+		case 'D': goto yy988;
+		default: goto yy14;
 	}
 yy969:
-	{ TOK(FDT_T_SIO, (int)0xC8000008u); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'O': goto yy990;
+		default: goto yy14;
+	}
 yy970:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'F': goto yy989;
-		default: goto yy14;
-	}
-yy971:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'B': goto yy990;
-		default: goto yy14;
-	}
-yy972:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E': goto yy991;
 		default: goto yy14;
 	}
+yy971:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D': goto yy993;
+		default: goto yy14;
+	}
+yy972:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E': goto yy995;
+		default: goto yy14;
+	}
 yy973:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T': goto yy992;
-		default: goto yy14;
-	}
-yy974:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'D': goto yy994;
-		default: goto yy14;
-	}
-yy975:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'T': goto yy995;
-		default: goto yy14;
-	}
-yy976:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '-': goto yy45;
+		case '-':
 		case '0':
 		case '1':
 		case '2':
@@ -12811,11 +12735,29 @@ yy976:
 		case 'w':
 		case 'x':
 		case 'y':
-		case 'z': goto yy13;
-		default: goto yy977;
+		case 'z': goto yy45;
+		default: goto yy974;
+	}
+yy974:
+	{ KW(GROUP_QOS_CHANGE); }
+yy975:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'H': goto yy996;
+		default: goto yy14;
+	}
+yy976:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A': goto yy997;
+		default: goto yy14;
 	}
 yy977:
-	{ TOK(FDT_T_ERR, 11001); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'C': goto yy998;
+		default: goto yy14;
+	}
 yy978:
 	yych = *++YYCURSOR;
 	switch (yych) {
@@ -12886,198 +12828,263 @@ yy978:
 		default: goto yy979;
 	}
 yy979:
-	{ TOK(FDT_T_ERR, 10093); }
+	{ TOK(FDT_T_SIO, (int)0xC8000008u); }
 yy980:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'U': goto yy997;
+		case 'F': goto yy999;
 		default: goto yy14;
 	}
 yy981:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy45;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '_':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy13;
-		default: goto yy982;
+		case 'B': goto yy1000;
+		default: goto yy14;
 	}
 yy982:
-	{ TOK(FDT_T_ERR, 10107); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E': goto yy1001;
+		default: goto yy14;
+	}
 yy983:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy45;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '_':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy13;
-		default: goto yy984;
+		case 'T': goto yy1002;
+		default: goto yy14;
 	}
 yy984:
-	{ TOK(FDT_T_ERR, 10109); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D': goto yy1004;
+		default: goto yy14;
+	}
 yy985:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D': goto yy998;
+		case 'T': goto yy1005;
 		default: goto yy14;
 	}
 yy986:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A': goto yy1000;
-		default: goto yy14;
+		case '-': goto yy45;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '_':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy13;
+		default: goto yy987;
 	}
 yy987:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'C': goto yy1001;
-		default: goto yy14;
-	}
+	{ TOK(FDT_T_ERR, 11001); }
 yy988:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'H': goto yy1002;
-		default: goto yy14;
+		case '-': goto yy45;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '_':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy13;
+		default: goto yy989;
 	}
 yy989:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'A': goto yy1003;
-		default: goto yy14;
-	}
+	{ TOK(FDT_T_ERR, 10093); }
 yy990:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'L': goto yy1004;
+		case 'U': goto yy1007;
 		default: goto yy14;
 	}
 yy991:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'R': goto yy1005;
-		default: goto yy14;
+		case '-': goto yy45;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '_':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy13;
+		default: goto yy992;
 	}
 yy992:
+	{ TOK(FDT_T_ERR, 10107); }
+yy993:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '-': goto yy45;
@@ -13144,96 +13151,55 @@ yy992:
 		case 'x':
 		case 'y':
 		case 'z': goto yy13;
-		default: goto yy993;
+		default: goto yy994;
 	}
-yy993:
-	{ TOK(FDT_T_ERR, 10043); }
 yy994:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I': goto yy1007;
-		default: goto yy14;
-	}
+	{ TOK(FDT_T_ERR, 10109); }
 yy995:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy45;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '_':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy13;
-		default: goto yy996;
+		case 'D': goto yy1008;
+		default: goto yy14;
 	}
 yy996:
-	{ TOK(FDT_T_ERR, 10044); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A': goto yy1010;
+		default: goto yy14;
+	}
 yy997:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N': goto yy1008;
+		case 'C': goto yy1011;
 		default: goto yy14;
 	}
 yy998:
 	yych = *++YYCURSOR;
 	switch (yych) {
+		case 'H': goto yy1012;
+		default: goto yy14;
+	}
+yy999:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A': goto yy1013;
+		default: goto yy14;
+	}
+yy1000:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'L': goto yy1014;
+		default: goto yy14;
+	}
+yy1001:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'R': goto yy1015;
+		default: goto yy14;
+	}
+yy1002:
+	yych = *++YYCURSOR;
+	switch (yych) {
 		case '-': goto yy45;
 		case '0':
 		case '1':
@@ -13298,38 +13264,14 @@ yy998:
 		case 'x':
 		case 'y':
 		case 'z': goto yy13;
-		default: goto yy999;
-	}
-yy999:
-	{ TOK(FDT_T_ERR, 10092); }
-yy1000:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'N': goto yy1009;
-		default: goto yy14;
-	}
-yy1001:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E': goto yy1010;
-		default: goto yy14;
-	}
-yy1002:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'A': goto yy1011;
-		default: goto yy14;
+		default: goto yy1003;
 	}
 yy1003:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'C': goto yy1012;
-		default: goto yy14;
-	}
+	{ TOK(FDT_T_ERR, 10043); }
 yy1004:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E': goto yy1013;
+		case 'I': goto yy1017;
 		default: goto yy14;
 	}
 yy1005:
@@ -13402,219 +13344,219 @@ yy1005:
 		default: goto yy1006;
 	}
 yy1006:
-	{ TOK(FDT_T_ERR, 10105); }
+	{ TOK(FDT_T_ERR, 10044); }
 yy1007:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N': goto yy1015;
+		case 'N': goto yy1018;
 		default: goto yy14;
 	}
 yy1008:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'D': goto yy1016;
-		default: goto yy14;
+		case '-': goto yy45;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '_':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy13;
+		default: goto yy1009;
 	}
 yy1009:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'G': goto yy1018;
-		default: goto yy14;
-	}
+	{ TOK(FDT_T_ERR, 10092); }
 yy1010:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '_': goto yy1019;
+		case 'N': goto yy1019;
 		default: goto yy14;
 	}
 yy1011:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N': goto yy1020;
+		case 'E': goto yy1020;
 		default: goto yy14;
 	}
 yy1012:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E': goto yy1021;
+		case 'A': goto yy1021;
 		default: goto yy14;
 	}
 yy1013:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '-': goto yy45;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '_':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy13;
-		default: goto yy1014;
-	}
-yy1014:
-	{ TOK(FDT_T_ERR, 10104); }
-yy1015:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'I': goto yy1022;
+		case 'C': goto yy1022;
 		default: goto yy14;
 	}
-yy1016:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '-': goto yy45;
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '_':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy13;
-		default: goto yy1017;
-	}
-yy1017:
-	{ TOK(FDT_T_ERR, 10108); }
-yy1018:
+yy1014:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'E': goto yy1023;
 		default: goto yy14;
 	}
+yy1015:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '-': goto yy45;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '_':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy13;
+		default: goto yy1016;
+	}
+yy1016:
+	{ TOK(FDT_T_ERR, 10105); }
+yy1017:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N': goto yy1025;
+		default: goto yy14;
+	}
+yy1018:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'D': goto yy1026;
+		default: goto yy14;
+	}
 yy1019:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'C': goto yy1025;
+		case 'G': goto yy1028;
 		default: goto yy14;
 	}
 yy1020:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'G': goto yy1026;
+		case '_': goto yy1029;
 		default: goto yy14;
 	}
 yy1021:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '_': goto yy1027;
+		case 'N': goto yy1030;
 		default: goto yy14;
 	}
 yy1022:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'T': goto yy1028;
+		case 'E': goto yy1031;
 		default: goto yy14;
 	}
 yy1023:
@@ -13687,28 +13629,16 @@ yy1023:
 		default: goto yy1024;
 	}
 yy1024:
-	{ TOK(FDT_T_FD, 0x200); }
+	{ TOK(FDT_T_ERR, 10104); }
 yy1025:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'H': goto yy1030;
+		case 'I': goto yy1032;
 		default: goto yy14;
 	}
 yy1026:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E': goto yy1031;
-		default: goto yy14;
-	}
-yy1027:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'C': goto yy1033;
-		default: goto yy14;
-	}
-yy1028:
-	yych = *++YYCURSOR;
-	switch (yych) {
 		case '-': goto yy45;
 		case '0':
 		case '1':
@@ -13773,19 +13703,43 @@ yy1028:
 		case 'x':
 		case 'y':
 		case 'z': goto yy13;
-		default: goto yy1029;
+		default: goto yy1027;
+	}
+yy1027:
+	{ TOK(FDT_T_ERR, 10108); }
+yy1028:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E': goto yy1033;
+		default: goto yy14;
 	}
 yy1029:
-	{ TOK(FDT_T_ERR, 10106); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'C': goto yy1035;
+		default: goto yy14;
+	}
 yy1030:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A': goto yy1034;
+		case 'G': goto yy1036;
 		default: goto yy14;
 	}
 yy1031:
 	yych = *++YYCURSOR;
 	switch (yych) {
+		case '_': goto yy1037;
+		default: goto yy14;
+	}
+yy1032:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'T': goto yy1038;
+		default: goto yy14;
+	}
+yy1033:
+	yych = *++YYCURSOR;
+	switch (yych) {
 		case '-': goto yy45;
 		case '0':
 		case '1':
@@ -13850,55 +13804,108 @@ yy1031:
 		case 'x':
 		case 'y':
 		case 'z': goto yy13;
-		default: goto yy1032;
-	}
-yy1032:
-	{ TOK(FDT_T_SIO, 0x28000017); }
-yy1033:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'H': goto yy1035;
-		default: goto yy14;
+		default: goto yy1034;
 	}
 yy1034:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'N': goto yy1036;
-		default: goto yy14;
-	}
+	{ TOK(FDT_T_FD, 0x200); }
 yy1035:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'A': goto yy1037;
+		case 'H': goto yy1040;
 		default: goto yy14;
 	}
 yy1036:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'G': goto yy1038;
+		case 'E': goto yy1041;
 		default: goto yy14;
 	}
 yy1037:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'N': goto yy1039;
+		case 'C': goto yy1043;
 		default: goto yy14;
 	}
 yy1038:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'E': goto yy1040;
-		default: goto yy14;
+		case '-': goto yy45;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '_':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy13;
+		default: goto yy1039;
 	}
 yy1039:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'G': goto yy1042;
-		default: goto yy14;
-	}
+	{ TOK(FDT_T_ERR, 10106); }
 yy1040:
 	yych = *++YYCURSOR;
 	switch (yych) {
+		case 'A': goto yy1044;
+		default: goto yy14;
+	}
+yy1041:
+	yych = *++YYCURSOR;
+	switch (yych) {
 		case '-': goto yy45;
 		case '0':
 		case '1':
@@ -13963,19 +13970,55 @@ yy1040:
 		case 'x':
 		case 'y':
 		case 'z': goto yy13;
-		default: goto yy1041;
+		default: goto yy1042;
 	}
-yy1041:
-	{ TOK(FDT_T_FD, 0x100); }
 yy1042:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'E': goto yy1043;
-		default: goto yy14;
-	}
+	{ TOK(FDT_T_SIO, 0x28000017); }
 yy1043:
 	yych = *++YYCURSOR;
 	switch (yych) {
+		case 'H': goto yy1045;
+		default: goto yy14;
+	}
+yy1044:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N': goto yy1046;
+		default: goto yy14;
+	}
+yy1045:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'A': goto yy1047;
+		default: goto yy14;
+	}
+yy1046:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'G': goto yy1048;
+		default: goto yy14;
+	}
+yy1047:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'N': goto yy1049;
+		default: goto yy14;
+	}
+yy1048:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E': goto yy1050;
+		default: goto yy14;
+	}
+yy1049:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'G': goto yy1052;
+		default: goto yy14;
+	}
+yy1050:
+	yych = *++YYCURSOR;
+	switch (yych) {
 		case '-': goto yy45;
 		case '0':
 		case '1':
@@ -14040,9 +14083,86 @@ yy1043:
 		case 'x':
 		case 'y':
 		case 'z': goto yy13;
-		default: goto yy1044;
+		default: goto yy1051;
 	}
-yy1044:
+yy1051:
+	{ TOK(FDT_T_FD, 0x100); }
+yy1052:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'E': goto yy1053;
+		default: goto yy14;
+	}
+yy1053:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '-': goto yy45;
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '_':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy13;
+		default: goto yy1054;
+	}
+yy1054:
 	{ TOK(FDT_T_SIO, 0x88000015); }
 }
 

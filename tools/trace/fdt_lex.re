@@ -22,8 +22,8 @@ static void number(fdt_token *t, const unsigned char *tok,
     for (; p < e; p++) {
         unsigned d = (unsigned)(*p >= 'a' ? *p - 'a' + 10 :
                                 *p >= 'A' ? *p - 'A' + 10 : *p - '0');
-        if (v > (UINT64_MAX - d) / base)
-            t->overflow = 1;
+        if (v >= UINT64_MAX / 16 && v > (UINT64_MAX - d) / base)
+            t->overflow = 1;   /* the division only near the top */
         v = v * base + d;
     }
     t->num = v;
@@ -123,6 +123,7 @@ loop:
     "FD_GROUP_QOS" { TOK(FDT_T_FD, 0x080); }
     "FD_ROUTING_INTERFACE_CHANGE" { TOK(FDT_T_FD, 0x100); }
     "FD_ADDRESS_LIST_CHANGE" { TOK(FDT_T_FD, 0x200); }
+    "FD_ALL_EVENTS" { TOK(FDT_T_FD, 0x3FF); }
 
     "SIO_GET_QOS" { TOK(FDT_T_SIO, (int)0xC8000007u); }
     "SIO_GET_GROUP_QOS" { TOK(FDT_T_SIO, (int)0xC8000008u); }

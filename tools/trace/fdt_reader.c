@@ -118,7 +118,7 @@ static const char *const verbs[FDT_KINDS_] = {
     [FDT_ROUTE_CHANGE] = "route-change",
     [FDT_ADDRLIST_CHANGE] = "addrlist-change",
     [FDT_DATA_GONE] = "data-gone", [FDT_URGENT_GONE] = "urgent-gone",
-    [FDT_NO_PENDING] = "no-pending", [FDT_POST] = "post",
+    [FDT_NO_PENDING] = "no-pending", [FDT_POST] = "post", [FDT_NOTE] = "#",
 };
 
 const char *fdt_kind_verb(int kind)
@@ -256,6 +256,7 @@ static int next_line(fdt_reader *r, char **line, size_t *len)
         if (n == 0)
             r->eof = 1;
         r->len += n;
+        r->bytes += n;
     }
 }
 
@@ -597,7 +598,7 @@ static int parse_call(parser *p, fdt_rec *rec)
             return -1;
         return expect_end(p);
     case FDT_POST:
-        if (p->t.kind != FDT_T_FD)
+        if (p->t.kind != FDT_T_FD || (p->t.val & (p->t.val - 1)))
             return perr(p, "expected the posted event (one FD_ name)");
         rec->mask = (uint32_t)p->t.val;
         rec->n_col = p->t.col;
@@ -624,8 +625,10 @@ static int parse_call(parser *p, fdt_rec *rec)
 static int parse_line(fdt_reader *r, parser *p, fdt_rec *rec)
 {
     ADV(p);
-    if (p->t.kind == FDT_T_END)
-        return 0;                       /* blank or comment */
+    if (p->t.kind == FDT_T_END) {       /* blank or comment */
+        rec->kind = FDT_NOTE;
+        return r->notes;
+    }
     r->nrec++;
     if (p->t.kind == FDT_T_KW && (p->t.val == FDT_KW_FDT || p->t.val == FDT_KW_PROFILE)) {
         int ver = p->t.val == FDT_KW_FDT;
@@ -707,6 +710,15 @@ int fdt_next(fdt_reader *r, fdt_rec *rec)
         rc = next_line(r, &line, &len);
         if (rc <= 0)
             return rc;
+        {   /* bytes no token may hold, even in a comment */
+            const char *bad = memchr(line, 0, len);
+            const char *cr = memchr(line, '\r', len);
+            if (cr && (!bad || cr < bad))
+                bad = cr;
+            if (bad)
+                return fail(r, (unsigned)(bad - line) + 1, *bad ? "carriage return "
+                            "inside a line (0x0d)" : "NUL byte (0x00)");
+        }
         memset(rec, 0, sizeof *rec);
         rec->line = r->line;
         rec->text = line;

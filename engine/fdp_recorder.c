@@ -1,0 +1,395 @@
+/*
+ * fdp_recorder.c -- the engine's observer records write an .fdt trace.
+ * C99, freestanding apart from <stddef.h> and <stdint.h>: formatting is done
+ * here, by hand, into the caller's buffer.
+ */
+#include "fdp_recorder.h"
+
+/* ---- a line under construction ---- */
+
+typedef struct line {
+    char *p;
+    size_t n, size;
+    int over;                   /* did not fit */
+} line;
+
+static void put(line *l, const char *s)
+{
+    for (; *s; s++) {
+        if (l->n + 1 >= l->size) {   /* keep room for the '\n' */
+            l->over = 1;
+            return;
+        }
+        l->p[l->n++] = *s;
+    }
+}
+
+static void put_u(line *l, uint64_t v, unsigned base)
+{
+    char tmp[24];
+    int i = 0;
+    do {
+        unsigned d = (unsigned)(v % base);
+        tmp[i++] = (char)(d < 10 ? '0' + d : 'a' + d - 10);
+        v /= base;
+    } while (v);
+    if (base == 16)
+        put(l, "0x");
+    while (i > 0) {
+        char c[2];
+        c[0] = tmp[--i];
+        c[1] = 0;
+        put(l, c);
+    }
+}
+
+/* Winsock's error names: the engine's list covers what it posts; a trace
+   also carries what recv, send and the rest returned. */
+static const struct { int code; const char *name; } more_errors[] = {
+    { 10004, "WSAEINTR" }, { 10009, "WSAEBADF" }, { 10013, "WSAEACCES" },
+    { 10037, "WSAEALREADY" }, { 10039, "WSAEDESTADDRREQ" },
+    { 10040, "WSAEMSGSIZE" }, { 10041, "WSAEPROTOTYPE" },
+    { 10042, "WSAENOPROTOOPT" }, { 10043, "WSAEPROTONOSUPPORT" },
+    { 10044, "WSAESOCKTNOSUPPORT" }, { 10045, "WSAEOPNOTSUPP" },
+    { 10046, "WSAEPFNOSUPPORT" }, { 10048, "WSAEADDRINUSE" },
+    { 10049, "WSAEADDRNOTAVAIL" }, { 10052, "WSAENETRESET" },
+    { 10058, "WSAESHUTDOWN" }, { 10059, "WSAETOOMANYREFS" },
+    { 10062, "WSAELOOP" }, { 10063, "WSAENAMETOOLONG" },
+    { 10064, "WSAEHOSTDOWN" }, { 10065, "WSAEHOSTUNREACH" },
+    { 10066, "WSAENOTEMPTY" }, { 10067, "WSAEPROCLIM" }, { 10068, "WSAEUSERS" },
+    { 10069, "WSAEDQUOT" }, { 10070, "WSAESTALE" }, { 10071, "WSAEREMOTE" },
+    { 10091, "WSASYSNOTREADY" }, { 10092, "WSAVERNOTSUPPORTED" },
+    { 10093, "WSANOTINITIALISED" }, { 10101, "WSAEDISCON" },
+    { 10102, "WSAENOMORE" }, { 10103, "WSAECANCELLED" },
+    { 10104, "WSAEINVALIDPROCTABLE" }, { 10105, "WSAEINVALIDPROVIDER" },
+    { 10106, "WSAEPROVIDERFAILEDINIT" }, { 10107, "WSASYSCALLFAILURE" },
+    { 10108, "WSASERVICE_NOT_FOUND" }, { 10109, "WSATYPE_NOT_FOUND" },
+    { 10110, "WSA_E_NO_MORE" }, { 10111, "WSA_E_CANCELLED" },
+    { 10112, "WSAEREFUSED" }, { 11001, "WSAHOST_NOT_FOUND" },
+    { 11003, "WSANO_RECOVERY" }, { 11004, "WSANO_DATA" },
+};
+
+static void put_error(line *l, long error)
+{
+    const char *n = fdp_error_name((int)error);
+    size_t i;
+    for (i = 0; !n && i < sizeof more_errors / sizeof more_errors[0]; i++)
+        if (more_errors[i].code == error)
+            n = more_errors[i].name;
+    if (n)
+        put(l, n);
+    else
+        put_u(l, (uint64_t)error, 10);
+}
+
+static void put_mask(line *l, long mask)
+{
+    int i, first = 1;
+    if (mask == 0) {
+        put(l, "0");
+        return;
+    }
+    if ((unsigned long)mask & ~(unsigned long)FDP_FD_ALL_EVENTS) {
+        put_u(l, (uint64_t)(unsigned long)mask, 16);
+        return;
+    }
+    /* FD names in bit order, as a person would write them */
+    for (i = 0; i < FDP_FD_MAX_EVENTS; i++)
+        if ((unsigned long)mask & (1ul << i)) {
+            if (!first)
+                put(l, "|");
+            put(l, fdp_event_name(1u << i));
+            first = 0;
+        }
+}
+
+static void flush(fdp_recorder *r, line *l)
+{
+    int rc;
+    if (l->over) {
+        if (!r->error)
+            r->error = -1;
+        return;
+    }
+    l->p[l->n++] = '\n';
+    rc = r->write(r->write_ctx, l->p, l->n);
+    if (rc && !r->error)
+        r->error = rc;
+    r->lines++;
+}
+
+static void begin(fdp_recorder *r, line *l)
+{
+    l->p = r->buf;
+    l->n = 0;
+    l->size = r->size;
+    l->over = r->size < 2;
+}
+
+void fdp_recorder_init(fdp_recorder *r, char *buf, size_t size,
+                       fdp_recorder_write_fn *write, void *ctx)
+{
+    r->write = write;
+    r->write_ctx = ctx;
+    r->buf = buf;
+    r->size = size;
+    r->next = 0;
+    r->next_ctx = 0;
+    r->lines = 0;
+    r->error = 0;
+}
+
+void fdp_recorder_comment(fdp_recorder *r, const char *text)
+{
+    line l;
+    begin(r, &l);
+    put(&l, "# ");
+    put(&l, text);
+    flush(r, &l);
+}
+
+void fdp_recorder_attach(fdp_recorder *r, fdp_engine *e)
+{
+    line l;
+    begin(r, &l);
+    put(&l, "fdt 1");
+    flush(r, &l);
+    begin(r, &l);
+    put(&l, "profile ");
+    put(&l, e->profile == FDP_PROFILE_WINDOWS ? "windows" : "spec");
+    flush(r, &l);
+    if (e->observe != fdp_recorder_observe) {
+        r->next = e->observe;
+        r->next_ctx = e->observe_ctx;
+    }
+    e->observe = fdp_recorder_observe;
+    e->observe_ctx = r;
+}
+
+static const char *verb_name(int verb)
+{
+    switch (verb) {
+    case FDP_V_SOCKET: return "socket";
+    case FDP_V_SELECT: return "select";
+    case FDP_V_EVENTSELECT: return "eventselect";
+    case FDP_V_FIONBIO: return "fionbio";
+    case FDP_V_RECV: return "recv";
+    case FDP_V_SEND: return "send";
+    case FDP_V_ACCEPT: return "accept";
+    case FDP_V_CONNECT: return "connect";
+    case FDP_V_JOINLEAF: return "joinleaf";
+    case FDP_V_IOCTL: return "ioctl";
+    case FDP_V_OOBINLINE: return "oobinline";
+    case FDP_V_BIND: return "bind";
+    case FDP_V_LISTEN: return "listen";
+    case FDP_V_SHUTDOWN: return "shutdown";
+    case FDP_V_CLOSE: return "close";
+    case FDP_V_INPUT: return "input";
+    default: return "post";
+    }
+}
+
+static const char *input_name(long input)
+{
+    switch (input) {
+    case FDP_IN_DATA: return "arrive";
+    case FDP_IN_DATA_GONE: return "data-gone";
+    case FDP_IN_URGENT: return "arrive-oob";
+    case FDP_IN_URGENT_GONE: return "urgent-gone";
+    case FDP_IN_PENDING: return "incoming";
+    case FDP_IN_NO_PENDING: return "no-pending";
+    case FDP_IN_CONNECTED: return "connected";
+    case FDP_IN_CONNECT_FAILED: return "connect-failed";
+    case FDP_IN_SPACE: return "space";
+    case FDP_IN_FIN: return "fin";
+    case FDP_IN_RESET: return "reset";
+    case FDP_IN_ABORT: return "abort";
+    case FDP_IN_NETDOWN: return "netdown";
+    case FDP_IN_QOS: return "qos-change";
+    case FDP_IN_GROUP_QOS: return "group-qos-change";
+    case FDP_IN_ROUTE: return "route-change";
+    case FDP_IN_ADDRESS_LIST: return "addrlist-change";
+    default: return 0;
+    }
+}
+
+static const char *ioctl_name(uint32_t code)
+{
+    switch (code) {
+    case FDP_SIO_GET_QOS: return "SIO_GET_QOS";
+    case FDP_SIO_GET_GROUP_QOS: return "SIO_GET_GROUP_QOS";
+    case FDP_SIO_ROUTING_INTERFACE_CHANGE: return "SIO_ROUTING_INTERFACE_CHANGE";
+    case FDP_SIO_ADDRESS_LIST_CHANGE: return "SIO_ADDRESS_LIST_CHANGE";
+    default: return 0;
+    }
+}
+
+/* "-> ok" or "-> ERROR" */
+static void put_result(line *l, long error)
+{
+    put(l, " -> ");
+    if (error)
+        put_error(l, error);
+    else
+        put(l, "ok");
+}
+
+/* recv/send results: bytes, or -error */
+static void put_bytes(line *l, long result)
+{
+    put(l, " -> ");
+    if (result < 0)
+        put_error(l, -result);
+    else
+        put_u(l, (uint64_t)result, 10);
+}
+
+void fdp_recorder_observe(void *ctx, const struct fdp_socket *s,
+                          const fdp_record *rec)
+{
+    fdp_recorder *r = ctx;
+    line l;
+    int refused = rec->failed && rec->verb != FDP_V_SELECT &&
+                  rec->verb != FDP_V_EVENTSELECT && rec->verb != FDP_V_FIONBIO;
+
+    begin(r, &l);
+    if (refused) {
+        put(&l, "# the engine refused ");
+        put(&l, verb_name(rec->verb));
+        put(&l, " on ");
+        put_u(&l, s->handle, 16);
+        put(&l, ": ");
+        put_error(&l, rec->error);
+        flush(r, &l);
+        goto next;
+    }
+    if (rec->verb == FDP_V_SOCKET) {
+        if (rec->flags)         /* born by accept: the accept line names it */
+            goto next;
+        put(&l, "socket ");
+        put_u(&l, s->handle, 16);
+        put(&l, rec->arg == FDP_DGRAM ? " udp" : " tcp");
+        flush(r, &l);
+        goto next;
+    }
+    if (rec->verb == FDP_V_POST && rec->posted) {
+        put(&l, "# not delivered (the post callback failed with ");
+        put_error(&l, rec->posted);
+        put(&l, "): ");
+    }
+    put_u(&l, s->handle, 16);
+    put(&l, " ");
+    switch (rec->verb) {
+    case FDP_V_SELECT:
+        put(&l, "select ");
+        put_mask(&l, rec->arg);
+        put(&l, " wnd=");
+        put_u(&l, rec->window, 16);
+        put(&l, " msg=");
+        put_u(&l, rec->message, 16);
+        if (rec->failed)
+            put_result(&l, rec->error);
+        break;
+    case FDP_V_EVENTSELECT:
+        put(&l, "eventselect ");
+        put_mask(&l, rec->arg);
+        if (rec->failed)
+            put_result(&l, rec->error);
+        break;
+    case FDP_V_FIONBIO:
+    case FDP_V_OOBINLINE:
+        put(&l, verb_name(rec->verb));
+        put(&l, rec->arg ? " on" : " off");
+        if (rec->failed)
+            put_result(&l, rec->error);
+        break;
+    case FDP_V_RECV:
+        put(&l, "recv ");
+        put_u(&l, (uint64_t)rec->arg, 10);
+        if (rec->flags & FDP_MSG_PEEK)
+            put(&l, " peek");
+        if (rec->flags & FDP_MSG_OOB)
+            put(&l, " oob");
+        put_bytes(&l, rec->result);
+        break;
+    case FDP_V_SEND:
+        put(&l, "send ");
+        put_u(&l, (uint64_t)rec->arg, 10);
+        put_bytes(&l, rec->result);
+        break;
+    case FDP_V_ACCEPT:
+        put(&l, "accept -> ");
+        if (rec->result)
+            put_error(&l, rec->result);
+        else
+            put_u(&l, rec->handle, 16);
+        break;
+    case FDP_V_CONNECT:
+    case FDP_V_JOINLEAF:
+        put(&l, verb_name(rec->verb));
+        put_result(&l, rec->result);
+        break;
+    case FDP_V_IOCTL: {
+        const char *n = ioctl_name((uint32_t)rec->arg);
+        put(&l, "ioctl ");
+        if (n)
+            put(&l, n);
+        else
+            put_u(&l, (uint64_t)(uint32_t)rec->arg, 16);
+        break;
+    }
+    case FDP_V_BIND:
+    case FDP_V_LISTEN:
+    case FDP_V_CLOSE:
+        put(&l, verb_name(rec->verb));
+        break;
+    case FDP_V_SHUTDOWN:
+        put(&l, "shutdown ");
+        put(&l, rec->arg == FDP_SD_RECEIVE ? "receive" :
+                rec->arg == FDP_SD_SEND ? "send" : "both");
+        break;
+    case FDP_V_INPUT: {
+        const char *n = input_name(rec->arg);
+        if (!n) {
+            l.n = 0;
+            put(&l, "# unknown input");
+            break;
+        }
+        put(&l, n);
+        if (rec->arg == FDP_IN_DATA || rec->arg == FDP_IN_URGENT) {
+            put(&l, " ");
+            put_u(&l, (uint64_t)rec->result, 10);
+        } else if (rec->arg == FDP_IN_CONNECT_FAILED || rec->arg == FDP_IN_ABORT ||
+                   (rec->arg == FDP_IN_ROUTE && rec->result)) {
+            put(&l, " ");
+            put_error(&l, rec->result);
+        }
+        break;
+    }
+    case FDP_V_POST: {
+        const char *n = fdp_event_name((unsigned)rec->arg);
+        put(&l, "post ");
+        if (n)
+            put(&l, n);
+        else
+            put_u(&l, (uint64_t)rec->arg, 16);
+        if (rec->result) {
+            put(&l, " ");
+            put_error(&l, rec->result);
+        }
+        put(&l, " wnd=");
+        put_u(&l, rec->window, 16);
+        put(&l, " msg=");
+        put_u(&l, rec->message, 16);
+        break;
+    }
+    default:
+        l.n = 0;
+        put(&l, "# unknown record");
+        break;
+    }
+    flush(r, &l);
+next:
+    if (r->next)
+        r->next(r->next_ctx, s, rec);
+}

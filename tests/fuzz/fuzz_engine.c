@@ -1,0 +1,498 @@
+/*
+ * fuzz_engine.c -- libFuzzer target for the engine API (engine/fdpost.h).
+ *
+ * The input is a program: random calls and transport inputs, invalid ones
+ * included, over a few socket slots (created, accepted, closed, re-created),
+ * both profiles, and post callbacks that fail or re-enter.  After every step
+ * the safety properties below are checked against a small shadow of what
+ * the client did (never against the engine's own fields):
+ *
+ *   P1  no post for a socket after its close (S16), none during its close;
+ *   P2  every post's event is one FD_* bit and in the socket's current
+ *       registration (last successful select, inherited by accept: S1, S11),
+ *       with its window and message;
+ *   P3  lParam's error fits: 0 or a Winsock error (10000-11999);
+ *   P4  S3: no second post of an event without a re-enabling call for it
+ *       (or a select) in between;
+ *   P5  FD_WRITE only from select, connect/joinleaf, connected, accept (to
+ *       the new socket), space or bind (D1);
+ *   P6  a refused call (an error the engine chose, not a post callback's)
+ *       leaves the 32-byte state as it was, and posts nothing;
+ *   P7  errors returned are ones the API documents, *err always set;
+ *   P8  a select from inside the post callback on the same socket fails
+ *       (WSAEINPROGRESS, or an earlier error of D11's order) and changes
+ *       nothing.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fdpost.h"
+
+#define NSLOTS 6
+#define CB_ERROR FDP_WSAENOBUFS     /* what a failing post callback returns */
+
+#define CHECK(cond, ...)                                                  \
+    do {                                                                  \
+        if (!(cond)) {                                                    \
+            fprintf(stderr, "fuzz_engine: %s:%d: property failed: %s\n",  \
+                    __FILE__, __LINE__, #cond);                           \
+            fprintf(stderr, "  " __VA_ARGS__);                            \
+            fprintf(stderr, "\n");                                        \
+            abort();                                                      \
+        }                                                                 \
+    } while (0)
+
+/* The client's view of one socket slot. */
+struct slot {
+    fdp_socket s;
+    uint64_t handle;        /* 0: never created */
+    int live;               /* created and not closed */
+    uint32_t window, message;
+    uint16_t mask;          /* registration as the client made it */
+    uint16_t awaiting;      /* events posted and not re-enabled since (P4) */
+    int dgram;              /* created as a datagram socket */
+    int pending;            /* a connect/joinleaf returned WSAEWOULDBLOCK and
+                               no outcome came since (D2, D5) */
+    uint16_t fed[32];       /* errors the client handed the engine (P3) */
+    int nfed;
+};
+
+static void feed_error(struct slot *t, long code)
+{
+    int i;
+    if (code <= 0 || code > 0xFFFF)
+        return;
+    for (i = 0; i < t->nfed; i++)
+        if (t->fed[i] == code)
+            return;
+    if (t->nfed < 32)
+        t->fed[t->nfed++] = (uint16_t)code;
+}
+
+/* P3 (S14): the error a post may carry. */
+static int error_fits(const struct slot *t, unsigned event, unsigned err)
+{
+    int i;
+    if (err == 0 || err == FDP_WSAENETDOWN)
+        return 1;
+    switch (event) {
+    case FDP_FD_CONNECT:
+    case FDP_FD_CLOSE:
+        if (err == FDP_WSAECONNRESET || err == FDP_WSAECONNABORTED)
+            return 1;
+        /* fall through */
+    case FDP_FD_ROUTING_INTERFACE_CHANGE:
+        for (i = 0; i < t->nfed; i++)
+            if (t->fed[i] == err)
+                return 1;
+    }
+    return 0;
+}
+
+static struct world {
+    fdp_engine e;
+    struct slot slot[NSLOTS];
+    uint64_t next_handle;
+    /* The call in progress. */
+    int verb;               /* FDP_V_* or FDP_V_INPUT */
+    int input;              /* for FDP_V_INPUT */
+    struct slot *cur;       /* the socket the call is on */
+    struct slot *born;      /* accept: the new socket */
+    unsigned write_ok;      /* P5: FD_WRITE may be posted by this step */
+    int posts;              /* posts during this call */
+    /* Callback behaviour, from the input. */
+    uint8_t fail_bits;      /* post k fails when bit k%8 set */
+    uint8_t reenter_bits;   /* post k re-enters select when bit k%8 set */
+    int trace;              /* FUZZ_TRACE=1: print each step */
+    unsigned post_index;
+} W;
+
+/* P4 by the awaiting bits; FD_CONNECT by its own rule (each connect's
+   outcome posts once, D5), see post(). */
+static const unsigned level_events = FDP_FD_ALL_EVENTS & ~FDP_FD_CONNECT;
+
+static struct slot *by_handle(uint64_t h)
+{
+    int i;
+    for (i = 0; i < NSLOTS; i++)
+        if (W.slot[i].handle == h)
+            return &W.slot[i];
+    return 0;
+}
+
+static int known_error(int code)
+{
+    switch (code) {
+    case FDP_WSAEFAULT: case FDP_WSAEINVAL: case FDP_WSAEINPROGRESS:
+    case FDP_WSAENOTSOCK: case FDP_WSAENETDOWN: case CB_ERROR:
+        return 1;
+    }
+    return 0;
+}
+
+static int post(void *ctx, uint64_t wparam, uint32_t window, uint32_t message,
+                uint32_t lparam)
+{
+    unsigned event = FDP_GETSELECTEVENT(lparam), err = FDP_GETSELECTERROR(lparam);
+    struct slot *t;
+    unsigned k = W.post_index++;
+    (void)ctx;
+    W.posts++;
+    t = by_handle(wparam);
+    if (W.trace)
+        fprintf(stderr, "    post h=%llu event=0x%x error=%u (awaiting 0x%x)\n",
+                (unsigned long long)wparam, event, err, t ? t->awaiting : 0);
+    CHECK(t != 0, "post for unknown handle %llu", (unsigned long long)wparam);
+    /* P1 */
+    CHECK(t->live, "post 0x%x for closed socket %llu", event,
+          (unsigned long long)wparam);
+    CHECK(!(W.verb == FDP_V_CLOSE && t == W.cur), "post 0x%x during close", event);
+    /* P2 */
+    CHECK(event && !(event & (event - 1)) && (event & FDP_FD_ALL_EVENTS),
+          "lParam event 0x%x is not one FD_ bit", event);
+    CHECK(event & t->mask, "post 0x%x not in mask 0x%x", event, t->mask);
+    CHECK(window == t->window && message == t->message,
+          "post to window %u msg %u, registered %u %u", window, message,
+          t->window, t->message);
+    /* P3 */
+    CHECK(error_fits(t, event, err), "lParam error %u for event 0x%x", err, event);
+    /* P4 */
+    CHECK(!(t->awaiting & event & level_events),
+          "S3: 0x%x posted again without re-enabling (verb %d input %d)",
+          event, W.verb, W.input);
+    t->awaiting |= (uint16_t)event;
+    if (event == FDP_FD_CONNECT && W.verb == FDP_V_INPUT &&
+        W.input != FDP_IN_CONNECTED && W.input != FDP_IN_CONNECT_FAILED) {
+        CHECK(W.input == FDP_IN_NETDOWN && t->pending,
+              "FD_CONNECT from input %d with no connect pending", W.input);
+        t->pending = 0;
+    }
+    if (event == FDP_FD_CONNECT)
+        CHECK(W.verb == FDP_V_SELECT || W.verb == FDP_V_CONNECT ||
+              W.verb == FDP_V_JOINLEAF || W.verb == FDP_V_INPUT,
+              "FD_CONNECT from verb %d", W.verb);
+    /* P5 */
+    if (event == FDP_FD_WRITE)
+        CHECK(W.write_ok || t == W.born, "FD_WRITE from verb %d input %d",
+              W.verb, W.input);
+    /* P8: re-entrant select on the same socket. */
+    if (W.reenter_bits & (1u << (k % 8))) {
+        fdp_socket before = t->s;
+        int e = 0;
+        int rc = fdp_select(&W.e, &t->s, 7, 7, FDP_FD_READ, &e);
+        CHECK(rc == FDP_SOCKET_ERROR &&
+              (e == FDP_WSAEINPROGRESS || e == FDP_WSAENETDOWN),
+              "select inside the callback: rc %d err %d", rc, e);
+        CHECK(!memcmp(&before, &t->s, sizeof before),
+              "refused re-entrant select changed the state");
+    }
+    return (W.fail_bits & (1u << (k % 8))) ? CB_ERROR : 0;
+}
+
+/* The input reader. */
+struct rd { const uint8_t *p, *end; };
+static unsigned byte(struct rd *r)
+{
+    return r->p < r->end ? *r->p++ : 0;
+}
+
+static const uint32_t ioctls[] = {
+    FDP_SIO_GET_QOS, FDP_SIO_GET_GROUP_QOS, FDP_SIO_ROUTING_INTERFACE_CHANGE,
+    FDP_SIO_ADDRESS_LIST_CHANGE, 0x4004667Fu, 0
+};
+static const int errors[] = {
+    0, FDP_WSAEWOULDBLOCK, FDP_WSAECONNREFUSED, FDP_WSAETIMEDOUT,
+    FDP_WSAENETUNREACH, FDP_WSAECONNABORTED, FDP_WSATRY_AGAIN, FDP_WSAEISCONN,
+    -1, 70000, FDP_WSAENETDOWN, FDP_WSAECONNRESET
+};
+static const long masks[] = {
+    FDP_FD_ALL_EVENTS, FDP_FD_READ | FDP_FD_WRITE | FDP_FD_CLOSE, FDP_FD_ACCEPT,
+    FDP_FD_READ | FDP_FD_WRITE | FDP_FD_CONNECT | FDP_FD_CLOSE, 0,
+    FDP_FD_OOB | FDP_FD_READ, FDP_FD_QOS | FDP_FD_GROUP_QOS,
+    FDP_FD_ROUTING_INTERFACE_CHANGE | FDP_FD_ADDRESS_LIST_CHANGE, 0x400, -1
+};
+#define PICK(a, x) (a[(x) % (sizeof a / sizeof a[0])])
+
+/* The events a call re-enables (P4): the seed's table, S2 and the notes. */
+static uint16_t reenables(int verb, int input, int how)
+{
+    switch (verb) {
+    case FDP_V_SELECT:
+        return FDP_FD_ALL_EVENTS;
+    case FDP_V_RECV:
+        return FDP_FD_READ | FDP_FD_OOB;
+    case FDP_V_SEND:
+        return FDP_FD_WRITE;
+    case FDP_V_ACCEPT:
+        return how ? FDP_FD_ACCEPT : 0;       /* not after WSATRY_AGAIN */
+    case FDP_V_CONNECT:
+    case FDP_V_JOINLEAF:
+        return FDP_FD_CONNECT | FDP_FD_WRITE; /* D5; D6 datagram */
+    case FDP_V_BIND:
+        return FDP_FD_WRITE;                  /* D1 */
+    case FDP_V_OOBINLINE:
+        return FDP_FD_OOB;                    /* D3: off re-enables FD_OOB */
+    case FDP_V_IOCTL:
+        return (uint16_t)how;
+    case FDP_V_INPUT:
+        /* D5: a completion is an outcome of its own; on a datagram
+           socket a completed association is writable again (D6). */
+        if (input == FDP_IN_CONNECTED)
+            return FDP_FD_CONNECT | (how ? FDP_FD_WRITE : 0);
+        if (input == FDP_IN_CONNECT_FAILED)
+            return FDP_FD_CONNECT;
+        return 0;
+    }
+    return 0;
+}
+
+static struct slot *free_slot(unsigned x)
+{
+    int i;
+    for (i = 0; i < NSLOTS; i++) {
+        struct slot *t = &W.slot[(x + (unsigned)i) % NSLOTS];
+        if (!t->live)
+            return t;
+    }
+    return &W.slot[x % NSLOTS];
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    struct rd r = { data, data + size };
+    int steps = 0;
+    memset(&W, 0, sizeof W);
+    W.trace = getenv("FUZZ_TRACE") != 0;
+    W.next_handle = 0x100;
+    fdp_init(&W.e, post, 0, (int)(byte(&r) & 1));
+    W.fail_bits = (uint8_t)byte(&r);
+    W.reenter_bits = (uint8_t)byte(&r);
+    if (!(W.fail_bits & 0x80))
+        W.fail_bits = 0;        /* most runs: callbacks succeed */
+    CHECK(sizeof(fdp_socket) == 32, "sizeof(fdp_socket) = %zu", sizeof(fdp_socket));
+
+    while (r.p < r.end && steps++ < 4096) {
+        unsigned op = byte(&r) % 20, x = byte(&r);
+        struct slot *t = &W.slot[x % NSLOTS], *ns = 0;
+        fdp_socket before, nbefore;
+        int err = -12345, rc = 0, refusable = 1;
+        uint16_t re = 0, awaiting;
+        unsigned a = byte(&r);
+#define PRE(events) (re = (events), t->awaiting &= (uint16_t)~re)
+
+        W.cur = t;
+        W.born = 0;
+        W.write_ok = 0;
+        W.posts = 0;
+        W.input = 0;
+        if (!t->handle && op != 0)
+            op = 0;                             /* create it first */
+        before = t->s;
+        awaiting = t->awaiting;
+
+        switch (op) {
+        case 0: {                               /* socket */
+            int type = (a & 3) == 3 ? 7 : (a & 1);
+            int profile = (int)((a >> 2) % 4) - 1;  /* -1..2: 2 is invalid */
+            W.verb = FDP_V_SOCKET;
+            if (t->live && (a & 0x80))
+                t = free_slot(x);               /* keep this one alive */
+            W.cur = t;
+            before = t->s;
+            awaiting = t->awaiting;
+            rc = fdp_socket_init(&W.e, &t->s, W.next_handle, type, profile, &err);
+            if (rc == 0) {
+                t->handle = W.next_handle++;
+                t->live = 1;
+                t->mask = 0;
+                t->window = t->message = 0;
+                t->awaiting = 0;
+                t->dgram = type == FDP_DGRAM;
+                t->nfed = 0;
+                t->pending = 0;
+            }
+            refusable = 0;  /* a refused init leaves *s undefined */
+            break;
+        }
+        case 1: case 2: {                       /* select */
+            long mask = PICK(masks, a);
+            uint32_t wnd = byte(&r), msg = 0x400 + byte(&r);
+            W.verb = FDP_V_SELECT;
+            W.write_ok = 1;
+            /* The registration changes before the posts it causes. */
+            {
+                struct slot saved = *t;
+                if (t->live && !(mask & ~(long)FDP_FD_ALL_EVENTS)) {
+                    t->mask = (uint16_t)mask;
+                    t->window = wnd;
+                    t->message = msg;
+                    t->awaiting = 0;
+                }
+                rc = fdp_select(&W.e, &t->s, wnd, msg, mask, &err);
+                if (rc && err != CB_ERROR) {
+                    saved.s = t->s;
+                    *t = saved;
+                }
+            }
+            break;
+        }
+        case 3:
+            W.verb = FDP_V_EVENTSELECT;
+            if (t->live && !(PICK(masks, a) & ~(long)FDP_FD_ALL_EVENTS))
+                t->mask = 0;
+            rc = fdp_eventselect(&W.e, &t->s, PICK(masks, a), &err);
+            break;
+        case 4:
+            W.verb = FDP_V_FIONBIO;
+            rc = fdp_fionbio(&W.e, &t->s, a & 1, &err);
+            break;
+        case 5: case 6: {                       /* recv */
+            long req = (long)(a & 0x7F) - 8, res;
+            unsigned b = byte(&r);
+            W.verb = FDP_V_RECV;
+            PRE(reenables(FDP_V_RECV, 0, 0));
+            res = (b & 0x80) ? -(long)PICK(errors, b) : (long)(b & 0x3F);
+            rc = fdp_recv(&W.e, &t->s, (int)(a >> 7) | (int)((b >> 6) & 2), req,
+                          res, (b >> 3) & 7, &err);
+            break;
+        }
+        case 7: {                               /* send */
+            unsigned b = byte(&r);
+            W.verb = FDP_V_SEND;
+            PRE(reenables(FDP_V_SEND, 0, 0));
+            rc = fdp_send(&W.e, &t->s, (long)a, (b & 1) ? -FDP_WSAEWOULDBLOCK
+                                                        : (long)b - 4, &err);
+            break;
+        }
+        case 8: {                               /* accept */
+            int result = PICK(errors, a);
+            unsigned b = byte(&r);
+            W.verb = FDP_V_ACCEPT;
+            PRE(reenables(FDP_V_ACCEPT, 0, result != FDP_WSATRY_AGAIN));
+            if (!(b & 0x40)) {
+                ns = free_slot(b);
+                if (ns == t)
+                    ns = 0;
+            }
+            if (ns) {
+                nbefore = ns->s;
+                W.born = ns;
+                /* Its registration is the listener's from birth (S11). */
+                if (result == 0 && t->live) {
+                    struct slot old = *ns;
+                    ns->handle = W.next_handle;
+                    ns->live = 1;
+                    ns->mask = t->mask;
+                    ns->window = t->window;
+                    ns->message = t->message;
+                    ns->awaiting = 0;
+                    ns->dgram = 0;
+                    ns->nfed = 0;
+                    ns->pending = 0;
+                    rc = fdp_accept(&W.e, &t->s, result, (int)(b & 1), &ns->s,
+                                    W.next_handle, &err);
+                    if (rc == 0 || err == CB_ERROR)
+                        W.next_handle++;
+                    else {
+                        old.s = ns->s;
+                        *ns = old;
+                    }
+                    break;
+                }
+            }
+            rc = fdp_accept(&W.e, &t->s, result, (int)(b & 1), ns ? &ns->s : 0,
+                            W.next_handle, &err);
+            break;
+        }
+        case 9: case 10:                        /* connect, joinleaf */
+            W.verb = op == 9 ? FDP_V_CONNECT : FDP_V_JOINLEAF;
+            W.write_ok = 1;
+            PRE(reenables(W.verb, 0, 0));
+            feed_error(t, PICK(errors, a));
+            rc = op == 9 ? fdp_connect(&W.e, &t->s, PICK(errors, a), &err)
+                         : fdp_joinleaf(&W.e, &t->s, PICK(errors, a), &err);
+            if ((rc == 0 || err == CB_ERROR) && PICK(errors, a) == FDP_WSAEWOULDBLOCK)
+                t->pending = 1;
+            break;
+        case 11: {                              /* ioctl */
+            static const uint16_t ev[] = {
+                FDP_FD_QOS, FDP_FD_GROUP_QOS, FDP_FD_ROUTING_INTERFACE_CHANGE,
+                FDP_FD_ADDRESS_LIST_CHANGE, 0, 0 };
+            W.verb = FDP_V_IOCTL;
+            PRE(reenables(FDP_V_IOCTL, 0, PICK(ev, a)));
+            rc = fdp_ioctl(&W.e, &t->s, PICK(ioctls, a), &err);
+            break;
+        }
+        case 12:
+            W.verb = FDP_V_OOBINLINE;
+            PRE(reenables(FDP_V_OOBINLINE, 0, 0));
+            rc = fdp_oobinline(&W.e, &t->s, a & 1, &err);
+            break;
+        case 13:
+            W.verb = FDP_V_BIND;
+            W.write_ok = 1;
+            PRE(reenables(FDP_V_BIND, 0, 0));
+            rc = fdp_bind(&W.e, &t->s, &err);
+            break;
+        case 14:
+            W.verb = FDP_V_LISTEN;
+            rc = fdp_listen(&W.e, &t->s, &err);
+            break;
+        case 15:
+            W.verb = FDP_V_SHUTDOWN;
+            rc = fdp_shutdown(&W.e, &t->s, (int)(a % 5) - 1, &err);
+            break;
+        case 16:
+            W.verb = FDP_V_CLOSE;
+            rc = fdp_close(&W.e, &t->s, &err);
+            if (rc == 0 || err == CB_ERROR)
+                t->live = 0;
+            break;
+        default: {                              /* transport input */
+            int input = (int)(a % (FDP_IN_COUNT_ + 2)) - 1;   /* -1..18 */
+            unsigned b = byte(&r);
+            long arg = (b & 0x80) ? (long)PICK(errors, b) : (long)(b & 0x7F);
+            W.verb = FDP_V_INPUT;
+            W.input = input;
+            W.write_ok = input == FDP_IN_SPACE || input == FDP_IN_CONNECTED;
+            PRE(reenables(FDP_V_INPUT, input, t->dgram));
+            feed_error(t, arg);
+            rc = fdp_input(&W.e, &t->s, input, arg, &err);
+            if ((rc == 0 || err == CB_ERROR) &&
+                (input == FDP_IN_CONNECTED || input == FDP_IN_CONNECT_FAILED ||
+                 input == FDP_IN_NETDOWN))
+                t->pending = 0;
+            break;
+        }
+        }
+
+        if (W.trace)
+            fprintf(stderr, "step %d: slot %d h=%llu verb %d input %d -> rc %d err %d\n",
+                    steps, (int)(t - W.slot), (unsigned long long)t->handle,
+                    W.verb, W.input, rc, rc ? err : 0);
+        /* P7 */
+        CHECK(rc == 0 || rc == FDP_SOCKET_ERROR, "return %d", rc);
+        if (rc == FDP_SOCKET_ERROR)
+            CHECK(known_error(err), "verb %d: error %d", W.verb, err);
+        /* P6 */
+        if (rc == FDP_SOCKET_ERROR && err != CB_ERROR && refusable) {
+            CHECK(!memcmp(&before, &t->s, sizeof before),
+                  "refused verb %d (error %d) changed the state", W.verb, err);
+            CHECK(W.posts == 0, "refused verb %d posted", W.verb);
+            if (ns)
+                CHECK(!memcmp(&nbefore, &ns->s, sizeof nbefore),
+                      "refused accept changed the new socket");
+        }
+        if (!t->live && W.verb != FDP_V_SOCKET)
+            CHECK(rc == FDP_SOCKET_ERROR || W.verb == FDP_V_CLOSE,
+                  "call on a closed socket succeeded");
+        /* A refused call re-enabled nothing. */
+        if (rc == FDP_SOCKET_ERROR && err != CB_ERROR && W.verb != FDP_V_SOCKET)
+            t->awaiting = awaiting;
+        (void)re;
+#undef PRE
+    }
+    return 0;
+}

@@ -1,0 +1,836 @@
+/*
+ * fdp_model.c -- the reference model: per-socket flags, one function per rule.
+ *
+ * Read with shared/spec-notes.md and docs/decisions.md beside it.  Each
+ * public call (1) refuses what S16/S17/D11 refuse, (2) updates the levels
+ * the call or input reports, (3) runs the rules that the call or input
+ * triggers, each of which may add an event to a batch, and (4) delivers the
+ * batch in the S15 order (D12).  A batch holds each event at most once.
+ *
+ * Where the notes leave a detail open, the choice made is written at the
+ * rule (look for "Reading:").
+ */
+#include <string.h>
+
+#include "fdp_model.h"
+
+/* ------------------------------------------------------------------ */
+/* Batches of posts                                                     */
+
+/* S15: FD_CONNECT, FD_ACCEPT, FD_OOB, FD_READ, FD_WRITE, FD_CLOSE, FD_QOS,
+   FD_GROUP_QOS, FD_ROUTING_INTERFACE_CHANGE, FD_ADDRESS_LIST_CHANGE. */
+static const unsigned s15_order[FDPM_FD_MAX_EVENTS] = {
+    FDPM_FD_CONNECT, FDPM_FD_ACCEPT, FDPM_FD_OOB, FDPM_FD_READ, FDPM_FD_WRITE,
+    FDPM_FD_CLOSE, FDPM_FD_QOS, FDPM_FD_GROUP_QOS,
+    FDPM_FD_ROUTING_INTERFACE_CHANGE, FDPM_FD_ADDRESS_LIST_CHANGE
+};
+
+int fdpm_event_index(unsigned event)
+{
+    int i;
+    for (i = 0; i < FDPM_FD_MAX_EVENTS; i++)
+        if (s15_order[i] == event)
+            return i;
+    return -1;
+}
+
+unsigned fdpm_event_at(int index)
+{
+    return index >= 0 && index < FDPM_FD_MAX_EVENTS ? s15_order[index] : 0;
+}
+
+typedef struct batch {
+    unsigned events;                    /* FD_* bits to post */
+    unsigned optional;                  /* those the profile leaves optional */
+    int error[FDPM_FD_MAX_EVENTS];      /* by S15 rank */
+} batch;
+
+static void want(batch *b, unsigned ev, int error)
+{
+    if (b->events & ev)
+        return;                         /* one post per event per call */
+    b->events |= ev;
+    b->error[fdpm_event_index(ev)] = error;
+}
+
+static void want_optional(batch *b, unsigned ev, int error)
+{
+    if (!(b->events & ev))
+        b->optional |= ev;
+    want(b, ev, error);
+}
+
+/* D12: deliver after every rule decided, in the S15 order.  The socket is
+   busy meanwhile (D11).  Every post is attempted; the first failure's error
+   is what the call returns.  A post callback that closes the socket stops
+   the rest (S16). */
+static int deliver(const fdpm_engine *e, fdpm_socket *s, const batch *b)
+{
+    int i, first = 0;
+    uint8_t was_busy = s->busy;
+    if (!b->events)
+        return 0;
+    s->busy = 1;
+    for (i = 0; i < FDPM_FD_MAX_EVENTS; i++) {
+        unsigned ev = s15_order[i];
+        fdpm_post_fn *fn = e->post;
+        void *ctx = e->post_ctx;
+        int r;
+        if (!(b->events & ev) || s->closed)
+            continue;
+        if ((b->optional & ev) && e->post_optional) {
+            fn = e->post_optional;
+            ctx = e->optional_ctx;
+        }
+        if (!fn)
+            continue;
+        r = fn(ctx, s->handle, s->window, s->message,
+               FDPM_MAKESELECTREPLY(ev, b->error[i]));
+        if (r && !first)
+            first = r;
+    }
+    s->busy = was_busy;
+    return first;
+}
+
+static int fail(int *err, int code)
+{
+    if (err)
+        *err = code;
+    return FDPM_SOCKET_ERROR;
+}
+
+static int finish(const fdpm_engine *e, fdpm_socket *s, const batch *b,
+                  int *err)
+{
+    int r = deliver(e, s, b);
+    return r ? fail(err, r) : 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* What the socket is                                                   */
+
+static int windows(const fdpm_socket *s)
+{
+    return s->profile == FDPM_PROFILE_WINDOWS;
+}
+
+static int stream(const fdpm_socket *s)
+{
+    return s->type == FDPM_STREAM;
+}
+
+static int registered(const fdpm_socket *s, unsigned ev)
+{
+    return (s->mask & ev) != 0;
+}
+
+static int awaiting(const fdpm_socket *s, unsigned ev)
+{
+    return (s->awaiting & ev) != 0;
+}
+
+/* S8, D8, D2: a reset, an abort or the network going down kills FD_READ,
+   FD_OOB and FD_WRITE for good; the network going down kills every event
+   but the FD_CONNECT and FD_CLOSE it posts itself. */
+static int alive(const fdpm_socket *s, unsigned ev)
+{
+    switch (ev) {
+    case FDPM_FD_READ: case FDPM_FD_OOB: case FDPM_FD_WRITE:
+        return !s->dead && !s->netdown;
+    case FDPM_FD_CLOSE:
+        return stream(s);   /* connection-oriented sockets only */
+    default:
+        return !s->netdown;
+    }
+}
+
+/* Conditions (levels). */
+
+/* FD_READ: "data currently available"; D3: inline urgent data is data,
+   which fdpm keeps folded into `data` while SO_OOBINLINE is on. */
+static int read_cond(const fdpm_socket *s) { return s->data; }
+/* FD_OOB: urgent data with SO_OOBINLINE off (S9). */
+static int oob_cond(const fdpm_socket *s) { return !s->oobinline && s->urgent; }
+/* FD_ACCEPT: a connection request is pending (S10). */
+static int accept_cond(const fdpm_socket *s) { return s->pending; }
+/* FD_WRITE: "a send is possible" (S6, D6). */
+static int write_cond(const fdpm_socket *s) { return s->writable && !s->blocked; }
+
+/* FD_CLOSE is due: the connection ended; a graceful end only once no data
+   is left unread (S8) -- in the windows profile at once (W1). */
+static int close_due(const fdpm_socket *s)
+{
+    if (!stream(s) || s->close_kind == FDPM_OPEN)
+        return 0;
+    if (s->close_kind == FDPM_GRACEFUL && !windows(s))
+        return !read_cond(s);
+    return 1;
+}
+
+/* ------------------------------------------------------------------ */
+/* The rules                                                            */
+
+/* S3 No flooding: "After an event is posted, it is not posted again until
+   its re-enabling call is made (the seed's table), or a new select."
+   The one gate every level- and edge-triggered post goes through. */
+static void rule_s3_post_unless_awaiting(fdpm_socket *s, batch *b,
+                                         unsigned ev, int error)
+{
+    if (!registered(s, ev) || !alive(s, ev) || awaiting(s, ev))
+        return;
+    want(b, ev, error);
+    s->awaiting |= ev;
+}
+
+/* S4 Re-enabling: "Any call to the re-enabling function re-enables, even a
+   failing one." */
+static void rule_s4_reenable(fdpm_socket *s, unsigned events)
+{
+    s->awaiting &= (uint16_t)~events;
+}
+
+/* S5 Level-triggered: "FD_READ, FD_OOB and FD_ACCEPT are posted again right
+   after a re-enabling call if their condition still holds." */
+static void rule_s5_level_repost(fdpm_socket *s, batch *b, unsigned ev)
+{
+    int cond = ev == FDPM_FD_READ ? read_cond(s)
+             : ev == FDPM_FD_OOB ? oob_cond(s) : accept_cond(s);
+    if (cond)
+        rule_s3_post_unless_awaiting(s, b, ev, 0);
+}
+
+/* Seed, FD_READ 2 / FD_OOB 2 / FD_ACCEPT 2: "When data arrives, if FD_READ
+   not already posted."  S5: "Data or connections that arrive while the
+   event is posted and not re-enabled cause nothing." */
+static void rule_arrival(fdpm_socket *s, batch *b, unsigned ev)
+{
+    rule_s3_post_unless_awaiting(s, b, ev, 0);
+}
+
+/* S1 One registration: "A select replaces window, message and mask of any
+   earlier select or event-select. Mask 0 stops all posting. ... Any select,
+   mask 0 included, makes the socket non-blocking."  S2: "A select starts
+   afresh". */
+static void rule_s1_register(fdpm_socket *s, uint32_t window,
+                             uint32_t message, unsigned mask)
+{
+    s->window = window;
+    s->message = message;
+    s->mask = (uint16_t)mask;
+    s->nonblocking = 1;
+    s->awaiting = 0;
+}
+
+/* S7 at select (spec): "At select, posted if a connection is currently
+   established" (D4: a connect of this socket succeeded, no reset or abort
+   since).  W3 (windows): "A select on a socket that is already connected
+   does not post FD_CONNECT, and a new select never re-posts it." */
+static void rule_s7_w3_connect_at_select(fdpm_socket *s, batch *b)
+{
+    if (windows(s))
+        return;                                 /* W3 */
+    if (registered(s, FDPM_FD_CONNECT) && alive(s, FDPM_FD_CONNECT) &&
+        s->connected)
+        want(b, FDPM_FD_CONNECT, 0);
+}
+
+/* S8 at select: "At select, posted if the connection has been closed
+   (graceful: once drained)", with the error it ended with (D8).  W1/W5 in
+   the windows profile: a graceful close is due at once. */
+static void rule_s8_close_at_select(fdpm_socket *s, batch *b)
+{
+    if (close_due(s))
+        rule_s3_post_unless_awaiting(s, b, FDPM_FD_CLOSE, s->close_error);
+}
+
+/* S2 Persistence: "At select, every selected event whose condition holds is
+   posted at once. A select starts afresh: an event that was posted and not
+   yet re-enabled is posted again if its condition still holds."
+   S13: "A select neither posts them nor cancels an ioctl already issued." */
+static void rule_s2_persistence(fdpm_socket *s, batch *b)
+{
+    rule_s7_w3_connect_at_select(s, b);
+    if (accept_cond(s))
+        rule_s3_post_unless_awaiting(s, b, FDPM_FD_ACCEPT, 0);
+    if (oob_cond(s))
+        rule_s3_post_unless_awaiting(s, b, FDPM_FD_OOB, 0);
+    if (read_cond(s))
+        rule_s3_post_unless_awaiting(s, b, FDPM_FD_READ, 0);
+    /* S6/W4: "posted at select when the socket is connected (or
+       connectionless) and no send has failed with WSAEWOULDBLOCK since" */
+    if (registered(s, FDPM_FD_WRITE) && alive(s, FDPM_FD_WRITE) &&
+        write_cond(s))
+        want(b, FDPM_FD_WRITE, 0);
+    rule_s8_close_at_select(s, b);
+    /* S12: "At select, posted if the QOS changed since the last such
+       ioctl." */
+    if (s->qos_changed)
+        rule_s3_post_unless_awaiting(s, b, FDPM_FD_QOS, 0);
+    if (s->gqos_changed)
+        rule_s3_post_unless_awaiting(s, b, FDPM_FD_GROUP_QOS, 0);
+}
+
+/* S17 Select errors: "Bits outside FD_ALL_EVENTS: WSAEINVAL. Select on a
+   closed socket: WSAENOTSOCK. Select from inside the post callback:
+   WSAEINPROGRESS. After network down: WSAENETDOWN. A failed select changes
+   nothing."  Reading: checked as the seed's error table lists them after
+   WSAENOTSOCK: a closed socket first, then the mask, then network down
+   (the seed lists WSAENETDOWN first), then the callback. */
+static int rule_s17_select_errors(const fdpm_socket *s, long mask)
+{
+    if (!s->live || s->closed)
+        return FDPM_WSAENOTSOCK;
+    if (mask < 0 || ((unsigned long)mask & ~(unsigned long)FDPM_FD_ALL_EVENTS))
+        return FDPM_WSAEINVAL;
+    if (s->netdown)
+        return FDPM_WSAENETDOWN;                    /* D2 */
+    if (s->busy)
+        return FDPM_WSAEINPROGRESS;                 /* D11 */
+    return 0;
+}
+
+/* S16 Closed sockets: "After close, nothing is posted for the socket, and
+   every API call on it fails (WSAENOTSOCK)." */
+static int rule_s16_closed(const fdpm_socket *s)
+{
+    return !s->live || s->closed;
+}
+
+/* S6/D6 FD_WRITE on a connection: "a stream socket becomes writable when its
+   connect succeeds (at once or later) or when it is born by accept; a second
+   success on a connected socket posts nothing. A datagram socket is writable
+   from birth; each connect on it (an association) posts FD_WRITE again."
+   The seed: "after FD_CONNECT, if also registered" -- S15 orders it so.
+   Reading: the post needs "a send is possible", so not while a send is
+   blocked. */
+static void rule_s6_write_on_connect(fdpm_socket *s, batch *b)
+{
+    int first = !s->writable;
+    s->writable = 1;
+    if (!stream(s) || first)
+        if (registered(s, FDPM_FD_WRITE) && alive(s, FDPM_FD_WRITE) &&
+            write_cond(s))
+            want(b, FDPM_FD_WRITE, 0);
+}
+
+/* S7 FD_CONNECT: "Posted when the outcome of connect or joinleaf is known,
+   with the error (0 on success) ... Each connect or joinleaf call's outcome
+   posts it once."  D5: an immediate failure posts even with another connect
+   pending or the socket connected; a completion with none pending posts.
+   W4 (windows): a datagram socket gets no FD_CONNECT, "a connect on it posts
+   FD_WRITE(0) again". */
+static void rule_s7_connect_outcome(fdpm_socket *s, batch *b, int error)
+{
+    if (s->netdown)
+        return;                             /* D2: dead */
+    if (!(windows(s) && !stream(s)) && registered(s, FDPM_FD_CONNECT))
+        want(b, FDPM_FD_CONNECT, error);
+    if (error == 0) {
+        s->connected = 1;                   /* D4 */
+        rule_s6_write_on_connect(s, b);     /* D6, W4 */
+    }
+}
+
+/* S6: "after a send fails with WSAEWOULDBLOCK, when buffer space returns."
+   Reading: the socket must be writable at all (connected, accepted or
+   datagram) for the post; the block is cleared either way. */
+static void rule_s6_write_on_space(fdpm_socket *s, batch *b)
+{
+    if (!s->blocked)
+        return;                             /* D6: space matters only then */
+    s->blocked = 0;
+    if (registered(s, FDPM_FD_WRITE) && alive(s, FDPM_FD_WRITE) &&
+        write_cond(s))
+        want(b, FDPM_FD_WRITE, 0);
+}
+
+/* D1 (S6): "after bind, FD_WRITE may or may not be posted": optional,
+   "posted after a bind on a datagram socket that is registered for FD_WRITE
+   and has no send blocked." */
+static void rule_d1_write_after_bind(fdpm_socket *s, batch *b)
+{
+    if (!stream(s) && registered(s, FDPM_FD_WRITE) &&
+        alive(s, FDPM_FD_WRITE) && !s->blocked)
+        want_optional(b, FDPM_FD_WRITE, 0);
+}
+
+/* S8 graceful: "posted with error 0 once no received data is left unread --
+   at once if none, else right after the recv that empties the queue".
+   W1 (windows): "posts FD_CLOSE(0) as soon as the FIN arrives, whether or
+   not data is still queued".  D8: the first way of ending wins. */
+static void rule_s8_w1_close_on_fin(fdpm_socket *s, batch *b)
+{
+    if (!stream(s) || s->close_kind != FDPM_OPEN)
+        return;
+    s->close_kind = FDPM_GRACEFUL;
+    s->close_error = 0;
+    if (close_due(s))
+        rule_s3_post_unless_awaiting(s, b, FDPM_FD_CLOSE, 0);
+}
+
+/* S8 spec profile: FD_CLOSE "right after the recv that empties the queue";
+   "It shouldn't send an FD_READ message to indicate this condition."
+   Reading: the queue emptied by any report (recv's `left`, or data gone)
+   counts.  W1: "it is not posted again when the queue drains". */
+static void rule_s8_close_after_drain(fdpm_socket *s, batch *b)
+{
+    if (windows(s) || s->close_kind != FDPM_GRACEFUL)
+        return;
+    if (close_due(s))
+        rule_s3_post_unless_awaiting(s, b, FDPM_FD_CLOSE, 0);
+}
+
+/* S8 reset and abort: "Reset: posted at once with WSAECONNRESET, data unread
+   or not. Abort: posted at once with its error ... After a reset or an abort
+   the connection is dead: FD_READ, FD_OOB and FD_WRITE are not posted for it
+   again."  W2 (windows): "A reset reports WSAECONNABORTED".  D4: a reset or
+   abort ends the established connection. */
+static void rule_s8_w2_reset_abort(fdpm_socket *s, batch *b, int kind,
+                                   int error)
+{
+    s->dead = 1;
+    s->connected = 0;
+    if (!stream(s) || s->close_kind != FDPM_OPEN)
+        return;                             /* D8: the first wins */
+    s->close_kind = (uint8_t)kind;
+    s->close_error = (uint16_t)error;
+    rule_s3_post_unless_awaiting(s, b, FDPM_FD_CLOSE, error);
+}
+
+/* S9/D3 SO_OOBINLINE: "With SO_OOBINLINE on, urgent data that arrives is
+   normal data ... Turning SO_OOBINLINE on makes FD_OOB forget urgent data
+   already queued (it is now read in line); turning it off starts FD_OOB with
+   no urgent data and re-enabled. Toggling posts nothing by itself."
+   Reading: the urgent data queued at `on` becomes normal data for FD_READ
+   (and holds back a graceful FD_CLOSE); setting the option to the value it
+   already has changes nothing. */
+static void rule_s9_oobinline(fdpm_socket *s, int on)
+{
+    if (on && !s->oobinline) {
+        s->oobinline = 1;
+        if (s->urgent)
+            s->data = 1;
+        s->urgent = 0;
+        s->awaiting &= (uint16_t)~FDPM_FD_OOB;
+    } else if (!on && s->oobinline) {
+        s->oobinline = 0;
+        s->urgent = 0;
+        s->awaiting &= (uint16_t)~FDPM_FD_OOB;
+    }
+}
+
+/* S10: "accept that returns WSATRY_AGAIN (the condition function deferred)
+   does not re-enable it." */
+static int rule_s10_accept_reenables(int result)
+{
+    return result != FDPM_WSATRY_AGAIN;
+}
+
+/* S11 Inheritance: "A socket returned by accept carries the listener's
+   window, message and mask from birth, and its own conditions are evaluated
+   at once: it is connected, so FD_WRITE is posted to it (wParam = the new
+   socket). FD_CONNECT is not: it never connected."  D4.
+   Reading: the new socket is a stream socket of the listener's profile,
+   non-blocking when the listener is; SO_OOBINLINE, QOS and ioctls are not
+   carried over. */
+static void rule_s11_inherit(const fdpm_socket *l, fdpm_socket *ns,
+                             uint64_t nhandle, batch *b)
+{
+    memset(ns, 0, sizeof *ns);
+    ns->handle = nhandle;
+    ns->profile = l->profile;
+    ns->type = FDPM_STREAM;
+    ns->live = 1;
+    ns->window = l->window;
+    ns->message = l->message;
+    ns->mask = l->mask;
+    ns->nonblocking = l->nonblocking;
+    ns->writable = 1;                       /* D6: born by accept */
+    if (registered(ns, FDPM_FD_WRITE))
+        want(b, FDPM_FD_WRITE, 0);
+}
+
+/* S12/D9 FD_QOS, FD_GROUP_QOS: "edge-triggered: one post per change. After a
+   post, no further post until SIO_GET_QOS ... is issued and the QOS changes
+   again; the ioctl reads the current QOS, so a change made before it is
+   consumed by it." */
+static void rule_s12_qos_change(fdpm_socket *s, batch *b, unsigned ev)
+{
+    if (ev == FDPM_FD_QOS)
+        s->qos_changed = 1;
+    else
+        s->gqos_changed = 1;
+    rule_s3_post_unless_awaiting(s, b, ev, 0);
+}
+
+static void rule_s12_qos_ioctl(fdpm_socket *s, unsigned ev)
+{
+    if (ev == FDPM_FD_QOS)
+        s->qos_changed = 0;
+    else
+        s->gqos_changed = 0;
+    rule_s4_reenable(s, ev);
+}
+
+/* S13/D10: "edge-triggered and armed only by their ioctl: a change posts
+   once if the ioctl was issued since the last post; changes at other times
+   post nothing."  "A change while unregistered posts nothing and leaves the
+   ioctl armed." */
+static void rule_s13_change(fdpm_socket *s, batch *b, unsigned ev, int error)
+{
+    uint8_t *armed = ev == FDPM_FD_ROUTING_INTERFACE_CHANGE
+                   ? &s->route_armed : &s->alist_armed;
+    if (!*armed || !registered(s, ev) || !alive(s, ev))
+        return;
+    *armed = 0;
+    want(b, ev, error);
+}
+
+/* D2/S18 Network down: FD_CLOSE(WSAENETDOWN) on a stream socket as an abort;
+   "a connect or joinleaf in progress has its outcome: FD_CONNECT(WSAENETDOWN)";
+   every other event dead; "datagram sockets get no post". */
+static void rule_d2_netdown(fdpm_socket *s, batch *b)
+{
+    if (s->netdown)
+        return;
+    if (s->connecting && stream(s) && registered(s, FDPM_FD_CONNECT))
+        want(b, FDPM_FD_CONNECT, FDPM_WSAENETDOWN);
+    s->connecting = 0;
+    rule_s8_w2_reset_abort(s, b, FDPM_ABORTED, FDPM_WSAENETDOWN);
+    s->netdown = 1;
+}
+
+/* Levels.  The transport's inputs (data, urgent, pending) are arrivals:
+   the seed's "When data arrives, if FD_READ not already posted".  A level
+   reported with a call (recv's `left`, accept's `pending`: D "The inputs",
+   the drain first, the call second) is an arrival only when it rises. */
+static void set_data(fdpm_socket *s, batch *b, int on, int arrival)
+{
+    int was = s->data;
+    s->data = on ? 1 : 0;
+    if (on && (arrival || !was))
+        rule_arrival(s, b, FDPM_FD_READ);
+    if (!on)
+        rule_s8_close_after_drain(s, b);
+}
+
+static void set_urgent(fdpm_socket *s, batch *b, int on, int arrival)
+{
+    int was = s->urgent;
+    if (s->oobinline)
+        return;     /* D3: in line, urgent data is data (see set_data) */
+    s->urgent = on ? 1 : 0;
+    if (on && (arrival || !was))
+        rule_arrival(s, b, FDPM_FD_OOB);
+}
+
+static void set_pending(fdpm_socket *s, batch *b, int on, int arrival)
+{
+    int was = s->pending;
+    s->pending = on ? 1 : 0;
+    if (on && (arrival || !was))
+        rule_arrival(s, b, FDPM_FD_ACCEPT);
+}
+
+/* ------------------------------------------------------------------ */
+/* The API                                                              */
+
+void fdpm_init(fdpm_engine *e, fdpm_post_fn *post, void *post_ctx,
+               int profile)
+{
+    memset(e, 0, sizeof *e);
+    e->post = post;
+    e->post_ctx = post_ctx;
+    e->profile = profile == FDPM_PROFILE_WINDOWS ? FDPM_PROFILE_WINDOWS
+                                                 : FDPM_PROFILE_SPEC;
+}
+
+int fdpm_socket_init(const fdpm_engine *e, fdpm_socket *s, uint64_t handle,
+                     int type, int profile, int *err)
+{
+    if (profile == FDPM_PROFILE_DEFAULT)
+        profile = e->profile;
+    if (type != FDPM_STREAM && type != FDPM_DGRAM)
+        return fail(err, FDPM_WSAEINVAL);
+    if (profile != FDPM_PROFILE_SPEC && profile != FDPM_PROFILE_WINDOWS)
+        return fail(err, FDPM_WSAEINVAL);
+    memset(s, 0, sizeof *s);
+    s->handle = handle;
+    s->type = (uint8_t)type;
+    s->profile = (uint8_t)profile;
+    s->live = 1;
+    s->writable = type == FDPM_DGRAM;      /* D6: writable from birth */
+    return 0;
+}
+
+int fdpm_select(const fdpm_engine *e, fdpm_socket *s, uint32_t window,
+                uint32_t message, long mask, int *err)
+{
+    batch b = { 0, 0, { 0 } };
+    int r = rule_s17_select_errors(s, mask);
+    if (r)
+        return fail(err, r);
+    rule_s1_register(s, window, message, (unsigned)mask);
+    rule_s2_persistence(s, &b);
+    return finish(e, s, &b, err);
+}
+
+/* D7: "eventselect is a select with mask 0 for the async registration". */
+int fdpm_eventselect(const fdpm_engine *e, fdpm_socket *s, long mask,
+                     int *err)
+{
+    int r = rule_s17_select_errors(s, mask);
+    (void)e;
+    if (r)
+        return fail(err, r);
+    rule_s1_register(s, s->window, s->message, 0);
+    return 0;
+}
+
+/* The seed: "See LPWSPIoctl about how to set the socket back to blocking
+   mode"; fdpost.h: turning non-blocking off while lEvent != 0 fails. */
+int fdpm_fionbio(const fdpm_engine *e, fdpm_socket *s, int nonblocking,
+                 int *err)
+{
+    (void)e;
+    if (rule_s16_closed(s))
+        return fail(err, FDPM_WSAENOTSOCK);
+    if (!nonblocking && s->mask)
+        return fail(err, FDPM_WSAEINVAL);
+    s->nonblocking = nonblocking ? 1 : 0;
+    return 0;
+}
+
+int fdpm_nonblocking(const fdpm_socket *s)
+{
+    return s->nonblocking;
+}
+
+/* Seed FD_READ 3 / FD_OOB 3, S4, S5, S8, S9. */
+int fdpm_recv(const fdpm_engine *e, fdpm_socket *s, int flags,
+              long requested, long result, unsigned left, int *err)
+{
+    batch b = { 0, 0, { 0 } };
+    (void)flags; (void)requested; (void)result;   /* S4: any recv re-enables */
+    if (rule_s16_closed(s))
+        return fail(err, FDPM_WSAENOTSOCK);
+    set_urgent(s, &b, (left & FDPM_LEFT_URGENT) != 0, 0);
+    set_data(s, &b, (left & FDPM_LEFT_DATA) != 0, 0);
+    rule_s4_reenable(s, FDPM_FD_READ | FDPM_FD_OOB);
+    rule_s5_level_repost(s, &b, FDPM_FD_OOB);
+    rule_s5_level_repost(s, &b, FDPM_FD_READ);
+    return finish(e, s, &b, err);
+}
+
+/* S6: "A send that succeeds neither consumes nor re-arms it"; a send that
+   fails with WSAEWOULDBLOCK makes the socket unwritable until space. */
+int fdpm_send(const fdpm_engine *e, fdpm_socket *s, long requested,
+              long result, int *err)
+{
+    (void)e; (void)requested;
+    if (rule_s16_closed(s))
+        return fail(err, FDPM_WSAENOTSOCK);
+    if (result == -(long)FDPM_WSAEWOULDBLOCK)
+        s->blocked = 1;
+    return 0;
+}
+
+/* Seed FD_ACCEPT 3, S4, S5, S10, S11, D12 (the new socket's posts follow
+   the listener's). */
+int fdpm_accept(const fdpm_engine *e, fdpm_socket *s, int result,
+                int pending, fdpm_socket *ns, uint64_t nhandle, int *err)
+{
+    batch b = { 0, 0, { 0 } }, nb = { 0, 0, { 0 } };
+    int r1, r2;
+    if (rule_s16_closed(s))
+        return fail(err, FDPM_WSAENOTSOCK);
+    if (result == 0 && !ns)
+        return fail(err, FDPM_WSAEFAULT);
+    set_pending(s, &b, pending != 0, 0);
+    if (rule_s10_accept_reenables(result)) {
+        rule_s4_reenable(s, FDPM_FD_ACCEPT);
+        rule_s5_level_repost(s, &b, FDPM_FD_ACCEPT);
+    }
+    if (result == 0)
+        rule_s11_inherit(s, ns, nhandle, &nb);
+    r1 = deliver(e, s, &b);
+    r2 = result == 0 ? deliver(e, ns, &nb) : 0;
+    if (r1 || r2)
+        return fail(err, r1 ? r1 : r2);
+    return 0;
+}
+
+/* S7, D5: result 0 (at once), WSAEWOULDBLOCK (later), or the error. */
+int fdpm_connect(const fdpm_engine *e, fdpm_socket *s, int result, int *err)
+{
+    batch b = { 0, 0, { 0 } };
+    if (rule_s16_closed(s))
+        return fail(err, FDPM_WSAENOTSOCK);
+    if (result == FDPM_WSAEWOULDBLOCK)
+        s->connecting = 1;
+    else
+        rule_s7_connect_outcome(s, &b, result);
+    return finish(e, s, &b, err);
+}
+
+/* Seed FD_CONNECT 3: joinleaf's outcome is a connect's outcome. */
+int fdpm_joinleaf(const fdpm_engine *e, fdpm_socket *s, int result, int *err)
+{
+    return fdpm_connect(e, s, result, err);
+}
+
+/* S4: "the four ioctls re-enable their events"; S12, S13. */
+int fdpm_ioctl(const fdpm_engine *e, fdpm_socket *s, uint32_t code,
+               int *err)
+{
+    (void)e;
+    if (rule_s16_closed(s))
+        return fail(err, FDPM_WSAENOTSOCK);
+    switch (code) {
+    case FDPM_SIO_GET_QOS:
+        rule_s12_qos_ioctl(s, FDPM_FD_QOS);
+        break;
+    case FDPM_SIO_GET_GROUP_QOS:
+        rule_s12_qos_ioctl(s, FDPM_FD_GROUP_QOS);
+        break;
+    case FDPM_SIO_ROUTING_INTERFACE_CHANGE:
+        s->route_armed = 1;
+        break;
+    case FDPM_SIO_ADDRESS_LIST_CHANGE:
+        s->alist_armed = 1;
+        break;
+    default:
+        break;
+    }
+    return 0;
+}
+
+int fdpm_oobinline(const fdpm_engine *e, fdpm_socket *s, int on, int *err)
+{
+    (void)e;
+    if (rule_s16_closed(s))
+        return fail(err, FDPM_WSAENOTSOCK);
+    rule_s9_oobinline(s, on);
+    return 0;
+}
+
+/* D7: bind posts nothing but D1. */
+int fdpm_bind(const fdpm_engine *e, fdpm_socket *s, int *err)
+{
+    batch b = { 0, 0, { 0 } };
+    if (rule_s16_closed(s))
+        return fail(err, FDPM_WSAENOTSOCK);
+    rule_d1_write_after_bind(s, &b);
+    return finish(e, s, &b, err);
+}
+
+/* D7: listen changes nothing. */
+int fdpm_listen(const fdpm_engine *e, fdpm_socket *s, int *err)
+{
+    (void)e;
+    if (rule_s16_closed(s))
+        return fail(err, FDPM_WSAENOTSOCK);
+    return 0;
+}
+
+/* S8: "a shutdown posts nothing to its own socket"; D6: nor changes
+   FD_WRITE. */
+int fdpm_shutdown(const fdpm_engine *e, fdpm_socket *s, int how, int *err)
+{
+    (void)e;
+    if (rule_s16_closed(s))
+        return fail(err, FDPM_WSAENOTSOCK);
+    if (how != FDPM_SD_RECEIVE && how != FDPM_SD_SEND && how != FDPM_SD_BOTH)
+        return fail(err, FDPM_WSAEINVAL);
+    return 0;
+}
+
+/* S16, seed: "FD_CLOSE is not posted after LPWSPCloseSocket is called."
+   The model forgets everything but who the socket was. */
+int fdpm_close(const fdpm_engine *e, fdpm_socket *s, int *err)
+{
+    uint64_t handle = s->handle;
+    uint8_t profile = s->profile, type = s->type;
+    (void)e;
+    if (rule_s16_closed(s))
+        return fail(err, FDPM_WSAENOTSOCK);
+    memset(s, 0, sizeof *s);
+    s->handle = handle;
+    s->profile = profile;
+    s->type = type;
+    s->live = 1;
+    s->closed = 1;
+    return 0;
+}
+
+int fdpm_input(const fdpm_engine *e, fdpm_socket *s, int input, long arg,
+               int *err)
+{
+    batch b = { 0, 0, { 0 } };
+    if (rule_s16_closed(s))
+        return fail(err, FDPM_WSAENOTSOCK);
+    switch (input) {
+    case FDPM_IN_DATA:
+        set_data(s, &b, 1, 1);
+        break;
+    case FDPM_IN_DATA_GONE:
+        set_data(s, &b, 0, 0);
+        break;
+    case FDPM_IN_URGENT:
+        if (s->oobinline)
+            set_data(s, &b, 1, 1);  /* S9: "urgent data counts as normal data" */
+        else
+            set_urgent(s, &b, 1, 1);
+        break;
+    case FDPM_IN_URGENT_GONE:
+        set_urgent(s, &b, 0, 0);
+        break;
+    case FDPM_IN_PENDING:
+        set_pending(s, &b, 1, 1);
+        break;
+    case FDPM_IN_NO_PENDING:
+        set_pending(s, &b, 0, 0);
+        break;
+    case FDPM_IN_CONNECTED:
+        s->connecting = 0;
+        rule_s7_connect_outcome(s, &b, 0);
+        break;
+    case FDPM_IN_CONNECT_FAILED:
+        s->connecting = 0;
+        rule_s7_connect_outcome(s, &b, (int)arg);
+        break;
+    case FDPM_IN_SPACE:
+        rule_s6_write_on_space(s, &b);
+        break;
+    case FDPM_IN_FIN:
+        rule_s8_w1_close_on_fin(s, &b);
+        break;
+    case FDPM_IN_RESET:
+        rule_s8_w2_reset_abort(s, &b, FDPM_RESET,
+                               windows(s) ? FDPM_WSAECONNABORTED
+                                          : FDPM_WSAECONNRESET);
+        break;
+    case FDPM_IN_ABORT:
+        rule_s8_w2_reset_abort(s, &b, FDPM_ABORTED, (int)arg);
+        break;
+    case FDPM_IN_NETDOWN:
+        rule_d2_netdown(s, &b);
+        break;
+    case FDPM_IN_QOS:
+        rule_s12_qos_change(s, &b, FDPM_FD_QOS);
+        break;
+    case FDPM_IN_GROUP_QOS:
+        rule_s12_qos_change(s, &b, FDPM_FD_GROUP_QOS);
+        break;
+    case FDPM_IN_ROUTE:
+        rule_s13_change(s, &b, FDPM_FD_ROUTING_INTERFACE_CHANGE, (int)arg);
+        break;
+    case FDPM_IN_ADDRESS_LIST:
+        rule_s13_change(s, &b, FDPM_FD_ADDRESS_LIST_CHANGE, 0);
+        break;
+    default:
+        return fail(err, FDPM_WSAEINVAL);
+    }
+    return finish(e, s, &b, err);
+}

@@ -1,0 +1,132 @@
+/*
+ * harness.h -- the unit tests' engine under test.
+ *
+ * A harness is one fdp_engine whose post callback captures every post
+ * (wParam, window, message, lParam) in order.  Tests drive the engine only
+ * through its public API (engine/fdpost.h) and compare the captured posts
+ * with what the seed, spec-notes (S1-S18, W1-W5) and docs/decisions.md
+ * (D1-D13) say, with EXPECT("FD_READ FD_WRITE"): a mismatch prints both
+ * lists.  Expectations are written from the documents, never from the
+ * engine.
+ *
+ * EXPECT's grammar: posts separated by blanks, each
+ *     EVENT[:ERROR][@HANDLE][/MESSAGE][%WINDOW]
+ * EVENT is FD_READ ... FD_ADDRESS_LIST_CHANGE; ERROR a WSAE name or a
+ * number (default 0); HANDLE, MESSAGE, WINDOW numbers (C syntax), default
+ * the harness's dh, dmsg, dwin.  EXPECT("") means "nothing was posted".
+ * Each EXPECT consumes the posts it checked.
+ */
+#ifndef FDP_UNIT_HARNESS_H
+#define FDP_UNIT_HARNESS_H
+
+#include <check.h>
+#include <stdint.h>
+#include <string.h>
+#include "fdpost.h"
+
+#define H_MAX 64
+
+/* The defaults every test uses unless it says otherwise. */
+#define WIN   0x00C0FFEEu           /* hWnd */
+#define MSG   0x00008001u           /* wMsg (WM_APP + 1) */
+#define MSG2  0x00008002u
+#define SOCK  0x1122334455667788ull /* the socket's handle (wParam) */
+#define SOCK2 0x0000000000002222ull
+#define NEWS  0x00000000000A0001ull /* a socket born by accept */
+
+typedef struct h_post {
+    uint64_t wparam;
+    uint32_t window, message, lparam;
+} h_post;
+
+typedef struct harness harness;
+typedef void h_hook_fn(harness *h, const h_post *p);
+
+struct harness {
+    fdp_engine e;
+    int profile;
+    h_post post[H_MAX];         /* posts since the last EXPECT */
+    int n;
+    int attempts;               /* callback calls since h_init */
+    /* Failing callback: attempt k (counted from h_fail) returns fail_seq[k]
+       if k < fail_len, else fail_all. */
+    int fail_seq[8], fail_len, fail_all, fail_base;
+    /* Re-entrancy: the callback calls hook(h, post) before returning. */
+    h_hook_fn *hook;
+    fdp_socket *hook_sock;
+    long hook_mask;
+    int hook_calls, hook_rc, hook_err;
+    int err;                    /* *err of the last wrapped call */
+    uint64_t dh;                /* default wParam in EXPECT */
+    uint32_t dwin, dmsg;        /* default window, message */
+};
+
+void h_init(harness *h, int profile);
+void h_fail(harness *h, int all, int n, const int *seq);
+
+/* Wrapped API calls: return the call's result, *err in h->err. */
+void h_new(harness *h, fdp_socket *s, uint64_t handle, int type);
+int h_select(harness *h, fdp_socket *s, long mask);
+int h_select_wm(harness *h, fdp_socket *s, uint32_t win, uint32_t msg, long mask);
+int h_eventselect(harness *h, fdp_socket *s, long mask);
+int h_fionbio(harness *h, fdp_socket *s, int on);
+int h_recv(harness *h, fdp_socket *s, int flags, long result, unsigned left);
+int h_send(harness *h, fdp_socket *s, long result);
+int h_accept(harness *h, fdp_socket *s, int result, int pending,
+             fdp_socket *ns, uint64_t nh);
+int h_connect(harness *h, fdp_socket *s, int result);
+int h_joinleaf(harness *h, fdp_socket *s, int result);
+int h_ioctl(harness *h, fdp_socket *s, uint32_t code);
+int h_inline(harness *h, fdp_socket *s, int on);
+int h_bind(harness *h, fdp_socket *s);
+int h_listen(harness *h, fdp_socket *s);
+int h_shutdown(harness *h, fdp_socket *s, int how);
+int h_close(harness *h, fdp_socket *s);
+int h_in(harness *h, fdp_socket *s, int input, long arg);
+
+/* Scenarios (nothing registered, so nothing posted; checked). */
+void h_connected(harness *h, fdp_socket *s, uint64_t handle);  /* stream, connect ok */
+void h_listener(harness *h, fdp_socket *s, uint64_t handle);   /* stream, bind, listen */
+void h_dgram(harness *h, fdp_socket *s, uint64_t handle);
+
+/* Checks (file/line are the caller's). */
+void h_ok(harness *h, const char *file, int line, const char *what, int rc);
+void h_fails(harness *h, const char *file, int line, const char *what, int rc,
+             int code);
+void h_expect(harness *h, const char *file, int line, const char *spec);
+void h_same(const char *file, int line, const fdp_socket *a, const fdp_socket *b);
+
+#define SETUP(profile) harness h_storage_; harness *h = &h_storage_; \
+                       h_init(h, (profile))
+#define OK(call)         h_ok(h, __FILE__, __LINE__, #call, (call))
+#define FAILS(call, code) h_fails(h, __FILE__, __LINE__, #call, (call), (code))
+#define EXPECT(spec)     h_expect(h, __FILE__, __LINE__, (spec))
+#define NONE()           h_expect(h, __FILE__, __LINE__, "")
+/* Where the profiles differ: the spec profile's posts, then windows'. */
+#define EXPECT_P(sp, win) h_expect(h, __FILE__, __LINE__, \
+                          h->profile == FDP_PROFILE_WINDOWS ? (win) : (sp))
+/* The socket state did not change (a failed call changes nothing). */
+#define SAME(a, b)       h_same(__FILE__, __LINE__, (a), (b))
+
+#define PROFILE_NAME(p) ((p) == FDP_PROFILE_WINDOWS ? "windows" : "spec")
+
+/* Suite registration: T one run (the test picks its profile), B both
+   profiles (_i is the profile). */
+#define T(tc, fn) tcase_add_test((tc), fn)
+#define B(tc, fn) tcase_add_loop_test((tc), fn, FDP_PROFILE_SPEC, FDP_PROFILES)
+
+Suite *read_suite(void);
+Suite *write_suite(void);
+Suite *oob_suite(void);
+Suite *accept_suite(void);
+Suite *connect_suite(void);
+Suite *close_suite(void);
+Suite *qos_suite(void);
+Suite *change_suite(void);
+Suite *select_suite(void);
+Suite *inherit_suite(void);
+Suite *errors_suite(void);
+Suite *windows_suite(void);
+Suite *machines_suite(void);
+
+#endif

@@ -1,0 +1,286 @@
+/*
+ * fdpost check -- judge traces against a profile of the spec.
+ *
+ *   fdpost check [--profile spec|windows] [--strict-order] [--junit FILE]
+ *                [--github] [--max-reports N] FILE... | -
+ *
+ * Exit 0: every trace conforms; 1: some diverge; 2: bad input or usage.
+ * Divergences go to stdout, trace errors to stderr (file:line:col: error:),
+ * and a summary line ends every run.
+ */
+#define _POSIX_C_SOURCE 200809L   /* strdup, clock_gettime */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "fdpost.h"
+#include "fdpost_cmds.h"
+#include "oracle.h"
+
+/* A growing text, capped. */
+typedef struct text { char *p; size_t n, cap; } text;
+#define TEXT_CAP (256 * 1024)
+
+static void text_add(text *t, const char *s)
+{
+    size_t n = strlen(s);
+    if (t->n + n + 1 > TEXT_CAP)
+        return;
+    if (t->n + n + 1 > t->cap) {
+        size_t c = t->cap ? t->cap : 1024;
+        char *q;
+        while (c < t->n + n + 1)
+            c *= 2;
+        q = realloc(t->p, c);
+        if (!q)
+            return;
+        t->p = q;
+        t->cap = c;
+    }
+    memcpy(t->p + t->n, s, n + 1);
+    t->n += n;
+}
+
+typedef struct tcase {
+    char *path;
+    int status;
+    double seconds;
+    oracle_result res;
+    char *first;            /* the first report's headline */
+    text body;              /* every report */
+} tcase;
+
+typedef struct ctx {
+    int github;
+    tcase *cur;
+} ctx;
+
+/* GitHub workflow commands: data escapes % CR LF; properties also : and , */
+static void gh_escape(FILE *f, const char *s, int prop)
+{
+    for (; *s; s++) {
+        if (*s == '%') fputs("%25", f);
+        else if (*s == '\r') fputs("%0D", f);
+        else if (*s == '\n') fputs("%0A", f);
+        else if (prop && *s == ':') fputs("%3A", f);
+        else if (prop && *s == ',') fputs("%2C", f);
+        else fputc(*s, f);
+    }
+}
+
+static void on_report(void *vc, const oracle_report *r)
+{
+    ctx *c = vc;
+    FILE *out = r->kind == ORACLE_ERROR ? stderr : stdout;
+    fprintf(out, "%s\n%s", r->headline, r->detail);
+    if (c->cur) {
+        if (!c->cur->first)
+            c->cur->first = strdup(r->headline);
+        text_add(&c->cur->body, r->headline);
+        text_add(&c->cur->body, "\n");
+        text_add(&c->cur->body, r->detail);
+    }
+    if (c->github) {
+        /* the message: the headline without its "file:line: " prefix */
+        const char *m = r->headline;
+        size_t skip = strlen(r->path);
+        if (!strncmp(m, r->path, skip) && m[skip] == ':') {
+            m += skip + 1;
+            while (*m && *m != ' ')
+                m++;
+            while (*m == ' ')
+                m++;
+        }
+        fputs("::error file=", stdout);
+        gh_escape(stdout, r->path, 1);
+        fprintf(stdout, ",line=%lu", r->line);
+        if (r->col)
+            fprintf(stdout, ",col=%u", r->col);
+        fputs(",title=", stdout);
+        gh_escape(stdout, r->kind == ORACLE_ERROR ? "fdpost check: bad trace"
+                                                  : "fdpost check: divergence", 1);
+        fputs("::", stdout);
+        gh_escape(stdout, m, 0);
+        if (r->detail[0]) {
+            gh_escape(stdout, "\n", 0);
+            gh_escape(stdout, r->detail, 0);
+        }
+        fputc('\n', stdout);
+    }
+}
+
+static void xml_escape(FILE *f, const char *s)
+{
+    for (; *s; s++) {
+        unsigned char ch = (unsigned char)*s;
+        if (ch == '&') fputs("&amp;", f);
+        else if (ch == '<') fputs("&lt;", f);
+        else if (ch == '>') fputs("&gt;", f);
+        else if (ch == '"') fputs("&quot;", f);
+        else if (ch == '\'') fputs("&apos;", f);
+        else if (ch < 0x20 && ch != '\n' && ch != '\t') fprintf(f, "&#x%x;", 0xFFFD);
+        else if (ch >= 0x80) fputc('?', f);   /* traces are ASCII */
+        else fputc(ch, f);
+    }
+}
+
+static int write_junit(const char *file, tcase *tc, int n, const char *profile,
+                       double total)
+{
+    FILE *f = fopen(file, "w");
+    int i, fails = 0, errs = 0;
+    if (!f) {
+        fprintf(stderr, "fdpost check: %s: %s\n", file, strerror(errno));
+        return -1;
+    }
+    for (i = 0; i < n; i++) {
+        fails += tc[i].status == ORACLE_DIVERGE;
+        errs += tc[i].status == ORACLE_ERROR;
+    }
+    fprintf(f, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    fprintf(f, "<testsuites name=\"fdpost check\" tests=\"%d\" failures=\"%d\" "
+               "errors=\"%d\" time=\"%.3f\">\n", n, fails, errs, total);
+    fprintf(f, "  <testsuite name=\"fdpost check (%s)\" tests=\"%d\" failures=\"%d\" "
+               "errors=\"%d\" time=\"%.3f\">\n", profile, n, fails, errs, total);
+    for (i = 0; i < n; i++) {
+        fputs("    <testcase classname=\"fdpost.check\" name=\"", f);
+        xml_escape(f, tc[i].path);
+        fprintf(f, "\" time=\"%.3f\">", tc[i].seconds);
+        if (tc[i].status != ORACLE_CONFORM) {
+            const char *tag = tc[i].status == ORACLE_DIVERGE ? "failure" : "error";
+            fprintf(f, "\n      <%s message=\"", tag);
+            xml_escape(f, tc[i].first ? tc[i].first : "cannot read the trace");
+            fprintf(f, "\" type=\"%s\">",
+                    tc[i].status == ORACLE_DIVERGE ? "divergence" : "bad-trace");
+            xml_escape(f, tc[i].body.p ? tc[i].body.p : "");
+            fprintf(f, "</%s>\n    ", tag);
+        }
+        fputs("</testcase>\n", f);
+    }
+    fputs("  </testsuite>\n</testsuites>\n", f);
+    if (fclose(f)) {
+        fprintf(stderr, "fdpost check: %s: %s\n", file, strerror(errno));
+        return -1;
+    }
+    return 0;
+}
+
+static int usage(FILE *f)
+{
+    fputs("usage: fdpost check [--profile spec|windows] [--strict-order] [--junit FILE]\n"
+          "                    [--github] [--max-reports N] FILE... | -\n"
+          "Replays each trace through the engine and compares its posts.\n"
+          "Exit 0: all conform; 1: some diverge; 2: bad input or usage.\n", f);
+    return f == stdout ? 0 : 2;
+}
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+int cmd_check(int argc, char **argv)
+{
+    oracle_opts o;
+    ctx c;
+    const char *junit = NULL;
+    tcase *tc;
+    int i, nfiles = 0, worst = 0, nconf = 0, ndiv = 0, nerr = 0;
+    unsigned long long records = 0, bytes = 0;
+    double t0 = now();
+
+    memset(&o, 0, sizeof o);
+    memset(&c, 0, sizeof c);
+    o.profile = -1;
+    o.max_reports = 10;
+    o.report = on_report;
+    o.report_ctx = &c;
+    tc = calloc((size_t)argc, sizeof *tc);
+    if (!tc)
+        return 2;
+    for (i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+            free(tc);
+            return usage(stdout);
+        } else if (!strcmp(a, "--profile") && i + 1 < argc) {
+            o.profile = oracle_parse_profile(argv[++i]);
+            if (o.profile < -1) {
+                fprintf(stderr, "fdpost check: unknown profile '%s' (spec or windows)\n", argv[i]);
+                free(tc);
+                return 2;
+            }
+        } else if (!strcmp(a, "--strict-order")) {
+            o.strict_order = 1;
+        } else if (!strcmp(a, "--junit") && i + 1 < argc) {
+            junit = argv[++i];
+        } else if (!strcmp(a, "--github")) {
+            c.github = 1;
+        } else if (!strcmp(a, "--max-reports") && i + 1 < argc) {
+            o.max_reports = atoi(argv[++i]);
+        } else if (a[0] == '-' && a[1]) {
+            fprintf(stderr, "fdpost check: unknown or incomplete option '%s'\n", a);
+            free(tc);
+            return usage(stderr);
+        } else {
+            tc[nfiles++].path = argv[i];
+        }
+    }
+    if (!nfiles) {
+        free(tc);
+        return usage(stderr);
+    }
+    for (i = 0; i < nfiles; i++) {
+        double t1 = now();
+        c.cur = &tc[i];
+        errno = 0;
+        tc[i].status = oracle_run(tc[i].path, &o, &tc[i].res);
+        tc[i].seconds = now() - t1;
+        if (tc[i].status == ORACLE_ERROR && !tc[i].first) {
+            char msg[600];
+            snprintf(msg, sizeof msg, "fdpost check: %s: %s", tc[i].path,
+                     errno ? strerror(errno) : "cannot read");
+            fprintf(stderr, "%s\n", msg);
+            tc[i].first = strdup(msg);
+        }
+        records += tc[i].res.records;
+        bytes += tc[i].res.bytes;
+        if (tc[i].status == ORACLE_CONFORM) {
+            nconf++;
+            printf("%s: conforms (%lu records, %lu posts)\n", tc[i].path,
+                   tc[i].res.records, tc[i].res.posts);
+        } else if (tc[i].status == ORACLE_DIVERGE) {
+            ndiv++;
+            printf("%s: diverges (%lu divergence%s)\n", tc[i].path,
+                   tc[i].res.divergences, tc[i].res.divergences == 1 ? "" : "s");
+        } else {
+            nerr++;
+            printf("%s: bad trace\n", tc[i].path);
+        }
+        if (tc[i].status > worst)
+            worst = tc[i].status;
+    }
+    c.cur = NULL;
+    {
+        double secs = now() - t0;
+        const char *prof = o.profile == FDP_PROFILE_WINDOWS ? "windows" :
+                           o.profile == FDP_PROFILE_SPEC ? "spec" : "per trace";
+        if (junit && write_junit(junit, tc, nfiles, prof, secs))
+            worst = 2;
+        printf("fdpost check: %d trace%s, %d conform, %d diverge, %d bad; "
+               "%llu records, %.1f MB in %.3f s (profile: %s)\n",
+               nfiles, nfiles == 1 ? "" : "s", nconf, ndiv, nerr, records,
+               bytes / 1e6, secs, prof);
+    }
+    for (i = 0; i < nfiles; i++) {
+        free(tc[i].first);
+        free(tc[i].body.p);
+    }
+    free(tc);
+    fflush(stdout);
+    return worst;
+}

@@ -1,0 +1,663 @@
+/*
+ * demo.c -- `fdpost demo`: an echo server and N clients on 127.0.0.1, one
+ * thread, driven only by the messages the engine posts (through the POSIX
+ * adapter's message queue, GetMessage-style).
+ *
+ *   server   listener registered FD_ACCEPT|FD_READ|FD_WRITE|FD_CLOSE; the
+ *            accepted sockets inherit it (S11).  FD_READ: one recv, echo it;
+ *            a send that would block keeps the rest and stops reading until
+ *            FD_WRITE.  FD_CLOSE(0): read to the end, flush, close.
+ *   clients  FD_CONNECT, then FD_WRITE sends the payload until it would
+ *            block (and again at the next FD_WRITE), then shutdown(SD_SEND);
+ *            FD_READ receives and checks the echo byte by byte; FD_CLOSE(0)
+ *            ends it.  Client 0 is a slow reader (4 KB buffers, 1 KB reads,
+ *            big writes: the would-block path on both ends); client 1 resets
+ *            mid-transfer (SO_LINGER {1,0}).
+ *
+ * --load: no log, tiny payloads, and no client shuts down before every
+ * client has connected, so all connections are open at once.
+ * The trace is recorded and judged by the oracle at the end.
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <time.h>
+
+#include "fdpost_cmds.h"
+#include "live_util.h"
+
+#define WND_SRV 1u
+#define WND_CLI 2u
+#define WM_SRV 0x401u
+#define WM_CLI 0x402u
+#define CHUNK 16384
+#define MAX_CONNECTING 256
+
+enum { C_IDLE, C_CONNECTING, C_OPEN, C_DONE, C_RESET, C_FAILED };
+
+typedef struct client {
+    fdpx_socket_t h;
+    int id, state, slow, resetter, shut;
+    size_t size, sent, got;
+    int bad;                    /* echo mismatch */
+} client;
+
+typedef struct conn {
+    fdpx_socket_t h;
+    int open, peer_done, eof, read_pending;
+    char out[CHUNK];
+    size_t out_off, out_len;
+    unsigned long long in, echoed;
+} conn;
+
+/* handle -> (kind, index): open addressing, never shrinks (handles are not
+   reused by the adapter). */
+typedef struct slot { fdpx_socket_t h; int kind, idx; } slot;
+
+typedef struct demo {
+    live_ctx l;
+    fdpx_ctx *c;
+    int quiet, load, nclients, profile;
+    client *cl;
+    conn *cn;
+    int ncn, cn_cap;
+    slot *map;
+    size_t map_cap;
+    fdpx_socket_t lst;
+    struct sockaddr_in addr;
+    int next_client, connecting, connected, finished;
+    int open_conns, max_open_conns, open_clients, max_open_clients;
+    unsigned long seq, would_block_srv, would_block_cli, stale, resets_seen;
+    unsigned long ev_by_wnd[2][FDP_FD_MAX_EVENTS];
+    int failed;
+    char why[256];
+} demo;
+
+static unsigned char pat(int id, size_t k)
+{
+    return (unsigned char)(k * 131u + (unsigned)id * 7u + (k >> 9));
+}
+
+static void fail(demo *d, const char *fmt, const char *a, long b)
+{
+    if (!d->failed++)
+        snprintf(d->why, sizeof d->why, fmt, a, b);
+}
+
+static size_t map_pos(const demo *d, fdpx_socket_t h)
+{
+    size_t i = (size_t)(h * 0x9E3779B97F4A7C15ull >> 17) & (d->map_cap - 1);
+    while (d->map[i].h && d->map[i].h != h)
+        i = (i + 1) & (d->map_cap - 1);
+    return i;
+}
+
+static void map_put(demo *d, fdpx_socket_t h, int kind, int idx)
+{
+    size_t i = map_pos(d, h);
+    d->map[i].h = h;
+    d->map[i].kind = kind;
+    d->map[i].idx = idx;
+}
+
+static slot *map_get(demo *d, fdpx_socket_t h)
+{
+    slot *s = &d->map[map_pos(d, h)];
+    return s->h ? s : NULL;
+}
+
+/* ---- log ----------------------------------------------------------------- */
+
+static char act[160];
+
+static void logmsg(demo *d, const fdpx_msg *m, const char *who)
+{
+    char ev[48];
+    if (d->quiet)
+        return;
+    printf("%6lu %-5s %#6llx %-22s %s\n", d->seq, who, (unsigned long long)m->wparam,
+           live_msg_text(m, ev, sizeof ev), act + (act[0] == ' '));
+}
+
+#define ACT(...) snprintf(act + strlen(act), sizeof act - strlen(act), __VA_ARGS__)
+
+/* ---- server ------------------------------------------------------------- */
+
+static void conn_close(demo *d, conn *k)
+{
+    if (!k->open)
+        return;
+    fdpx_closesocket(d->c, k->h);
+    k->open = 0;
+    d->open_conns--;
+    ACT(" close");
+}
+
+static int conn_flush(demo *d, conn *k)
+{
+    while (k->out_len) {
+        long r = fdpx_send(d->c, k->h, k->out + k->out_off, k->out_len, 0);
+        if (r == FDP_SOCKET_ERROR) {
+            if (fdpx_last_error(d->c) == FDP_WSAEWOULDBLOCK) {
+                d->would_block_srv++;
+                ACT(" send: would block");
+                return 0;
+            }
+            ACT(" send: error %d", fdpx_last_error(d->c));
+            if (fdpx_last_error(d->c) == FDP_WSAECONNRESET)
+                d->resets_seen++;
+            conn_close(d, k);
+            return -1;
+        }
+        k->echoed += (unsigned long long)r;
+        k->out_off += (size_t)r;
+        k->out_len -= (size_t)r;
+    }
+    k->out_off = 0;
+    return 1;
+}
+
+/* One recv (or, once the peer is done, recvs to the end) and the echo. */
+static void conn_read(demo *d, conn *k)
+{
+    do {
+        long n;
+        if (!k->open)
+            return;
+        if (k->out_len) {
+            k->read_pending = 1;    /* FD_WRITE will carry on */
+            return;
+        }
+        k->read_pending = 0;
+        n = fdpx_recv(d->c, k->h, k->out, CHUNK, 0);
+        if (n == FDP_SOCKET_ERROR) {
+            int e = fdpx_last_error(d->c);
+            if (e != FDP_WSAEWOULDBLOCK) {
+                ACT(" recv: error %d", e);
+                if (e == FDP_WSAECONNRESET)
+                    d->resets_seen++;
+                conn_close(d, k);
+            }
+            return;
+        }
+        if (n == 0) {
+            k->eof = 1;
+            break;
+        }
+        k->in += (unsigned long long)n;
+        k->out_len = (size_t)n;
+        ACT(" recv %ld", n);
+        if (conn_flush(d, k) < 0)
+            return;
+    } while (k->peer_done);
+    if (k->eof && !k->out_len)
+        conn_close(d, k);
+}
+
+static void on_server(demo *d, const fdpx_msg *m)
+{
+    unsigned ev = FDP_GETSELECTEVENT(m->lparam), err = FDP_GETSELECTERROR(m->lparam);
+    slot *s;
+    conn *k;
+    if (m->wparam == d->lst) {
+        if (ev == FDP_FD_ACCEPT) {
+            fdpx_socket_t n = fdpx_accept(d->c, d->lst, NULL, NULL);
+            if (n == FDPX_INVALID_SOCKET) {
+                ACT("accept: error %d", fdpx_last_error(d->c));
+                return;
+            }
+            if (d->ncn == d->cn_cap) {
+                fail(d, "more connections than clients%s (%ld)", "", d->ncn);
+                fdpx_closesocket(d->c, n);
+                return;
+            }
+            k = &d->cn[d->ncn];
+            memset(k, 0, sizeof *k);
+            k->h = n;
+            k->open = 1;
+            map_put(d, n, 0, d->ncn++);
+            if (++d->open_conns > d->max_open_conns)
+                d->max_open_conns = d->open_conns;
+            ACT("accept -> %#llx", (unsigned long long)n);
+        }
+        logmsg(d, m, "lst");
+        return;
+    }
+    s = map_get(d, m->wparam);
+    if (!s || s->kind != 0 || !d->cn[s->idx].open) {
+        d->stale++;
+        ACT("(socket closed: ignored)");
+        logmsg(d, m, "srv");
+        return;
+    }
+    k = &d->cn[s->idx];
+    switch (ev) {
+    case FDP_FD_READ:
+        conn_read(d, k);
+        break;
+    case FDP_FD_WRITE:
+        if (conn_flush(d, k) > 0 && (k->read_pending || k->peer_done))
+            conn_read(d, k);
+        break;
+    case FDP_FD_CLOSE:
+        if (err) {
+            d->resets_seen++;
+            ACT("connection reset");
+            conn_close(d, k);
+        } else {
+            k->peer_done = 1;
+            conn_read(d, k);
+        }
+        break;
+    default:
+        break;
+    }
+    logmsg(d, m, "srv");
+}
+
+/* ---- clients ------------------------------------------------------------ */
+
+static void client_start(demo *d, client *c)
+{
+    c->h = fdpx_socket(d->c, AF_INET, FDP_STREAM);
+    if (c->h == FDPX_INVALID_SOCKET) {
+        fail(d, "client socket%s: %ld", "", fdpx_last_error(d->c));
+        c->state = C_FAILED;
+        return;
+    }
+    map_put(d, c->h, 1, c->id);
+    if (c->slow || c->resetter) {
+        int sz = 4096;
+        fdpx_setsockopt(d->c, c->h, SOL_SOCKET, SO_RCVBUF, &sz, sizeof sz);
+        fdpx_setsockopt(d->c, c->h, SOL_SOCKET, SO_SNDBUF, &sz, sizeof sz);
+    }
+    fdpx_select(d->c, c->h, WND_CLI, WM_CLI,
+                FDP_FD_CONNECT | FDP_FD_READ | FDP_FD_WRITE | FDP_FD_CLOSE);
+    if (fdpx_connect(d->c, c->h, (struct sockaddr *)&d->addr, sizeof d->addr) !=
+            FDP_SOCKET_ERROR || fdpx_last_error(d->c) != FDP_WSAEWOULDBLOCK) {
+        fail(d, "connect%s: %ld", "", fdpx_last_error(d->c));
+        c->state = C_FAILED;
+        return;
+    }
+    c->state = C_CONNECTING;
+    d->connecting++;
+    if (++d->open_clients > d->max_open_clients)
+        d->max_open_clients = d->open_clients;
+}
+
+static void start_more(demo *d)
+{
+    while (d->next_client < d->nclients && d->connecting < MAX_CONNECTING)
+        client_start(d, &d->cl[d->next_client++]);
+}
+
+static void client_end(demo *d, client *c, int state)
+{
+    if (c->state == C_OPEN || c->state == C_CONNECTING) {
+        fdpx_closesocket(d->c, c->h);
+        d->open_clients--;
+        d->finished++;
+        ACT(" close");
+    }
+    c->state = state;
+}
+
+static void client_maybe_shut(demo *d, client *c)
+{
+    if (c->state != C_OPEN || c->shut || c->sent < c->size || c->resetter)
+        return;
+    if (d->load && d->connected < d->nclients)
+        return;                     /* --load: hold every connection open */
+    if (fdpx_shutdown(d->c, c->h, FDP_SD_SEND) == 0) {
+        c->shut = 1;
+        ACT(" shutdown");
+    }
+}
+
+static void client_send(demo *d, client *c)
+{
+    static unsigned char buf[1 << 16];
+    size_t chunk = c->slow ? sizeof buf : 8192;
+    while (c->state == C_OPEN && c->sent < c->size) {
+        size_t n = c->size - c->sent, k;
+        long r;
+        if (n > chunk)
+            n = chunk;
+        for (k = 0; k < n; k++)
+            buf[k] = pat(c->id, c->sent + k);
+        r = fdpx_send(d->c, c->h, buf, n, 0);
+        if (r == FDP_SOCKET_ERROR) {
+            if (fdpx_last_error(d->c) == FDP_WSAEWOULDBLOCK) {
+                d->would_block_cli++;
+                ACT(" send: would block at %zu", c->sent);
+            } else {
+                ACT(" send: error %d", fdpx_last_error(d->c));
+            }
+            return;
+        }
+        c->sent += (size_t)r;
+    }
+    if (c->state == C_OPEN)
+        ACT(" sent %zu", c->sent);
+    client_maybe_shut(d, c);
+}
+
+/* recv once; check the bytes; 0 at the end of data, -1 when nothing came. */
+static long client_recv(demo *d, client *c)
+{
+    static unsigned char buf[1 << 16];
+    long n = fdpx_recv(d->c, c->h, buf, c->slow ? 1024 : sizeof buf, 0), k;
+    if (n == FDP_SOCKET_ERROR)
+        return -1;
+    for (k = 0; k < n; k++)
+        if (buf[k] != pat(c->id, c->got + (size_t)k)) {
+            c->bad = 1;
+            fail(d, "client %s%ld: echo differs", "", c->id);
+            break;
+        }
+    c->got += (size_t)n;
+    if (c->got > c->sent) {
+        c->bad = 1;
+        fail(d, "client %s%ld: more echoed than sent", "", c->id);
+    }
+    return n;
+}
+
+static void on_client(demo *d, const fdpx_msg *m)
+{
+    unsigned ev = FDP_GETSELECTEVENT(m->lparam), err = FDP_GETSELECTERROR(m->lparam);
+    slot *s = map_get(d, m->wparam);
+    client *c;
+    char who[16];
+    if (!s || s->kind != 1) {
+        d->stale++;
+        return;
+    }
+    c = &d->cl[s->idx];
+    snprintf(who, sizeof who, "c%d", c->id);
+    if (c->state != C_OPEN && c->state != C_CONNECTING) {
+        d->stale++;
+        ACT("(socket closed: ignored)");
+        logmsg(d, m, who);
+        return;
+    }
+    switch (ev) {
+    case FDP_FD_CONNECT:
+        d->connecting--;
+        if (err) {
+            fail(d, "connect failed%s: %ld", "", (long)err);
+            client_end(d, c, C_FAILED);
+        } else {
+            c->state = C_OPEN;
+            if (++d->connected == d->nclients && d->load) {
+                int i;              /* everyone is connected: let them finish */
+                for (i = 0; i < d->nclients; i++)
+                    client_maybe_shut(d, &d->cl[i]);
+            }
+        }
+        start_more(d);
+        break;
+    case FDP_FD_WRITE:
+        client_send(d, c);
+        break;
+    case FDP_FD_READ: {
+        long n = client_recv(d, c);
+        if (n > 0)
+            ACT("recv %ld (%zu of %zu)", n, c->got, c->size);
+        if (c->resetter && c->got >= 65536) {
+            struct linger lg = { 1, 0 };
+            fdpx_setsockopt(d->c, c->h, SOL_SOCKET, SO_LINGER, &lg, sizeof lg);
+            ACT(" reset mid-transfer (SO_LINGER {1,0})");
+            client_end(d, c, C_RESET);
+        }
+        break;
+    }
+    case FDP_FD_CLOSE:
+        if (err) {
+            fail(d, "client FD_CLOSE error%s %ld", "", (long)err);
+            client_end(d, c, C_FAILED);
+            break;
+        }
+        while (client_recv(d, c) > 0)   /* windows profile: data may remain (W1) */
+            ;
+        if (c->got != c->size || c->bad)
+            fail(d, "client %s%ld: echo incomplete", "", c->id);
+        ACT("echoed %zu of %zu", c->got, c->size);
+        client_end(d, c, C_DONE);
+        break;
+    default:
+        break;
+    }
+    logmsg(d, m, who);
+}
+
+/* ---- main --------------------------------------------------------------- */
+
+static long now_ms(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (long)t.tv_sec * 1000 + t.tv_nsec / 1000000;
+}
+
+static int usage(FILE *to)
+{
+    fprintf(to, "usage: fdpost demo [--clients N] [--profile spec|windows] [--trace FILE]\n"
+                "                   [--quiet] [--load] [--timeout SECONDS]\n"
+                "An echo server and N clients (default 50) on 127.0.0.1, driven only by\n"
+                "the messages the engine posts; client 0 reads slowly, client 1 resets\n"
+                "mid-transfer.  --load: N concurrent connections, no log.  The trace is\n"
+                "recorded (--trace, default build/demo.fdt) and checked by the oracle.\n");
+    return to == stderr ? 2 : 0;
+}
+
+int cmd_demo(int argc, char **argv)
+{
+    demo d;
+    const char *trace = "build/demo.fdt";
+    long t0, ms, timeout_s = 50;
+    int i, verdict, err = 0;
+    unsigned long long sent = 0, echoed = 0, srv_in = 0, srv_out = 0, reset_sent = 0;
+    int done = 0, resets = 0, failed_clients = 0;
+    char why[512];
+    fdpx_stats st;
+    socklen_t al;
+    size_t left;
+    int srv_sndbuf = 8192;      /* accepted sockets inherit it: sends would block */
+
+    memset(&d, 0, sizeof d);
+    d.nclients = 50;
+    d.profile = FDP_PROFILE_SPEC;
+    for (i = 1; i < argc; i++) {
+        if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h"))
+            return usage(stdout);
+        else if (!strcmp(argv[i], "--clients") && i + 1 < argc)
+            d.nclients = atoi(argv[++i]);
+        else if (!strcmp(argv[i], "--trace") && i + 1 < argc)
+            trace = argv[++i];
+        else if (!strcmp(argv[i], "--timeout") && i + 1 < argc)
+            timeout_s = atol(argv[++i]);
+        else if (!strcmp(argv[i], "--quiet"))
+            d.quiet = 1;
+        else if (!strcmp(argv[i], "--load"))
+            d.load = d.quiet = 1;
+        else if (!strcmp(argv[i], "--profile") && i + 1 < argc) {
+            d.profile = live_profile_parse(argv[++i]);
+            if (d.profile < 0)
+                return usage(stderr);
+        } else
+            return usage(stderr);
+    }
+    if (d.nclients < 1 || d.nclients > 100000)
+        return usage(stderr);
+    if (live_raise_nofile(2L * d.nclients + 64)) {
+        fprintf(stderr, "fdpost demo: cannot raise RLIMIT_NOFILE to %ld\n",
+                2L * d.nclients + 64);
+        return 2;
+    }
+    d.cl = calloc((size_t)d.nclients, sizeof *d.cl);
+    d.cn_cap = d.nclients;
+    d.cn = calloc((size_t)d.cn_cap, sizeof *d.cn);
+    for (d.map_cap = 64; d.map_cap < 4u * (size_t)d.nclients + 8; d.map_cap *= 2)
+        ;
+    d.map = calloc(d.map_cap, sizeof *d.map);
+    if (!d.cl || !d.cn || !d.map || live_ctx_begin(&d.l, d.profile, trace)) {
+        fprintf(stderr, "fdpost demo: cannot start (%s: %s)\n", trace, strerror(errno));
+        return 2;
+    }
+    d.c = d.l.c;
+    for (i = 0; i < d.nclients; i++) {
+        client *c = &d.cl[i];
+        c->id = i;
+        if (d.load) {
+            c->size = 1024 + (size_t)(i * 2654435761u % 65536);
+        } else if (i == 0 && d.nclients > 1) {
+            c->slow = 1;
+            c->size = 512 * 1024;
+        } else if (i == 1 && d.nclients > 2) {
+            c->resetter = 1;
+            c->size = 1024 * 1024;
+        } else {
+            c->size = 1 + (size_t)(i * 2654435761u % 200000);
+        }
+    }
+
+    t0 = now_ms();
+    /* The server. */
+    d.addr = loopback(0);
+    al = sizeof d.addr;
+    d.lst = fdpx_socket(d.c, AF_INET, FDP_STREAM);
+    if (d.lst == FDPX_INVALID_SOCKET ||
+        fdpx_bind(d.c, d.lst, (struct sockaddr *)&d.addr, sizeof d.addr) ||
+        (!d.load && fdpx_setsockopt(d.c, d.lst, SOL_SOCKET, SO_SNDBUF, &srv_sndbuf,
+                                    sizeof srv_sndbuf)) ||
+        fdpx_listen(d.c, d.lst, 4096) ||
+        fdpx_getsockname(d.c, d.lst, (struct sockaddr *)&d.addr, &al) ||
+        fdpx_select(d.c, d.lst, WND_SRV, WM_SRV,
+                    FDP_FD_ACCEPT | FDP_FD_READ | FDP_FD_WRITE | FDP_FD_CLOSE)) {
+        fprintf(stderr, "fdpost demo: listener: %d\n", fdpx_last_error(d.c));
+        return 2;
+    }
+    map_put(&d, d.lst, 2, 0);
+    if (!d.quiet)
+        printf("fdpost demo: echo server %#llx on 127.0.0.1:%u, %d clients, profile %s\n"
+               "   seq who   socket message                action\n",
+               (unsigned long long)d.lst, ntohs(d.addr.sin_port), d.nclients,
+               live_profile_name(d.profile));
+    start_more(&d);
+
+    /* The message loop: everything below happens because a message came. */
+    while (d.finished < d.nclients && !d.failed) {
+        fdpx_msg m;
+        int r = fdpx_get_message(d.c, &m, 1000);
+        int ix;
+        if (r < 0) {
+            fail(&d, "get_message%s: %ld", "", (long)errno);
+            break;
+        }
+        if (now_ms() - t0 > timeout_s * 1000) {
+            fail(&d, "timed out%s after %ld s", "", timeout_s);
+            break;
+        }
+        if (r == 0)
+            continue;
+        d.seq++;
+        act[0] = 0;
+        ix = fdp_event_index(FDP_GETSELECTEVENT(m.lparam));
+        if (ix >= 0)
+            d.ev_by_wnd[m.window == WND_CLI][ix]++;
+        if (m.window == WND_SRV)
+            on_server(&d, &m);
+        else
+            on_client(&d, &m);
+    }
+    /* The server's last sockets close on their FD_CLOSE: take what is left. */
+    for (;;) {
+        fdpx_msg m;
+        int open = 0;
+        for (i = 0; i < d.ncn; i++)
+            open += d.cn[i].open;
+        if (!open || d.failed || now_ms() - t0 > timeout_s * 1000 ||
+            fdpx_get_message(d.c, &m, 1000) != 1)
+            break;
+        d.seq++;
+        act[0] = 0;
+        {
+            int ix = fdp_event_index(FDP_GETSELECTEVENT(m.lparam));
+            if (ix >= 0)
+                d.ev_by_wnd[m.window == WND_CLI][ix]++;
+        }
+        if (m.window == WND_SRV)
+            on_server(&d, &m);
+        else
+            on_client(&d, &m);
+    }
+    ms = now_ms() - t0;
+    fdpx_stats_get(d.c, &st);
+
+    for (i = 0; i < d.nclients; i++) {
+        client *c = &d.cl[i];
+        if (c->state == C_DONE) {
+            done++;
+            sent += c->size;
+            echoed += c->got;
+        } else if (c->state == C_RESET) {
+            resets++;
+            reset_sent += c->sent;
+        } else {
+            failed_clients++;
+        }
+    }
+    for (i = 0; i < d.ncn; i++) {
+        srv_in += d.cn[i].in;
+        srv_out += d.cn[i].echoed;
+        if (d.cn[i].open)
+            err = 1;
+    }
+    left = fdpx_queued(d.c);
+    verdict = live_ctx_end(&d.l, why, sizeof why);
+
+    printf("\nsummary (profile %s, %ld ms)\n", live_profile_name(d.profile), ms);
+    printf("  connections   %d accepted, %d clients: %d echoed in full, %d reset "
+           "mid-transfer, %d failed\n", d.ncn, d.nclients, done, resets, failed_clients);
+    printf("  concurrency   %d server connections open at once (%d client sockets)\n",
+           d.max_open_conns, d.max_open_clients);
+    printf("  bytes         sent %llu, echoed back and checked %llu: %s\n", sent, echoed,
+           sent == echoed ? "equal" : "DIFFERENT");
+    printf("  server        received %llu, echoed %llu", srv_in, srv_out);
+    if (resets)
+        printf(" (with the reset client's: it had sent %llu)", reset_sent);
+    printf("; %lu sends would block\n", d.would_block_srv);
+    printf("  clients       %lu sends would block; %lu resets seen by the server\n",
+           d.would_block_cli, d.resets_seen);
+    printf("  messages      %lu posted, %lu taken (%lu for sockets already closed), "
+           "%zu left queued\n", st.posts, d.seq, d.stale, left);
+    for (i = 0; i < FDP_FD_MAX_EVENTS; i++)
+        if (d.ev_by_wnd[0][i] || d.ev_by_wnd[1][i])
+            printf("    %-12s server %7lu  clients %7lu\n", fdp_event_name(fdp_event_at(i)),
+                   d.ev_by_wnd[0][i], d.ev_by_wnd[1][i]);
+    printf("  adapter       %lu transport inputs, %lu epoll waits\n", st.inputs,
+           st.epoll_waits);
+    printf("  trace         %s: fdpost check: %s%s%s\n", trace,
+           verdict == 0 ? "conforms" : verdict == 1 ? "DIVERGES" : "TRACE ERROR",
+           verdict ? ": " : "", verdict ? why : "");
+    if (d.failed)
+        printf("  FAILED: %s\n", d.why);
+    if (d.load && d.max_open_conns < d.nclients) {
+        printf("  FAILED: only %d of %d connections were open at once\n",
+               d.max_open_conns, d.nclients);
+        err = 1;
+    }
+    if (!d.load && d.nclients > 2 && resets != 1)
+        err = 1;
+    if (failed_clients || sent != echoed)
+        err = 1;
+    free(d.cl);
+    free(d.cn);
+    free(d.map);
+    return (d.failed || err || verdict) ? 1 : 0;
+}

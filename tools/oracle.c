@@ -1,0 +1,1025 @@
+/*
+ * oracle.c -- replay a trace through the engine and judge its posts.
+ *
+ * Per socket the oracle keeps the engine's fdp_socket and the trace's
+ * condition bookkeeping (queued bytes = arrived - received, urgent bytes,
+ * pending connection requests, queued datagrams...), from which it computes
+ * what the engine API wants (fdp_recv's `left`, fdp_accept's `pending`).
+ * The engine's posts are caught by an observer, together with the rule
+ * behind each; the trace's post records that follow a call are matched
+ * against them.  See docs/trace-format.md for the mapping.
+ */
+#define _POSIX_C_SOURCE 200809L   /* strdup, clock_gettime */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fdpost.h"
+#include "oracle.h"
+#include "trace/fdt.h"
+
+#define NHIST      4            /* records of a socket shown in a report */
+#define HIST_TEXT  100
+#define MAX_X      64           /* engine posts caused by one record */
+#define MAX_T      64           /* unmatched trace posts held per group */
+#define MAX_TOMBS  4096         /* closed names remembered */
+#define NEV        FDP_FD_MAX_EVENTS
+
+typedef struct hist {
+    unsigned long line;
+    char text[HIST_TEXT];
+} hist;
+
+/* A run of equal-sized queued datagrams. */
+typedef struct drun { uint32_t size, count; } drun;
+
+typedef struct osock {
+    fdp_socket s;               /* the engine's; first, see sock_of() */
+    struct osock *next;         /* hash chain */
+    struct osock *tnext, *tprev;    /* tombstone FIFO */
+    char *key;                  /* canonical: identifier, or "#hex" */
+    char *name;                 /* as first written */
+    int type;                   /* FDT_TCP / FDT_UDP */
+    int closed;
+    int oobinline;
+    unsigned long born, closed_at;
+    uint64_t queued, urgent, pending;
+    drun *dq;                   /* datagram queue, a ring of runs */
+    size_t dq_head, dq_n, dq_cap;
+    hist h[NHIST];
+    unsigned hn;                /* records seen (ring index = hn % NHIST) */
+    uint8_t why[NEV];           /* the engine's last `why` for this socket */
+} osock;
+
+typedef struct xpost {          /* a post the engine made */
+    osock *so;
+    uint32_t event, wnd, msg;
+    int error, rule, optional, matched;
+} xpost;
+
+typedef struct tpost {          /* a post of the trace not matched yet */
+    osock *so;
+    unsigned long line;
+    uint32_t event, wnd, msg;
+    int error, has_wnd, has_msg;
+    char text[HIST_TEXT];
+} tpost;
+
+typedef struct oracle {
+    const oracle_opts *o;
+    oracle_result *res;
+    const char *path;
+    fdt_reader rd;
+    fdp_engine e;
+    int profile;
+    /* sockets */
+    osock **tab;
+    size_t tabsz, nsock;
+    osock *thead, *ttail;
+    size_t ntombs;
+    uint64_t next_handle;
+    /* the current group: a record and the posts that follow it */
+    xpost x[MAX_X];
+    int nx;
+    int xseq[MAX_X];            /* strict order: matched x indices in trace order */
+    int nseq;
+    tpost t[MAX_T];
+    int nt;
+    unsigned long cause_line;
+    char cause_text[HIST_TEXT];
+    osock *cause_so;
+    int divergent_group;
+    /* reports */
+    int reported;
+    char head[1024];
+    char detail[4096];
+} oracle;
+
+/* ---- rules ---- */
+
+static int rule_by_name(const char *name)
+{
+    int i;
+    const char *n;
+    for (i = 1; (n = fdp_rule_name(i)) != NULL; i++)
+        if (!strcmp(n, name))
+            return i;
+    return 0;
+}
+
+/* Rules the engine's table does not carry (they are about the oracle's
+   own checks). */
+static const struct { const char *id, *text; } extra_rules[] = {
+    { "S15", "S15 Order: several posts caused by one input leave in this order: "
+             "FD_CONNECT, FD_ACCEPT, FD_OOB, FD_READ, FD_WRITE, FD_CLOSE, FD_QOS, "
+             "FD_GROUP_QOS, FD_ROUTING_INTERFACE_CHANGE, FD_ADDRESS_LIST_CHANGE "
+             "(D12: accept's posts to the new socket follow the listener's)." },
+    { "S16", "S16 Closed sockets: after close, nothing is posted for the socket." },
+    { "S17", "S17 Select errors: bits outside FD_ALL_EVENTS: WSAEINVAL; a closed "
+             "socket: WSAENOTSOCK; from inside the post callback: WSAEINPROGRESS; "
+             "after network down: WSAENETDOWN.  A failed select changes nothing." },
+    { "FIONBIO", "fdpost.h, fdp_fionbio: turning non-blocking off while lEvent != 0 "
+                 "fails with WSAEINVAL (the seed: LPWSPAsyncSelect sets the socket "
+                 "non-blocking; LPWSPIoctl sets it back only once lEvent is 0)." },
+};
+
+static const char *rule_text_by_name(const char *id)
+{
+    size_t i;
+    int r = rule_by_name(id);
+    if (r && fdp_rule_text(r))
+        return fdp_rule_text(r);
+    for (i = 0; i < sizeof extra_rules / sizeof extra_rules[0]; i++)
+        if (!strcmp(extra_rules[i].id, id))
+            return extra_rules[i].text;
+    return "";
+}
+
+/* ---- sockets ---- */
+
+static osock *sock_of(const fdp_socket *s)
+{
+    return (osock *)(void *)((char *)(uintptr_t)s - offsetof(osock, s));
+}
+
+/* buf: at least 64 bytes; an identifier longer than that is cut (names
+   that share their first 62 bytes are one socket: documented). */
+static void name_key(const fdt_name *n, char *buf, size_t size)
+{
+    if (n->numeric) {
+        char tmp[17];
+        int i = 0, k = 0;
+        uint64_t v = n->value;
+        do {
+            tmp[i++] = "0123456789abcdef"[v & 15];
+            v >>= 4;
+        } while (v);
+        buf[k++] = '#';
+        while (i)
+            buf[k++] = tmp[--i];
+        buf[k] = 0;
+    } else {
+        size_t len = n->len < size - 1 ? n->len : size - 1;
+        memcpy(buf, n->text, len);
+        buf[len] = 0;
+    }
+}
+
+static size_t hash(const char *k)
+{
+    size_t h = 2166136261u;
+    for (; *k; k++)
+        h = (h ^ (unsigned char)*k) * 16777619u;
+    return h;
+}
+
+static osock *lookup(oracle *or, const char *key)
+{
+    osock *so;
+    if (!or->tabsz)
+        return NULL;
+    for (so = or->tab[hash(key) & (or->tabsz - 1)]; so; so = so->next)
+        if (!strcmp(so->key, key))
+            return so;
+    return NULL;
+}
+
+static void unlink_sock(oracle *or, osock *so)
+{
+    osock **pp = &or->tab[hash(so->key) & (or->tabsz - 1)];
+    while (*pp != so)
+        pp = &(*pp)->next;
+    *pp = so->next;
+    or->nsock--;
+}
+
+static void free_sock(osock *so)
+{
+    free(so->key);
+    free(so->name);
+    free(so->dq);
+    free(so);
+}
+
+static void die_oom(void)
+{
+    fputs("fdpost: out of memory\n", stderr);
+    exit(2);
+}
+
+static osock *new_sock(oracle *or, const char *key, const fdt_name *n, int type,
+                       unsigned long line)
+{
+    osock *so = calloc(1, sizeof *so);
+    size_t i;
+    if (!so || !(so->key = strdup(key)) ||
+        !(so->name = malloc(n->len + 1)))
+        die_oom();
+    memcpy(so->name, n->text, n->len);
+    so->name[n->len] = 0;
+    so->type = type;
+    so->born = line;
+    if (or->nsock + 1 > or->tabsz) {      /* grow: load factor <= 1 */
+        size_t nsz = or->tabsz ? or->tabsz * 2 : 64;
+        osock **nt = calloc(nsz, sizeof *nt);
+        if (!nt)
+            die_oom();
+        for (i = 0; i < or->tabsz; i++) {
+            osock *p = or->tab[i], *q;
+            for (; p; p = q) {
+                q = p->next;
+                p->next = nt[hash(p->key) & (nsz - 1)];
+                nt[hash(p->key) & (nsz - 1)] = p;
+            }
+        }
+        free(or->tab);
+        or->tab = nt;
+        or->tabsz = nsz;
+    }
+    i = hash(key) & (or->tabsz - 1);
+    so->next = or->tab[i];
+    or->tab[i] = so;
+    or->nsock++;
+    return so;
+}
+
+/* A closed socket stays as a tombstone (so that a post naming it is "post
+   after close" and a record naming it is an error), for the last MAX_TOMBS
+   closes; a `socket` record may reuse the name (handles are reused). */
+static void bury(oracle *or, osock *so, unsigned long line)
+{
+    so->closed = 1;
+    so->closed_at = line;
+    free(so->dq);
+    so->dq = NULL;
+    so->dq_n = so->dq_cap = 0;
+    so->tnext = NULL;
+    so->tprev = or->ttail;
+    if (or->ttail)
+        or->ttail->tnext = so;
+    else
+        or->thead = so;
+    or->ttail = so;
+    if (++or->ntombs > MAX_TOMBS) {
+        osock *old = or->thead;
+        or->thead = old->tnext;
+        if (or->thead)
+            or->thead->tprev = NULL;
+        else
+            or->ttail = NULL;
+        or->ntombs--;
+        unlink_sock(or, old);
+        free_sock(old);
+    }
+}
+
+static void unbury(oracle *or, osock *so)
+{
+    if (so->tprev)
+        so->tprev->tnext = so->tnext;
+    else
+        or->thead = so->tnext;
+    if (so->tnext)
+        so->tnext->tprev = so->tprev;
+    else
+        or->ttail = so->tprev;
+    or->ntombs--;
+    unlink_sock(or, so);
+    free_sock(so);
+}
+
+static void remember(osock *so, const fdt_rec *rec)
+{
+    hist *h = &so->h[so->hn++ % NHIST];
+    size_t n = rec->text_len;
+    const char *t = rec->text;
+    while (n && (*t == ' ' || *t == '\t'))
+        t++, n--;
+    if (n >= HIST_TEXT)
+        n = HIST_TEXT - 1;
+    h->line = rec->line;
+    memcpy(h->text, t, n);
+    h->text[n] = 0;
+}
+
+/* datagram queue */
+static void dq_push(osock *so, uint32_t size)
+{
+    if (so->dq_n) {
+        drun *last = &so->dq[(so->dq_head + so->dq_n - 1) % so->dq_cap];
+        if (last->size == size && last->count < UINT32_MAX) {
+            last->count++;
+            return;
+        }
+    }
+    if (so->dq_n == so->dq_cap) {
+        size_t ncap = so->dq_cap ? so->dq_cap * 2 : 4, i;
+        drun *nq = malloc(ncap * sizeof *nq);
+        if (!nq)
+            die_oom();
+        for (i = 0; i < so->dq_n; i++)
+            nq[i] = so->dq[(so->dq_head + i) % so->dq_cap];
+        free(so->dq);
+        so->dq = nq;
+        so->dq_cap = ncap;
+        so->dq_head = 0;
+    }
+    so->dq[(so->dq_head + so->dq_n) % so->dq_cap] = (drun){ size, 1 };
+    so->dq_n++;
+}
+
+static void dq_pop(osock *so)
+{
+    drun *d = &so->dq[so->dq_head];
+    if (--d->count == 0) {
+        so->dq_head = (so->dq_head + 1) % so->dq_cap;
+        so->dq_n--;
+    }
+}
+
+/* ---- reports ---- */
+
+static int trace_error(oracle *or, unsigned long line, unsigned col,
+                       const char *fmt, ...)
+{
+    va_list ap;
+    oracle_report r;
+    char msg[600];
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    snprintf(or->head, sizeof or->head, "%s:%lu:%u: error: %s", or->path, line, col, msg);
+    r.kind = ORACLE_ERROR;
+    r.path = or->path;
+    r.line = line;
+    r.col = col;
+    r.headline = or->head;
+    r.detail = "";
+    r.rule = "";
+    or->res->status = ORACLE_ERROR;
+    if (or->o->report)
+        or->o->report(or->o->report_ctx, &r);
+    return -1;
+}
+
+static void add_history(oracle *or, const osock *so, unsigned long skip)
+{
+    size_t n = strlen(or->detail);
+    unsigned i, first = so->hn > NHIST ? so->hn - NHIST : 0, shown = 0;
+    for (i = first; i < so->hn; i++)
+        if (so->h[i % NHIST].line != skip)
+            shown++;
+    if (!shown)
+        return;
+    snprintf(or->detail + n, sizeof or->detail - n, "    last records of %s:\n", so->name);
+    for (i = first; i < so->hn; i++) {
+        const hist *h = &so->h[i % NHIST];
+        if (h->line == skip)
+            continue;
+        n = strlen(or->detail);
+        snprintf(or->detail + n, sizeof or->detail - n, "      %s:%lu: %s\n",
+                 or->path, h->line, h->text);
+    }
+}
+
+/* A divergence at `line` about socket `so` (NULL: none), under rule
+   `rule` (an id, "" when none). */
+static void diverge(oracle *or, unsigned long line, const osock *so,
+                    const char *rule, const char *fmt, ...)
+{
+    va_list ap;
+    oracle_report r;
+    char msg[700];
+    const char *text = rule[0] ? rule_text_by_name(rule) : "";
+    size_t n;
+    or->res->divergences++;
+    or->divergent_group = 1;
+    if (or->res->status < ORACLE_DIVERGE)
+        or->res->status = ORACLE_DIVERGE;
+    if (or->reported >= or->o->max_reports)
+        return;
+    or->reported++;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    if (rule[0])
+        snprintf(or->head, sizeof or->head, "%s:%lu: %s: %s [rule %s]", or->path,
+                 line, so ? so->name : "-", msg, rule);
+    else
+        snprintf(or->head, sizeof or->head, "%s:%lu: %s: %s", or->path, line,
+                 so ? so->name : "-", msg);
+    or->detail[0] = 0;
+    if (text[0])
+        snprintf(or->detail, sizeof or->detail, "    rule %s: %s\n", rule, text);
+    if (so)
+        add_history(or, so, line);
+    if (!so && or->cause_line) {
+        n = strlen(or->detail);
+        snprintf(or->detail + n, sizeof or->detail - n, "    after %s:%lu: %s\n",
+                 or->path, or->cause_line, or->cause_text);
+    }
+    r.kind = ORACLE_DIVERGE;
+    r.path = or->path;
+    r.line = line;
+    r.col = 0;
+    r.headline = or->head;
+    r.detail = or->detail;
+    r.rule = rule;
+    if (or->o->report)
+        or->o->report(or->o->report_ctx, &r);
+}
+
+static const char *rule_id(int rule)
+{
+    const char *n = fdp_rule_name(rule);
+    return n ? n : "";
+}
+
+static const char *ev_name(uint32_t ev)
+{
+    const char *n = fdt_fd_name(ev);
+    return n ? n : "FD_?";
+}
+
+/* "FD_CLOSE WSAECONNRESET", or "FD_READ" when the error is 0 */
+static const char *post_str(uint32_t ev, int error, char *buf, size_t n)
+{
+    char eb[16];
+    if (error)
+        snprintf(buf, n, "%s %s", ev_name(ev), fdt_error_str(error, eb));
+    else
+        snprintf(buf, n, "%s", ev_name(ev));
+    return buf;
+}
+
+/* ---- the engine's side ---- */
+
+static int post_cb(void *ctx, uint64_t wparam, uint32_t window,
+                   uint32_t message, uint32_t lparam)
+{
+    (void)ctx; (void)wparam; (void)window; (void)message; (void)lparam;
+    return 0;           /* the observer records every post */
+}
+
+static void observe_cb(void *ctx, const struct fdp_socket *s, const fdp_record *r)
+{
+    oracle *or = ctx;
+    osock *so = sock_of(s);
+    if (r->verb == FDP_V_POST) {
+        xpost *x;
+        if (or->nx >= MAX_X)
+            return;
+        x = &or->x[or->nx++];
+        x->so = so;
+        x->event = (uint32_t)r->arg;
+        x->error = (int)r->result;
+        x->wnd = r->window;
+        x->msg = r->message;
+        x->rule = r->rule;
+        x->optional = r->flags != 0;
+        x->matched = 0;
+    } else if (r->why) {
+        /* this call's decisions; a machine the call left alone has none */
+        memcpy(so->why, r->why, NEV);
+    }
+}
+
+/* ---- groups: one record and the posts after it ---- */
+
+static void write_posts(oracle *or)
+{
+    int i;
+    char b[80];
+    for (i = 0; i < or->nx; i++) {
+        const xpost *x = &or->x[i];
+        fprintf(or->o->run_out, "%s post %s", x->so->name,
+                post_str(x->event, x->error, b, sizeof b));
+        if (x->optional)
+            fprintf(or->o->run_out, "  # optional (%s)", rule_id(x->rule));
+        fputc('\n', or->o->run_out);
+    }
+}
+
+static void finish_group(oracle *or)
+{
+    int i, j;
+    char b1[80], b2[80];
+    if (or->o->run_out) {
+        or->nx = 0;
+        return;
+    }
+    /* Pair what is left: a wrong error, window or message; a wrong
+       wParam; else an extra post. */
+    for (i = 0; i < or->nt; i++) {
+        tpost *t = &or->t[i];
+        xpost *hit = NULL;
+        for (j = 0; j < or->nx && !hit; j++)
+            if (!or->x[j].matched && or->x[j].so == t->so && or->x[j].event == t->event)
+                hit = &or->x[j];
+        if (hit) {
+            hit->matched = 1;
+            if (hit->error != t->error)
+                diverge(or, t->line, t->so, rule_id(hit->rule),
+                        "expected %s but the trace has %s (wrong error code)",
+                        post_str(hit->event, hit->error, b1, sizeof b1),
+                        post_str(t->event, t->error, b2, sizeof b2));
+            else if (t->has_wnd && t->wnd != hit->wnd)
+                diverge(or, t->line, t->so, "S1",
+                        "expected %s to window 0x%x but the trace has window 0x%x "
+                        "(wrong hWnd)", ev_name(t->event), (unsigned)hit->wnd,
+                        (unsigned)t->wnd);
+            else
+                diverge(or, t->line, t->so, "S1",
+                        "expected %s with message 0x%x but the trace has message "
+                        "0x%x (wrong message id)", ev_name(t->event),
+                        (unsigned)hit->msg, (unsigned)t->msg);
+            continue;
+        }
+        for (j = 0; j < or->nx && !hit; j++)
+            if (!or->x[j].matched && or->x[j].event == t->event &&
+                or->x[j].error == t->error)
+                hit = &or->x[j];
+        if (hit) {
+            hit->matched = 1;
+            diverge(or, t->line, t->so, rule_id(hit->rule),
+                    "expected %s posted for %s but the trace posts it for %s "
+                    "(wrong wParam)", post_str(hit->event, hit->error, b1, sizeof b1),
+                    hit->so->name, t->so->name);
+            continue;
+        }
+        {
+            int k = fdp_event_index(t->event);
+            int why = k >= 0 ? t->so->why[k] : 0;
+            if (!(t->so->s.mask & t->event))
+                why = rule_by_name("S1");   /* not in lEvent: S1 */
+            diverge(or, t->line, t->so, rule_id(why),
+                    "expected no %s but the trace has `%s`%s", ev_name(t->event),
+                    t->text, or->cause_line ? "" : " before any call");
+        }
+    }
+    for (j = 0; j < or->nx; j++) {
+        xpost *x = &or->x[j];
+        if (x->matched || x->optional)
+            continue;
+        diverge(or, or->cause_line, x->so, rule_id(x->rule),
+                "expected `%s post %s` after `%s` but the trace has no such post",
+                x->so->name, post_str(x->event, x->error, b1, sizeof b1),
+                or->cause_text);
+    }
+    if (or->o->strict_order && !or->divergent_group) {
+        for (i = 1; i < or->nseq; i++)
+            if (or->xseq[i] < or->xseq[i - 1]) {
+                const xpost *a = &or->x[or->xseq[i]], *b = &or->x[or->xseq[i - 1]];
+                diverge(or, or->cause_line, a->so, "S15",
+                        "expected %s (to %s) before %s (to %s) after `%s` "
+                        "but the trace has them the other way round",
+                        post_str(a->event, a->error, b1, sizeof b1), a->so->name,
+                        post_str(b->event, b->error, b2, sizeof b2), b->so->name,
+                        or->cause_text);
+                break;
+            }
+    }
+    or->nx = or->nt = or->nseq = 0;
+    or->divergent_group = 0;
+}
+
+static void start_group(oracle *or, const fdt_rec *rec, osock *so)
+{
+    size_t n = rec->text_len;
+    const char *t = rec->text, *hash_at;
+    or->nx = or->nt = or->nseq = 0;
+    or->divergent_group = 0;
+    or->cause_line = rec->line;
+    or->cause_so = so;
+    while (n && (*t == ' ' || *t == '\t'))
+        t++, n--;
+    hash_at = memchr(t, '#', n);        /* drop a trailing comment */
+    if (hash_at)
+        n = (size_t)(hash_at - t);
+    while (n && (t[n - 1] == ' ' || t[n - 1] == '\t'))
+        n--;
+    if (n >= HIST_TEXT)
+        n = HIST_TEXT - 1;
+    memcpy(or->cause_text, t, n);
+    or->cause_text[n] = 0;
+}
+
+static int on_post(oracle *or, const fdt_rec *rec)
+{
+    char key[64];
+    osock *so;
+    int j;
+    tpost *t;
+    or->res->posts++;
+    name_key(&rec->name, key, sizeof key);
+    so = lookup(or, key);
+    if (!so)
+        return trace_error(or, rec->line, rec->name.col,
+                           "post names socket '%s', which no socket or accept created",
+                           key[0] == '#' ? key + 1 : key);
+    if (or->o->run_out)
+        return 0;
+    if (so->closed) {
+        char b[80];
+        diverge(or, rec->line, so, "S16",
+                "expected nothing for %s, closed at line %lu, but the trace has "
+                "`post %s` (post after close)", so->name, so->closed_at,
+                post_str(rec->mask, rec->error, b, sizeof b));
+        return 0;
+    }
+    remember(so, rec);
+    for (j = 0; j < or->nx; j++) {
+        xpost *x = &or->x[j];
+        if (!x->matched && x->so == so && x->event == rec->mask &&
+            x->error == rec->error && (!rec->has_wnd || rec->wnd == x->wnd) &&
+            (!rec->has_msg || rec->msg == x->msg)) {
+            x->matched = 1;
+            or->xseq[or->nseq++] = j;
+            return 0;
+        }
+    }
+    if (or->nt == MAX_T) {
+        diverge(or, rec->line, so, "S3", "expected no more posts after `%s` but the "
+                "trace has more than %d of them", or->cause_text, MAX_T);
+        return 0;
+    }
+    t = &or->t[or->nt++];
+    t->so = so;
+    t->line = rec->line;
+    t->event = rec->mask;
+    t->error = rec->error;
+    t->has_wnd = rec->has_wnd;
+    t->has_msg = rec->has_msg;
+    t->wnd = rec->wnd;
+    t->msg = rec->msg;
+    snprintf(t->text, sizeof t->text, "%s", so->h[(so->hn - 1) % NHIST].text);
+    return 0;
+}
+
+/* ---- replaying the other records ---- */
+
+static int res_error(const fdt_rec *rec)
+{
+    return rec->res == FDT_RES_ERROR ? rec->error : 0;
+}
+
+static int on_record(oracle *or, const fdt_rec *rec)
+{
+    char key[64];
+    osock *so, *ns;
+    const fdp_engine *e = &or->e;
+    int err = 0, rc;
+
+    if (rec->kind == FDT_VERSION)
+        return 0;
+    if (rec->kind == FDT_PROFILE) {
+        if (or->o->profile < 0)
+            or->e.profile = or->profile = (int)rec->n;
+        return 0;
+    }
+    name_key(&rec->name, key, sizeof key);
+    so = lookup(or, key);
+    if (rec->kind == FDT_SOCKET) {
+        if (so && !so->closed)
+            return trace_error(or, rec->line, rec->name.col,
+                               "socket '%s' already exists (created at line %lu)",
+                               so->name, so->born);
+        if (so)
+            unbury(or, so);
+        so = new_sock(or, key, &rec->name, (int)rec->n, rec->line);
+        remember(so, rec);
+        start_group(or, rec, so);
+        fdp_socket_init(e, &so->s, rec->name.numeric ? rec->name.value : or->next_handle++,
+                        rec->n == FDT_UDP ? FDP_DGRAM : FDP_STREAM, or->profile, &err);
+        return 0;
+    }
+    if (!so)
+        return trace_error(or, rec->line, rec->name.col,
+                           "unknown socket '%.*s' (no socket or accept created it)",
+                           (int)rec->name.len, rec->name.text);
+    if (so->closed)
+        return trace_error(or, rec->line, rec->name.col,
+                           "socket '%s' was closed at line %lu", so->name, so->closed_at);
+    remember(so, rec);
+    start_group(or, rec, so);
+
+    switch (rec->kind) {
+    case FDT_SELECT: {
+        fdp_socket snap = so->s;
+        int nx = or->nx;
+        rc = fdp_select(e, &so->s, rec->wnd, rec->msg, (long)rec->mask, &err);
+        if (rc && rec->res != FDT_RES_ERROR) {
+            char eb[16];
+            diverge(or, rec->line, so, "S17",
+                    "expected select to fail with %s but the trace has it succeed",
+                    fdt_error_str(err, eb));
+        } else if (!rc && rec->res == FDT_RES_ERROR) {
+            so->s = snap;               /* the provider refused: nothing changes */
+            or->nx = nx;
+        }
+        return 0;
+    }
+    case FDT_EVENTSELECT:
+    case FDT_FIONBIO:
+        if (rec->res == FDT_RES_ERROR)
+            return 0;
+        rc = rec->kind == FDT_FIONBIO ? fdp_fionbio(e, &so->s, (int)rec->n, &err)
+                                      : fdp_eventselect(e, &so->s, (long)rec->mask, &err);
+        if (rc) {
+            char eb[16];
+            diverge(or, rec->line, so, rec->kind == FDT_FIONBIO ? "FIONBIO" : "S17",
+                    "expected %s to fail with %s but the trace has it succeed",
+                    fdt_kind_verb(rec->kind), fdt_error_str(err, eb));
+        }
+        return 0;
+    case FDT_BIND:
+        if (!res_error(rec))
+            fdp_bind(e, &so->s, &err);
+        return 0;
+    case FDT_LISTEN:
+        if (!res_error(rec))
+            fdp_listen(e, &so->s, &err);
+        return 0;
+    case FDT_SHUTDOWN:
+        if (!res_error(rec))
+            fdp_shutdown(e, &so->s, (int)rec->n, &err);
+        return 0;
+    case FDT_OOBINLINE:
+        if (res_error(rec))
+            return 0;
+        if (rec->n && !so->oobinline) {     /* D3: urgent data is now in line */
+            so->queued += so->urgent;
+            so->urgent = 0;
+        }
+        so->oobinline = (int)rec->n;
+        fdp_oobinline(e, &so->s, (int)rec->n, &err);
+        return 0;
+    case FDT_CLOSE:
+        if (res_error(rec))
+            return 0;
+        fdp_close(e, &so->s, &err);
+        bury(or, so, rec->line);
+        return 0;
+    case FDT_CONNECT:
+        fdp_connect(e, &so->s, res_error(rec), &err);
+        return 0;
+    case FDT_JOINLEAF:
+        fdp_joinleaf(e, &so->s, res_error(rec), &err);
+        return 0;
+    case FDT_IOCTL:                     /* a failing ioctl re-enables too (S4) */
+        fdp_ioctl(e, &so->s, (uint32_t)rec->n, &err);
+        return 0;
+    case FDT_ACCEPT: {
+        uint64_t h;
+        if (rec->res == FDT_RES_ERROR) {
+            fdp_accept(e, &so->s, rec->error, so->pending > 0, NULL, 0, &err);
+            return 0;
+        }
+        if (!so->pending)
+            return trace_error(or, rec->line, rec->res_col,
+                               "accept returned a connection, but none was pending on '%s'",
+                               so->name);
+        name_key(&rec->newname, key, sizeof key);
+        ns = lookup(or, key);
+        if (ns && !ns->closed)
+            return trace_error(or, rec->line, rec->res_col,
+                               "socket '%s' already exists (created at line %lu)",
+                               ns->name, ns->born);
+        if (ns)
+            unbury(or, ns);
+        so->pending--;
+        ns = new_sock(or, key, &rec->newname, FDT_TCP, rec->line);
+        remember(ns, rec);
+        h = rec->newname.numeric ? rec->newname.value : or->next_handle++;
+        fdp_accept(e, &so->s, 0, so->pending > 0, &ns->s, h, &err);
+        return 0;
+    }
+    case FDT_RECV: {
+        long result;
+        unsigned left = 0;
+        int oob = (rec->flags & FDT_RECV_OOB) != 0;
+        int peek = (rec->flags & FDT_RECV_PEEK) != 0;
+        if (rec->res == FDT_RES_BYTES) {
+            uint64_t b = rec->bytes;
+            if (oob) {
+                if (b > so->urgent)
+                    return trace_error(or, rec->line, rec->res_col,
+                                       "recv oob returned %llu bytes, but %llu urgent bytes are queued%s",
+                                       (unsigned long long)b, (unsigned long long)so->urgent,
+                                       so->oobinline ? " (SO_OOBINLINE is on: urgent data is read in line)" : "");
+                if (!peek)
+                    so->urgent -= b;
+            } else if (so->type == FDT_UDP) {
+                if (!so->dq_n)
+                    return trace_error(or, rec->line, rec->res_col,
+                                       "recv returned a datagram, but none is queued");
+                if (b > so->dq[so->dq_head].size)
+                    return trace_error(or, rec->line, rec->res_col,
+                                       "recv returned %llu bytes, but the next datagram has %lu",
+                                       (unsigned long long)b,
+                                       (unsigned long)so->dq[so->dq_head].size);
+                if (!peek)
+                    dq_pop(so);
+            } else {
+                if (b > so->queued)
+                    return trace_error(or, rec->line, rec->res_col,
+                                       "recv returned %llu bytes, but %llu are queued",
+                                       (unsigned long long)b, (unsigned long long)so->queued);
+                if (b == 0 && rec->n > 0 && so->queued > 0)
+                    return trace_error(or, rec->line, rec->res_col,
+                                       "recv returned 0 (end of data), but %llu bytes are queued",
+                                       (unsigned long long)so->queued);
+                if (!peek)
+                    so->queued -= b;
+            }
+            result = (long)b;
+        } else {
+            /* A datagram too big for the buffer is dropped with the error. */
+            if (so->type == FDT_UDP && !oob && !peek && rec->error == 10040 && so->dq_n)
+                dq_pop(so);
+            result = -(long)rec->error;
+        }
+        if (so->type == FDT_UDP ? so->dq_n > 0 : so->queued > 0)
+            left |= FDP_LEFT_DATA;
+        if (so->urgent > 0)
+            left |= FDP_LEFT_URGENT;
+        fdp_recv(e, &so->s, (oob ? FDP_MSG_OOB : 0) | (peek ? FDP_MSG_PEEK : 0),
+                 (long)rec->n, result, left, &err);
+        return 0;
+    }
+    case FDT_SEND:
+        fdp_send(e, &so->s, (long)rec->n,
+                 rec->res == FDT_RES_BYTES ? (long)rec->bytes : -(long)rec->error, &err);
+        return 0;
+    case FDT_ARRIVE:
+        if (so->type == FDT_UDP) {
+            dq_push(so, (uint32_t)rec->n);
+        } else {
+            if (!rec->n)
+                return trace_error(or, rec->line, rec->n_col,
+                                   "arrive 0 on a stream socket: nothing arrived");
+            so->queued += rec->n;
+        }
+        fdp_input(e, &so->s, FDP_IN_DATA, (long)rec->n, &err);
+        return 0;
+    case FDT_ARRIVE_OOB:
+        if (so->type == FDT_UDP)
+            return trace_error(or, rec->line, rec->name.col,
+                               "urgent data on datagram socket '%s'", so->name);
+        if (!rec->n)
+            return trace_error(or, rec->line, rec->n_col,
+                               "arrive-oob 0: nothing arrived");
+        if (so->oobinline)
+            so->queued += rec->n;       /* D3: in line, with the normal data */
+        else
+            so->urgent += rec->n;
+        fdp_input(e, &so->s, FDP_IN_URGENT, (long)rec->n, &err);
+        return 0;
+    case FDT_INCOMING:
+        so->pending++;
+        fdp_input(e, &so->s, FDP_IN_PENDING, 0, &err);
+        return 0;
+    case FDT_CONNECTED:
+        fdp_input(e, &so->s, FDP_IN_CONNECTED, 0, &err);
+        return 0;
+    case FDT_CONNECT_FAILED:
+        fdp_input(e, &so->s, FDP_IN_CONNECT_FAILED, rec->error, &err);
+        return 0;
+    case FDT_SPACE:
+        fdp_input(e, &so->s, FDP_IN_SPACE, 0, &err);
+        return 0;
+    case FDT_FIN:
+        fdp_input(e, &so->s, FDP_IN_FIN, 0, &err);
+        return 0;
+    case FDT_RESET:
+        fdp_input(e, &so->s, FDP_IN_RESET, 0, &err);
+        return 0;
+    case FDT_ABORT:
+        fdp_input(e, &so->s, FDP_IN_ABORT, rec->error, &err);
+        return 0;
+    case FDT_NETDOWN:
+        fdp_input(e, &so->s, FDP_IN_NETDOWN, 0, &err);
+        return 0;
+    case FDT_QOS_CHANGE:
+        fdp_input(e, &so->s, FDP_IN_QOS, 0, &err);
+        return 0;
+    case FDT_GROUP_QOS_CHANGE:
+        fdp_input(e, &so->s, FDP_IN_GROUP_QOS, 0, &err);
+        return 0;
+    case FDT_ROUTE_CHANGE:
+        fdp_input(e, &so->s, FDP_IN_ROUTE, rec->error, &err);
+        return 0;
+    case FDT_ADDRLIST_CHANGE:
+        fdp_input(e, &so->s, FDP_IN_ADDRESS_LIST, 0, &err);
+        return 0;
+    case FDT_DATA_GONE:
+        so->queued = 0;
+        so->dq_n = 0;
+        fdp_input(e, &so->s, FDP_IN_DATA_GONE, 0, &err);
+        return 0;
+    case FDT_URGENT_GONE:
+        so->urgent = 0;
+        fdp_input(e, &so->s, FDP_IN_URGENT_GONE, 0, &err);
+        return 0;
+    case FDT_NO_PENDING:
+        so->pending = 0;
+        fdp_input(e, &so->s, FDP_IN_NO_PENDING, 0, &err);
+        return 0;
+    default:
+        return trace_error(or, rec->line, 1, "record kind %d not handled", rec->kind);
+    }
+}
+
+static void free_all(oracle *or)
+{
+    size_t i;
+    for (i = 0; i < or->tabsz; i++) {
+        osock *p = or->tab[i], *q;
+        for (; p; p = q) {
+            q = p->next;
+            free_sock(p);
+        }
+    }
+    free(or->tab);
+}
+
+int oracle_parse_profile(const char *s)
+{
+    if (!strcmp(s, "spec"))
+        return FDP_PROFILE_SPEC;
+    if (!strcmp(s, "windows"))
+        return FDP_PROFILE_WINDOWS;
+    return -2;
+}
+
+int oracle_run(const char *path, const oracle_opts *o, oracle_result *res)
+{
+    oracle *or = calloc(1, sizeof *or);
+    FILE *fp;
+    fdt_rec rec;
+    int rc, status;
+
+    memset(res, 0, sizeof *res);
+    if (!or)
+        die_oom();
+    or->o = o;
+    or->res = res;
+    if (!strcmp(path, "-")) {
+        fp = stdin;
+        or->path = "<stdin>";
+    } else {
+        fp = fopen(path, "rb");
+        or->path = path;
+        if (!fp) {
+            free(or);
+            res->status = ORACLE_ERROR;
+            return ORACLE_ERROR;    /* the caller says why (errno) */
+        }
+    }
+    if (fdt_reader_init(&or->rd, or->path, fdt_read_file, fp))
+        die_oom();
+    or->rd.notes = o->run_out != NULL;
+    or->profile = o->profile >= 0 ? o->profile : FDP_PROFILE_SPEC;
+    fdp_init(&or->e, post_cb, or, or->profile);
+    or->e.observe = observe_cb;
+    or->e.observe_ctx = or;
+    or->next_handle = (uint64_t)1 << 48;
+
+    while ((rc = fdt_next(&or->rd, &rec)) > 0) {
+        if (rec.kind == FDT_NOTE) {
+            fwrite(rec.text, 1, rec.text_len, o->run_out);
+            fputc('\n', o->run_out);
+            continue;
+        }
+        res->records++;
+        if (rec.kind == FDT_POST) {
+            if (on_post(or, &rec))
+                break;
+            continue;
+        }
+        finish_group(or);
+        if (o->run_out) {
+            fwrite(rec.text, 1, rec.text_len, o->run_out);
+            fputc('\n', o->run_out);
+        }
+        if (on_record(or, &rec))
+            break;
+        if (o->run_out)
+            write_posts(or);
+    }
+    if (rc < 0)
+        trace_error(or, or->rd.err_line, or->rd.err_col, "%s", or->rd.err);
+    else if (res->status != ORACLE_ERROR)
+        finish_group(or);
+    res->bytes = or->rd.bytes;
+    status = res->status;
+    fdt_reader_free(&or->rd);
+    if (fp != stdin)
+        fclose(fp);
+    free_all(or);
+    free(or);
+    return status;
+}

@@ -1,0 +1,53 @@
+/*
+ * oracle.h -- replays a .fdt trace through the engine (fdpost check, run).
+ *
+ * One trace at a time: each record that is not a post becomes the engine
+ * call it names (docs/trace-format.md, "How the oracle replays a trace"),
+ * the engine's posts are caught through its observer, and the trace's post
+ * records that follow are compared with them (check) or replaced by them
+ * (run).  Memory is bounded by the live sockets of the trace.
+ */
+#ifndef ORACLE_H
+#define ORACLE_H
+
+#include <stdio.h>
+
+enum { ORACLE_CONFORM = 0, ORACLE_DIVERGE = 1, ORACLE_ERROR = 2 };
+
+/* One report: a divergence (kind 1) or a trace error (kind 2). */
+typedef struct oracle_report {
+    int kind;
+    const char *path;
+    unsigned long line;
+    unsigned col;           /* errors only; 0 for divergences */
+    const char *headline;   /* one line: "FILE:LINE: SOCK: expected ..." */
+    const char *detail;     /* the rule's words and the socket's last
+                               records, several lines, each ending in \n */
+    const char *rule;       /* the rule id ("S5"), or "" */
+} oracle_report;
+
+typedef void oracle_report_fn(void *ctx, const oracle_report *r);
+
+typedef struct oracle_opts {
+    int profile;            /* FDP_PROFILE_*, or -1: the trace's directive */
+    int strict_order;
+    FILE *run_out;          /* non-NULL: `fdpost run`, write the trace here */
+    int max_reports;        /* divergences reported in full per trace */
+    oracle_report_fn *report;
+    void *report_ctx;
+} oracle_opts;
+
+typedef struct oracle_result {
+    int status;             /* ORACLE_CONFORM, _DIVERGE, _ERROR */
+    unsigned long records, posts, divergences;
+    unsigned long long bytes;   /* input bytes read */
+} oracle_result;
+
+/* Replay one trace.  `path` names it in messages ("-" reads stdin and is
+   called <stdin>).  Returns res->status. */
+int oracle_run(const char *path, const oracle_opts *o, oracle_result *res);
+
+/* "spec" or "windows" -> FDP_PROFILE_*; anything else -> -2. */
+int oracle_parse_profile(const char *s);
+
+#endif

@@ -1,0 +1,70 @@
+/*
+ * fdpost run -- write a trace back with the posts the engine makes.
+ *
+ *   fdpost run [--profile spec|windows] FILE | -
+ *
+ * Every record but the posts is copied as it is (comments and blank lines
+ * too); after each, the engine's posts follow as `NAME post EVENT [ERROR]`.
+ * A post the profile leaves optional is written as the engine makes it,
+ * posted, with a comment naming the rule.  The way to turn a scenario into
+ * a golden vector: then read the result against the seed.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "fdpost.h"
+#include "fdpost_cmds.h"
+#include "oracle.h"
+
+static void on_report(void *ctx, const oracle_report *r)
+{
+    (void)ctx;
+    fprintf(stderr, "%s\n%s", r->headline, r->detail);
+}
+
+int cmd_run(int argc, char **argv)
+{
+    oracle_opts o;
+    oracle_result res;
+    const char *file = NULL;
+    int i, st;
+
+    memset(&o, 0, sizeof o);
+    o.profile = -1;
+    o.max_reports = 10;
+    o.report = on_report;
+    o.run_out = stdout;
+    for (i = 1; i < argc; i++) {
+        if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
+            puts("usage: fdpost run [--profile spec|windows] FILE | -\n"
+                 "Writes the trace back with the posts the engine makes.");
+            return 0;
+        } else if (!strcmp(argv[i], "--profile") && i + 1 < argc) {
+            o.profile = oracle_parse_profile(argv[++i]);
+            if (o.profile < -1) {
+                fprintf(stderr, "fdpost run: unknown profile '%s' (spec or windows)\n", argv[i]);
+                return 2;
+            }
+        } else if (argv[i][0] == '-' && argv[i][1]) {
+            fprintf(stderr, "fdpost run: unknown or incomplete option '%s'\n", argv[i]);
+            return 2;
+        } else if (file) {
+            fprintf(stderr, "fdpost run: one trace at a time\n");
+            return 2;
+        } else {
+            file = argv[i];
+        }
+    }
+    if (!file) {
+        fputs("usage: fdpost run [--profile spec|windows] FILE | -\n", stderr);
+        return 2;
+    }
+    errno = 0;
+    st = oracle_run(file, &o, &res);
+    if (st == ORACLE_ERROR && res.records == 0 && errno)
+        fprintf(stderr, "fdpost run: %s: %s\n", file, strerror(errno));
+    if (fflush(stdout))
+        return 2;
+    return st == ORACLE_ERROR ? 2 : 0;
+}

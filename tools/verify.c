@@ -1,0 +1,1735 @@
+/*
+ * verify.c -- `fdpost verify`: the engine against the reference model.
+ *
+ * For each profile, a breadth-first search over every reachable state of
+ * one socket: the engine's fdp_socket bytes (opaque, 32 bytes), the model's
+ * fdpm_socket bytes (tests/model/) and a small abstract history derived
+ * from the inputs and posts alone, under the whole input alphabet, to a
+ * fixpoint.  After every transition it checks that engine and model return
+ * the same, post the same (events, errors, wParam, window, message, order,
+ * optional flags), and that the named safety properties hold.  A failure
+ * prints the shortest counterexample as an .fdt trace.  docs/verification.md
+ * says what is explored and why.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include <pthread.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "fdpost.h"
+#include "fdpost_cmds.h"
+#include "../tests/model/fdp_model.h"
+
+_Static_assert(sizeof(fdp_socket) == 32, "fdp_socket is 32 bytes");
+_Static_assert(sizeof(fdpm_socket) == 48, "fdpm_socket is 48 bytes");
+
+/* ------------------------------------------------------------------ */
+/* The alphabet                                                         */
+
+enum kind {
+    K_SELECT, K_EVENTSELECT, K_FIONBIO, K_RECV, K_SEND, K_ACCEPT, K_CONNECT,
+    K_JOINLEAF, K_IOCTL, K_OOBINLINE, K_BIND, K_LISTEN, K_SHUTDOWN, K_CLOSE,
+    K_INPUT
+};
+
+typedef struct input {
+    int kind;
+    long a, b, c;       /* SELECT: mask, window pair; RECV: flags, result,
+                           left; SEND: result; ACCEPT: result, pending;
+                           CONNECT/JOINLEAF: result; IOCTL: code;
+                           FIONBIO/OOBINLINE: on; SHUTDOWN: how;
+                           INPUT: input, arg; EVENTSELECT: mask */
+} input;
+
+static const uint32_t WINDOWS_[2] = { 0x10, 0x20 };
+static const uint32_t MESSAGES_[2] = { 0x401, 0x402 };
+
+static input alphabet[160];
+static int nalpha;
+
+static void add(int kind, long a, long b, long c)
+{
+    alphabet[nalpha].kind = kind;
+    alphabet[nalpha].a = a;
+    alphabet[nalpha].b = b;
+    alphabet[nalpha].c = c;
+    nalpha++;
+}
+
+static const unsigned s15[FDP_FD_MAX_EVENTS] = {
+    FDP_FD_CONNECT, FDP_FD_ACCEPT, FDP_FD_OOB, FDP_FD_READ, FDP_FD_WRITE,
+    FDP_FD_CLOSE, FDP_FD_QOS, FDP_FD_GROUP_QOS,
+    FDP_FD_ROUTING_INTERFACE_CHANGE, FDP_FD_ADDRESS_LIST_CHANGE
+};
+
+static int rank_of(unsigned ev)
+{
+    int i;
+    for (i = 0; i < FDP_FD_MAX_EVENTS; i++)
+        if (s15[i] == ev)
+            return i;
+    return -1;
+}
+
+/* Inputs a version-1 trace can say come first, so that among counter-
+   examples of one length the search prefers those (see docs). */
+static void build_alphabet(void)
+{
+    int i;
+    static const long recv_res[2] = { 1, -FDP_WSAEWOULDBLOCK };
+    nalpha = 0;
+    /* select: 0, all, each single event, all but one (docs/verification.md),
+       a second window and message, and two refused masks. */
+    add(K_SELECT, 0, 0, 0);
+    add(K_SELECT, FDP_FD_ALL_EVENTS, 0, 0);
+    for (i = 0; i < FDP_FD_MAX_EVENTS; i++)
+        add(K_SELECT, 1L << i, 0, 0);
+    for (i = 0; i < FDP_FD_MAX_EVENTS; i++)
+        add(K_SELECT, FDP_FD_ALL_EVENTS & ~(1L << i), 0, 0);
+    add(K_SELECT, FDP_FD_READ | FDP_FD_WRITE | FDP_FD_CLOSE, 1, 0);
+    add(K_SELECT, 0x400, 0, 0);
+    add(K_SELECT, -1, 0, 0);
+    add(K_EVENTSELECT, FDP_FD_READ | FDP_FD_CLOSE, 0, 0);
+    /* transport */
+    add(K_INPUT, FDP_IN_DATA, 1, 0);
+    add(K_INPUT, FDP_IN_URGENT, 1, 0);
+    add(K_INPUT, FDP_IN_PENDING, 0, 0);
+    add(K_INPUT, FDP_IN_CONNECTED, 0, 0);
+    add(K_INPUT, FDP_IN_CONNECT_FAILED, FDP_WSAECONNREFUSED, 0);
+    add(K_INPUT, FDP_IN_CONNECT_FAILED, FDP_WSAETIMEDOUT, 0);
+    add(K_INPUT, FDP_IN_SPACE, 0, 0);
+    add(K_INPUT, FDP_IN_FIN, 0, 0);
+    add(K_INPUT, FDP_IN_RESET, 0, 0);
+    add(K_INPUT, FDP_IN_ABORT, FDP_WSAECONNABORTED, 0);
+    add(K_INPUT, FDP_IN_ABORT, FDP_WSAETIMEDOUT, 0);
+    add(K_INPUT, FDP_IN_NETDOWN, 0, 0);
+    add(K_INPUT, FDP_IN_QOS, 0, 0);
+    add(K_INPUT, FDP_IN_GROUP_QOS, 0, 0);
+    add(K_INPUT, FDP_IN_ROUTE, 0, 0);
+    add(K_INPUT, FDP_IN_ROUTE, FDP_WSAENETUNREACH, 0);
+    add(K_INPUT, FDP_IN_ROUTE, FDP_WSAENETDOWN, 0);
+    add(K_INPUT, FDP_IN_ADDRESS_LIST, 0, 0);
+    /* calls */
+    for (i = 0; i < 4; i++) {
+        add(K_RECV, 0, recv_res[0], i);
+        add(K_RECV, FDP_MSG_PEEK, recv_res[0], i);
+        add(K_RECV, FDP_MSG_OOB, recv_res[0], i);
+        add(K_RECV, 0, recv_res[1], i);
+        add(K_RECV, FDP_MSG_OOB, -FDP_WSAEINVAL, i);
+    }
+    add(K_SEND, 1, 0, 0);
+    add(K_SEND, -FDP_WSAEWOULDBLOCK, 0, 0);
+    add(K_SEND, -FDP_WSAECONNRESET, 0, 0);
+    add(K_ACCEPT, 0, 0, 0);
+    add(K_ACCEPT, 0, 1, 0);
+    add(K_ACCEPT, FDP_WSATRY_AGAIN, 0, 0);
+    add(K_ACCEPT, FDP_WSATRY_AGAIN, 1, 0);
+    add(K_ACCEPT, FDP_WSAECONNRESET, 0, 0);
+    add(K_ACCEPT, FDP_WSAECONNRESET, 1, 0);
+    add(K_CONNECT, 0, 0, 0);
+    add(K_CONNECT, FDP_WSAEWOULDBLOCK, 0, 0);
+    add(K_CONNECT, FDP_WSAECONNREFUSED, 0, 0);
+    add(K_JOINLEAF, 0, 0, 0);
+    add(K_JOINLEAF, FDP_WSAEWOULDBLOCK, 0, 0);
+    add(K_JOINLEAF, FDP_WSAENETUNREACH, 0, 0);
+    add(K_IOCTL, (long)FDP_SIO_GET_QOS, 0, 0);
+    add(K_IOCTL, (long)FDP_SIO_GET_GROUP_QOS, 0, 0);
+    add(K_IOCTL, (long)FDP_SIO_ROUTING_INTERFACE_CHANGE, 0, 0);
+    add(K_IOCTL, (long)FDP_SIO_ADDRESS_LIST_CHANGE, 0, 0);
+    add(K_OOBINLINE, 1, 0, 0);
+    add(K_OOBINLINE, 0, 0, 0);
+    add(K_BIND, 0, 0, 0);
+    add(K_LISTEN, 0, 0, 0);
+    add(K_SHUTDOWN, FDP_SD_RECEIVE, 0, 0);
+    add(K_SHUTDOWN, FDP_SD_SEND, 0, 0);
+    add(K_SHUTDOWN, FDP_SD_BOTH, 0, 0);
+    add(K_CLOSE, 0, 0, 0);
+    /* not in trace format version 1 */
+    add(K_INPUT, FDP_IN_DATA_GONE, 0, 0);
+    add(K_INPUT, FDP_IN_URGENT_GONE, 0, 0);
+    add(K_INPUT, FDP_IN_NO_PENDING, 0, 0);
+    add(K_IOCTL, 0x4004667Fl /* FIONREAD: no event */, 0, 0);
+    add(K_FIONBIO, 0, 0, 0);
+    add(K_FIONBIO, 1, 0, 0);
+    add(K_EVENTSELECT, 0x400, 0, 0);
+    add(K_INPUT, 0, 0, 0);                      /* refused: no such input */
+    add(K_INPUT, FDP_IN_COUNT_, 0, 0);
+}
+
+/* ------------------------------------------------------------------ */
+/* The abstract history: what the inputs and posts alone tell           */
+
+enum { H_CLOSED = 1, H_NETDOWN = 2, H_DEAD = 4, H_INLINE = 8, H_DGRAM = 16,
+       H_BLOCKED = 32, H_WRITABLE = 64, H_CONNECTING = 128 };
+enum { L_DATA = 1, L_URGENT = 2, L_PENDING = 4, L_QOS = 8, L_GQOS = 16,
+       L_RARM = 32, L_AARM = 64, L_CONNECTED = 128 };
+
+typedef struct hist {
+    uint16_t reg;       /* lEvent of the last successful select */
+    uint16_t awaiting;  /* posted, not re-enabled (FD_CLOSE: since select) */
+    uint8_t f;          /* H_* */
+    uint8_t l;          /* L_* */
+    uint8_t wnd;        /* window pair of the last select */
+    uint8_t ck;         /* how the connection ended: 0 open, 1 graceful,
+                           2 reset, 3 aborted; the first wins */
+} hist;
+
+typedef struct key {
+    fdp_socket e;
+    fdpm_socket m;
+    hist h;
+    uint8_t tc;         /* restricted search: queued bytes (see docs) */
+    uint8_t pad[7];
+} key;
+_Static_assert(sizeof(key) == 96, "key has no padding");
+
+/* ------------------------------------------------------------------ */
+/* Properties                                                           */
+
+static const struct prop { const char *id, *words; } props[] = {
+#define P_EQUIV 0
+    { "equivalence", "engine and model return the same and post the same"
+      " messages (events, errors, wParam, window, message, order, optional)" },
+#define P_S1 1
+    { "S1", "A select replaces window, message and mask of any earlier select"
+      " or event-select. Mask 0 stops all posting." },
+#define P_S2 2
+    { "S2", "At select, every selected event whose condition holds is posted"
+      " at once. A select starts afresh." },
+#define P_S3 3
+    { "S3", "After an event is posted, it is not posted again until its"
+      " re-enabling call is made (the seed's table), or a new select." },
+#define P_S5 4
+    { "S5", "FD_READ, FD_OOB and FD_ACCEPT are posted again right after a"
+      " re-enabling call if their condition still holds." },
+#define P_S6 5
+    { "S6", "FD_WRITE: posted on connect completion (after FD_CONNECT) ...;"
+      " after a send fails with WSAEWOULDBLOCK, when buffer space returns."
+      " A send that succeeds neither consumes nor re-arms it." },
+#define P_S8 6
+    { "S8", "the service provider should send an FD_CLOSE message to indicate"
+      " virtual circuit closure only after all the received data has been"
+      " read. It shouldn't send an FD_READ message to indicate this"
+      " condition." },
+#define P_S8D 7
+    { "S8-dead", "After a reset or an abort the connection is dead: FD_READ,"
+      " FD_OOB and FD_WRITE are not posted for it again." },
+#define P_S16 8
+    { "S16", "FD_CLOSE is not posted after LPWSPCloseSocket is called. After"
+      " close, nothing is posted for the socket, and every API call on it"
+      " fails (WSAENOTSOCK)." },
+#define P_S11 9
+    { "S11", "A socket returned by accept carries the listener's window,"
+      " message and mask from birth ...: FD_WRITE is posted to it (wParam ="
+      " the new socket). FD_CONNECT is not: it never connected." },
+#define P_S12 10
+    { "S12", "FD_QOS, FD_GROUP_QOS are edge-triggered: one post per change."
+      " After a post, no further post until SIO_GET_QOS is issued and the QOS"
+      " changes again." },
+#define P_S13 11
+    { "S13", "FD_ROUTING_INTERFACE_CHANGE, FD_ADDRESS_LIST_CHANGE ... a change"
+      " posts once if the ioctl was issued since the last post; changes at"
+      " other times post nothing. A select neither posts them nor cancels an"
+      " ioctl already issued." },
+#define P_S14 12
+    { "S14", "FD_READ, FD_WRITE, FD_OOB, FD_ACCEPT, FD_QOS, FD_GROUP_QOS,"
+      " FD_ADDRESS_LIST_CHANGE carry 0 (or WSAENETDOWN); ..."
+      " FD_ROUTING_INTERFACE_CHANGE carries 0, WSAENETUNREACH or"
+      " WSAENETDOWN." },
+#define P_S15 13
+    { "S15", "Several posts caused by one input leave in this order:"
+      " FD_CONNECT, FD_ACCEPT, FD_OOB, FD_READ, FD_WRITE, FD_CLOSE, FD_QOS,"
+      " FD_GROUP_QOS, FD_ROUTING_INTERFACE_CHANGE, FD_ADDRESS_LIST_CHANGE." },
+#define P_S17 14
+    { "S17", "Bits outside FD_ALL_EVENTS: WSAEINVAL. Select on a closed"
+      " socket: WSAENOTSOCK. Select from inside the post callback:"
+      " WSAEINPROGRESS. After network down: WSAENETDOWN. A failed select"
+      " changes nothing." },
+#define P_S7 15
+    { "S7", "FD_CONNECT: posted when the outcome of connect or joinleaf is"
+      " known, with the error (0 on success). Each connect or joinleaf call's"
+      " outcome posts it once. Nothing else re-enables it." },
+#define P_D1 16
+    { "D1", "FD_WRITE after bind on a registered datagram socket is the only"
+      " optional post." },
+#define P_D2 17
+    { "D2", "Network down: FD_CLOSE(WSAENETDOWN) and a pending connect's"
+      " FD_CONNECT(WSAENETDOWN), nothing else; datagram sockets get no post." },
+#define P_W1 18
+    { "W1", "A graceful close posts FD_CLOSE(0) as soon as the FIN arrives,"
+      " whether or not data is still queued; it is not posted again when the"
+      " queue drains." },
+#define P_W2 19
+    { "W2", "A reset reports WSAECONNABORTED, not WSAECONNRESET, in"
+      " FD_CLOSE." },
+#define P_W3 20
+    { "W3", "A select on a socket that is already connected does not post"
+      " FD_CONNECT, and a new select never re-posts it." },
+#define P_W4 21
+    { "W4", "A select on a datagram socket posts FD_WRITE(0) at once, bound or"
+      " not, and a connect on it posts FD_WRITE(0) again and no FD_CONNECT." },
+};
+#define NPROPS ((int)(sizeof props / sizeof props[0]))
+
+/* Properties each profile checks (the W items only in windows, S8's
+   drain rule only in spec). */
+static int prop_applies(int p, int profile)
+{
+    if (p >= P_W1)
+        return profile == FDP_PROFILE_WINDOWS;
+    if (p == P_S8)
+        return profile == FDP_PROFILE_SPEC;
+    return 1;
+}
+
+/* ------------------------------------------------------------------ */
+/* One transition                                                       */
+
+#define MAXP 32
+
+typedef struct obs {
+    uint64_t wparam;
+    uint32_t window, message, lparam;
+    int optional;
+} obs;
+
+typedef struct side {
+    obs p[MAXP];
+    int n;
+    int probe_err;      /* a select from inside the callback: its error
+                           (-1: it succeeded), first post only */
+    int probe_changed;  /* ... and it changed the socket */
+    int probed;
+} side;
+
+typedef struct ctx {
+    fdp_engine eng;
+    fdpm_engine mod;
+    int profile;
+    const char *fault;
+    side es, ms;
+    fdp_socket *e_s, *e_ns;
+    fdpm_socket *m_s, *m_ns;
+    int cur_input_kind;
+} ctx;
+
+static void push(side *sd, uint64_t w, uint32_t win, uint32_t msg,
+                 uint32_t lp, int opt)
+{
+    if (sd->n < MAXP) {
+        sd->p[sd->n].wparam = w;
+        sd->p[sd->n].window = win;
+        sd->p[sd->n].message = msg;
+        sd->p[sd->n].lparam = lp;
+        sd->p[sd->n].optional = opt;
+    }
+    sd->n++;
+}
+
+static int e_post(void *vc, uint64_t w, uint32_t win, uint32_t msg,
+                  uint32_t lp)
+{
+    ctx *c = vc;
+    fdp_socket *s = c->e_s && c->e_s->handle == w ? c->e_s
+                  : c->e_ns && c->e_ns->handle == w ? c->e_ns : NULL;
+    push(&c->es, w, win, msg, lp, 0);
+    if (s) {    /* D11: a select from inside the callback */
+        fdp_socket before = *s;
+        int err = 0, rc = fdp_select(&c->eng, s, 0x99, 0x499,
+                                     FDP_FD_ALL_EVENTS, &err);
+        if (!c->es.probed)
+            c->es.probe_err = rc == FDP_SOCKET_ERROR ? err : -1;
+        c->es.probed = 1;
+        if (memcmp(&before, s, sizeof before))
+            c->es.probe_changed = 1;
+        *s = before;
+    }
+    return 0;
+}
+
+static void e_observe(void *vc, const fdp_socket *s, const fdp_record *r)
+{
+    ctx *c = vc;
+    (void)s;
+    if (r->verb == FDP_V_POST && c->es.n > 0 && c->es.n <= MAXP)
+        c->es.p[c->es.n - 1].optional = r->flags ? 1 : 0;
+}
+
+static int m_post_(ctx *c, uint64_t w, uint32_t win, uint32_t msg,
+                   uint32_t lp, int opt)
+{
+    fdpm_socket *s = c->m_s && c->m_s->handle == w ? c->m_s
+                   : c->m_ns && c->m_ns->handle == w ? c->m_ns : NULL;
+    push(&c->ms, w, win, msg, lp, opt);
+    if (s) {
+        fdpm_socket before = *s;
+        int err = 0, rc = fdpm_select(&c->mod, s, 0x99, 0x499,
+                                      FDPM_FD_ALL_EVENTS, &err);
+        if (!c->ms.probed)
+            c->ms.probe_err = rc == FDPM_SOCKET_ERROR ? err : -1;
+        c->ms.probed = 1;
+        if (memcmp(&before, s, sizeof before))
+            c->ms.probe_changed = 1;
+        *s = before;
+    }
+    return 0;
+}
+
+static int m_post(void *vc, uint64_t w, uint32_t win, uint32_t msg,
+                  uint32_t lp)
+{
+    return m_post_(vc, w, win, msg, lp, 0);
+}
+
+static int m_post_opt(void *vc, uint64_t w, uint32_t win, uint32_t msg,
+                      uint32_t lp)
+{
+    return m_post_(vc, w, win, msg, lp, 1);
+}
+
+/* --inject-fault: a broken engine, made by rewriting what it posted. */
+static const char *const faults[] = {
+    "drop-repost",      /* FD_READ after a recv is not posted (S5) */
+    "flood-read",       /* a data arrival always posts FD_READ (S3) */
+    "early-close",      /* a FIN posts FD_CLOSE(0) at once (S8, spec) */
+    "swap-order",       /* two posts of one call leave reversed (S15) */
+    "reset-error",      /* FD_CLOSE after a reset carries 0 (S8/W2) */
+    NULL
+};
+
+static void inject(ctx *c, const input *in, const hist *h, uint64_t handle)
+{
+    side *s = &c->es;
+    int i;
+    const char *f = c->fault;
+    if (!f)
+        return;
+    if (!strcmp(f, "drop-repost") && in->kind == K_RECV) {
+        for (i = 0; i < s->n; i++)
+            if ((s->p[i].lparam & 0xFFFF) == FDP_FD_READ) {
+                memmove(&s->p[i], &s->p[i + 1],
+                        (size_t)(s->n - i - 1) * sizeof s->p[0]);
+                s->n--;
+                break;
+            }
+    } else if (!strcmp(f, "flood-read") && in->kind == K_INPUT &&
+               in->a == FDP_IN_DATA && s->n == 0 &&
+               (h->reg & FDP_FD_READ) && !(h->f & (H_CLOSED | H_DEAD))) {
+        push(s, handle, WINDOWS_[h->wnd & 1], MESSAGES_[h->wnd & 1],
+             FDP_MAKESELECTREPLY(FDP_FD_READ, 0), 0);
+    } else if (!strcmp(f, "early-close") && in->kind == K_INPUT &&
+               in->a == FDP_IN_FIN && s->n == 0 && !(h->f & H_DGRAM) &&
+               h->ck == 0 && (h->reg & FDP_FD_CLOSE) &&
+               !(h->f & H_CLOSED)) {
+        push(s, handle, WINDOWS_[h->wnd & 1], MESSAGES_[h->wnd & 1],
+             FDP_MAKESELECTREPLY(FDP_FD_CLOSE, 0), 0);
+    } else if (!strcmp(f, "swap-order") && s->n == 2) {
+        obs t = s->p[0];
+        s->p[0] = s->p[1];
+        s->p[1] = t;
+    } else if (!strcmp(f, "reset-error") && in->kind == K_INPUT &&
+               in->a == FDP_IN_RESET) {
+        for (i = 0; i < s->n; i++)
+            if ((s->p[i].lparam & 0xFFFF) == FDP_FD_CLOSE)
+                s->p[i].lparam = FDP_MAKESELECTREPLY(FDP_FD_CLOSE, 0);
+    }
+}
+
+typedef struct outcome {
+    int erc, eerr, mrc, merr;
+    int has_ns;
+    key next, ns;
+    int bad;            /* violated property, or -1 */
+    char why[256];
+} outcome;
+
+static uint64_t other_handle(uint64_t h) { return h == 1 ? 2 : 1; }
+
+static void run_engine(ctx *c, fdp_socket *s, fdp_socket *ns,
+                       const input *in, int *rc, int *err)
+{
+    const fdp_engine *e = &c->eng;
+    *err = 0;
+    switch (in->kind) {
+    case K_SELECT:
+        *rc = fdp_select(e, s, WINDOWS_[in->b], MESSAGES_[in->b], in->a, err);
+        break;
+    case K_EVENTSELECT: *rc = fdp_eventselect(e, s, in->a, err); break;
+    case K_FIONBIO: *rc = fdp_fionbio(e, s, (int)in->a, err); break;
+    case K_RECV:
+        *rc = fdp_recv(e, s, (int)in->a, 1, in->b, (unsigned)in->c, err);
+        break;
+    case K_SEND: *rc = fdp_send(e, s, 1, in->a, err); break;
+    case K_ACCEPT:
+        *rc = fdp_accept(e, s, (int)in->a, (int)in->b, in->a ? NULL : ns,
+                         other_handle(s->handle), err);
+        break;
+    case K_CONNECT: *rc = fdp_connect(e, s, (int)in->a, err); break;
+    case K_JOINLEAF: *rc = fdp_joinleaf(e, s, (int)in->a, err); break;
+    case K_IOCTL: *rc = fdp_ioctl(e, s, (uint32_t)in->a, err); break;
+    case K_OOBINLINE: *rc = fdp_oobinline(e, s, (int)in->a, err); break;
+    case K_BIND: *rc = fdp_bind(e, s, err); break;
+    case K_LISTEN: *rc = fdp_listen(e, s, err); break;
+    case K_SHUTDOWN: *rc = fdp_shutdown(e, s, (int)in->a, err); break;
+    case K_CLOSE: *rc = fdp_close(e, s, err); break;
+    default: *rc = fdp_input(e, s, (int)in->a, in->b, err); break;
+    }
+}
+
+static void run_model(ctx *c, fdpm_socket *s, fdpm_socket *ns,
+                      const input *in, int *rc, int *err)
+{
+    const fdpm_engine *e = &c->mod;
+    *err = 0;
+    switch (in->kind) {
+    case K_SELECT:
+        *rc = fdpm_select(e, s, WINDOWS_[in->b], MESSAGES_[in->b], in->a, err);
+        break;
+    case K_EVENTSELECT: *rc = fdpm_eventselect(e, s, in->a, err); break;
+    case K_FIONBIO: *rc = fdpm_fionbio(e, s, (int)in->a, err); break;
+    case K_RECV:
+        *rc = fdpm_recv(e, s, (int)in->a, 1, in->b, (unsigned)in->c, err);
+        break;
+    case K_SEND: *rc = fdpm_send(e, s, 1, in->a, err); break;
+    case K_ACCEPT:
+        *rc = fdpm_accept(e, s, (int)in->a, (int)in->b, in->a ? NULL : ns,
+                          other_handle(s->handle), err);
+        break;
+    case K_CONNECT: *rc = fdpm_connect(e, s, (int)in->a, err); break;
+    case K_JOINLEAF: *rc = fdpm_joinleaf(e, s, (int)in->a, err); break;
+    case K_IOCTL: *rc = fdpm_ioctl(e, s, (uint32_t)in->a, err); break;
+    case K_OOBINLINE: *rc = fdpm_oobinline(e, s, (int)in->a, err); break;
+    case K_BIND: *rc = fdpm_bind(e, s, err); break;
+    case K_LISTEN: *rc = fdpm_listen(e, s, err); break;
+    case K_SHUTDOWN: *rc = fdpm_shutdown(e, s, (int)in->a, err); break;
+    case K_CLOSE: *rc = fdpm_close(e, s, err); break;
+    default: *rc = fdpm_input(e, s, (int)in->a, in->b, err); break;
+    }
+}
+
+/* Events posted to one socket in this step, and their errors. */
+typedef struct evs {
+    unsigned set;
+    int err[FDP_FD_MAX_EVENTS];
+    int n, ordered, optional_bad, window_bad;
+} evs;
+
+static void collect(const side *sd, uint64_t handle, uint32_t win,
+                    uint32_t msg, int opt_ok, evs *v)
+{
+    int i, last = -1;
+    memset(v, 0, sizeof *v);
+    v->ordered = 1;
+    for (i = 0; i < sd->n && i < MAXP; i++) {
+        unsigned ev = sd->p[i].lparam & 0xFFFF;
+        int r = rank_of(ev);
+        if (sd->p[i].wparam != handle)
+            continue;
+        v->n++;
+        if (r < 0 || r <= last)
+            v->ordered = 0;
+        if (r >= 0) {
+            last = r;
+            v->set |= ev;
+            v->err[r] = (int)(sd->p[i].lparam >> 16);
+        }
+        if (sd->p[i].optional && !(opt_ok && ev == FDP_FD_WRITE))
+            v->optional_bad = 1;
+        if (sd->p[i].window != win || sd->p[i].message != msg)
+            v->window_bad = 1;
+    }
+}
+
+#define ERR_OF(v, ev) ((v)->err[rank_of(ev)])
+#define FAILP(p, ...) do { o->bad = (p); \
+    snprintf(o->why, sizeof o->why, __VA_ARGS__); return; } while (0)
+
+static int level_event(unsigned ev)
+{
+    return ev == FDP_FD_READ || ev == FDP_FD_OOB || ev == FDP_FD_ACCEPT ||
+           ev == FDP_FD_QOS || ev == FDP_FD_GROUP_QOS;
+}
+
+/* The history after the step, and the properties of the step. */
+static void judge(int profile, const key *k, const input *in, outcome *o,
+                  const side *sd, int probe_bad)
+{
+    const hist *h = &k->h;
+    hist n = *h;
+    int win = profile == FDP_PROFILE_WINDOWS;
+    int dgram = (h->f & H_DGRAM) != 0;
+    uint64_t handle = k->m.handle;
+    int sel_ok = in->kind == K_SELECT && o->erc == 0;
+    uint16_t reg_after = sel_ok ? (uint16_t)in->a : h->reg;
+    int wnd_after = sel_ok ? (int)in->b : h->wnd;
+    evs v;
+    int i;
+    unsigned P;
+
+    collect(sd, handle, WINDOWS_[wnd_after & 1], MESSAGES_[wnd_after & 1],
+            in->kind == K_BIND && dgram, &v);
+    P = v.set;
+
+    if (probe_bad)
+        FAILP(P_S17, "a select from inside the post callback was not refused"
+              " with WSAEINPROGRESS, or changed the socket");
+    /* S16 */
+    if (h->f & H_CLOSED) {
+        if (o->erc != FDP_SOCKET_ERROR || o->eerr != FDP_WSAENOTSOCK || sd->n)
+            FAILP(P_S16, "a call on a closed socket did not fail with"
+                  " WSAENOTSOCK, or posted");
+        o->next.h = n;
+        return;
+    }
+    if (!v.ordered)
+        FAILP(P_S15, "posts out of the S15 order (or one event twice)");
+    if (v.optional_bad)
+        FAILP(P_D1, "an optional post other than FD_WRITE after bind on a"
+              " datagram socket");
+    if (v.n && v.window_bad)
+        FAILP(P_S1, "a post to a window/message other than the last"
+              " select's");
+    if (P & ~reg_after)
+        FAILP(P_S1, "an event outside the registered mask %#x was posted",
+              reg_after);
+    /* S14 */
+    for (i = 0; i < FDP_FD_MAX_EVENTS; i++) {
+        unsigned ev = s15[i];
+        int e = v.err[i];
+        if (!(P & ev))
+            continue;
+        if (ev == FDP_FD_CONNECT || ev == FDP_FD_CLOSE)
+            continue;
+        if (ev == FDP_FD_ROUTING_INTERFACE_CHANGE
+            ? !(e == 0 || e == FDP_WSAENETUNREACH || e == FDP_WSAENETDOWN)
+            : !(e == 0 || e == FDP_WSAENETDOWN))
+            FAILP(P_S14, "%s carries error %d", fdp_event_name(ev), e);
+    }
+    /* S3: no flooding, for the events with a re-enabling function. */
+    for (i = 0; i < FDP_FD_MAX_EVENTS; i++) {
+        unsigned ev = s15[i];
+        int reenabling = sel_ok;
+        if (!(P & ev) || !level_event(ev) || !(h->awaiting & ev))
+            continue;
+        if ((ev == FDP_FD_READ || ev == FDP_FD_OOB) && in->kind == K_RECV)
+            reenabling = 1;
+        if (ev == FDP_FD_ACCEPT && in->kind == K_ACCEPT &&
+            in->a != FDP_WSATRY_AGAIN)
+            reenabling = 1;
+        if (!reenabling)
+            FAILP(P_S3, "%s posted again before its re-enabling call",
+                  fdp_event_name(ev));
+    }
+    if ((P & FDP_FD_CLOSE) && (h->awaiting & FDP_FD_CLOSE) && !sel_ok)
+        FAILP(P_S3, "FD_CLOSE posted twice without a select between"
+              " (nothing re-enables it)");
+    /* S8-dead */
+    if ((h->f & H_DEAD) && (P & (FDP_FD_READ | FDP_FD_OOB | FDP_FD_WRITE)))
+        FAILP(P_S8D, "FD_READ/FD_OOB/FD_WRITE posted on a dead connection");
+    /* S7: FD_CONNECT only for an outcome (or a spec select). */
+    if (P & FDP_FD_CONNECT) {
+        int outcome_ok =
+            ((in->kind == K_CONNECT || in->kind == K_JOINLEAF) &&
+             in->a != FDP_WSAEWOULDBLOCK) ||
+            (in->kind == K_INPUT && (in->a == FDP_IN_CONNECTED ||
+                                     in->a == FDP_IN_CONNECT_FAILED ||
+                                     in->a == FDP_IN_NETDOWN));
+        if (sel_ok && win)
+            FAILP(P_W3, "a select posted FD_CONNECT");
+        if (win && dgram)
+            FAILP(P_W4, "FD_CONNECT on a datagram socket");
+        if (!outcome_ok && !sel_ok)
+            FAILP(P_S7, "FD_CONNECT posted with no outcome");
+        if (sel_ok && !(h->l & L_CONNECTED))
+            FAILP(P_S7, "a select posted FD_CONNECT on a socket not"
+                  " connected");
+        if (!sel_ok && in->kind != K_INPUT && ERR_OF(&v, FDP_FD_CONNECT) !=
+            (int)in->a)
+            FAILP(P_S7, "FD_CONNECT does not carry the outcome");
+    }
+    if (in->kind != K_SELECT && in->kind != K_BIND && (P & FDP_FD_WRITE) &&
+        !(in->kind == K_CONNECT || in->kind == K_JOINLEAF ||
+          (in->kind == K_INPUT && (in->a == FDP_IN_CONNECTED ||
+                                   in->a == FDP_IN_SPACE))))
+        FAILP(P_S6, "FD_WRITE posted by a call that does not make sends"
+              " possible");
+
+    switch (in->kind) {
+    case K_SELECT:
+        if (in->a < 0 || (in->a & ~(long)FDP_FD_ALL_EVENTS)) {
+            if (o->erc != FDP_SOCKET_ERROR || o->eerr != FDP_WSAEINVAL ||
+                sd->n || memcmp(&o->next.e, &k->e, sizeof k->e))
+                FAILP(P_S17, "a mask with bits outside FD_ALL_EVENTS was"
+                      " not refused with WSAEINVAL, or changed something");
+            break;
+        }
+        if (h->f & H_NETDOWN) {
+            if (o->erc != FDP_SOCKET_ERROR || o->eerr != FDP_WSAENETDOWN ||
+                sd->n || memcmp(&o->next.e, &k->e, sizeof k->e))
+                FAILP(P_S17, "a select after network down was not refused"
+                      " with WSAENETDOWN, or changed something");
+            break;
+        }
+        if (o->erc != 0)
+            FAILP(P_S1, "a valid select failed (%d)", o->eerr);
+        n.reg = (uint16_t)in->a;
+        n.wnd = (uint8_t)in->b;
+        n.awaiting = (uint16_t)(P & (FDP_FD_READ | FDP_FD_OOB |
+                                     FDP_FD_ACCEPT | FDP_FD_QOS |
+                                     FDP_FD_GROUP_QOS | FDP_FD_CLOSE));
+        {   /* S2: each selected event whose condition holds */
+            unsigned due = 0;
+            int alive = !(h->f & H_DEAD);
+            if ((h->l & L_DATA) && alive)
+                due |= FDP_FD_READ;
+            if ((h->l & L_URGENT) && !(h->f & H_INLINE) && alive)
+                due |= FDP_FD_OOB;
+            if (h->l & L_PENDING)
+                due |= FDP_FD_ACCEPT;
+            if ((h->f & H_WRITABLE) && !(h->f & H_BLOCKED) && alive)
+                due |= FDP_FD_WRITE;
+            if (h->l & L_QOS)
+                due |= FDP_FD_QOS;
+            if (h->l & L_GQOS)
+                due |= FDP_FD_GROUP_QOS;
+            if (!dgram && h->ck &&
+                (h->ck != 1 || win || !(h->l & L_DATA)))
+                due |= FDP_FD_CLOSE;
+            due &= (unsigned)in->a;
+            if ((P & ~FDP_FD_CONNECT) != due)
+                FAILP(P_S2, "select posted %#x, the events whose condition"
+                      " holds are %#x", P & ~FDP_FD_CONNECT, due);
+            if (P & (FDP_FD_ROUTING_INTERFACE_CHANGE |
+                     FDP_FD_ADDRESS_LIST_CHANGE))
+                FAILP(P_S13, "a select posted a change event");
+            if (!win && (in->a & FDP_FD_CONNECT) && (h->l & L_CONNECTED) &&
+                !(P & FDP_FD_CONNECT))
+                FAILP(P_S7, "a select on a connected socket did not post"
+                      " FD_CONNECT (spec profile)");
+            if (win && dgram && (in->a & FDP_FD_WRITE) && alive &&
+                !(h->f & H_BLOCKED) && !(P & FDP_FD_WRITE))
+                FAILP(P_W4, "a select on a datagram socket did not post"
+                      " FD_WRITE");
+        }
+        break;
+    case K_EVENTSELECT:
+        if (sd->n)
+            FAILP(P_S1, "WSPEventSelect posted");
+        if (o->erc == 0) {
+            n.reg = 0;
+            n.awaiting = 0;
+        }
+        break;
+    case K_FIONBIO:
+        if (sd->n)
+            FAILP(P_S1, "FIONBIO posted");
+        if (!in->a && h->reg &&
+            (o->erc != FDP_SOCKET_ERROR || o->eerr != FDP_WSAEINVAL))
+            FAILP(P_S1, "FIONBIO off with lEvent != 0 did not fail with"
+                  " WSAEINVAL");
+        break;
+    case K_RECV: {
+        int alive = !(h->f & H_DEAD);
+        if (in->c & FDP_LEFT_DATA)
+            n.l |= L_DATA;
+        else
+            n.l &= (uint8_t)~L_DATA;
+        if (!(h->f & H_INLINE)) {
+            if (in->c & FDP_LEFT_URGENT)
+                n.l |= L_URGENT;
+            else
+                n.l &= (uint8_t)~L_URGENT;
+        }
+        n.awaiting &= (uint16_t)~(FDP_FD_READ | FDP_FD_OOB);
+        if ((reg_after & FDP_FD_READ) && alive && (n.l & L_DATA) &&
+            !(P & FDP_FD_READ))
+            FAILP(P_S5, "data remains after a recv but FD_READ was not"
+                  " posted again");
+        if ((reg_after & FDP_FD_OOB) && alive && (n.l & L_URGENT) &&
+            !(h->f & H_INLINE) && !(P & FDP_FD_OOB))
+            FAILP(P_S5, "urgent data remains after a recv but FD_OOB was"
+                  " not posted again");
+        if ((P & FDP_FD_READ) && !(n.l & L_DATA))
+            FAILP(P_S8, "FD_READ posted with no data left");
+        if (P & FDP_FD_CLOSE) {
+            if (win)
+                FAILP(P_W1, "FD_CLOSE posted again when the queue drained");
+            if (h->ck != 1 || (n.l & L_DATA))
+                FAILP(P_S8, "FD_CLOSE posted by a recv that did not empty"
+                      " the queue after a graceful close");
+        }
+        break;
+    }
+    case K_SEND:
+        if (sd->n)
+            FAILP(P_S6, "a send posted");
+        if (in->a == -FDP_WSAEWOULDBLOCK)
+            n.f |= H_BLOCKED;
+        break;
+    case K_ACCEPT:
+        if (in->b)
+            n.l |= L_PENDING;
+        else
+            n.l &= (uint8_t)~L_PENDING;
+        if (in->a != FDP_WSATRY_AGAIN) {
+            n.awaiting &= (uint16_t)~FDP_FD_ACCEPT;
+            if ((reg_after & FDP_FD_ACCEPT) && in->b &&
+                !(h->f & H_NETDOWN) && !(P & FDP_FD_ACCEPT))
+                FAILP(P_S5, "a connection is still pending after accept but"
+                      " FD_ACCEPT was not posted again");
+        } else if ((h->awaiting & FDP_FD_ACCEPT) && (P & FDP_FD_ACCEPT)) {
+            FAILP(P_S3, "accept returning WSATRY_AGAIN re-enabled"
+                  " FD_ACCEPT (S10)");
+        }
+        if (P & ~FDP_FD_ACCEPT)
+            FAILP(P_S5, "accept posted %#x to the listener", P);
+        if (in->a == 0) {   /* S11: the new socket */
+            evs nv;
+            uint64_t nh = other_handle(handle);
+            collect(sd, nh, WINDOWS_[h->wnd & 1], MESSAGES_[h->wnd & 1], 0,
+                    &nv);
+            if (nv.window_bad || nv.set != (h->reg & FDP_FD_WRITE) ||
+                nv.n != (nv.set ? 1 : 0))
+                FAILP(P_S11, "the accepted socket got posts %#x (want %#x)"
+                      " or the wrong window", nv.set, h->reg & FDP_FD_WRITE);
+            /* posts: the listener's first (D12) */
+            for (i = 1; i < sd->n && i < MAXP; i++)
+                if (sd->p[i - 1].wparam == nh && sd->p[i].wparam == handle)
+                    FAILP(P_S11, "a post to the listener after one to the"
+                          " accepted socket (D12)");
+            memset(&o->ns.h, 0, sizeof o->ns.h);
+            o->ns.h.reg = h->reg;
+            o->ns.h.wnd = h->wnd;
+            o->ns.h.f = H_WRITABLE;
+        }
+        break;
+    case K_CONNECT:
+    case K_JOINLEAF:
+        if (in->a == FDP_WSAEWOULDBLOCK) {
+            if (sd->n)
+                FAILP(P_S7, "connect returning WSAEWOULDBLOCK posted");
+            n.f |= H_CONNECTING;
+            break;
+        }
+        goto outcome;
+    case K_IOCTL:
+        if (sd->n)
+            FAILP(P_S12, "an ioctl posted");
+        if ((uint32_t)in->a == FDP_SIO_GET_QOS) {
+            n.l &= (uint8_t)~L_QOS;
+            n.awaiting &= (uint16_t)~FDP_FD_QOS;
+        } else if ((uint32_t)in->a == FDP_SIO_GET_GROUP_QOS) {
+            n.l &= (uint8_t)~L_GQOS;
+            n.awaiting &= (uint16_t)~FDP_FD_GROUP_QOS;
+        } else if ((uint32_t)in->a == FDP_SIO_ROUTING_INTERFACE_CHANGE) {
+            n.l |= L_RARM;
+        } else if ((uint32_t)in->a == FDP_SIO_ADDRESS_LIST_CHANGE) {
+            n.l |= L_AARM;
+        }
+        break;
+    case K_OOBINLINE:
+        if (sd->n)
+            FAILP(P_S8, "toggling SO_OOBINLINE posted (D3)");
+        if (in->a && !(h->f & H_INLINE)) {
+            n.f |= H_INLINE;
+            if (h->l & L_URGENT)
+                n.l |= L_DATA;
+            n.l &= (uint8_t)~L_URGENT;
+            n.awaiting &= (uint16_t)~FDP_FD_OOB;
+        } else if (!in->a && (h->f & H_INLINE)) {
+            n.f &= (uint8_t)~H_INLINE;
+            n.l &= (uint8_t)~L_URGENT;
+            n.awaiting &= (uint16_t)~FDP_FD_OOB;
+        }
+        break;
+    case K_BIND:
+        if (P & ~FDP_FD_WRITE)
+            FAILP(P_D1, "bind posted %#x", P);
+        break;
+    case K_LISTEN:
+    case K_SHUTDOWN:
+        if (sd->n)
+            FAILP(P_S8, "listen or shutdown posted (\"a shutdown posts"
+                  " nothing to its own socket\")");
+        break;
+    case K_CLOSE:
+        if (sd->n)
+            FAILP(P_S16, "close posted");
+        if (o->erc == 0)
+            n.f |= H_CLOSED;
+        break;
+    default:
+        switch (in->a) {
+        case FDP_IN_DATA:
+        case FDP_IN_URGENT: {
+            int as_read = in->a == FDP_IN_DATA || (h->f & H_INLINE);
+            unsigned ev = as_read ? FDP_FD_READ : FDP_FD_OOB;
+            n.l |= as_read ? L_DATA : L_URGENT;
+            if (P & ~ev)
+                FAILP(P_S5, "an arrival posted %#x", P);
+            if ((P & ev) && (h->awaiting & ev))
+                FAILP(P_S3, "%s posted for an arrival while posted and not"
+                      " re-enabled", fdp_event_name(ev));
+            if (!(P & ev) && !(h->awaiting & ev) && (h->reg & ev) &&
+                !(h->f & H_DEAD))
+                FAILP(P_S5, "%s not posted for an arrival (seed: \"When"
+                      " data arrives, if FD_READ not already posted\")",
+                      fdp_event_name(ev));
+            break;
+        }
+        case FDP_IN_PENDING:
+            n.l |= L_PENDING;
+            if ((P & FDP_FD_ACCEPT) && (h->awaiting & FDP_FD_ACCEPT))
+                FAILP(P_S3, "FD_ACCEPT posted for a connection request while"
+                      " posted and not re-enabled");
+            break;
+        case FDP_IN_DATA_GONE:
+            n.l &= (uint8_t)~L_DATA;
+            if (P & ~FDP_FD_CLOSE)
+                FAILP(P_S8, "data gone posted %#x", P);
+            if ((P & FDP_FD_CLOSE) && win)
+                FAILP(P_W1, "FD_CLOSE posted when the queue drained");
+            break;
+        case FDP_IN_URGENT_GONE:
+            if (!(h->f & H_INLINE))
+                n.l &= (uint8_t)~L_URGENT;
+            break;
+        case FDP_IN_NO_PENDING:
+            n.l &= (uint8_t)~L_PENDING;
+            if (sd->n)
+                FAILP(P_S5, "no pending posted");
+            break;
+        case FDP_IN_CONNECTED:
+        case FDP_IN_CONNECT_FAILED:
+            n.f &= (uint8_t)~H_CONNECTING;
+            goto outcome;
+        case FDP_IN_SPACE:
+            if ((P & FDP_FD_WRITE) && !(h->f & H_BLOCKED))
+                FAILP(P_S6, "FD_WRITE posted for space with no send"
+                      " blocked");
+            if ((h->f & H_BLOCKED) && (h->reg & FDP_FD_WRITE) &&
+                (h->f & H_WRITABLE) && !(h->f & H_DEAD) &&
+                !(P & FDP_FD_WRITE))
+                FAILP(P_S6, "buffer space returned after WSAEWOULDBLOCK but"
+                      " FD_WRITE was not posted");
+            n.f &= (uint8_t)~H_BLOCKED;
+            break;
+        case FDP_IN_FIN:
+            if (P & FDP_FD_READ)
+                FAILP(P_S8, "FD_READ posted for the end-of-data condition");
+            if (!dgram && h->ck == 0) {
+                n.ck = 1;
+                if (win && (h->reg & FDP_FD_CLOSE) && !(P & FDP_FD_CLOSE))
+                    FAILP(P_W1, "FD_CLOSE(0) not posted at once on FIN");
+            }
+            if ((P & FDP_FD_CLOSE) &&
+                (ERR_OF(&v, FDP_FD_CLOSE) != 0 || h->ck ||
+                 (!win && (h->l & L_DATA))))
+                FAILP(P_S8, "FD_CLOSE posted on FIN while data is unread, or"
+                      " with an error, or a second time");
+            break;
+        case FDP_IN_RESET:
+        case FDP_IN_ABORT:
+        case FDP_IN_NETDOWN: {
+            int e = in->a == FDP_IN_RESET
+                  ? (win ? FDP_WSAECONNABORTED : FDP_WSAECONNRESET)
+                  : in->a == FDP_IN_ABORT ? (int)in->b : FDP_WSAENETDOWN;
+            int first = !dgram && h->ck == 0 &&
+                        !(in->a == FDP_IN_NETDOWN && (h->f & H_NETDOWN));
+            if (P & ~(FDP_FD_CLOSE | FDP_FD_CONNECT))
+                FAILP(in->a == FDP_IN_NETDOWN ? P_D2 : P_S8D,
+                      "%s posted %#x", in->a == FDP_IN_RESET ? "reset"
+                      : in->a == FDP_IN_ABORT ? "abort" : "netdown", P);
+            if (dgram && P)
+                FAILP(P_D2, "a datagram socket got a post for a reset,"
+                      " abort or network down");
+            if ((P & FDP_FD_CONNECT) && !(in->a == FDP_IN_NETDOWN &&
+                                          (h->f & H_CONNECTING)))
+                FAILP(P_D2, "FD_CONNECT posted with no connect pending");
+            if (first && (h->reg & FDP_FD_CLOSE) &&
+                (!(P & FDP_FD_CLOSE) || ERR_OF(&v, FDP_FD_CLOSE) != e))
+                FAILP(in->a == FDP_IN_RESET && win ? P_W2 : P_S8,
+                      "FD_CLOSE(%d) not posted at once", e);
+            if (!first && (P & FDP_FD_CLOSE))
+                FAILP(P_S8, "FD_CLOSE posted again: the first end wins (D8)");
+            if (first)
+                n.ck = in->a == FDP_IN_RESET ? 2 : 3;
+            n.f |= H_DEAD;
+            n.l &= (uint8_t)~L_CONNECTED;
+            if (in->a == FDP_IN_NETDOWN) {
+                n.f |= H_NETDOWN;
+                n.f &= (uint8_t)~H_CONNECTING;
+            }
+            break;
+        }
+        case FDP_IN_QOS:
+        case FDP_IN_GROUP_QOS: {
+            unsigned ev = in->a == FDP_IN_QOS ? FDP_FD_QOS : FDP_FD_GROUP_QOS;
+            n.l |= in->a == FDP_IN_QOS ? L_QOS : L_GQOS;
+            if (P & ~ev)
+                FAILP(P_S12, "a QOS change posted %#x", P);
+            if ((P & ev) && (h->awaiting & ev))
+                FAILP(P_S12, "%s posted twice without SIO_GET_QOS between",
+                      fdp_event_name(ev));
+            if (!(P & ev) && !(h->awaiting & ev) && (h->reg & ev) &&
+                !(h->f & H_NETDOWN))
+                FAILP(P_S12, "%s not posted for a change",
+                      fdp_event_name(ev));
+            break;
+        }
+        case FDP_IN_ROUTE:
+        case FDP_IN_ADDRESS_LIST: {
+            unsigned ev = in->a == FDP_IN_ROUTE
+                        ? FDP_FD_ROUTING_INTERFACE_CHANGE
+                        : FDP_FD_ADDRESS_LIST_CHANGE;
+            uint8_t arm = in->a == FDP_IN_ROUTE ? L_RARM : L_AARM;
+            int want = (h->l & arm) && (h->reg & ev) && !(h->f & H_NETDOWN);
+            if (P & ~ev)
+                FAILP(P_S13, "a change posted %#x", P);
+            if (!!(P & ev) != want)
+                FAILP(P_S13, "%s %sposted (ioctl %sissued since the last"
+                      " post)", fdp_event_name(ev), want ? "not " : "",
+                      (h->l & arm) ? "" : "not ");
+            if ((P & ev) && in->a == FDP_IN_ROUTE &&
+                ERR_OF(&v, ev) != (int)in->b)
+                FAILP(P_S14, "FD_ROUTING_INTERFACE_CHANGE lost its error");
+            if (P & ev)
+                n.l &= (uint8_t)~arm;
+            break;
+        }
+        default:
+            if (sd->n)
+                FAILP(P_S16, "a refused input posted");
+            break;
+        }
+        break;
+    }
+    goto done;
+
+outcome: {
+        int e = in->kind == K_INPUT
+              ? (in->a == FDP_IN_CONNECTED ? 0 : (int)in->b) : (int)in->a;
+        int may = !(h->f & H_NETDOWN);
+        if (may && !(win && dgram) && (h->reg & FDP_FD_CONNECT) &&
+            (!(P & FDP_FD_CONNECT) || ERR_OF(&v, FDP_FD_CONNECT) != e))
+            FAILP(P_S7, "the outcome of a connect (%d) did not post"
+                  " FD_CONNECT with it", e);
+        if (P & ~(FDP_FD_CONNECT | FDP_FD_WRITE))
+            FAILP(P_S7, "a connect outcome posted %#x", P);
+        if (e == 0 && may) {
+            int first = dgram || !(h->f & H_WRITABLE);
+            int wants = first && (h->reg & FDP_FD_WRITE) &&
+                        !(h->f & (H_DEAD | H_BLOCKED));
+            if (wants && !(P & FDP_FD_WRITE))
+                FAILP(win && dgram ? P_W4 : P_S6, "a %s connect succeeded"
+                      " but FD_WRITE was not posted", dgram ? "datagram"
+                      : "first");
+            if (!first && (P & FDP_FD_WRITE))
+                FAILP(P_S6, "FD_WRITE posted for a second connect success"
+                      " (D6)");
+            n.l |= L_CONNECTED;
+            n.f |= H_WRITABLE;
+        } else if (P & FDP_FD_WRITE) {
+            FAILP(P_S6, "FD_WRITE posted for a failed connect");
+        }
+    }
+done:
+    /* awaiting: level events posted in this step */
+    n.awaiting |= (uint16_t)(P & (FDP_FD_READ | FDP_FD_OOB | FDP_FD_ACCEPT |
+                                  FDP_FD_QOS | FDP_FD_GROUP_QOS |
+                                  FDP_FD_CLOSE));
+    if (in->kind == K_SELECT && o->erc != 0)
+        n = *h;
+    o->next.h = n;
+}
+
+/* Compare the two sides; then judge. */
+static void step(ctx *c, const key *k, const input *in, outcome *o)
+{
+    fdp_socket ens;
+    fdpm_socket mns;
+    int i;
+    memset(o, 0, sizeof *o);
+    o->bad = -1;
+    o->next = *k;
+    memset(&ens, 0, sizeof ens);
+    memset(&mns, 0, sizeof mns);
+    c->es.n = c->ms.n = 0;
+    c->es.probe_err = c->ms.probe_err = 0;
+    c->es.probe_changed = c->ms.probe_changed = 0;
+    c->es.probed = c->ms.probed = 0;
+    c->e_s = &o->next.e;
+    c->e_ns = &ens;
+    c->m_s = &o->next.m;
+    c->m_ns = &mns;
+    run_engine(c, &o->next.e, &ens, in, &o->erc, &o->eerr);
+    run_model(c, &o->next.m, &mns, in, &o->mrc, &o->merr);
+    inject(c, in, &k->h, k->m.handle);
+    if (o->erc == 0 && in->kind == K_ACCEPT && in->a == 0) {
+        o->has_ns = 1;
+        o->ns.e = ens;
+        o->ns.m = mns;
+    }
+    if (o->erc != o->mrc || (o->erc && o->eerr != o->merr)) {
+        o->bad = P_EQUIV;
+        snprintf(o->why, sizeof o->why, "engine returned %d (error %d),"
+                 " model %d (error %d)", o->erc, o->erc ? o->eerr : 0,
+                 o->mrc, o->mrc ? o->merr : 0);
+        return;
+    }
+    if (c->es.n != c->ms.n) {
+        o->bad = P_EQUIV;
+        snprintf(o->why, sizeof o->why, "engine posted %d messages, model"
+                 " %d", c->es.n, c->ms.n);
+        return;
+    }
+    for (i = 0; i < c->es.n && i < MAXP; i++) {
+        const obs *a = &c->es.p[i], *b = &c->ms.p[i];
+        if (memcmp(a, b, sizeof *a)) {
+            o->bad = P_EQUIV;
+            snprintf(o->why, sizeof o->why, "post %d: engine wparam %llu"
+                     " %#x/%#x %s(%u)%s, model wparam %llu %#x/%#x %s(%u)%s",
+                     i + 1, (unsigned long long)a->wparam, a->window,
+                     a->message, fdp_event_name(a->lparam & 0xFFFF),
+                     a->lparam >> 16, a->optional ? " optional" : "",
+                     (unsigned long long)b->wparam, b->window, b->message,
+                     fdp_event_name(b->lparam & 0xFFFF), b->lparam >> 16,
+                     b->optional ? " optional" : "");
+            return;
+        }
+    }
+    if (c->es.probe_err != c->ms.probe_err) {
+        o->bad = P_EQUIV;
+        snprintf(o->why, sizeof o->why, "a select from inside the callback:"
+                 " engine error %d, model error %d (-1: not refused)",
+                 c->es.probe_err, c->ms.probe_err);
+        return;
+    }
+    judge(c->profile, k, in, o, &c->es,
+          c->es.probed && (c->es.probe_changed || c->es.probe_err == -1 ||
+          (c->es.probe_err != FDP_WSAEINPROGRESS &&
+           c->es.probe_err != FDP_WSAENETDOWN)));
+}
+
+/* ------------------------------------------------------------------ */
+/* The search                                                           */
+
+typedef struct node {
+    uint32_t parent;    /* UINT32_MAX: a root */
+    uint8_t input;      /* alphabet index that led here */
+    uint8_t via_ns;     /* the accepted socket of the parent's accept */
+} node;
+
+typedef struct search {
+    int profile;
+    const char *fault;
+    key *keys;
+    node *nodes;
+    uint32_t n, cap;
+    uint32_t *table;    /* open addressing: node index + 1, 0 = empty */
+    uint32_t tmask;
+    uint64_t transitions;
+    /* failures: the first (shortest) of each kind; with --keep-going up
+       to MAXFAIL kinds, else one */
+    int failed, keep_going;
+    uint32_t fail_node;
+    uint8_t fail_input;
+    outcome fail;
+    int nfails;
+    struct failure { uint32_t node; uint8_t input; outcome o; } *fails;
+    double seconds;
+} search;
+#define MAXFAIL 24
+
+static uint64_t hash_key(const key *k)
+{
+    const uint64_t *w = (const uint64_t *)(const void *)k;
+    uint64_t h = 0x9E3779B97F4A7C15ull;
+    size_t i;
+    for (i = 0; i < sizeof *k / 8; i++) {
+        h ^= w[i];
+        h *= 0xFF51AFD7ED558CCDull;
+        h ^= h >> 32;
+    }
+    return h;
+}
+
+static void grow(search *s)
+{
+    uint32_t i, ncap = s->tmask ? (s->tmask + 1) * 2 : 1u << 16;
+    uint32_t *t = calloc(ncap, sizeof *t);
+    if (!t) {
+        fprintf(stderr, "verify: out of memory\n");
+        exit(2);
+    }
+    for (i = 0; i < s->n; i++) {
+        uint32_t j = (uint32_t)hash_key(&s->keys[i]) & (ncap - 1);
+        while (t[j])
+            j = (j + 1) & (ncap - 1);
+        t[j] = i + 1;
+    }
+    free(s->table);
+    s->table = t;
+    s->tmask = ncap - 1;
+}
+
+/* Add a state unless seen; returns 1 when new. */
+static int visit(search *s, const key *k, uint32_t parent, int input,
+                 int via_ns)
+{
+    uint32_t j;
+    if ((uint64_t)(s->n + 1) * 2 > (uint64_t)s->tmask + 1)
+        grow(s);
+    j = (uint32_t)hash_key(k) & s->tmask;
+    while (s->table[j]) {
+        if (!memcmp(&s->keys[s->table[j] - 1], k, sizeof *k))
+            return 0;
+        j = (j + 1) & s->tmask;
+    }
+    if (s->n == s->cap) {
+        s->cap = s->cap ? s->cap * 2 : 1u << 16;
+        s->keys = realloc(s->keys, (size_t)s->cap * sizeof *s->keys);
+        s->nodes = realloc(s->nodes, (size_t)s->cap * sizeof *s->nodes);
+        if (!s->keys || !s->nodes) {
+            fprintf(stderr, "verify: out of memory\n");
+            exit(2);
+        }
+    }
+    s->keys[s->n] = *k;
+    s->nodes[s->n].parent = parent;
+    s->nodes[s->n].input = (uint8_t)input;
+    s->nodes[s->n].via_ns = (uint8_t)via_ns;
+    s->table[j] = ++s->n;
+    return 1;
+}
+
+static void init_ctx(ctx *c, int profile, const char *fault)
+{
+    memset(c, 0, sizeof *c);
+    c->profile = profile;
+    c->fault = fault;
+    fdp_init(&c->eng, e_post, c, profile);
+    c->eng.observe = e_observe;
+    c->eng.observe_ctx = c;
+    fdpm_init(&c->mod, m_post, c, profile);
+    c->mod.post_optional = m_post_opt;
+    c->mod.optional_ctx = c;
+}
+
+static int make_root(ctx *c, int type, key *k)
+{
+    int err = 0;
+    memset(k, 0, sizeof *k);
+    if (fdp_socket_init(&c->eng, &k->e, 1, type, FDP_PROFILE_DEFAULT, &err) ||
+        fdpm_socket_init(&c->mod, &k->m, 1, type, FDPM_PROFILE_DEFAULT, &err))
+        return -1;
+    k->h.f = type == FDP_DGRAM ? (H_DGRAM | H_WRITABLE) : 0;
+    return 0;
+}
+
+static void *explore(void *vs)
+{
+    search *s = vs;
+    ctx c;
+    key root;
+    uint32_t i;
+    int a, t;
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    init_ctx(&c, s->profile, s->fault);
+    for (t = 0; t < 2; t++) {
+        if (make_root(&c, t ? FDP_DGRAM : FDP_STREAM, &root)) {
+            fprintf(stderr, "verify: socket init failed\n");
+            exit(2);
+        }
+        visit(s, &root, UINT32_MAX, 0, 0);
+    }
+    for (i = 0; i < s->n && (!s->failed || s->keep_going); i++) {
+        for (a = 0; a < nalpha; a++) {
+            outcome o;
+            key k = s->keys[i];     /* keys may move on realloc */
+            step(&c, &k, &alphabet[a], &o);
+            s->transitions++;
+            if (o.bad >= 0) {
+                int f, seen = 0;
+                if (!s->failed) {
+                    s->fail_node = i;
+                    s->fail_input = (uint8_t)a;
+                    s->fail = o;
+                }
+                s->failed = 1;
+                if (!s->keep_going)
+                    break;
+                for (f = 0; f < s->nfails; f++)
+                    seen |= s->fails[f].o.bad == o.bad &&
+                            !strcmp(s->fails[f].o.why, o.why);
+                if (!seen && s->nfails < MAXFAIL) {
+                    s->fails[s->nfails].node = i;
+                    s->fails[s->nfails].input = (uint8_t)a;
+                    s->fails[s->nfails].o = o;
+                    s->nfails++;
+                }
+                continue;
+            }
+            visit(s, &o.next, i, a, 0);
+            if (o.has_ns)
+                visit(s, &o.ns, i, a, 1);
+        }
+    }
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    s->seconds = (double)(t1.tv_sec - t0.tv_sec) +
+                 (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+    return NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* Counterexamples as .fdt traces                                       */
+
+static void put_mask(FILE *f, long mask)
+{
+    int i, first = 1;
+    if (mask == 0) {
+        fputs("0", f);
+        return;
+    }
+    if (mask < 0 || (mask & ~(long)FDP_FD_ALL_EVENTS)) {
+        fprintf(f, "%#lx", (unsigned long)mask & 0xFFFFFFFFul);
+        return;
+    }
+    for (i = 0; i < FDP_FD_MAX_EVENTS; i++)
+        if (mask & (1L << i)) {
+            fprintf(f, "%s%s", first ? "" : "|", fdp_event_name(1u << i));
+            first = 0;
+        }
+}
+
+static void put_err(FILE *f, int e)
+{
+    const char *n = fdp_error_name(e);
+    if (!e)
+        fputs("0", f);
+    else if (n)
+        fputs(n, f);
+    else
+        fprintf(f, "%d", e);
+}
+
+static const char *ioctl_name(uint32_t code)
+{
+    switch (code) {
+    case FDP_SIO_GET_QOS: return "SIO_GET_QOS";
+    case FDP_SIO_GET_GROUP_QOS: return "SIO_GET_GROUP_QOS";
+    case FDP_SIO_ROUTING_INTERFACE_CHANGE: return "SIO_ROUTING_INTERFACE_CHANGE";
+    case FDP_SIO_ADDRESS_LIST_CHANGE: return "SIO_ADDRESS_LIST_CHANGE";
+    default: return NULL;
+    }
+}
+
+/* Byte bookkeeping so recv/accept records are consistent (trace-format
+   "Meaning"); where a step cannot be said in version 1, say so. */
+typedef struct tstate { long data, urgent, pending; int inl; } tstate;
+
+static void put_call(FILE *f, const char *name, const char *newname,
+                     const input *in, const outcome *o, tstate *ts)
+{
+    const char *io;
+    switch (in->kind) {
+    case K_SELECT:
+        fprintf(f, "%s select ", name);
+        put_mask(f, in->a);
+        fprintf(f, " wnd=%#x msg=%#x", WINDOWS_[in->b], MESSAGES_[in->b]);
+        if (o->erc) {
+            fputs(" -> ", f);
+            put_err(f, o->eerr);
+        }
+        fputc('\n', f);
+        return;
+    case K_EVENTSELECT:
+        if (o->erc)
+            fprintf(f, "# not in fdt v1: %s eventselect %#lx -> %d\n", name,
+                    in->a, o->eerr);
+        else {
+            fprintf(f, "%s eventselect ", name);
+            put_mask(f, in->a);
+            fputc('\n', f);
+        }
+        return;
+    case K_FIONBIO:
+        fprintf(f, "# not in fdt v1: %s fionbio %s -> ", name,
+                in->a ? "on" : "off");
+        if (o->erc) put_err(f, o->eerr); else fputs("ok", f);
+        fputc('\n', f);
+        return;
+    case K_RECV: {
+        int oob = (in->a & FDP_MSG_OOB) != 0, peek = (in->a & FDP_MSG_PEEK);
+        long *q = oob && !ts->inl ? &ts->urgent : &ts->data;
+        int want = (int)((oob && !ts->inl) ? (in->c & FDP_LEFT_URGENT)
+                                           : (in->c & FDP_LEFT_DATA)) != 0;
+        int other_ok = oob && !ts->inl
+            ? ((in->c & FDP_LEFT_DATA) != 0) == (ts->data > 0)
+            : ts->inl || ((in->c & FDP_LEFT_URGENT) != 0) == (ts->urgent > 0);
+        long got;
+        int exact = other_ok;
+        fprintf(f, "# fdp_recv(flags=%ld, result=%ld, left=%ld)\n", in->a,
+                in->b, in->c);
+        if (in->b < 0) {
+            exact = exact && want == (*q > 0);
+            fprintf(f, "%s recv 1%s%s -> ", name, peek ? " peek" : "",
+                    oob ? " oob" : "");
+            put_err(f, (int)-in->b);
+            fputc('\n', f);
+        } else {
+            if (peek) {
+                got = *q > 0 ? 1 : 0;
+                exact = exact && want == (*q > 0);
+            } else if (want) {
+                got = *q - 1;
+                exact = exact && *q >= 2;
+                if (got < 0) got = 0;
+            } else {
+                got = *q;
+            }
+            if (!peek)
+                *q -= got;
+            fprintf(f, "%s recv %ld%s%s -> %ld\n", name, got ? got : 1,
+                    peek ? " peek" : "", oob ? " oob" : "", got);
+        }
+        if (!exact)
+            fputs("# NOTE: the `left` above cannot be said exactly in fdt v1"
+                  " (no such queue)\n", f);
+        *q = want ? (*q > 0 ? *q : 1) : 0;
+        return;
+    }
+    case K_SEND:
+        fprintf(f, "%s send 1 -> ", name);
+        if (in->a > 0) fprintf(f, "%ld", in->a); else put_err(f, (int)-in->a);
+        fputc('\n', f);
+        return;
+    case K_ACCEPT:
+        fprintf(f, "# fdp_accept(result=%ld, pending=%ld)\n", in->a, in->b);
+        fprintf(f, "%s accept -> ", name);
+        if (in->a == 0) fputs(newname, f); else put_err(f, (int)in->a);
+        fputc('\n', f);
+        if (in->a == 0 && ts->pending > 0)
+            ts->pending--;
+        if ((ts->pending > 0) != (in->b != 0))
+            fputs("# NOTE: `pending` above does not match the requests the"
+                  " trace queued\n", f);
+        ts->pending = in->b ? (ts->pending > 0 ? ts->pending : 1) : 0;
+        return;
+    case K_CONNECT:
+    case K_JOINLEAF:
+        fprintf(f, "%s %s -> ", name, in->kind == K_CONNECT ? "connect"
+                : "joinleaf");
+        if (in->a == 0) fputs("ok", f); else put_err(f, (int)in->a);
+        fputc('\n', f);
+        return;
+    case K_IOCTL:
+        io = ioctl_name((uint32_t)in->a);
+        if (io)
+            fprintf(f, "%s ioctl %s\n", name, io);
+        else
+            fprintf(f, "# not in fdt v1: %s ioctl %#lx (no event)\n", name,
+                    (unsigned long)in->a);
+        return;
+    case K_OOBINLINE:
+        fprintf(f, "%s oobinline %s\n", name, in->a ? "on" : "off");
+        ts->inl = (int)in->a;
+        return;
+    case K_BIND: fprintf(f, "%s bind\n", name); return;
+    case K_LISTEN: fprintf(f, "%s listen\n", name); return;
+    case K_SHUTDOWN:
+        fprintf(f, "%s shutdown %s\n", name, in->a == FDP_SD_SEND ? "send"
+                : in->a == FDP_SD_RECEIVE ? "receive" : "both");
+        return;
+    case K_CLOSE: fprintf(f, "%s close\n", name); return;
+    default:
+        break;
+    }
+    switch (in->a) {
+    case FDP_IN_DATA: fprintf(f, "%s arrive 1\n", name); ts->data++; break;
+    case FDP_IN_URGENT:
+        fprintf(f, "%s arrive-oob 1\n", name);
+        if (ts->inl) ts->data++; else ts->urgent++;
+        break;
+    case FDP_IN_PENDING: fprintf(f, "%s incoming\n", name); ts->pending++;
+        break;
+    case FDP_IN_CONNECTED: fprintf(f, "%s connected\n", name); break;
+    case FDP_IN_CONNECT_FAILED:
+        fprintf(f, "%s connect-failed ", name);
+        put_err(f, (int)in->b);
+        fputc('\n', f);
+        break;
+    case FDP_IN_SPACE: fprintf(f, "%s space\n", name); break;
+    case FDP_IN_FIN: fprintf(f, "%s fin\n", name); break;
+    case FDP_IN_RESET: fprintf(f, "%s reset\n", name); break;
+    case FDP_IN_ABORT:
+        fprintf(f, "%s abort ", name);
+        put_err(f, (int)in->b);
+        fputc('\n', f);
+        break;
+    case FDP_IN_NETDOWN: fprintf(f, "%s netdown\n", name); break;
+    case FDP_IN_QOS: fprintf(f, "%s qos-change\n", name); break;
+    case FDP_IN_GROUP_QOS: fprintf(f, "%s group-qos-change\n", name); break;
+    case FDP_IN_ROUTE:
+        fprintf(f, "%s route-change", name);
+        if (in->b) { fputc(' ', f); put_err(f, (int)in->b); }
+        fputc('\n', f);
+        break;
+    case FDP_IN_ADDRESS_LIST: fprintf(f, "%s addrlist-change\n", name); break;
+    case FDP_IN_DATA_GONE:
+        fprintf(f, "# not in fdt v1: %s data-gone (fdp_input"
+                " FDP_IN_DATA_GONE)\n", name);
+        ts->data = 0;
+        break;
+    case FDP_IN_URGENT_GONE:
+        fprintf(f, "# not in fdt v1: %s urgent-gone (fdp_input"
+                " FDP_IN_URGENT_GONE)\n", name);
+        if (!ts->inl) ts->urgent = 0;
+        break;
+    case FDP_IN_NO_PENDING:
+        fprintf(f, "# not in fdt v1: %s no-pending (fdp_input"
+                " FDP_IN_NO_PENDING)\n", name);
+        ts->pending = 0;
+        break;
+    default:
+        fprintf(f, "# not in fdt v1: %s fdp_input(%ld) -> ", name, in->a);
+        if (o->erc) put_err(f, o->eerr); else fputs("ok", f);
+        fputc('\n', f);
+        break;
+    }
+}
+
+static void put_posts(FILE *f, const side *sd, uint64_t h1, const char *n1,
+                      uint64_t h2, const char *n2, const char *prefix)
+{
+    int i;
+    for (i = 0; i < sd->n && i < MAXP; i++) {
+        const obs *p = &sd->p[i];
+        fprintf(f, "%s%s post %s", prefix, p->wparam == h1 ? n1
+                : p->wparam == h2 ? n2 : "?",
+                fdp_event_name(p->lparam & 0xFFFF));
+        if (p->lparam >> 16) {
+            fputc(' ', f);
+            put_err(f, (int)(p->lparam >> 16));
+        }
+        fprintf(f, " wnd=%#x msg=%#x%s\n", p->window, p->message,
+                p->optional ? "   # optional (D1)" : "");
+    }
+}
+
+/* Replay the path to the failing transition and write it. */
+static void write_cex(search *s, FILE *f, int posts_from_model)
+{
+    uint32_t path[4096];
+    int len = 0, i, gen = 1;
+    uint32_t at = s->fail_node;
+    ctx c;
+    key k;
+    char name[16], newname[16];
+    tstate ts = { 0, 0, 0, 0 };
+    const char *pname = s->profile == FDP_PROFILE_WINDOWS ? "windows"
+                                                           : "spec";
+    while (at != UINT32_MAX && len < 4096) {
+        path[len++] = at;
+        at = s->nodes[at].parent;
+    }
+    init_ctx(&c, s->profile, s->fault);
+    k = s->keys[path[len - 1]];
+    fprintf(f, "fdt 1\nprofile %s\n", pname);
+    fprintf(f, "# fdpost verify: counterexample (%d steps)%s%s\n", len,
+            s->fault ? ", injected fault " : "", s->fault ? s->fault : "");
+    fprintf(f, "# posts below are the %s's; the other side's are in"
+            " comments where they differ\n", posts_from_model ? "model"
+            : "engine");
+    snprintf(name, sizeof name, "s%d", gen);
+    fprintf(f, "socket %s %s\n", name, k.h.f & H_DGRAM ? "udp" : "tcp");
+    for (i = len - 1; i >= 0; i--) {
+        const input *in;
+        outcome o;
+        side es, ms;
+        int last = i == 0;
+        uint32_t nd = last ? s->fail_node : path[i - 1];
+        int inp = last ? s->fail_input : s->nodes[nd].input;
+        if (i == len - 1 && !last) {
+            /* the root itself is not a step */
+        }
+        if (!last && i == len - 1) {
+            ;
+        }
+        in = &alphabet[last ? s->fail_input : s->nodes[path[i - 1]].input];
+        (void)inp;
+        step(&c, &k, in, &o);
+        es = c.es;
+        ms = c.ms;
+        snprintf(newname, sizeof newname, "s%d", gen + 1);
+        put_call(f, name, newname, in, &o, &ts);
+        put_posts(f, posts_from_model ? &ms : &es, k.m.handle, name,
+                  other_handle(k.m.handle), newname, "");
+        if (o.bad >= 0 || last) {
+            if (memcmp(&es, &ms, sizeof es)) {
+                fprintf(f, "# %s posted instead:\n", posts_from_model
+                        ? "engine" : "model");
+                put_posts(f, posts_from_model ? &es : &ms, k.m.handle, name,
+                          other_handle(k.m.handle), newname, "#   ");
+                if (!(posts_from_model ? es.n : ms.n))
+                    fputs("#   (nothing)\n", f);
+            }
+            fprintf(f, "# ^ violated: %s: \"%s\"\n#   %s\n", props[o.bad >= 0
+                    ? o.bad : 0].id, props[o.bad >= 0 ? o.bad : 0].words,
+                    o.bad >= 0 ? o.why : "");
+            break;
+        }
+        if (s->nodes[path[i - 1]].via_ns) {
+            k = o.ns;
+            gen++;
+            snprintf(name, sizeof name, "s%d", gen);
+            ts.data = ts.urgent = ts.pending = 0;
+            ts.inl = 0;
+        } else {
+            k = o.next;
+        }
+    }
+}
+
+/* ------------------------------------------------------------------ */
+
+static int usage(FILE *to)
+{
+    int i;
+    fprintf(to,
+        "usage: fdpost verify [--profile spec|windows] [--inject-fault NAME]\n"
+        "                     [--cex FILE] [--cex-posts engine|model]\n"
+        "                     [--keep-going] [--properties]\n\n"
+        "Explores every reachable state of one socket, engine and reference\n"
+        "model side by side, and checks that they post the same and that the\n"
+        "safety properties hold (docs/verification.md).  Exit 0: equivalent;\n"
+        "1: a counterexample (printed as an .fdt trace); 2: usage.\n"
+        "faults for --inject-fault:");
+    for (i = 0; faults[i]; i++)
+        fprintf(to, " %s", faults[i]);
+    fputc('\n', to);
+    return to == stderr ? 2 : 0;
+}
+
+int cmd_verify(int argc, char **argv)
+{
+    search sr[FDP_PROFILES];
+    pthread_t th[FDP_PROFILES];
+    int run[FDP_PROFILES] = { 1, 1 };
+    const char *fault = NULL, *cexfile = NULL;
+    int posts_from_model = 0, i, p, rc = 0, nprops, list = 0;
+    int keep_going = 0;
+    unsigned long max_states = 20000000ul;
+
+    for (i = 1; i < argc; i++) {
+        if (!strcmp(argv[i], "--profile") && i + 1 < argc) {
+            i++;
+            run[0] = !strcmp(argv[i], "spec");
+            run[1] = !strcmp(argv[i], "windows");
+            if (!run[0] && !run[1])
+                return usage(stderr);
+        } else if (!strcmp(argv[i], "--inject-fault") && i + 1 < argc) {
+            int j, ok = 0;
+            fault = argv[++i];
+            for (j = 0; faults[j]; j++)
+                ok |= !strcmp(faults[j], fault);
+            if (!ok) {
+                fprintf(stderr, "verify: no fault '%s'\n", fault);
+                return usage(stderr);
+            }
+        } else if (!strcmp(argv[i], "--cex") && i + 1 < argc) {
+            cexfile = argv[++i];
+        } else if (!strcmp(argv[i], "--cex-posts") && i + 1 < argc) {
+            i++;
+            posts_from_model = !strcmp(argv[i], "model");
+        } else if (!strcmp(argv[i], "--max-states") && i + 1 < argc) {
+            max_states = strtoul(argv[++i], NULL, 10);
+        } else if (!strcmp(argv[i], "--keep-going")) {
+            keep_going = 1;
+        } else if (!strcmp(argv[i], "--properties")) {
+            list = 1;
+        } else if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
+            return usage(stdout);
+        } else {
+            return usage(stderr);
+        }
+    }
+    (void)max_states;
+    if (list) {
+        for (p = 0; p < NPROPS; p++)
+            printf("%-12s %s\n", props[p].id, props[p].words);
+        return 0;
+    }
+    build_alphabet();
+    memset(sr, 0, sizeof sr);
+    for (p = 0; p < FDP_PROFILES; p++) {
+        sr[p].profile = p;
+        sr[p].fault = fault;
+        sr[p].keep_going = keep_going;
+        sr[p].fails = calloc(MAXFAIL, sizeof *sr[p].fails);
+        if (run[p] && pthread_create(&th[p], NULL, explore, &sr[p])) {
+            explore(&sr[p]);
+            run[p] = 2;
+        }
+    }
+    for (p = 0; p < FDP_PROFILES; p++)
+        if (run[p] == 1)
+            pthread_join(th[p], NULL);
+    for (p = 0; p < FDP_PROFILES; p++) {
+        const char *pname = p == FDP_PROFILE_WINDOWS ? "windows" : "spec";
+        search *s = &sr[p];
+        if (!run[p])
+            continue;
+        nprops = 0;
+        for (i = 0; i < NPROPS; i++)
+            nprops += prop_applies(i, p) && i != P_EQUIV;
+        if (s->failed) {
+            FILE *f = stdout;
+            rc = 1;
+            printf("verify: %s: FAILED after %u states, %llu transitions:"
+                   " %s: %s\n", pname, s->n,
+                   (unsigned long long)s->transitions,
+                   props[s->fail.bad].id, s->fail.why);
+            printf("verify: %s: shortest counterexample:\n", pname);
+            write_cex(s, f, posts_from_model);
+            for (i = 1; i < s->nfails; i++) {
+                s->fail_node = s->fails[i].node;
+                s->fail_input = s->fails[i].input;
+                s->fail = s->fails[i].o;
+                printf("verify: %s: --keep-going: failure %d: %s: %s\n",
+                       pname, i + 1, props[s->fail.bad].id, s->fail.why);
+                write_cex(s, f, posts_from_model);
+            }
+            if (s->nfails) {
+                s->fail_node = s->fails[0].node;
+                s->fail_input = s->fails[0].input;
+                s->fail = s->fails[0].o;
+                printf("verify: %s: %u states, %llu transitions explored"
+                       " with --keep-going; %d kinds of failure\n", pname,
+                       s->n, (unsigned long long)s->transitions, s->nfails);
+            }
+            if (cexfile) {
+                FILE *cf = fopen(cexfile, "w");
+                if (cf) {
+                    write_cex(s, cf, posts_from_model);
+                    fclose(cf);
+                    printf("verify: %s: counterexample written to %s\n",
+                           pname, cexfile);
+                }
+            }
+        } else {
+            printf("verify: %s: %u states, %llu transitions, equivalent,"
+                   " %d properties hold (%.1fs)\n", pname, s->n,
+                   (unsigned long long)s->transitions, nprops, s->seconds);
+        }
+        free(s->keys);
+        free(s->nodes);
+        free(s->table);
+        free(s->fails);
+    }
+    return rc;
+}
