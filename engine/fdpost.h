@@ -197,7 +197,10 @@ int fdp_nonblocking(const fdp_socket *s);   /* 1 once a select made it so */
 
 /* Client calls.  Report each call after doing it, with its result.
    recv: flags FDP_MSG_*, bytes asked, result = bytes or -error (failed
-   calls re-enable too), left = FDP_LEFT_* still queued afterwards.
+   calls re-enable too), left = FDP_LEFT_* still queued afterwards.  `left`
+   (and accept's `pending`) only report drains: a condition is raised by
+   fdp_input when it arises, never by a call, so a bit that says "still
+   queued" for something never reported queued changes nothing.
    send: result = bytes or -error (-FDP_WSAEWOULDBLOCK). */
 int fdp_recv(const fdp_engine *e, fdp_socket *s, int flags, long requested,
              long result, unsigned left, int *err);

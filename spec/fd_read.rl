@@ -24,7 +24,8 @@ start: (                                        # idle
   | ended      @S8             -> dead
   | netdown    @D2             -> dead
   | close      @S16            -> dead
-  | (any - (sel_on|sel_off|data_on|inline_on|ended|netdown|close)) -> start ),
+  | fin        @S8             -> start           # end of data is no data: FD_CLOSE tells it
+  | (any - (fin|sel_on|sel_off|data_on|inline_on|ended|netdown|close)) -> start ),
 idle_data: (
     sel_on     @READ1 @post    -> posted_data   # "if there is data currently available"
   | sel_off    @S1             -> idle_data
@@ -33,7 +34,8 @@ idle_data: (
   | ended      @S8             -> dead
   | netdown    @D2             -> dead
   | close      @S16            -> dead
-  | (any - (sel_on|sel_off|data_off|inline_on|ended|netdown|close)) -> idle_data ),
+  | fin        @S8             -> idle_data       # end of data is no data: FD_CLOSE tells it
+  | (any - (fin|sel_on|sel_off|data_off|inline_on|ended|netdown|close)) -> idle_data ),
 armed: (
     data_on    @READ2 @post    -> posted_data   # "when data arrives, if FD_READ not already posted"
   | sel_on     @S2             -> armed
@@ -43,7 +45,8 @@ armed: (
   | ended      @S8             -> dead
   | netdown    @D2             -> dead
   | close      @S16            -> dead
-  | (any - (data_on|sel_on|sel_off|recv|inline_on|ended|netdown|close)) -> armed ),
+  | fin        @S8             -> armed           # end of data is no data: FD_CLOSE tells it
+  | (any - (fin|data_on|sel_on|sel_off|recv|inline_on|ended|netdown|close)) -> armed ),
 posted: (
     data_on    @S5             -> posted_data   # arrives while posted, not re-enabled: nothing
   | recv       @S4             -> armed         # re-enabled; nothing queued
@@ -53,7 +56,8 @@ posted: (
   | ended      @S8             -> dead
   | netdown    @D2             -> dead
   | close      @S16            -> dead
-  | (any - (data_on|recv|sel_on|sel_off|inline_on|ended|netdown|close)) -> posted ),
+  | fin        @S8             -> posted          # end of data is no data: FD_CLOSE tells it
+  | (any - (fin|data_on|recv|sel_on|sel_off|inline_on|ended|netdown|close)) -> posted ),
 posted_data: (
     recv       @READ3 @post    -> posted_data   # "if data is still available to receive"
   | sel_on     @READ1 @post    -> posted_data   # S2: posted again while data is queued
@@ -64,7 +68,8 @@ posted_data: (
   | ended      @S8             -> dead
   | netdown    @D2             -> dead
   | close      @S16            -> dead
-  | (any - (recv|sel_on|data_on|data_off|sel_off|inline_on|ended|netdown|close)) -> posted_data ),
+  | fin        @S8             -> posted_data     # end of data is no data: FD_CLOSE tells it
+  | (any - (fin|recv|sel_on|data_on|data_off|sel_off|inline_on|ended|netdown|close)) -> posted_data ),
 
 # SO_OOBINLINE on: "the out-of-band (expedited) data is treated as normal
 # data" -- urgent data arriving raises FD_READ's condition (S9).
@@ -76,7 +81,8 @@ inl_idle: (
   | ended      @S8             -> dead
   | netdown    @D2             -> dead
   | close      @S16            -> dead
-  | (any - (sel_on|sel_off|data_on|urgent_on|inline_off|ended|netdown|close)) -> inl_idle ),
+  | fin        @S8             -> inl_idle        # end of data is no data: FD_CLOSE tells it
+  | (any - (fin|sel_on|sel_off|data_on|urgent_on|inline_off|ended|netdown|close)) -> inl_idle ),
 inl_idle_data: (
     sel_on     @READ1 @post    -> inl_posted_data
   | sel_off    @S1             -> inl_idle_data
@@ -85,7 +91,8 @@ inl_idle_data: (
   | ended      @S8             -> dead
   | netdown    @D2             -> dead
   | close      @S16            -> dead
-  | (any - (sel_on|sel_off|data_off|inline_off|ended|netdown|close)) -> inl_idle_data ),
+  | fin        @S8             -> inl_idle_data   # end of data is no data: FD_CLOSE tells it
+  | (any - (fin|sel_on|sel_off|data_off|inline_off|ended|netdown|close)) -> inl_idle_data ),
 inl_armed: (
     (data_on|urgent_on) @S9 @READ2 @post -> inl_posted_data
   | sel_on     @S2             -> inl_armed
@@ -95,7 +102,8 @@ inl_armed: (
   | ended      @S8             -> dead
   | netdown    @D2             -> dead
   | close      @S16            -> dead
-  | (any - (data_on|urgent_on|sel_on|sel_off|recv|inline_off|ended|netdown|close)) -> inl_armed ),
+  | fin        @S8             -> inl_armed       # end of data is no data: FD_CLOSE tells it
+  | (any - (fin|data_on|urgent_on|sel_on|sel_off|recv|inline_off|ended|netdown|close)) -> inl_armed ),
 inl_posted: (
     (data_on|urgent_on) @S5    -> inl_posted_data
   | recv       @S4             -> inl_armed
@@ -105,7 +113,8 @@ inl_posted: (
   | ended      @S8             -> dead
   | netdown    @D2             -> dead
   | close      @S16            -> dead
-  | (any - (data_on|urgent_on|recv|sel_on|sel_off|inline_off|ended|netdown|close)) -> inl_posted ),
+  | fin        @S8             -> inl_posted      # end of data is no data: FD_CLOSE tells it
+  | (any - (fin|data_on|urgent_on|recv|sel_on|sel_off|inline_off|ended|netdown|close)) -> inl_posted ),
 inl_posted_data: (
     recv       @READ3 @post    -> inl_posted_data
   | sel_on     @READ1 @post    -> inl_posted_data
@@ -116,7 +125,8 @@ inl_posted_data: (
   | ended      @S8             -> dead
   | netdown    @D2             -> dead
   | close      @S16            -> dead
-  | (any - (recv|sel_on|data_on|urgent_on|data_off|sel_off|inline_off|ended|netdown|close)) -> inl_posted_data ),
+  | fin        @S8             -> inl_posted_data # end of data is no data: FD_CLOSE tells it
+  | (any - (fin|recv|sel_on|data_on|urgent_on|data_off|sel_off|inline_off|ended|netdown|close)) -> inl_posted_data ),
 
 # "After a reset or an abort the connection is dead: FD_READ ... not posted
 # for it again, whatever a later recv returns" (S8); likewise after network

@@ -1,7 +1,8 @@
 # tools/oracle.mk -- the trace format and its oracle (issue 3): the .fdt
 # reader (re2c lexer), `fdpost check`, `fdpost run`, the recorder's round
 # trip, the conformance vectors, the malformed corpus and the reader's fuzzer.
-# docs/trace-format.md is the format; docs/oracle.md says how it is tested.
+# docs/trace-format.md is the format, the replay mapping and the reports;
+# `make bench-check` times `fdpost check` on a 100 MB recorded trace.
 
 ORACLE_SRC := tools/check.c tools/run.c tools/oracle.c \
               tools/trace/fdt_reader.c tools/trace/fdt_lex.c
@@ -69,7 +70,11 @@ fuzz-reader: $(B)/fuzz/fuzz_reader
 	  $(B)/fuzz/reader-corpus tests/fuzz/reader-seeds
 
 check-fuzz-reader:
-	$(MAKE) -s fuzz-reader FUZZ_SECONDS=20 2>&1 | tail -n 4
+	@mkdir -p $(B)/fuzz
+	@$(MAKE) -s fuzz-reader FUZZ_SECONDS=20 > $(B)/fuzz/reader.log 2>&1 || \
+	  { tail -n 40 $(B)/fuzz/reader.log; exit 1; }
+	@grep -E '^Done|new_units_added' $(B)/fuzz/reader.log
+	@echo "fuzz-reader: 20 s campaign from tests/fuzz/reader-seeds, no crash"
 
 # ---- benchmark: a >= 100 MB recorded trace, `fdpost check` beside `wc -l`
 BENCH_MB ?= 100

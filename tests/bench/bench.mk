@@ -99,5 +99,5 @@ CHECKS += check-tsan
 # fdpost check on each vector, when they exist.
 VALGRIND ?= valgrind
 MEMCHECK := $(VALGRIND) -q --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite,indirect
-memcheck: $(B)/fdpost
+memcheck: $(B)/fdpost $(B)/bench/gen_trace
 	B=$(B) MEMCHECK="$(MEMCHECK)" MAKE="$(MAKE)" sh tests/bench/memcheck.sh

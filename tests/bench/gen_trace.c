@@ -31,7 +31,7 @@ struct sock {
 };
 
 static struct sock *socks;
-static uint32_t nsocks, nlisteners, live;
+static uint32_t nsocks, nlisteners, live, max_live;
 static uint32_t next_name = 1;
 static uint64_t records, max_records;
 static uint64_t rng;
@@ -88,7 +88,8 @@ static struct sock *create(uint32_t i, enum role role)
     memset(k, 0, sizeof *k);
     k->name = next_name++;
     k->role = (uint8_t)role;
-    live++;
+    if (++live > max_live)
+        max_live = live;
     return k;
 }
 
@@ -326,5 +327,7 @@ int main(int argc, char **argv)
         }
     }
     free(socks);
+    fprintf(stderr, "gen_trace: %llu records, %u sockets created, at most %u live at once\n",
+            (unsigned long long)records, next_name - 1, max_live);
     return fflush(stdout) ? 1 : 0;
 }

@@ -181,7 +181,7 @@ START_TEST(test_S14_change_errors_in_lparam)
         OK(h_in(h, &s, FDP_IN_ROUTE, FDP_WSAENETDOWN));
         EXPECT("FD_ROUTING_INTERFACE_CHANGE:WSAENETDOWN");
         ck_assert_uint_eq(FDP_MAKESELECTREPLY(0x100, FDP_WSAENETUNREACH),
-                          0x273B0100u);
+                          0x27430100u);
     }
 }
 END_TEST

@@ -427,6 +427,78 @@ START_TEST(test_D2_netdown_datagram_posts_nothing)
 }
 END_TEST
 
+
+/* D11: "the call returns the first callback error" -- also when accept's
+   posts go to two sockets (D12: the listener's first). */
+START_TEST(test_D11_accept_returns_first_callback_error)
+{
+    fdp_socket l, n;
+    static const int seq[2] = { FDP_WSAENOBUFS, FDP_WSAENETDOWN };
+    SETUP(_i);
+    h_listener(h, &l, SOCK);
+    OK(h_select(h, &l, FDP_FD_ACCEPT | FDP_FD_WRITE));
+    OK(h_in(h, &l, FDP_IN_PENDING, 0));
+    EXPECT("FD_ACCEPT");
+    h_fail(h, 0, 2, seq);
+    FAILS(h_accept(h, &l, 0, 1, &n, NEWS), FDP_WSAENOBUFS);
+    EXPECT("FD_ACCEPT FD_WRITE@0xA0001");
+}
+END_TEST
+
+/* S17 / D11: "The engine marks a socket busy while its posts are being
+   delivered; a select on that socket from inside the post callback fails
+   with WSAEINPROGRESS" -- for every post of the call, even after the
+   callback made another (post-less) call on the socket. */
+static void nested_hook(harness *h, const h_post *p)
+{
+    int err = 0;
+    (void)p;
+    if (h->hook_calls == 1) {
+        /* a call that posts nothing: a successful send */
+        ck_assert_int_eq(fdp_send(&h->e, h->hook_sock, 10, 10, &err), 0);
+    } else {
+        h->hook_rc = fdp_select(&h->e, h->hook_sock, WIN, MSG2, FDP_FD_OOB,
+                                &h->hook_err);
+    }
+}
+
+START_TEST(test_S17_select_inside_callback_einprogress_after_nested_call)
+{
+    fdp_socket s;
+    SETUP(_i);
+    h_connected(h, &s, SOCK);
+    OK(h_in(h, &s, FDP_IN_DATA, 1));
+    h->hook = nested_hook;
+    h->hook_sock = &s;
+    h->hook_rc = 12345;
+    OK(h_select(h, &s, FDP_FD_READ | FDP_FD_WRITE));
+    EXPECT("FD_READ FD_WRITE");
+    ck_assert_int_eq(h->hook_calls, 2);
+    ck_assert_int_eq(h->hook_rc, FDP_SOCKET_ERROR);
+    ck_assert_int_eq(h->hook_err, FDP_WSAEINPROGRESS);
+}
+END_TEST
+
+/* S14: "FD_ROUTING_INTERFACE_CHANGE carries 0, WSAENETUNREACH or
+   WSAENETDOWN" (fdpost.h: FDP_IN_ROUTE "arg = 0, WSAENETUNREACH or
+   WSAENETDOWN"); any other error is an argument out of range (D11:
+   WSAEINVAL) and must not reach a post. */
+START_TEST(test_S14_route_change_with_other_error_refused)
+{
+    fdp_socket s, before;
+    SETUP(_i);
+    h_connected(h, &s, SOCK);
+    OK(h_select(h, &s, FDP_FD_ROUTING_INTERFACE_CHANGE));
+    OK(h_ioctl(h, &s, FDP_SIO_ROUTING_INTERFACE_CHANGE));
+    before = s;
+    FAILS(h_in(h, &s, FDP_IN_ROUTE, FDP_WSAECONNRESET), FDP_WSAEINVAL);
+    SAME(&s, &before);
+    NONE();
+    OK(h_in(h, &s, FDP_IN_ROUTE, FDP_WSAENETUNREACH));
+    EXPECT("FD_ROUTING_INTERFACE_CHANGE:WSAENETUNREACH");
+}
+END_TEST
+
 /* fdpost.h: "fdp_socket ... caller-owned, 32 bytes, no allocation". */
 START_TEST(test_state_is_32_bytes)
 {
@@ -454,6 +526,9 @@ Suite *errors_suite(void)
     B(tc, test_D11_post_failure_socket_keeps_working);
     B(tc, test_D2_after_netdown_calls_succeed_nothing_posted);
     B(tc, test_D2_netdown_datagram_posts_nothing);
+    B(tc, test_D11_accept_returns_first_callback_error);
+    B(tc, test_S17_select_inside_callback_einprogress_after_nested_call);
+    B(tc, test_S14_route_change_with_other_error_refused);
     T(tc, test_state_is_32_bytes);
     suite_add_tcase(s, tc);
     return s;

@@ -12,9 +12,10 @@
  *  - D2: after `netdown`, only FD_CONNECT and FD_CLOSE may post, and only
  *    at that very symbol (later symbols post nothing but FD_CLOSE's select
  *    re-post, which the runtime prevents by refusing select);
- *  - S1: `sel_off` never posts, and no machine but FD_WRITE (D1, W4: bind
- *    and a datagram association) ... posts on a symbol that is neither a
- *    select, a re-enabling call, a connect outcome nor a transport input.
+ *  - S1: `sel_off` (an event not in lEvent, mask 0, event-select) never
+ *    posts;
+ *  - S13 / D7: a select never posts the two change events; listen and
+ *    shutdown post nothing; bind posts only FD_WRITE's optional post (D1).
  */
 #include "harness.h"
 #include "fdp_core.h"
