@@ -49,5 +49,6 @@ extern const char *const fdp_profile_names[FDP_PROFILES];
 #define FDP_F_BUSY         0x04u    /* posts are being delivered (D11) */
 #define FDP_F_NONBLOCKING  0x08u    /* a select made it non-blocking */
 #define FDP_F_WINDOWS      0x10u    /* the windows profile decides */
+#define FDP_F_OOBINLINE    0x20u    /* SO_OOBINLINE, inherited on accept (S11) */
 
 #endif

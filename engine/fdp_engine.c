@@ -11,13 +11,13 @@
 
 /* What one call or input made the machines decide. */
 typedef struct fdp_posts {
-    int n;
+    int n;                  /* a call feeds at most three symbols */
     struct {
         uint8_t machine;    /* index in the S15 order */
         uint8_t optional;
         uint8_t rule;
         uint16_t err;
-    } p[2 * NEVENTS];       /* a call feeds at most three symbols */
+    } p[3 * NEVENTS];
     uint8_t why[NEVENTS];
 } fdp_posts;
 
@@ -113,8 +113,11 @@ static int deliver(const fdp_engine *e, fdp_socket *s, const fdp_posts *d,
     s->flags |= FDP_F_BUSY;
     for (i = 0; i < d->n; i++) {
         unsigned event = m[d->p[i].machine].event;
-        int rc = e->post(e->post_ctx, s->handle, s->window, s->message,
-                         FDP_MAKESELECTREPLY(event, d->p[i].err));
+        /* A post the profile leaves open is not made (docs/decisions.md,
+           D1); only the observer hears of it. */
+        int rc = d->p[i].optional ? 0 :
+            e->post(e->post_ctx, s->handle, s->window, s->message,
+                    FDP_MAKESELECTREPLY(event, d->p[i].err));
         if (e->observe) {
             fdp_record r;
             record_init(&r, FDP_V_POST);
@@ -313,7 +316,7 @@ int fdp_send(const fdp_engine *e, fdp_socket *s, long requested, long result,
 int fdp_accept(const fdp_engine *e, fdp_socket *s, int result, int pending,
                fdp_socket *ns, uint64_t nhandle, int *err)
 {
-    unsigned char syms[2];
+    unsigned char syms[2], nsyms[3];
     int n = 0, rc, nrc;
     fdp_record r;
     record_init(&r, FDP_V_ACCEPT);
@@ -340,14 +343,17 @@ int fdp_accept(const fdp_engine *e, fdp_socket *s, int result, int pending,
     ns->window = s->window;
     ns->message = s->message;
     ns->mask = s->mask;
-    ns->flags |= (uint8_t)(s->flags & FDP_F_NONBLOCKING);
-    syms[0] = FDP_SYM_SEL_ON;
-    syms[1] = FDP_SYM_ACCEPTED;
+    ns->flags |= (uint8_t)(s->flags & (FDP_F_NONBLOCKING | FDP_F_OOBINLINE));
+    n = 0;
+    if (s->flags & FDP_F_OOBINLINE)     /* "the same properties" */
+        nsyms[n++] = FDP_SYM_INLINE_ON;
+    nsyms[n++] = FDP_SYM_SEL_ON;
+    nsyms[n++] = FDP_SYM_ACCEPTED;
     record_init(&r, FDP_V_SOCKET);
     r.arg = FDP_STREAM;
     r.flags = 1;            /* born by accept: no `socket` record of its own */
     r.handle = s->handle;
-    nrc = run(e, ns, &r, syms, 2, 0, err);
+    nrc = run(e, ns, &r, nsyms, n, 0, err);
     return rc ? rc : nrc;
 }
 
@@ -406,6 +412,10 @@ int fdp_oobinline(const fdp_engine *e, fdp_socket *s, int on, int *err)
     r.arg = on != 0;
     if (s->flags & FDP_F_CLOSED)
         return refuse(e, s, &r, FDP_WSAENOTSOCK, err);
+    if (on)
+        s->flags |= FDP_F_OOBINLINE;
+    else
+        s->flags &= (uint8_t)~FDP_F_OOBINLINE;
     return run1(e, s, &r, on ? FDP_SYM_INLINE_ON : FDP_SYM_INLINE_OFF, 0, err);
 }
 

@@ -272,7 +272,10 @@ void fdp_recorder_observe(void *ctx, const struct fdp_socket *s,
         flush(r, &l);
         goto next;
     }
-    if (rec->verb == FDP_V_POST && rec->posted) {
+    if (rec->verb == FDP_V_POST && rec->flags) {
+        /* optional and not made (D1): a comment, not a post */
+        put(&l, "# optional, not posted: ");
+    } else if (rec->verb == FDP_V_POST && rec->posted) {
         put(&l, "# not delivered (the post callback failed with ");
         put_error(&l, rec->posted);
         put(&l, "): ");

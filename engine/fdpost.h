@@ -142,7 +142,8 @@ typedef struct fdp_record {
                                JOINLEAF: 0 or error; INPUT: its arg;
                                POST: the posted error */
     int flags;              /* RECV: FDP_MSG_*; ACCEPT: pending left;
-                               POST: 1 when the profile leaves it optional */
+                               POST: 1 when the profile leaves it optional:
+                               the engine does not make it (D1) */
     uint64_t handle;        /* ACCEPT: the new socket's handle */
     uint32_t window, message;   /* SELECT; POST */
     int rule;               /* POST: the rule behind it (fdp_rule_name) */

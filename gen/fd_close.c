@@ -4,92 +4,108 @@
 #line 2 "gen/fd_close.c"
 static const char _fd_close_actions[] = {
 	0, 1, 3, 1, 4, 1, 5, 1, 
-	6, 1, 8, 1, 9, 2, 0, 10, 
-	2, 0, 12, 2, 0, 13, 2, 1, 
-	10, 2, 2, 12, 2, 3, 14, 3, 
-	5, 14, 11, 3, 7, 14, 11
+	6, 1, 7, 1, 8, 1, 9, 2, 
+	0, 10, 2, 0, 11, 2, 0, 12, 
+	2, 1, 10, 2, 2, 11, 2, 3, 
+	13, 3, 5, 13, 12, 3, 7, 13, 
+	12
 };
 
 static const char _fd_close_key_offsets[] = {
-	0, 9, 9, 19, 29, 38, 38, 46, 
-	55, 64, 72, 78, 85, 87, 89
+	0, 8, 8, 16, 25, 35, 44, 44, 
+	52, 61, 70, 78, 84, 91, 93, 95, 
+	97, 104, 111, 118
 };
 
 static const unsigned char _fd_close_trans_keys[] = {
-	1u, 3u, 21u, 23u, 24u, 33u, 34u, 35u, 
-	36u, 1u, 3u, 4u, 21u, 23u, 24u, 33u, 
-	34u, 35u, 36u, 3u, 4u, 22u, 23u, 24u, 
-	26u, 33u, 34u, 35u, 36u, 3u, 22u, 23u, 
-	24u, 26u, 33u, 34u, 35u, 36u, 3u, 22u, 
-	23u, 25u, 33u, 34u, 35u, 36u, 3u, 4u, 
-	22u, 23u, 25u, 33u, 34u, 35u, 36u, 3u, 
-	4u, 21u, 23u, 25u, 33u, 34u, 35u, 36u, 
-	3u, 21u, 23u, 25u, 33u, 34u, 35u, 36u, 
-	3u, 23u, 25u, 34u, 35u, 36u, 3u, 4u, 
-	23u, 25u, 34u, 35u, 36u, 3u, 23u, 3u, 
-	23u, 3u, 23u, 0
+	1u, 2u, 3u, 14u, 21u, 23u, 30u, 36u, 
+	3u, 21u, 23u, 24u, 33u, 34u, 35u, 36u, 
+	3u, 4u, 21u, 23u, 24u, 33u, 34u, 35u, 
+	36u, 3u, 4u, 22u, 23u, 24u, 26u, 33u, 
+	34u, 35u, 36u, 3u, 22u, 23u, 24u, 26u, 
+	33u, 34u, 35u, 36u, 3u, 22u, 23u, 25u, 
+	33u, 34u, 35u, 36u, 3u, 4u, 22u, 23u, 
+	25u, 33u, 34u, 35u, 36u, 3u, 4u, 21u, 
+	23u, 25u, 33u, 34u, 35u, 36u, 3u, 21u, 
+	23u, 25u, 33u, 34u, 35u, 36u, 3u, 23u, 
+	25u, 34u, 35u, 36u, 3u, 4u, 23u, 25u, 
+	34u, 35u, 36u, 3u, 23u, 3u, 23u, 3u, 
+	23u, 2u, 4u, 14u, 21u, 23u, 30u, 36u, 
+	2u, 4u, 14u, 22u, 23u, 30u, 36u, 2u, 
+	3u, 14u, 22u, 23u, 30u, 36u, 0
 };
 
 static const char _fd_close_single_lengths[] = {
-	7, 0, 10, 10, 7, 0, 6, 9, 
-	9, 6, 4, 7, 2, 2, 2
+	8, 0, 6, 9, 10, 7, 0, 6, 
+	9, 9, 6, 4, 7, 2, 2, 2, 
+	7, 7, 7, 0
 };
 
 static const char _fd_close_range_lengths[] = {
-	1, 0, 0, 0, 1, 0, 1, 0, 
-	0, 1, 1, 0, 0, 0, 0
+	0, 0, 1, 0, 0, 1, 0, 1, 
+	0, 0, 1, 1, 0, 0, 0, 0, 
+	0, 0, 0, 0
 };
 
-static const char _fd_close_index_offsets[] = {
-	0, 9, 10, 21, 32, 41, 42, 50, 
-	60, 70, 78, 84, 92, 95, 98
+static const unsigned char _fd_close_index_offsets[] = {
+	0, 9, 10, 18, 28, 39, 48, 49, 
+	57, 67, 77, 85, 91, 99, 102, 105, 
+	108, 116, 124, 132
 };
 
 static const char _fd_close_indicies[] = {
-	1, 2, 3, 4, 5, 6, 7, 8, 
-	0, 9, 1, 2, 11, 12, 4, 13, 
-	14, 15, 16, 17, 10, 19, 20, 21, 
-	4, 22, 22, 14, 15, 16, 17, 18, 
-	19, 24, 4, 25, 25, 6, 7, 8, 
-	23, 4, 26, 27, 4, 23, 28, 7, 
-	8, 25, 26, 29, 30, 4, 18, 31, 
-	15, 16, 17, 22, 32, 33, 34, 4, 
-	10, 31, 15, 16, 17, 13, 32, 35, 
-	4, 0, 28, 7, 8, 5, 31, 4, 
-	6, 7, 8, 36, 31, 38, 4, 14, 
-	15, 16, 17, 37, 40, 4, 39, 42, 
-	4, 41, 44, 4, 43, 0
+	1, 2, 3, 2, 4, 5, 2, 6, 
+	0, 7, 8, 9, 5, 10, 11, 12, 
+	13, 2, 8, 15, 16, 5, 17, 18, 
+	19, 20, 21, 14, 23, 24, 25, 5, 
+	26, 26, 18, 19, 20, 21, 22, 23, 
+	28, 5, 29, 29, 11, 12, 13, 27, 
+	5, 30, 31, 5, 27, 32, 12, 13, 
+	29, 30, 33, 34, 5, 22, 35, 19, 
+	20, 21, 26, 36, 37, 38, 5, 14, 
+	35, 19, 20, 21, 17, 36, 39, 5, 
+	2, 32, 12, 13, 10, 35, 5, 11, 
+	12, 13, 40, 35, 42, 5, 18, 19, 
+	20, 21, 41, 44, 5, 43, 46, 5, 
+	45, 48, 5, 47, 14, 50, 14, 51, 
+	5, 14, 6, 49, 22, 53, 22, 54, 
+	5, 22, 6, 52, 27, 56, 27, 57, 
+	5, 27, 6, 55, 6, 0
 };
 
 static const char _fd_close_trans_targs[] = {
-	0, 1, 2, 4, 5, 9, 12, 13, 
-	14, 1, 2, 0, 3, 8, 12, 13, 
-	14, 14, 3, 3, 4, 2, 7, 4, 
-	0, 6, 7, 9, 10, 6, 8, 11, 
-	8, 9, 7, 6, 10, 11, 10, 12, 
-	12, 13, 13, 14, 14
+	0, 1, 2, 16, 18, 6, 19, 1, 
+	3, 5, 10, 13, 14, 15, 3, 2, 
+	4, 9, 13, 14, 15, 15, 4, 4, 
+	5, 3, 8, 5, 2, 7, 8, 10, 
+	11, 7, 9, 12, 9, 10, 8, 7, 
+	11, 12, 11, 13, 13, 14, 14, 15, 
+	15, 16, 0, 17, 17, 18, 16, 18, 
+	17, 0
 };
 
 static const char _fd_close_trans_actions[] = {
-	0, 0, 3, 9, 7, 0, 1, 1, 
-	28, 5, 0, 1, 9, 0, 22, 25, 
-	31, 35, 0, 3, 1, 9, 0, 0, 
-	9, 0, 3, 9, 5, 1, 9, 5, 
-	3, 1, 9, 9, 0, 0, 1, 11, 
-	13, 11, 16, 11, 19
+	5, 0, 0, 3, 11, 7, 9, 5, 
+	3, 11, 0, 1, 1, 30, 0, 1, 
+	11, 0, 24, 27, 33, 37, 0, 3, 
+	1, 11, 0, 0, 11, 0, 3, 11, 
+	5, 1, 11, 5, 3, 1, 11, 11, 
+	0, 0, 1, 13, 15, 13, 18, 13, 
+	21, 5, 1, 11, 5, 1, 11, 5, 
+	3, 11
 };
 
 static const int fd_close_start = 0;
 
 
-#line 147 "spec/fd_close.rl"
+#line 185 "spec/fd_close.rl"
 
 
 static int fd_close_step(int cs, unsigned char sym, fdp_io *io)
 {
     const unsigned char *p = &sym, *pe = p + 1;
     
-#line 86 "gen/fd_close.c"
+#line 102 "gen/fd_close.c"
 	{
 	int _klen;
 	unsigned int _trans;
@@ -186,19 +202,19 @@ _match:
 	{ FDP_WHY(S8); }
 	break;
 	case 6:
-#line 52 "spec/rules.rl"
+#line 54 "spec/rules.rl"
 	{ FDP_WHY(S16); }
 	break;
 	case 7:
-#line 62 "spec/rules.rl"
+#line 66 "spec/rules.rl"
 	{ FDP_WHY(D2); }
 	break;
 	case 8:
-#line 63 "spec/rules.rl"
+#line 67 "spec/rules.rl"
 	{ FDP_WHY(D3); }
 	break;
 	case 9:
-#line 67 "spec/rules.rl"
+#line 71 "spec/rules.rl"
 	{ FDP_WHY(D8); }
 	break;
 	case 10:
@@ -206,22 +222,20 @@ _match:
 	{ FDP_POST(0); }
 	break;
 	case 11:
-#line 10 "spec/actions.rl"
-	{ FDP_POST(io->in_err); }
-	break;
-	case 12:
 #line 11 "spec/actions.rl"
 	{ FDP_POST(FDP_WSAECONNRESET); }
 	break;
-	case 13:
+	case 12:
 #line 13 "spec/actions.rl"
 	{ FDP_POST(*io->kept); }
 	break;
-	case 14:
-#line 14 "spec/actions.rl"
-	{ *io->kept = io->in_err; }
+	case 13:
+#line 19 "spec/actions.rl"
+	{ *io->kept = (uint16_t)(io->in_err == FDP_WSAENETDOWN ||
+                                             io->in_err == FDP_WSAECONNRESET
+                                             ? io->in_err : FDP_WSAECONNABORTED); }
 	break;
-#line 202 "gen/fd_close.c"
+#line 217 "gen/fd_close.c"
 		}
 	}
 
@@ -231,7 +245,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 153 "spec/fd_close.rl"
+#line 191 "spec/fd_close.rl"
     (void)p; (void)pe;
     return cs;
 }

@@ -168,19 +168,19 @@ _match:
 	{ FDP_WHY(S7); }
 	break;
 	case 6:
-#line 52 "spec/rules.rl"
+#line 54 "spec/rules.rl"
 	{ FDP_WHY(S16); }
 	break;
 	case 7:
-#line 62 "spec/rules.rl"
+#line 66 "spec/rules.rl"
 	{ FDP_WHY(D2); }
 	break;
 	case 8:
-#line 64 "spec/rules.rl"
+#line 68 "spec/rules.rl"
 	{ FDP_WHY(D4); }
 	break;
 	case 9:
-#line 65 "spec/rules.rl"
+#line 69 "spec/rules.rl"
 	{ FDP_WHY(D5); }
 	break;
 	case 10:

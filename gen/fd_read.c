@@ -200,15 +200,15 @@ _match:
 	{ FDP_WHY(S9); }
 	break;
 	case 10:
-#line 52 "spec/rules.rl"
+#line 54 "spec/rules.rl"
 	{ FDP_WHY(S16); }
 	break;
 	case 11:
-#line 62 "spec/rules.rl"
+#line 66 "spec/rules.rl"
 	{ FDP_WHY(D2); }
 	break;
 	case 12:
-#line 63 "spec/rules.rl"
+#line 67 "spec/rules.rl"
 	{ FDP_WHY(D3); }
 	break;
 	case 13:

@@ -137,15 +137,15 @@ _match:
 	{ FDP_WHY(S13); }
 	break;
 	case 3:
-#line 52 "spec/rules.rl"
+#line 54 "spec/rules.rl"
 	{ FDP_WHY(S16); }
 	break;
 	case 4:
-#line 62 "spec/rules.rl"
+#line 66 "spec/rules.rl"
 	{ FDP_WHY(D2); }
 	break;
 	case 5:
-#line 68 "spec/rules.rl"
+#line 72 "spec/rules.rl"
 	{ FDP_WHY(D10); }
 	break;
 	case 6:

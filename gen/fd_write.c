@@ -6,8 +6,8 @@ static const char _fd_write_actions[] = {
 	0, 1, 4, 1, 5, 1, 6, 1, 
 	7, 1, 9, 1, 12, 1, 13, 2, 
 	0, 14, 2, 1, 14, 2, 2, 14, 
-	2, 8, 14, 2, 10, 14, 3, 11, 
-	3, 15
+	2, 8, 14, 2, 10, 14, 3, 3, 
+	11, 15
 };
 
 static const char _fd_write_key_offsets[] = {
@@ -195,23 +195,23 @@ _match:
 	{ FDP_WHY(S11); }
 	break;
 	case 9:
-#line 52 "spec/rules.rl"
+#line 54 "spec/rules.rl"
 	{ FDP_WHY(S16); }
 	break;
 	case 10:
-#line 58 "spec/rules.rl"
+#line 62 "spec/rules.rl"
 	{ FDP_WHY(W4); }
 	break;
 	case 11:
-#line 61 "spec/rules.rl"
+#line 65 "spec/rules.rl"
 	{ FDP_WHY(D1); }
 	break;
 	case 12:
-#line 62 "spec/rules.rl"
+#line 66 "spec/rules.rl"
 	{ FDP_WHY(D2); }
 	break;
 	case 13:
-#line 66 "spec/rules.rl"
+#line 70 "spec/rules.rl"
 	{ FDP_WHY(D6); }
 	break;
 	case 14:

@@ -43,20 +43,24 @@
 #define FDP_RULE_S11 38
 #define FDP_RULE_S12 39
 #define FDP_RULE_S13 40
-#define FDP_RULE_S16 41
-#define FDP_RULE_W1 42
-#define FDP_RULE_W2 43
-#define FDP_RULE_W3 44
-#define FDP_RULE_W4 45
-#define FDP_RULE_D1 46
-#define FDP_RULE_D2 47
-#define FDP_RULE_D3 48
-#define FDP_RULE_D4 49
-#define FDP_RULE_D5 50
-#define FDP_RULE_D6 51
-#define FDP_RULE_D8 52
-#define FDP_RULE_D10 53
-#define FDP_RULES 54
+#define FDP_RULE_S14 41
+#define FDP_RULE_S15 42
+#define FDP_RULE_S16 43
+#define FDP_RULE_S17 44
+#define FDP_RULE_S18 45
+#define FDP_RULE_W1 46
+#define FDP_RULE_W2 47
+#define FDP_RULE_W3 48
+#define FDP_RULE_W4 49
+#define FDP_RULE_D1 50
+#define FDP_RULE_D2 51
+#define FDP_RULE_D3 52
+#define FDP_RULE_D4 53
+#define FDP_RULE_D5 54
+#define FDP_RULE_D6 55
+#define FDP_RULE_D8 56
+#define FDP_RULE_D10 57
+#define FDP_RULES 58
 
 #define FDP_RULE_IDS { 0, \
     "READ1", \
@@ -99,7 +103,11 @@
     "S11", \
     "S12", \
     "S13", \
+    "S14", \
+    "S15", \
     "S16", \
+    "S17", \
+    "S18", \
     "W1", \
     "W2", \
     "W3", \
@@ -154,18 +162,22 @@
     "S11 Inheritance: an accepted socket carries the listener's window, message and mask from birth; FD_WRITE is posted to it, FD_CONNECT is not.", \
     "S12 FD_QOS, FD_GROUP_QOS are edge-triggered: one post per change; no further post until the ioctl is issued and the QOS changes again.", \
     "S13 FD_ROUTING_INTERFACE_CHANGE, FD_ADDRESS_LIST_CHANGE are armed only by their ioctl; a select neither posts them nor cancels an ioctl already issued.", \
-    "S16 Closed sockets: after close, nothing is posted for the socket.", \
+    "S14 Errors in posts: FD_CONNECT and FD_CLOSE carry their outcome; FD_ROUTING_INTERFACE_CHANGE carries 0, WSAENETUNREACH or WSAENETDOWN; the others 0 (or WSAENETDOWN).", \
+    "S15 Order: several posts caused by one input leave in the order FD_CONNECT, FD_ACCEPT, FD_OOB, FD_READ, FD_WRITE, FD_CLOSE, FD_QOS, FD_GROUP_QOS, FD_ROUTING_INTERFACE_CHANGE, FD_ADDRESS_LIST_CHANGE.", \
+    "S16 Closed sockets: after close, nothing is posted for the socket, and every API call on it fails (WSAENOTSOCK).", \
+    "S17 Select errors: bits outside FD_ALL_EVENTS: WSAEINVAL; closed socket: WSAENOTSOCK; inside the post callback: WSAEINPROGRESS; after network down: WSAENETDOWN; a failed select changes nothing.", \
+    "S18 Network down: what is posted when the network subsystem fails is decided in D2.", \
     "W1 FD_CLOSE does not wait for unread data: a graceful close posts FD_CLOSE(0) as soon as the FIN arrives.", \
     "W2 A reset reports WSAECONNABORTED, not WSAECONNRESET, in FD_CLOSE.", \
     "W3 FD_CONNECT only for an outcome seen while registered; a select never posts it.", \
     "W4 Datagram sockets: select posts FD_WRITE at once; a connect posts FD_WRITE again and no FD_CONNECT.", \
-    "D1 FD_WRITE after bind on a datagram socket is optional: the engine posts it, the oracle accepts either.", \
-    "D2 Network down: FD_CLOSE(WSAENETDOWN) to a stream socket, FD_CONNECT(WSAENETDOWN) to a pending connect, nothing else ever after.", \
+    "D1 FD_WRITE after bind on a datagram socket is optional: the engine does not post it (S3: select posted it already), the oracle accepts either.", \
+    "D2 Network down: FD_CLOSE(WSAENETDOWN) to a connected stream socket, FD_CONNECT(WSAENETDOWN) to a pending connect, nothing else ever after.", \
     "D3 SO_OOBINLINE on: urgent data arriving is normal data; FD_OOB forgets urgent data; toggling posts nothing.", \
     "D4 FD_CONNECT at select only after this socket's own connect succeeded and was not reset or aborted since.", \
     "D5 Each connect's outcome posts once, even beside another connect pending or an established connection.", \
     "D6 FD_WRITE: a stream socket becomes writable once, when first connected; a datagram socket is writable from birth and each connect posts again.", \
-    "D8 FD_CLOSE: the first way the connection ended (graceful, reset, abort) wins and is re-posted at select.", \
+    "D8 FD_CLOSE: the first way the connection ended (graceful, reset, abort) wins and is re-posted at select; an abort is told with an error of the seed's FD_CLOSE table.", \
     "D10 A route or address-list change while unregistered posts nothing and leaves the ioctl armed.", \
 }
 

@@ -12,4 +12,11 @@ action post_reset   { FDP_POST(FDP_WSAECONNRESET); }       # post with WSAECONNR
 action post_aborted { FDP_POST(FDP_WSAECONNABORTED); }     # post with WSAECONNABORTED
 action post_kept    { FDP_POST(*io->kept); }               # post with the kept error
 action keep_error   { *io->kept = io->in_err; }            # keep the input's error
+# Keep an abort's error as FD_CLOSE can say it: the seed's FD_CLOSE table has
+# WSAENETDOWN, WSAECONNRESET and WSAECONNABORTED, "the connection was
+# terminated due to a time-out or other failure" -- so any other error
+# (WSAETIMEDOUT, ...) is told as WSAECONNABORTED (D8).
+action keep_abort   { *io->kept = (uint16_t)(io->in_err == FDP_WSAENETDOWN ||
+                                             io->in_err == FDP_WSAECONNRESET
+                                             ? io->in_err : FDP_WSAECONNABORTED); }
 }%%

@@ -7,54 +7,90 @@
 # with 0 "only after all the received data has been read" -- at once if none
 # is queued, else right after the recv that empties the queue (S8).  Reset:
 # at once, WSAECONNRESET, data unread or not.  Abort and network down: at
-# once with their error, which is kept for a later select (D2, D8).
-# State names: idle = not in lEvent, selected = in lEvent; _data = data is
-# queued (with SO_OOBINLINE on -- inl_ -- urgent data too, D3); fin_data =
-# the FIN came while data was unread; graceful, reset_closed, aborted = how
-# the connection ended (the first wins, D8).
+# once with their error as the seed's FD_CLOSE table says it, kept for a
+# later select (D2, D8).  Before a connection there is nothing to close.
+# State names: start, unconn_ = no connection yet; idle = not in lEvent,
+# selected = in lEvent; _data = data is queued (with SO_OOBINLINE on --
+# inl_ -- urgent data too, D3); fin_data = the FIN came while data was
+# unread; graceful, reset_closed, aborted = how the connection ended (the
+# first wins, D8).
 machine fd_close;
 alphtype unsigned char;
 include alphabet "alphabet.rl";
 include rules "rules.rl";
 include actions "actions.rl";
 
+conns = connect_ok | connected | accepted;   # the connection is established
+
 main := (
-start: (                                        # idle, connection open, no data
+# Not connected yet (a new, connecting or listening socket): there is no
+# connection to close, so fin, reset and abort find nothing and network down
+# posts nothing (D2).  SO_OOBINLINE set before the connection is remembered.
+start: (                                        # unconn, idle
+    sel_on     @S2                  -> unconn_selected
+  | conns                           -> idle
+  | inline_on  @D3                  -> inl_unconn
+  | netdown    @D2                  -> down
+  | dgram                           -> connectionless
+  | close      @S16                 -> dead
+  | (any - (sel_on|conns|inline_on|netdown|dgram|close)) @S8 -> start ),
+unconn_selected: (
+    sel_off    @S1                  -> start
+  | conns                           -> selected
+  | inline_on  @D3                  -> inl_unconn_selected
+  | netdown    @D2                  -> down
+  | close      @S16                 -> dead
+  | (any - (sel_off|conns|inline_on|netdown|close)) @S8 -> unconn_selected ),
+inl_unconn: (
+    sel_on     @S2                  -> inl_unconn_selected
+  | conns                           -> inl_idle
+  | inline_off @D3                  -> start
+  | netdown    @D2                  -> down
+  | close      @S16                 -> dead
+  | (any - (sel_on|conns|inline_off|netdown|close)) @S8 -> inl_unconn ),
+inl_unconn_selected: (
+    sel_off    @S1                  -> inl_unconn
+  | conns                           -> inl_selected
+  | inline_off @D3                  -> unconn_selected
+  | netdown    @D2                  -> down
+  | close      @S16                 -> dead
+  | (any - (sel_off|conns|inline_off|netdown|close)) @S8 -> inl_unconn_selected ),
+
+# Connected.
+idle: (                                        # idle, connection open, no data
     sel_on     @S2                  -> selected
   | data_on                         -> idle_data
   | fin        @S1                  -> graceful
   | reset      @S1                  -> reset_closed
-  | (abort|netdown) @S1 @keep_error -> aborted
+  | (abort|netdown) @S1 @keep_abort -> aborted
   | inline_on  @D3                  -> inl_idle
-  | dgram                           -> connectionless
   | close      @S16                 -> dead
-  | (any - (sel_on|data_on|fin|reset|abort|netdown|inline_on|dgram|close)) -> start ),
+  | (any - (sel_on|data_on|fin|reset|abort|netdown|inline_on|close)) -> idle ),
 idle_data: (
     sel_on     @S2                  -> selected_data
-  | data_off                        -> start
+  | data_off                        -> idle
   | fin        @S8                  -> fin_data
   | reset      @S1                  -> reset_closed
-  | (abort|netdown) @S1 @keep_error -> aborted
+  | (abort|netdown) @S1 @keep_abort -> aborted
   | inline_on  @D3                  -> inl_idle_data
   | close      @S16                 -> dead
   | (any - (sel_on|data_off|fin|reset|abort|netdown|inline_on|close)) -> idle_data ),
 selected: (
     fin        @CLOSE2 @post        -> graceful     # "when no data is currently available to receive"
   | reset      @CLOSE4 @post_reset  -> reset_closed # "lParam will contain the WSAECONNRESET error value"
-  | abort      @S8 @keep_error @post_error -> aborted
-  | netdown    @D2 @keep_error @post_error -> aborted
+  | abort      @S8 @keep_abort @post_kept -> aborted
+  | netdown    @D2 @keep_abort @post_kept -> aborted
   | data_on                         -> selected_data
   | sel_on     @S2                  -> selected
-  | sel_off    @S1                  -> start
+  | sel_off    @S1                  -> idle
   | inline_on  @D3                  -> inl_selected
-  | dgram                           -> connectionless
   | close      @S16                 -> dead
-  | (any - (fin|reset|abort|netdown|data_on|sel_on|sel_off|inline_on|dgram|close)) -> selected ),
+  | (any - (fin|reset|abort|netdown|data_on|sel_on|sel_off|inline_on|close)) -> selected ),
 selected_data: (
     fin        @S8                  -> selected_fin_data # "not delivered until all pending data has been read"
   | reset      @CLOSE4 @post_reset  -> reset_closed
-  | abort      @S8 @keep_error @post_error -> aborted
-  | netdown    @D2 @keep_error @post_error -> aborted
+  | abort      @S8 @keep_abort @post_kept -> aborted
+  | netdown    @D2 @keep_abort @post_kept -> aborted
   | data_off                        -> selected
   | sel_on     @S2                  -> selected_data
   | sel_off    @S1                  -> idle_data
@@ -68,8 +104,8 @@ inl_idle: (
   | (data_on|urgent_on)             -> inl_idle_data
   | fin        @S1                  -> graceful
   | reset      @S1                  -> reset_closed
-  | (abort|netdown) @S1 @keep_error -> aborted
-  | inline_off @D3                  -> start
+  | (abort|netdown) @S1 @keep_abort -> aborted
+  | inline_off @D3                  -> idle
   | close      @S16                 -> dead
   | (any - (sel_on|data_on|urgent_on|fin|reset|abort|netdown|inline_off|close)) -> inl_idle ),
 inl_idle_data: (
@@ -77,15 +113,15 @@ inl_idle_data: (
   | data_off                        -> inl_idle
   | fin        @S8                  -> fin_data
   | reset      @S1                  -> reset_closed
-  | (abort|netdown) @S1 @keep_error -> aborted
+  | (abort|netdown) @S1 @keep_abort -> aborted
   | inline_off @D3                  -> idle_data
   | close      @S16                 -> dead
   | (any - (sel_on|data_off|fin|reset|abort|netdown|inline_off|close)) -> inl_idle_data ),
 inl_selected: (
     fin        @CLOSE2 @post        -> graceful
   | reset      @CLOSE4 @post_reset  -> reset_closed
-  | abort      @S8 @keep_error @post_error -> aborted
-  | netdown    @D2 @keep_error @post_error -> aborted
+  | abort      @S8 @keep_abort @post_kept -> aborted
+  | netdown    @D2 @keep_abort @post_kept -> aborted
   | (data_on|urgent_on)             -> inl_selected_data
   | sel_on     @S2                  -> inl_selected
   | sel_off    @S1                  -> inl_idle
@@ -95,8 +131,8 @@ inl_selected: (
 inl_selected_data: (
     fin        @S8                  -> selected_fin_data
   | reset      @CLOSE4 @post_reset  -> reset_closed
-  | abort      @S8 @keep_error @post_error -> aborted
-  | netdown    @D2 @keep_error @post_error -> aborted
+  | abort      @S8 @keep_abort @post_kept -> aborted
+  | netdown    @D2 @keep_abort @post_kept -> aborted
   | data_off                        -> inl_selected
   | sel_on     @S2                  -> inl_selected_data
   | sel_off    @S1                  -> inl_idle_data
@@ -109,14 +145,14 @@ fin_data: (
     data_off   @S1                  -> graceful
   | sel_on     @S8                  -> selected_fin_data # "(graceful: once drained)"
   | reset      @S1                  -> reset_closed
-  | (abort|netdown) @S1 @keep_error -> aborted
+  | (abort|netdown) @S1 @keep_abort -> aborted
   | close      @S16                 -> dead
   | (any - (data_off|sel_on|reset|abort|netdown|close)) -> fin_data ),
 selected_fin_data: (
     data_off   @CLOSE2 @post        -> graceful     # "right after the recv that empties the queue"
   | reset      @CLOSE4 @post_reset  -> reset_closed # "data unread or not"
-  | abort      @S8 @keep_error @post_error -> aborted
-  | netdown    @D2 @keep_error @post_error -> aborted
+  | abort      @S8 @keep_abort @post_kept -> aborted
+  | netdown    @D2 @keep_abort @post_kept -> aborted
   | sel_on     @S8                  -> selected_fin_data
   | sel_off    @S1                  -> fin_data
   | close      @S16                 -> dead
@@ -139,6 +175,8 @@ aborted: (
 
 # "Valid only on connection-oriented sockets (for example, SOCK_STREAM)."
 connectionless: ( any @S8 -> connectionless ),
+# The network went down before any connection: nothing to tell (D2).
+down: ( any @D2 -> down ),
 # "FD_CLOSE is not posted after LPWSPCloseSocket is called."
 dead: ( any @S16 -> dead )
 );

@@ -89,7 +89,7 @@ dgram_writable: (
 dgram_selected: (
     sel_on     @WRITE1 @post   -> dgram_selected
   | connects   @W4 @post       -> dgram_selected # each connect (an association) posts again (D6)
-  | bind       @D1 @WRITE4 @post_maybe -> dgram_selected # "may or may not occur"
+  | bind       @WRITE4 @D1 @post_maybe -> dgram_selected # "may or may not occur"
   | send       @S6             -> dgram_selected
   | send_block @S6             -> dgram_selected_blocked
   | sel_off    @S1             -> dgram_writable

@@ -49,7 +49,11 @@ action S10 { FDP_WHY(S10); }  # S10 FD_ACCEPT: accept that returns WSATRY_AGAIN 
 action S11 { FDP_WHY(S11); }  # S11 Inheritance: an accepted socket carries the listener's window, message and mask from birth; FD_WRITE is posted to it, FD_CONNECT is not.
 action S12 { FDP_WHY(S12); }  # S12 FD_QOS, FD_GROUP_QOS are edge-triggered: one post per change; no further post until the ioctl is issued and the QOS changes again.
 action S13 { FDP_WHY(S13); }  # S13 FD_ROUTING_INTERFACE_CHANGE, FD_ADDRESS_LIST_CHANGE are armed only by their ioctl; a select neither posts them nor cancels an ioctl already issued.
-action S16 { FDP_WHY(S16); }  # S16 Closed sockets: after close, nothing is posted for the socket.
+action S14 { FDP_WHY(S14); }  # S14 Errors in posts: FD_CONNECT and FD_CLOSE carry their outcome; FD_ROUTING_INTERFACE_CHANGE carries 0, WSAENETUNREACH or WSAENETDOWN; the others 0 (or WSAENETDOWN).
+action S15 { FDP_WHY(S15); }  # S15 Order: several posts caused by one input leave in the order FD_CONNECT, FD_ACCEPT, FD_OOB, FD_READ, FD_WRITE, FD_CLOSE, FD_QOS, FD_GROUP_QOS, FD_ROUTING_INTERFACE_CHANGE, FD_ADDRESS_LIST_CHANGE.
+action S16 { FDP_WHY(S16); }  # S16 Closed sockets: after close, nothing is posted for the socket, and every API call on it fails (WSAENOTSOCK).
+action S17 { FDP_WHY(S17); }  # S17 Select errors: bits outside FD_ALL_EVENTS: WSAEINVAL; closed socket: WSAENOTSOCK; inside the post callback: WSAEINPROGRESS; after network down: WSAENETDOWN; a failed select changes nothing.
+action S18 { FDP_WHY(S18); }  # S18 Network down: what is posted when the network subsystem fails is decided in D2.
 
 # spec-notes.md: where the windows profile departs
 action W1 { FDP_WHY(W1); }  # W1 FD_CLOSE does not wait for unread data: a graceful close posts FD_CLOSE(0) as soon as the FIN arrives.
@@ -58,12 +62,12 @@ action W3 { FDP_WHY(W3); }  # W3 FD_CONNECT only for an outcome seen while regis
 action W4 { FDP_WHY(W4); }  # W4 Datagram sockets: select posts FD_WRITE at once; a connect posts FD_WRITE again and no FD_CONNECT.
 
 # docs/decisions.md
-action D1 { FDP_WHY(D1); }  # D1 FD_WRITE after bind on a datagram socket is optional: the engine posts it, the oracle accepts either.
-action D2 { FDP_WHY(D2); }  # D2 Network down: FD_CLOSE(WSAENETDOWN) to a stream socket, FD_CONNECT(WSAENETDOWN) to a pending connect, nothing else ever after.
+action D1 { FDP_WHY(D1); }  # D1 FD_WRITE after bind on a datagram socket is optional: the engine does not post it (S3: select posted it already), the oracle accepts either.
+action D2 { FDP_WHY(D2); }  # D2 Network down: FD_CLOSE(WSAENETDOWN) to a connected stream socket, FD_CONNECT(WSAENETDOWN) to a pending connect, nothing else ever after.
 action D3 { FDP_WHY(D3); }  # D3 SO_OOBINLINE on: urgent data arriving is normal data; FD_OOB forgets urgent data; toggling posts nothing.
 action D4 { FDP_WHY(D4); }  # D4 FD_CONNECT at select only after this socket's own connect succeeded and was not reset or aborted since.
 action D5 { FDP_WHY(D5); }  # D5 Each connect's outcome posts once, even beside another connect pending or an established connection.
 action D6 { FDP_WHY(D6); }  # D6 FD_WRITE: a stream socket becomes writable once, when first connected; a datagram socket is writable from birth and each connect posts again.
-action D8 { FDP_WHY(D8); }  # D8 FD_CLOSE: the first way the connection ended (graceful, reset, abort) wins and is re-posted at select.
+action D8 { FDP_WHY(D8); }  # D8 FD_CLOSE: the first way the connection ended (graceful, reset, abort) wins and is re-posted at select; an abort is told with an error of the seed's FD_CLOSE table.
 action D10 { FDP_WHY(D10); }  # D10 A route or address-list change while unregistered posts nothing and leaves the ioctl armed.
 }%%

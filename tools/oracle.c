@@ -495,10 +495,12 @@ static void write_posts(oracle *or)
     char b[80];
     for (i = 0; i < or->nx; i++) {
         const xpost *x = &or->x[i];
-        fprintf(or->o->run_out, "%s post %s", x->so->name,
-                post_str(x->event, x->error, b, sizeof b));
+        /* an optional post is not made by the engine (D1): say so */
+        fprintf(or->o->run_out, "%s%s post %s", x->optional ? "# " : "",
+                x->so->name, post_str(x->event, x->error, b, sizeof b));
         if (x->optional)
-            fprintf(or->o->run_out, "  # optional (%s)", rule_id(x->rule));
+            fprintf(or->o->run_out, "  # optional (%s), not posted",
+                    rule_id(x->rule));
         fputc('\n', or->o->run_out);
     }
 }

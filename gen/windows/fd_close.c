@@ -4,59 +4,69 @@
 #line 2 "gen/windows/fd_close.c"
 static const char _fd_close_windows_actions[] = {
 	0, 1, 1, 1, 2, 1, 3, 1, 
-	4, 1, 5, 1, 8, 2, 0, 9, 
-	2, 0, 12, 2, 1, 13, 2, 5, 
-	9, 2, 6, 11, 3, 3, 13, 10, 
-	3, 7, 13, 10
+	4, 1, 5, 1, 7, 1, 8, 2, 
+	0, 9, 2, 0, 11, 2, 1, 12, 
+	2, 5, 9, 2, 6, 10, 3, 3, 
+	12, 11, 3, 7, 12, 11
 };
 
 static const char _fd_close_windows_key_offsets[] = {
-	0, 7, 7, 15, 15, 17, 19
+	0, 7, 7, 13, 20, 20, 22, 24, 
+	26, 32
 };
 
 static const unsigned char _fd_close_windows_trans_keys[] = {
-	1u, 3u, 23u, 33u, 34u, 35u, 36u, 1u, 
-	3u, 4u, 23u, 33u, 34u, 35u, 36u, 3u, 
-	23u, 3u, 23u, 3u, 23u, 0
+	1u, 2u, 3u, 14u, 23u, 30u, 36u, 3u, 
+	23u, 33u, 34u, 35u, 36u, 3u, 4u, 23u, 
+	33u, 34u, 35u, 36u, 3u, 23u, 3u, 23u, 
+	3u, 23u, 2u, 4u, 14u, 23u, 30u, 36u, 
+	0
 };
 
 static const char _fd_close_windows_single_lengths[] = {
-	5, 0, 8, 0, 2, 2, 2
+	7, 0, 4, 7, 0, 2, 2, 2, 
+	6, 0
 };
 
 static const char _fd_close_windows_range_lengths[] = {
-	1, 0, 0, 0, 0, 0, 0
+	0, 0, 1, 0, 0, 0, 0, 0, 
+	0, 0
 };
 
 static const char _fd_close_windows_index_offsets[] = {
-	0, 7, 8, 17, 18, 21, 24
+	0, 8, 9, 15, 23, 24, 27, 30, 
+	33, 40
 };
 
 static const char _fd_close_windows_trans_targs[] = {
-	1, 2, 3, 4, 5, 6, 0, 1, 
-	1, 2, 0, 3, 4, 5, 6, 6, 
-	2, 3, 4, 3, 4, 5, 3, 5, 
-	6, 3, 6, 0
+	1, 2, 8, 2, 4, 2, 9, 0, 
+	1, 3, 4, 5, 6, 7, 2, 3, 
+	2, 4, 5, 6, 7, 7, 3, 4, 
+	5, 4, 5, 6, 4, 6, 7, 4, 
+	7, 3, 0, 3, 4, 3, 9, 8, 
+	9, 0
 };
 
 static const char _fd_close_windows_trans_actions[] = {
-	0, 3, 7, 1, 1, 19, 0, 5, 
-	0, 3, 1, 7, 22, 25, 28, 32, 
-	0, 7, 13, 7, 9, 25, 7, 11, 
-	16, 7, 11, 0
+	0, 0, 3, 0, 7, 0, 11, 5, 
+	5, 3, 7, 1, 1, 21, 0, 3, 
+	1, 7, 24, 27, 30, 34, 0, 7, 
+	15, 7, 9, 27, 7, 13, 18, 7, 
+	13, 0, 1, 0, 7, 0, 11, 5, 
+	11, 0
 };
 
 static const int fd_close_windows_start = 0;
 
 
-#line 56 "spec/windows/fd_close.rl"
+#line 77 "spec/windows/fd_close.rl"
 
 
 static int fd_close_windows_step(int cs, unsigned char sym, fdp_io *io)
 {
     const unsigned char *p = &sym, *pe = p + 1;
     
-#line 53 "gen/windows/fd_close.c"
+#line 63 "gen/windows/fd_close.c"
 	{
 	int _klen;
 	unsigned int _trans;
@@ -144,23 +154,23 @@ _match:
 	{ FDP_WHY(S8); }
 	break;
 	case 4:
-#line 52 "spec/rules.rl"
+#line 54 "spec/rules.rl"
 	{ FDP_WHY(S16); }
 	break;
 	case 5:
-#line 55 "spec/rules.rl"
+#line 59 "spec/rules.rl"
 	{ FDP_WHY(W1); }
 	break;
 	case 6:
-#line 56 "spec/rules.rl"
+#line 60 "spec/rules.rl"
 	{ FDP_WHY(W2); }
 	break;
 	case 7:
-#line 62 "spec/rules.rl"
+#line 66 "spec/rules.rl"
 	{ FDP_WHY(D2); }
 	break;
 	case 8:
-#line 67 "spec/rules.rl"
+#line 71 "spec/rules.rl"
 	{ FDP_WHY(D8); }
 	break;
 	case 9:
@@ -168,22 +178,20 @@ _match:
 	{ FDP_POST(0); }
 	break;
 	case 10:
-#line 10 "spec/actions.rl"
-	{ FDP_POST(io->in_err); }
-	break;
-	case 11:
 #line 12 "spec/actions.rl"
 	{ FDP_POST(FDP_WSAECONNABORTED); }
 	break;
-	case 12:
+	case 11:
 #line 13 "spec/actions.rl"
 	{ FDP_POST(*io->kept); }
 	break;
-	case 13:
-#line 14 "spec/actions.rl"
-	{ *io->kept = io->in_err; }
+	case 12:
+#line 19 "spec/actions.rl"
+	{ *io->kept = (uint16_t)(io->in_err == FDP_WSAENETDOWN ||
+                                             io->in_err == FDP_WSAECONNRESET
+                                             ? io->in_err : FDP_WSAECONNABORTED); }
 	break;
-#line 165 "gen/windows/fd_close.c"
+#line 174 "gen/windows/fd_close.c"
 		}
 	}
 
@@ -193,7 +201,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 62 "spec/windows/fd_close.rl"
+#line 83 "spec/windows/fd_close.rl"
     (void)p; (void)pe;
     return cs;
 }

@@ -7,33 +7,52 @@
 # Everything else is as in the spec profile (W5): abort and network down
 # post their error at once and keep it (D2, D8); a select re-posts a closed
 # connection's FD_CLOSE (S2); nothing after close (S16).
-# State names: idle = not in lEvent, selected = in lEvent; graceful,
-# reset_closed, aborted = how the connection ended (the first wins, D8).
+# State names: start, unconn_ = no connection yet; idle = not in lEvent,
+# selected = in lEvent; graceful, reset_closed, aborted = how the connection
+# ended (the first wins, D8).
 machine fd_close_windows;
 alphtype unsigned char;
 include alphabet "alphabet.rl";
 include rules "rules.rl";
 include actions "actions.rl";
 
+conns = connect_ok | connected | accepted;   # the connection is established
+
 main := (
-start: (                                        # idle, connection open
+# Not connected yet (a new, connecting or listening socket): there is no
+# connection to close, so fin, reset and abort find nothing and network down
+# posts nothing (D2).
+start: (                                        # unconn, idle
+    sel_on     @S2                  -> unconn_selected
+  | conns                           -> idle
+  | netdown    @D2                  -> down
+  | dgram                           -> connectionless
+  | close      @S16                 -> dead
+  | (any - (sel_on|conns|netdown|dgram|close)) @S8 -> start ),
+unconn_selected: (
+    sel_off    @S1                  -> start
+  | conns                           -> selected
+  | netdown    @D2                  -> down
+  | close      @S16                 -> dead
+  | (any - (sel_off|conns|netdown|close)) @S8 -> unconn_selected ),
+
+# Connected.
+idle: (                                        # idle, connection open
     sel_on     @S2                  -> selected
   | fin        @S1                  -> graceful
   | reset      @S1                  -> reset_closed
-  | (abort|netdown) @S1 @keep_error -> aborted
-  | dgram                           -> connectionless
+  | (abort|netdown) @S1 @keep_abort -> aborted
   | close      @S16                 -> dead
-  | (any - (sel_on|fin|reset|abort|netdown|dgram|close)) -> start ),
+  | (any - (sel_on|fin|reset|abort|netdown|close)) -> idle ),
 selected: (
     fin        @W1 @post            -> graceful     # at once, data queued or not
   | reset      @W2 @post_aborted    -> reset_closed
-  | abort      @S8 @keep_error @post_error -> aborted
-  | netdown    @D2 @keep_error @post_error -> aborted
+  | abort      @S8 @keep_abort @post_kept -> aborted
+  | netdown    @D2 @keep_abort @post_kept -> aborted
   | sel_on     @S2                  -> selected
-  | sel_off    @S1                  -> start
-  | dgram                           -> connectionless
+  | sel_off    @S1                  -> idle
   | close      @S16                 -> dead
-  | (any - (fin|reset|abort|netdown|sel_on|sel_off|dgram|close)) -> selected ),
+  | (any - (fin|reset|abort|netdown|sel_on|sel_off|close)) -> selected ),
 
 graceful: (
     sel_on     @CLOSE1 @post        -> graceful     # W5: re-select re-posts still-true FD_CLOSE
@@ -49,6 +68,8 @@ aborted: (
   | (any - (sel_on|close)) @D8      -> aborted ),
 
 connectionless: ( any @S8 -> connectionless ),
+# The network went down before any connection: nothing to tell (D2).
+down: ( any @D2 -> down ),
 dead: ( any @S16 -> dead )
 );
 

@@ -37,6 +37,9 @@ $(B)/styles/%/fdp_machines.h: $(MACHINE_RL) $(SPEC_SHARED) spec/gen_machines.sh
 	cd $(B)/styles/$* && sh $(CURDIR)/spec/gen_machines.sh "$(EVENTS)" "$(WINDOWS_EVENTS)" > fdp_machines.h.tmp
 	mv $(B)/styles/$*/fdp_machines.h.tmp $@
 
+# Kept after the build (make would delete them as intermediate files).
+.PRECIOUS: $(B)/styles/%/fdp_machines.h $(B)/styles/%/fdp_engine.o
+
 # Goto code falls through between cases and has no tables.
 BENCH_STYLE_FLAGS = $(if $(filter G%,$(1)),-Wno-implicit-fallthrough -Wno-missing-field-initializers)
 

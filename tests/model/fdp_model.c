@@ -274,17 +274,16 @@ static void rule_s2_persistence(fdpm_socket *s, batch *b)
 /* S17 Select errors: "Bits outside FD_ALL_EVENTS: WSAEINVAL. Select on a
    closed socket: WSAENOTSOCK. Select from inside the post callback:
    WSAEINPROGRESS. After network down: WSAENETDOWN. A failed select changes
-   nothing."  Reading: checked as the seed's error table lists them after
-   WSAENOTSOCK: a closed socket first, then the mask, then network down
-   (the seed lists WSAENETDOWN first), then the callback. */
+   nothing."  Reading: a closed socket first, then in the order of the
+   seed's error table: WSAENETDOWN, WSAEINVAL, WSAEINPROGRESS. */
 static int rule_s17_select_errors(const fdpm_socket *s, long mask)
 {
     if (!s->live || s->closed)
         return FDPM_WSAENOTSOCK;
-    if (mask < 0 || ((unsigned long)mask & ~(unsigned long)FDPM_FD_ALL_EVENTS))
-        return FDPM_WSAEINVAL;
     if (s->netdown)
         return FDPM_WSAENETDOWN;                    /* D2 */
+    if (mask < 0 || ((unsigned long)mask & ~(unsigned long)FDPM_FD_ALL_EVENTS))
+        return FDPM_WSAEINVAL;
     if (s->busy)
         return FDPM_WSAEINPROGRESS;                 /* D11 */
     return 0;
@@ -301,17 +300,24 @@ static int rule_s16_closed(const fdpm_socket *s)
    connect succeeds (at once or later) or when it is born by accept; a second
    success on a connected socket posts nothing. A datagram socket is writable
    from birth; each connect on it (an association) posts FD_WRITE again."
-   The seed: "after FD_CONNECT, if also registered" -- S15 orders it so.
-   Reading: the post needs "a send is possible", so not while a send is
-   blocked. */
+   The seed: "An FD_WRITE message is posted when a socket is first
+   connected ... (after FD_CONNECT, if also registered)" -- S15 orders it so.
+   Reading: on a stream socket the first connection posts it whatever a
+   send did before (a send before connecting cannot have been a real
+   WSAEWOULDBLOCK); a datagram socket's association needs no send blocked. */
 static void rule_s6_write_on_connect(fdpm_socket *s, batch *b)
 {
     int first = !s->writable;
     s->writable = 1;
-    if (!stream(s) || first)
+    if (stream(s) && first) {
+        s->blocked = 0;
+        if (registered(s, FDPM_FD_WRITE) && alive(s, FDPM_FD_WRITE))
+            want(b, FDPM_FD_WRITE, 0);
+    } else if (!stream(s)) {
         if (registered(s, FDPM_FD_WRITE) && alive(s, FDPM_FD_WRITE) &&
             write_cond(s))
             want(b, FDPM_FD_WRITE, 0);
+    }
 }
 
 /* S7 FD_CONNECT: "Posted when the outcome of connect or joinleaf is known,
@@ -502,9 +508,11 @@ static void rule_d2_netdown(fdpm_socket *s, batch *b)
 }
 
 /* Levels.  The transport's inputs (data, urgent, pending) are arrivals:
-   the seed's "When data arrives, if FD_READ not already posted".  A level
-   reported with a call (recv's `left`, accept's `pending`: D "The inputs",
-   the drain first, the call second) is an arrival only when it rises. */
+   the seed's "When data arrives, if FD_READ not already posted".
+   Reading: a level reported with a call (recv's `left`, accept's `pending`:
+   D "The inputs", "the engine feeds the drain first and the call second")
+   is a drain: it can only lower a level.  Data or a connection request
+   comes only as a transport input. */
 static void set_data(fdpm_socket *s, batch *b, int on, int arrival)
 {
     int was = s->data;
@@ -580,10 +588,14 @@ int fdpm_select(const fdpm_engine *e, fdpm_socket *s, uint32_t window,
 int fdpm_eventselect(const fdpm_engine *e, fdpm_socket *s, long mask,
                      int *err)
 {
-    int r = rule_s17_select_errors(s, mask);
     (void)e;
-    if (r)
-        return fail(err, r);
+    /* Reading: D2 makes `select` fail after network down, not
+       WSPEventSelect; D11 refuses a select from the callback.  So only a
+       closed socket and a bad mask are refused here. */
+    if (rule_s16_closed(s))
+        return fail(err, FDPM_WSAENOTSOCK);
+    if (mask < 0 || ((unsigned long)mask & ~(unsigned long)FDPM_FD_ALL_EVENTS))
+        return fail(err, FDPM_WSAEINVAL);
     rule_s1_register(s, s->window, s->message, 0);
     return 0;
 }
@@ -615,8 +627,10 @@ int fdpm_recv(const fdpm_engine *e, fdpm_socket *s, int flags,
     (void)flags; (void)requested; (void)result;   /* S4: any recv re-enables */
     if (rule_s16_closed(s))
         return fail(err, FDPM_WSAENOTSOCK);
-    set_urgent(s, &b, (left & FDPM_LEFT_URGENT) != 0, 0);
-    set_data(s, &b, (left & FDPM_LEFT_DATA) != 0, 0);
+    if (!(left & FDPM_LEFT_URGENT))
+        set_urgent(s, &b, 0, 0);
+    if (!(left & FDPM_LEFT_DATA))
+        set_data(s, &b, 0, 0);
     rule_s4_reenable(s, FDPM_FD_READ | FDPM_FD_OOB);
     rule_s5_level_repost(s, &b, FDPM_FD_OOB);
     rule_s5_level_repost(s, &b, FDPM_FD_READ);
@@ -647,7 +661,8 @@ int fdpm_accept(const fdpm_engine *e, fdpm_socket *s, int result,
         return fail(err, FDPM_WSAENOTSOCK);
     if (result == 0 && !ns)
         return fail(err, FDPM_WSAEFAULT);
-    set_pending(s, &b, pending != 0, 0);
+    if (!pending)
+        set_pending(s, &b, 0, 0);
     if (rule_s10_accept_reenables(result)) {
         rule_s4_reenable(s, FDPM_FD_ACCEPT);
         rule_s5_level_repost(s, &b, FDPM_FD_ACCEPT);

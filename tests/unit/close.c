@@ -306,7 +306,8 @@ START_TEST(test_seed_fd_close_error_table_abort_connaborted)
 }
 END_TEST
 
-/* The seed's FD_CLOSE error table, WSAENETDOWN; D2 "a stream socket's
+/* S18 (network down, decided by D2).  The seed's FD_CLOSE error table,
+   WSAENETDOWN; D2 "a stream socket's
    FD_CLOSE machine treats it as an abort with WSAENETDOWN". */
 START_TEST(test_D2_netdown_posts_close_netdown)
 {

@@ -377,7 +377,7 @@ START_TEST(test_D11_post_failure_socket_keeps_working)
 }
 END_TEST
 
-/* D2 / D11: after network down the other calls still succeed (they fail
+/* S18 / D2 / D11: after network down the other calls still succeed (they fail
    only with WSAENOTSOCK, WSAEINVAL, WSAEFAULT) and nothing more is
    posted: "every other event of the socket is dead". */
 START_TEST(test_D2_after_netdown_calls_succeed_nothing_posted)
@@ -411,7 +411,7 @@ START_TEST(test_D2_after_netdown_calls_succeed_nothing_posted)
 }
 END_TEST
 
-/* D2: a datagram socket gets no post on network down, and select fails. */
+/* S18 / D2: a datagram socket gets no post on network down, and select fails. */
 START_TEST(test_D2_netdown_datagram_posts_nothing)
 {
     fdp_socket s;

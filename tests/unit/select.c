@@ -381,6 +381,47 @@ START_TEST(test_profile_default_taken_from_engine)
 }
 END_TEST
 
+/* The lEvent table and spec-notes' numbers: Windows' own values (FD_*,
+   WSAE*, SIO_*, SOCKET_ERROR), so posts carry what a Windows client reads. */
+START_TEST(test_seed_event_and_error_values)
+{
+    ck_assert_int_eq(FDP_FD_READ, 0x001);
+    ck_assert_int_eq(FDP_FD_WRITE, 0x002);
+    ck_assert_int_eq(FDP_FD_OOB, 0x004);
+    ck_assert_int_eq(FDP_FD_ACCEPT, 0x008);
+    ck_assert_int_eq(FDP_FD_CONNECT, 0x010);
+    ck_assert_int_eq(FDP_FD_CLOSE, 0x020);
+    ck_assert_int_eq(FDP_FD_QOS, 0x040);
+    ck_assert_int_eq(FDP_FD_GROUP_QOS, 0x080);
+    ck_assert_int_eq(FDP_FD_ROUTING_INTERFACE_CHANGE, 0x100);
+    ck_assert_int_eq(FDP_FD_ADDRESS_LIST_CHANGE, 0x200);
+    ck_assert_int_eq(FDP_FD_ALL_EVENTS, 0x3FF);
+    ck_assert_int_eq(FDP_FD_MAX_EVENTS, 10);
+    ck_assert_int_eq(FDP_SOCKET_ERROR, -1);
+    ck_assert_int_eq(FDP_WSAEFAULT, 10014);
+    ck_assert_int_eq(FDP_WSAEINVAL, 10022);
+    ck_assert_int_eq(FDP_WSAEMFILE, 10024);
+    ck_assert_int_eq(FDP_WSAEWOULDBLOCK, 10035);
+    ck_assert_int_eq(FDP_WSAEINPROGRESS, 10036);
+    ck_assert_int_eq(FDP_WSAENOTSOCK, 10038);
+    ck_assert_int_eq(FDP_WSAEAFNOSUPPORT, 10047);
+    ck_assert_int_eq(FDP_WSAENETDOWN, 10050);
+    ck_assert_int_eq(FDP_WSAENETUNREACH, 10051);
+    ck_assert_int_eq(FDP_WSAECONNABORTED, 10053);
+    ck_assert_int_eq(FDP_WSAECONNRESET, 10054);
+    ck_assert_int_eq(FDP_WSAENOBUFS, 10055);
+    ck_assert_int_eq(FDP_WSAEISCONN, 10056);
+    ck_assert_int_eq(FDP_WSAENOTCONN, 10057);
+    ck_assert_int_eq(FDP_WSAETIMEDOUT, 10060);
+    ck_assert_int_eq(FDP_WSAECONNREFUSED, 10061);
+    ck_assert_int_eq(FDP_WSATRY_AGAIN, 11002);
+    ck_assert_uint_eq(FDP_SIO_GET_QOS, 0xC8000007u);
+    ck_assert_uint_eq(FDP_SIO_GET_GROUP_QOS, 0xC8000008u);
+    ck_assert_uint_eq(FDP_SIO_ROUTING_INTERFACE_CHANGE, 0x88000015u);
+    ck_assert_uint_eq(FDP_SIO_ADDRESS_LIST_CHANGE, 0x28000017u);
+}
+END_TEST
+
 Suite *select_suite(void)
 {
     Suite *s = suite_create("select");
@@ -404,6 +445,7 @@ Suite *select_suite(void)
     B(tc, test_seed_event_already_happened_at_select_or_reenable);
     B(tc, test_D7_listen_posts_nothing);
     B(tc, test_profile_default_taken_from_engine);
+    T(tc, test_seed_event_and_error_values);
     suite_add_tcase(s, tc);
     return s;
 }
