@@ -349,13 +349,14 @@ START_TEST(test_D8_first_end_of_connection_wins)
     h->dh = SOCK2;
     h_connected(h, &t, SOCK2);
     OK(h_select(h, &t, FDP_FD_CLOSE));
-    OK(h_in(h, &t, FDP_IN_ABORT, FDP_WSAETIMEDOUT));
-    EXPECT("FD_CLOSE:WSAETIMEDOUT");
+    OK(h_in(h, &t, FDP_IN_ABORT, FDP_WSAENETDOWN));
+    EXPECT("FD_CLOSE:WSAENETDOWN");
     OK(h_in(h, &t, FDP_IN_RESET, 0));
     OK(h_in(h, &t, FDP_IN_FIN, 0));
+    OK(h_in(h, &t, FDP_IN_ABORT, FDP_WSAECONNABORTED));
     NONE();
     OK(h_select(h, &t, FDP_FD_CLOSE));
-    EXPECT("FD_CLOSE:WSAETIMEDOUT");
+    EXPECT("FD_CLOSE:WSAENETDOWN");
 }
 END_TEST
 
@@ -464,6 +465,49 @@ START_TEST(test_S1_close_not_in_mask_not_posted)
 }
 END_TEST
 
+/* D8 (as revised in spec/rules.rl): "an abort is told with an error of the
+   seed's FD_CLOSE table" (WSAENETDOWN, WSAECONNRESET, WSAECONNABORTED "the
+   connection was terminated due to a time-out or other failure"): an abort
+   for another reason (WSAETIMEDOUT) is told as WSAECONNABORTED, now and at
+   a later select. */
+START_TEST(test_D8_abort_told_with_seed_fd_close_table_error)
+{
+    fdp_socket s, t;
+    SETUP(_i);
+    h_connected(h, &s, SOCK);
+    OK(h_select(h, &s, FDP_FD_CLOSE));
+    OK(h_in(h, &s, FDP_IN_ABORT, FDP_WSAETIMEDOUT));
+    EXPECT("FD_CLOSE:WSAECONNABORTED");
+    OK(h_select(h, &s, FDP_FD_CLOSE));
+    EXPECT("FD_CLOSE:WSAECONNABORTED");
+    h->dh = SOCK2;
+    h_connected(h, &t, SOCK2);
+    OK(h_in(h, &t, FDP_IN_ABORT, FDP_WSAECONNRESET));
+    OK(h_select(h, &t, FDP_FD_CLOSE));
+    EXPECT("FD_CLOSE:WSAECONNRESET");       /* in the table: kept */
+}
+END_TEST
+
+/* D2 (as revised in spec/rules.rl): FD_CLOSE(WSAENETDOWN) only to a
+   *connected* stream socket: a listener or a socket never connected gets
+   none ("before a connection there is nothing to close"). */
+START_TEST(test_D2_netdown_unconnected_stream_posts_no_close)
+{
+    fdp_socket l, s;
+    SETUP(_i);
+    h_listener(h, &l, SOCK);
+    OK(h_select(h, &l, FDP_FD_CLOSE | FDP_FD_ACCEPT));
+    OK(h_in(h, &l, FDP_IN_NETDOWN, 0));
+    NONE();
+    h->dh = SOCK2;
+    h_new(h, &s, SOCK2, FDP_STREAM);
+    OK(h_select(h, &s, FDP_FD_CLOSE));
+    OK(h_connect(h, &s, FDP_WSAEWOULDBLOCK));
+    OK(h_in(h, &s, FDP_IN_NETDOWN, 0));
+    NONE();
+}
+END_TEST
+
 Suite *close_suite(void)
 {
     Suite *s = suite_create("close");
@@ -485,6 +529,8 @@ Suite *close_suite(void)
     B(tc, test_seed_fd_close_error_table_abort_connaborted);
     B(tc, test_D2_netdown_posts_close_netdown);
     B(tc, test_D8_first_end_of_connection_wins);
+    B(tc, test_D8_abort_told_with_seed_fd_close_table_error);
+    B(tc, test_D2_netdown_unconnected_stream_posts_no_close);
     B(tc, test_S4_nothing_reenables_close);
     B(tc, test_seed_fd_close_not_posted_after_closesocket);
     T(tc, test_seed_fd_close_closesocket_after_fin_posts_nothing);

@@ -285,14 +285,18 @@ START_TEST(test_D12_one_recv_posts_oob_before_close)
 }
 END_TEST
 
-/* D12: network down: FD_CONNECT before FD_CLOSE (D2). */
+/* D12: network down: FD_CONNECT before FD_CLOSE (D2: a connected stream
+   socket with another connect pending, D5). */
 START_TEST(test_D12_netdown_posts_connect_before_close)
 {
     fdp_socket s;
     SETUP(_i);
     h_new(h, &s, SOCK, FDP_STREAM);
     OK(h_select(h, &s, FDP_FD_CLOSE | FDP_FD_CONNECT));
+    OK(h_connect(h, &s, 0));
+    EXPECT("FD_CONNECT");
     OK(h_connect(h, &s, FDP_WSAEWOULDBLOCK));
+    NONE();
     OK(h_in(h, &s, FDP_IN_NETDOWN, 0));
     EXPECT("FD_CONNECT:WSAENETDOWN FD_CLOSE:WSAENETDOWN");
 }
