@@ -49,9 +49,13 @@ static const uint32_t MESSAGES_[2] = { 0x401, 0x402 };
 
 static input alphabet[160];
 static int nalpha;
+static uint8_t slice_of[160];   /* SL_* bits: the slices an input is in */
+enum { SL_CONN = 1, SL_CHANGE = 2, SL_BOTH = 3 };
+static int cur_slice = SL_BOTH;
 
 static void add(int kind, long a, long b, long c)
 {
+    slice_of[nalpha] = (uint8_t)cur_slice;
     alphabet[nalpha].kind = kind;
     alphabet[nalpha].a = a;
     alphabet[nalpha].b = b;
@@ -171,7 +175,8 @@ typedef struct hist {
     uint8_t l;          /* L_* */
     uint8_t wnd;        /* window pair of the last select */
     uint8_t ck;         /* how the connection ended: 0 open, 1 graceful,
-                           2 reset, 3 aborted; the first wins */
+                           2 reset, 3 aborted, 4 graceful but FD_CLOSE
+                           held back by unread data (spec) */
 } hist;
 
 typedef struct key {
@@ -656,7 +661,8 @@ static void judge(int profile, const key *k, const input *in, outcome *o,
 
     switch (in->kind) {
     case K_SELECT:
-        if (in->a < 0 || (in->a & ~(long)FDP_FD_ALL_EVENTS)) {
+        if ((in->a < 0 || (in->a & ~(long)FDP_FD_ALL_EVENTS)) &&
+            !(h->f & H_NETDOWN)) {
             if (o->erc != FDP_SOCKET_ERROR || o->eerr != FDP_WSAEINVAL ||
                 sd->n || memcmp(&o->next.e, &k->e, sizeof k->e))
                 FAILP(P_S17, "a mask with bits outside FD_ALL_EVENTS was"
@@ -692,8 +698,7 @@ static void judge(int profile, const key *k, const input *in, outcome *o,
                 due |= FDP_FD_QOS;
             if (h->l & L_GQOS)
                 due |= FDP_FD_GROUP_QOS;
-            if (!dgram && h->ck &&
-                (h->ck != 1 || win || !(h->l & L_DATA)))
+            if (!dgram && h->ck && (h->ck != 4 || win))
                 due |= FDP_FD_CLOSE;
             due &= (unsigned)in->a;
             if ((P & ~FDP_FD_CONNECT) != due)
@@ -749,9 +754,16 @@ static void judge(int profile, const key *k, const input *in, outcome *o,
         if (P & FDP_FD_CLOSE) {
             if (win)
                 FAILP(P_W1, "FD_CLOSE posted again when the queue drained");
-            if (h->ck != 1 || (n.l & L_DATA))
+            if (h->ck != 4 || (n.l & L_DATA))
                 FAILP(P_S8, "FD_CLOSE posted by a recv that did not empty"
                       " the queue after a graceful close");
+        }
+        if (h->ck == 4 && !(n.l & L_DATA)) {
+            n.ck = 1;
+            if ((reg_after & FDP_FD_CLOSE) && !(h->awaiting & FDP_FD_CLOSE)
+                && !win && !(P & FDP_FD_CLOSE))
+                FAILP(P_S8, "the recv that emptied the queue after a"
+                      " graceful close did not post FD_CLOSE");
         }
         break;
     }
@@ -802,6 +814,7 @@ static void judge(int profile, const key *k, const input *in, outcome *o,
             if (sd->n)
                 FAILP(P_S7, "connect returning WSAEWOULDBLOCK posted");
             n.f |= H_CONNECTING;
+            n.l &= (uint8_t)~L_CONNECTED;
             break;
         }
         goto outcome;
@@ -825,8 +838,6 @@ static void judge(int profile, const key *k, const input *in, outcome *o,
             FAILP(P_S8, "toggling SO_OOBINLINE posted (D3)");
         if (in->a && !(h->f & H_INLINE)) {
             n.f |= H_INLINE;
-            if (h->l & L_URGENT)
-                n.l |= L_DATA;
             n.l &= (uint8_t)~L_URGENT;
             n.awaiting &= (uint16_t)~FDP_FD_OOB;
         } else if (!in->a && (h->f & H_INLINE)) {
@@ -878,6 +889,8 @@ static void judge(int profile, const key *k, const input *in, outcome *o,
             break;
         case FDP_IN_DATA_GONE:
             n.l &= (uint8_t)~L_DATA;
+            if (h->ck == 4)
+                n.ck = 1;
             if (P & ~FDP_FD_CLOSE)
                 FAILP(P_S8, "data gone posted %#x", P);
             if ((P & FDP_FD_CLOSE) && win)
@@ -911,7 +924,7 @@ static void judge(int profile, const key *k, const input *in, outcome *o,
             if (P & FDP_FD_READ)
                 FAILP(P_S8, "FD_READ posted for the end-of-data condition");
             if (!dgram && h->ck == 0) {
-                n.ck = 1;
+                n.ck = !win && (h->l & L_DATA) ? 4 : 1;
                 if (win && (h->reg & FDP_FD_CLOSE) && !(P & FDP_FD_CLOSE))
                     FAILP(P_W1, "FD_CLOSE(0) not posted at once on FIN");
             }
@@ -927,7 +940,7 @@ static void judge(int profile, const key *k, const input *in, outcome *o,
             int e = in->a == FDP_IN_RESET
                   ? (win ? FDP_WSAECONNABORTED : FDP_WSAECONNRESET)
                   : in->a == FDP_IN_ABORT ? (int)in->b : FDP_WSAENETDOWN;
-            int first = !dgram && h->ck == 0 &&
+            int first = !dgram && (h->ck == 0 || (h->ck == 4 && !win)) &&
                         !(in->a == FDP_IN_NETDOWN && (h->f & H_NETDOWN));
             if (P & ~(FDP_FD_CLOSE | FDP_FD_CONNECT))
                 FAILP(in->a == FDP_IN_NETDOWN ? P_D2 : P_S8D,
@@ -1009,6 +1022,8 @@ outcome: {
                   " FD_CONNECT with it", e);
         if (P & ~(FDP_FD_CONNECT | FDP_FD_WRITE))
             FAILP(P_S7, "a connect outcome posted %#x", P);
+        if (e == 0)
+            n.f &= (uint8_t)~H_CONNECTING;
         if (e == 0 && may) {
             int first = dgram || !(h->f & H_WRITABLE);
             int wants = first && (h->reg & FDP_FD_WRITE) &&

@@ -163,9 +163,18 @@ static int close_due(const fdpm_socket *s)
 {
     if (!stream(s) || s->close_kind == FDPM_OPEN)
         return 0;
-    if (s->close_kind == FDPM_GRACEFUL && !windows(s))
-        return !read_cond(s);
+    if (s->close_kind == FDPM_GRACEFUL_HELD)
+        return windows(s) || !read_cond(s);
     return 1;
+}
+
+/* Reading of S8's "graceful: once drained": once the queue has been empty
+   after the FIN, the graceful close is due for good (data reported after
+   a FIN does not hold it back again). */
+static void close_latch(fdpm_socket *s)
+{
+    if (s->close_kind == FDPM_GRACEFUL_HELD && close_due(s))
+        s->close_kind = FDPM_GRACEFUL;
 }
 
 /* ------------------------------------------------------------------ */
@@ -369,8 +378,9 @@ static void rule_s8_w1_close_on_fin(fdpm_socket *s, batch *b)
 {
     if (!stream(s) || s->close_kind != FDPM_OPEN)
         return;
-    s->close_kind = FDPM_GRACEFUL;
+    s->close_kind = FDPM_GRACEFUL_HELD;
     s->close_error = 0;
+    close_latch(s);
     if (close_due(s))
         rule_s3_post_unless_awaiting(s, b, FDPM_FD_CLOSE, 0);
 }
@@ -381,8 +391,9 @@ static void rule_s8_w1_close_on_fin(fdpm_socket *s, batch *b)
    counts.  W1: "it is not posted again when the queue drains". */
 static void rule_s8_close_after_drain(fdpm_socket *s, batch *b)
 {
-    if (windows(s) || s->close_kind != FDPM_GRACEFUL)
+    if (windows(s) || s->close_kind != FDPM_GRACEFUL_HELD)
         return;
+    close_latch(s);
     if (close_due(s))
         rule_s3_post_unless_awaiting(s, b, FDPM_FD_CLOSE, 0);
 }
@@ -397,8 +408,13 @@ static void rule_s8_w2_reset_abort(fdpm_socket *s, batch *b, int kind,
 {
     s->dead = 1;
     s->connected = 0;
-    if (!stream(s) || s->close_kind != FDPM_OPEN)
-        return;                             /* D8: the first wins */
+    /* D8: the first wins.  Reading: a graceful close still held back by
+       unread data (spec profile) has not ended anything the client can
+       see yet, so a reset or abort takes over (S8: "Reset: posted at once
+       ..., data unread or not"). */
+    if (!stream(s) || (s->close_kind != FDPM_OPEN &&
+                       !(s->close_kind == FDPM_GRACEFUL_HELD && !windows(s))))
+        return;
     s->close_kind = (uint8_t)kind;
     s->close_error = (uint16_t)error;
     rule_s3_post_unless_awaiting(s, b, FDPM_FD_CLOSE, error);
@@ -408,15 +424,14 @@ static void rule_s8_w2_reset_abort(fdpm_socket *s, batch *b, int kind,
    normal data ... Turning SO_OOBINLINE on makes FD_OOB forget urgent data
    already queued (it is now read in line); turning it off starts FD_OOB with
    no urgent data and re-enabled. Toggling posts nothing by itself."
-   Reading: the urgent data queued at `on` becomes normal data for FD_READ
-   (and holds back a graceful FD_CLOSE); setting the option to the value it
-   already has changes nothing. */
+   Reading: urgent data queued when the option goes on is forgotten: only
+   urgent data that arrives while it is on counts as normal data (raises
+   FD_READ, holds back a graceful FD_CLOSE).  Setting the option to the
+   value it already has changes nothing. */
 static void rule_s9_oobinline(fdpm_socket *s, int on)
 {
     if (on && !s->oobinline) {
         s->oobinline = 1;
-        if (s->urgent)
-            s->data = 1;
         s->urgent = 0;
         s->awaiting &= (uint16_t)~FDPM_FD_OOB;
     } else if (!on && s->oobinline) {
@@ -682,10 +697,19 @@ int fdpm_connect(const fdpm_engine *e, fdpm_socket *s, int result, int *err)
     batch b = { 0, 0, { 0 } };
     if (rule_s16_closed(s))
         return fail(err, FDPM_WSAENOTSOCK);
-    if (result == FDPM_WSAEWOULDBLOCK)
+    /* Reading (D4, D5): the socket's FD_CONNECT follows its latest
+       connect: one that returns WSAEWOULDBLOCK is pending and the socket no
+       longer counts as connected at select until it completes; one that
+       succeeds at once is the outcome of any connect pending.  (D5: one
+       that fails at once leaves the pending one to post its own.) */
+    if (result == FDPM_WSAEWOULDBLOCK) {
         s->connecting = 1;
-    else
+        s->connected = 0;
+    } else {
+        if (result == 0)
+            s->connecting = 0;
         rule_s7_connect_outcome(s, &b, result);
+    }
     return finish(e, s, &b, err);
 }
 

@@ -126,7 +126,10 @@ typedef struct fdpm_engine {
 
 /* How the connection ended (S8, D8): the first of these wins. */
 enum fdpm_close_kind {
-    FDPM_OPEN = 0, FDPM_GRACEFUL, FDPM_RESET, FDPM_ABORTED
+    FDPM_OPEN = 0,
+    FDPM_GRACEFUL_HELD,     /* FIN, FD_CLOSE held back by unread data (S8) */
+    FDPM_GRACEFUL,          /* FIN, FD_CLOSE due */
+    FDPM_RESET, FDPM_ABORTED
 };
 
 /*
