@@ -28,6 +28,11 @@ static int fail(int *err, int code)
     return FDP_SOCKET_ERROR;
 }
 
+static int valid_error(long code)
+{
+    return code > 0 && code <= 0xFFFF;
+}
+
 static int profile_of(const fdp_socket *s)
 {
     return (s->flags & FDP_F_WINDOWS) ? FDP_PROFILE_WINDOWS : FDP_PROFILE_SPEC;
@@ -40,8 +45,9 @@ static const fdp_machine *machines(const fdp_socket *s)
 
 /* Feed one symbol to the machines.  A select is sel_on to the machines whose
    event is in lEvent and sel_off to the others.  Machines the symbol cannot
-   change (gen/fdp_relevance.h) are skipped, except for an observer, which
-   hears every machine's reason. */
+   change (gen/fdp_relevance.h) are skipped: their state and decision would
+   be the same.  An observer hears every machine's reason, so for one they
+   all run. */
 static void feed(fdp_socket *s, unsigned char sym, unsigned in_err,
                  int all, fdp_posts *out)
 {
@@ -109,6 +115,7 @@ static int deliver(const fdp_engine *e, fdp_socket *s, const fdp_posts *d,
                    int *err)
 {
     const fdp_machine *m = machines(s);
+    const uint8_t busy = s->flags & FDP_F_BUSY;    /* a nested call's */
     int i, first = 0;
     s->flags |= FDP_F_BUSY;
     for (i = 0; i < d->n; i++) {
@@ -133,7 +140,7 @@ static int deliver(const fdp_engine *e, fdp_socket *s, const fdp_posts *d,
         if (rc && !first)
             first = rc;
     }
-    s->flags &= (uint8_t)~FDP_F_BUSY;
+    s->flags = (uint8_t)((s->flags & ~FDP_F_BUSY) | busy);
     return first ? fail(err, first) : 0;
 }
 
@@ -170,11 +177,6 @@ static int refuse(const fdp_engine *e, const fdp_socket *s, fdp_record *r,
         observe(e, s, r, 0);
     }
     return fail(err, code);
-}
-
-static int valid_error(long code)
-{
-    return code > 0 && code <= 0xFFFF;
 }
 
 void fdp_init(fdp_engine *e, fdp_post_fn *post, void *post_ctx, int profile)
@@ -290,6 +292,8 @@ int fdp_recv(const fdp_engine *e, fdp_socket *s, int flags, long requested,
     r.flags = flags;
     if (s->flags & FDP_F_CLOSED)
         return refuse(e, s, &r, FDP_WSAENOTSOCK, err);
+    if (result < 0 && !valid_error(-result))
+        return refuse(e, s, &r, FDP_WSAEINVAL, err);
     /* The drains first, so the re-enabling call sees what is left (S5). */
     if (!(left & FDP_LEFT_DATA))
         syms[n++] = FDP_SYM_DATA_OFF;
@@ -308,6 +312,8 @@ int fdp_send(const fdp_engine *e, fdp_socket *s, long requested, long result,
     r.result = result;
     if (s->flags & FDP_F_CLOSED)
         return refuse(e, s, &r, FDP_WSAENOTSOCK, err);
+    if (result < 0 && !valid_error(-result))
+        return refuse(e, s, &r, FDP_WSAEINVAL, err);
     return run1(e, s, &r, result == -FDP_WSAEWOULDBLOCK ? FDP_SYM_SEND_BLOCK
                                                          : FDP_SYM_SEND,
                 0, err);
@@ -317,7 +323,7 @@ int fdp_accept(const fdp_engine *e, fdp_socket *s, int result, int pending,
                fdp_socket *ns, uint64_t nhandle, int *err)
 {
     unsigned char syms[2], nsyms[3];
-    int n = 0, rc, nrc;
+    int n = 0, rc, nrc, nerr = 0;
     fdp_record r;
     record_init(&r, FDP_V_ACCEPT);
     r.result = result;
@@ -353,8 +359,10 @@ int fdp_accept(const fdp_engine *e, fdp_socket *s, int result, int pending,
     r.arg = FDP_STREAM;
     r.flags = 1;            /* born by accept: no `socket` record of its own */
     r.handle = s->handle;
-    nrc = run(e, ns, &r, nsyms, n, 0, err);
-    return rc ? rc : nrc;
+    nrc = run(e, ns, &r, nsyms, n, 0, &nerr);
+    if (rc)                 /* the listener's callback failed first */
+        return rc;
+    return nrc ? fail(err, nerr) : 0;
 }
 
 static int connect_like(const fdp_engine *e, fdp_socket *s, int verb,
@@ -510,6 +518,10 @@ int fdp_input(const fdp_engine *e, fdp_socket *s, int input, long arg,
         /* connect-failed and abort need an error; a route change may
            carry none. */
         if (arg > 0xFFFF || (arg == 0 && input != FDP_IN_ROUTE))
+            return refuse(e, s, &r, FDP_WSAEINVAL, err);
+        /* S14: a route change carries 0, WSAENETUNREACH or WSAENETDOWN */
+        if (input == FDP_IN_ROUTE && arg != 0 && arg != FDP_WSAENETUNREACH &&
+            arg != FDP_WSAENETDOWN)
             return refuse(e, s, &r, FDP_WSAEINVAL, err);
         in_err = (unsigned)arg;
     }

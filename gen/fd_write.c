@@ -4,10 +4,10 @@
 #line 2 "gen/fd_write.c"
 static const char _fd_write_actions[] = {
 	0, 1, 4, 1, 5, 1, 6, 1, 
-	7, 1, 9, 1, 12, 1, 13, 2, 
-	0, 14, 2, 1, 14, 2, 2, 14, 
-	2, 8, 14, 2, 10, 14, 3, 3, 
-	11, 15
+	7, 1, 9, 1, 11, 1, 12, 2, 
+	0, 13, 2, 1, 13, 2, 2, 13, 
+	2, 8, 13, 2, 12, 13, 3, 3, 
+	10, 14
 };
 
 static const char _fd_write_key_offsets[] = {
@@ -199,30 +199,26 @@ _match:
 	{ FDP_WHY(S16); }
 	break;
 	case 10:
-#line 62 "spec/rules.rl"
-	{ FDP_WHY(W4); }
-	break;
-	case 11:
 #line 65 "spec/rules.rl"
 	{ FDP_WHY(D1); }
 	break;
-	case 12:
+	case 11:
 #line 66 "spec/rules.rl"
 	{ FDP_WHY(D2); }
 	break;
-	case 13:
+	case 12:
 #line 70 "spec/rules.rl"
 	{ FDP_WHY(D6); }
 	break;
-	case 14:
+	case 13:
 #line 8 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
-	case 15:
+	case 14:
 #line 9 "spec/actions.rl"
 	{ FDP_POST_OPTIONAL(0); }
 	break;
-#line 202 "gen/fd_write.c"
+#line 199 "gen/fd_write.c"
 		}
 	}
 

@@ -88,7 +88,7 @@ dgram_writable: (
   | (any - (sel_on|sel_off|send_block|ended|netdown|close)) -> dgram_writable ),
 dgram_selected: (
     sel_on     @WRITE1 @post   -> dgram_selected
-  | connects   @W4 @post       -> dgram_selected # each connect (an association) posts again (D6)
+  | connects   @D6 @post       -> dgram_selected # each connect (an association) posts again (W4 agrees)
   | bind       @WRITE4 @D1 @post_maybe -> dgram_selected # "may or may not occur"
   | send       @S6             -> dgram_selected
   | send_block @S6             -> dgram_selected_blocked

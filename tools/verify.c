@@ -89,12 +89,16 @@ static void build_alphabet(void)
        a second window and message, and two refused masks. */
     add(K_SELECT, 0, 0, 0);
     add(K_SELECT, FDP_FD_ALL_EVENTS, 0, 0);
-    for (i = 0; i < FDP_FD_MAX_EVENTS; i++)
+    for (i = 0; i < FDP_FD_MAX_EVENTS; i++) {
+        cur_slice = (1L << i) & 0x3C0 ? SL_CHANGE : SL_CONN;
         add(K_SELECT, 1L << i, 0, 0);
+    }
+    cur_slice = SL_BOTH;
     add(K_SELECT, FDP_FD_READ | FDP_FD_WRITE | FDP_FD_CLOSE, 1, 0);
     add(K_SELECT, 0x400, 0, 0);
     add(K_SELECT, -1, 0, 0);
     add(K_EVENTSELECT, FDP_FD_READ | FDP_FD_CLOSE, 0, 0);
+    cur_slice = SL_CONN;
     /* transport */
     add(K_INPUT, FDP_IN_DATA, 1, 0);
     add(K_INPUT, FDP_IN_URGENT, 1, 0);
@@ -106,13 +110,23 @@ static void build_alphabet(void)
     add(K_INPUT, FDP_IN_FIN, 0, 0);
     add(K_INPUT, FDP_IN_RESET, 0, 0);
     add(K_INPUT, FDP_IN_ABORT, FDP_WSAETIMEDOUT, 0);
+    cur_slice = SL_BOTH;
     add(K_INPUT, FDP_IN_NETDOWN, 0, 0);
+    cur_slice = SL_CHANGE;
     add(K_INPUT, FDP_IN_QOS, 0, 0);
     add(K_INPUT, FDP_IN_GROUP_QOS, 0, 0);
     add(K_INPUT, FDP_IN_ROUTE, 0, 0);
     add(K_INPUT, FDP_IN_ROUTE, FDP_WSAENETUNREACH, 0);
     add(K_INPUT, FDP_IN_ROUTE, FDP_WSAENETDOWN, 0);
     add(K_INPUT, FDP_IN_ADDRESS_LIST, 0, 0);
+    add(K_IOCTL, (long)FDP_SIO_GET_QOS, 0, 0);
+    add(K_IOCTL, (long)FDP_SIO_GET_GROUP_QOS, 0, 0);
+    add(K_IOCTL, (long)FDP_SIO_ROUTING_INTERFACE_CHANGE, 0, 0);
+    add(K_IOCTL, (long)FDP_SIO_ADDRESS_LIST_CHANGE, 0, 0);
+    /* one representative of the connection side, to show it leaves the
+       change events alone */
+    add(K_INPUT, FDP_IN_DATA, 1, 0);
+    cur_slice = SL_CONN;
     /* calls */
     for (i = 0; i < 4; i++) {
         add(K_RECV, 0, recv_res[0], i);
@@ -135,10 +149,6 @@ static void build_alphabet(void)
     add(K_JOINLEAF, 0, 0, 0);
     add(K_JOINLEAF, FDP_WSAEWOULDBLOCK, 0, 0);
     add(K_JOINLEAF, FDP_WSAENETUNREACH, 0, 0);
-    add(K_IOCTL, (long)FDP_SIO_GET_QOS, 0, 0);
-    add(K_IOCTL, (long)FDP_SIO_GET_GROUP_QOS, 0, 0);
-    add(K_IOCTL, (long)FDP_SIO_ROUTING_INTERFACE_CHANGE, 0, 0);
-    add(K_IOCTL, (long)FDP_SIO_ADDRESS_LIST_CHANGE, 0, 0);
     add(K_OOBINLINE, 1, 0, 0);
     add(K_OOBINLINE, 0, 0, 0);
     add(K_BIND, 0, 0, 0);
@@ -146,12 +156,15 @@ static void build_alphabet(void)
     add(K_SHUTDOWN, FDP_SD_RECEIVE, 0, 0);
     add(K_SHUTDOWN, FDP_SD_SEND, 0, 0);
     add(K_SHUTDOWN, FDP_SD_BOTH, 0, 0);
+    cur_slice = SL_BOTH;
     add(K_CLOSE, 0, 0, 0);
+    cur_slice = SL_CONN;
     /* not in trace format version 1 */
     add(K_INPUT, FDP_IN_DATA_GONE, 0, 0);
     add(K_RECV, FDP_MSG_OOB, -FDP_WSAEINVAL, 0);
     add(K_INPUT, FDP_IN_URGENT_GONE, 0, 0);
     add(K_INPUT, FDP_IN_NO_PENDING, 0, 0);
+    cur_slice = SL_BOTH;
     add(K_IOCTL, 0x4004667Fl /* FIONREAD: no event */, 0, 0);
     add(K_FIONBIO, 0, 0, 0);
     add(K_FIONBIO, 1, 0, 0);
@@ -310,6 +323,9 @@ typedef struct side {
 typedef struct ctx {
     fdp_engine eng;
     fdpm_engine mod;
+    fdpm_engine self_eng;   /* --self: the model stands in for the engine */
+    int self;
+    fdpm_socket *x_s, *x_ns;
     int profile;
     const char *fault;
     side es, ms;
@@ -350,6 +366,39 @@ static int e_post(void *vc, uint64_t w, uint32_t win, uint32_t msg,
         *s = before;
     }
     return 0;
+}
+
+/* --self: a second model run is "the engine". */
+static int x_post_(ctx *c, uint64_t w, uint32_t win, uint32_t msg,
+                   uint32_t lp, int opt)
+{
+    fdpm_socket *s = c->x_s && c->x_s->handle == w ? c->x_s
+                   : c->x_ns && c->x_ns->handle == w ? c->x_ns : NULL;
+    push(&c->es, w, win, msg, lp, opt);
+    if (s) {
+        fdpm_socket before = *s;
+        int err = 0, rc = fdpm_select(&c->self_eng, s, 0x99, 0x499,
+                                      FDPM_FD_ALL_EVENTS, &err);
+        if (!c->es.probed)
+            c->es.probe_err = rc == FDPM_SOCKET_ERROR ? err : -1;
+        c->es.probed = 1;
+        if (memcmp(&before, s, sizeof before))
+            c->es.probe_changed = 1;
+        *s = before;
+    }
+    return 0;
+}
+
+static int x_post(void *vc, uint64_t w, uint32_t win, uint32_t msg,
+                  uint32_t lp)
+{
+    return x_post_(vc, w, win, msg, lp, 0);
+}
+
+static int x_post_opt(void *vc, uint64_t w, uint32_t win, uint32_t msg,
+                      uint32_t lp)
+{
+    return x_post_(vc, w, win, msg, lp, 1);
 }
 
 static void e_observe(void *vc, const fdp_socket *s, const fdp_record *r)
@@ -805,7 +854,7 @@ static void judge(int profile, const key *k, const input *in, outcome *o,
             memset(&o->ns.h, 0, sizeof o->ns.h);
             o->ns.h.reg = h->reg;
             o->ns.h.wnd = h->wnd;
-            o->ns.h.f = H_WRITABLE;
+            o->ns.h.f = (uint8_t)(H_WRITABLE | (h->f & H_INLINE));
         }
         break;
     case K_CONNECT:
@@ -923,7 +972,7 @@ static void judge(int profile, const key *k, const input *in, outcome *o,
         case FDP_IN_FIN:
             if (P & FDP_FD_READ)
                 FAILP(P_S8, "FD_READ posted for the end-of-data condition");
-            if (!dgram && h->ck == 0) {
+            if (!dgram && (h->f & H_WRITABLE) && h->ck == 0) {
                 n.ck = !win && (h->l & L_DATA) ? 4 : 1;
                 if (win && (h->reg & FDP_FD_CLOSE) && !(P & FDP_FD_CLOSE))
                     FAILP(P_W1, "FD_CLOSE(0) not posted at once on FIN");
@@ -939,14 +988,17 @@ static void judge(int profile, const key *k, const input *in, outcome *o,
         case FDP_IN_NETDOWN: {
             int e = in->a == FDP_IN_RESET
                   ? (win ? FDP_WSAECONNABORTED : FDP_WSAECONNRESET)
-                  : in->a == FDP_IN_ABORT ? (int)in->b : FDP_WSAENETDOWN;
-            int first = !dgram && (h->ck == 0 || (h->ck == 4 && !win)) &&
+                  : in->a == FDP_IN_NETDOWN ? FDP_WSAENETDOWN
+                  : in->b == FDP_WSAENETDOWN || in->b == FDP_WSAECONNRESET
+                  ? (int)in->b : FDP_WSAECONNABORTED;
+            int first = !dgram && (h->f & H_WRITABLE) &&
+                        (h->ck == 0 || (h->ck == 4 && !win)) &&
                         !(in->a == FDP_IN_NETDOWN && (h->f & H_NETDOWN));
             if (P & ~(FDP_FD_CLOSE | FDP_FD_CONNECT))
                 FAILP(in->a == FDP_IN_NETDOWN ? P_D2 : P_S8D,
                       "%s posted %#x", in->a == FDP_IN_RESET ? "reset"
                       : in->a == FDP_IN_ABORT ? "abort" : "netdown", P);
-            if (dgram && P)
+            if (dgram && (P & ~FDP_FD_CONNECT))
                 FAILP(P_D2, "a datagram socket got a post for a reset,"
                       " abort or network down");
             if ((P & FDP_FD_CONNECT) && !(in->a == FDP_IN_NETDOWN &&
@@ -1072,7 +1124,30 @@ static void step(ctx *c, const key *k, const input *in, outcome *o)
     c->e_ns = &ens;
     c->m_s = &o->next.m;
     c->m_ns = &mns;
-    run_engine(c, &o->next.e, &ens, in, &o->erc, &o->eerr);
+    if (c->self) {
+        /* the "engine" is a copy of the model; its bytes go in e's place
+           through a 48-byte scratch socket kept beside the key */
+        fdpm_socket xs = k->m, xns;
+        fdpm_engine save = c->mod;
+        memset(&xns, 0, sizeof xns);
+        c->x_s = &xs;
+        c->x_ns = &xns;
+        c->mod = c->self_eng;
+        c->m_s = &xs;
+        c->m_ns = &xns;
+        {
+            side keep = c->ms;
+            run_model(c, &xs, &xns, in, &o->erc, &o->eerr);
+            c->ms = keep;
+        }
+        c->mod = save;
+        c->m_s = &o->next.m;
+        c->m_ns = &mns;
+        c->x_s = c->x_ns = NULL;
+        (void)xns;
+    } else {
+        run_engine(c, &o->next.e, &ens, in, &o->erc, &o->eerr);
+    }
     run_model(c, &o->next.m, &mns, in, &o->mrc, &o->merr);
     inject(c, in, &k->h, k->m.handle);
     if (o->erc == 0 && in->kind == K_ACCEPT && in->a == 0) {
@@ -1133,6 +1208,7 @@ typedef struct node {
 typedef struct search {
     int profile;
     const char *fault;
+    int self;
     key *keys;
     node *nodes;
     uint32_t n, cap;
@@ -1141,6 +1217,7 @@ typedef struct search {
     uint64_t transitions;
     /* failures: the first (shortest) of each kind; with --keep-going up
        to MAXFAIL kinds, else one */
+    int slice;          /* SL_*: which inputs */
     int failed, keep_going, incomplete;
     uint32_t max_states;
     uint32_t fail_node;
@@ -1225,6 +1302,9 @@ static void init_ctx(ctx *c, int profile, const char *fault)
     fdpm_init(&c->mod, m_post, c, profile);
     c->mod.post_optional = m_post_opt;
     c->mod.optional_ctx = c;
+    fdpm_init(&c->self_eng, x_post, c, profile);
+    c->self_eng.post_optional = x_post_opt;
+    c->self_eng.optional_ctx = c;
 }
 
 static int make_root(ctx *c, int type, key *k)
@@ -1248,6 +1328,7 @@ static void *explore(void *vs)
     struct timespec t0, t1;
     clock_gettime(CLOCK_MONOTONIC, &t0);
     init_ctx(&c, s->profile, s->fault);
+    c.self = s->self;
     for (t = 0; t < 2; t++) {
         if (make_root(&c, t ? FDP_DGRAM : FDP_STREAM, &root)) {
             fprintf(stderr, "verify: socket init failed\n");
@@ -1262,7 +1343,10 @@ static void *explore(void *vs)
         }
         for (a = 0; a < nalpha; a++) {
             outcome o;
-            key k = s->keys[i];     /* keys may move on realloc */
+            key k;
+            if (!(slice_of[a] & s->slice))
+                continue;
+            k = s->keys[i];         /* keys may move on realloc */
             step(&c, &k, &alphabet[a], &o);
             s->transitions++;
             if (o.bad >= 0) {
@@ -1550,6 +1634,7 @@ static void write_cex(search *s, FILE *f, int posts_from_model)
         at = s->nodes[at].parent;
     }
     init_ctx(&c, s->profile, s->fault);
+    c.self = s->self;
     k = s->keys[path[len - 1]];
     fprintf(f, "fdt 1\nprofile %s\n", pname);
     fprintf(f, "# fdpost verify: counterexample (%d steps)%s%s\n", len,
@@ -1615,7 +1700,8 @@ static int usage(FILE *to)
     fprintf(to,
         "usage: fdpost verify [--profile spec|windows] [--inject-fault NAME]\n"
         "                     [--cex FILE] [--cex-posts engine|model]\n"
-        "                     [--keep-going] [--max-states N] [--properties]\n\n"
+        "                     [--keep-going] [--max-states N] [--full]\n"
+        "                     [--self] [--properties]\n\n"
         "Explores every reachable state of one socket, engine and reference\n"
         "model side by side, and checks that they post the same and that the\n"
         "safety properties hold (docs/verification.md).  Exit 0: equivalent;\n"
@@ -1627,14 +1713,27 @@ static int usage(FILE *to)
     return to == stderr ? 2 : 0;
 }
 
+/* One thread per profile; a profile's slices run one after the other. */
+typedef struct job { search *s; int n; } job;
+
+static void *run_job(void *vj)
+{
+    job *j = vj;
+    int i;
+    for (i = 0; i < j->n; i++)
+        explore(&j->s[i]);
+    return NULL;
+}
+
 int cmd_verify(int argc, char **argv)
 {
-    search sr[FDP_PROFILES];
+    search sr[FDP_PROFILES][2];
     pthread_t th[FDP_PROFILES];
+    job jobs[FDP_PROFILES];
     int run[FDP_PROFILES] = { 1, 1 };
     const char *fault = NULL, *cexfile = NULL;
-    int posts_from_model = 0, i, p, rc = 0, nprops, list = 0;
-    int keep_going = 0;
+    int posts_from_model = 0, i, p, q, rc = 0, nprops, list = 0;
+    int keep_going = 0, full = 0, nsl, self = 0;
     unsigned long max_states = 0;
 
     for (i = 1; i < argc; i++) {
@@ -1662,6 +1761,10 @@ int cmd_verify(int argc, char **argv)
             max_states = strtoul(argv[++i], NULL, 10);
         } else if (!strcmp(argv[i], "--keep-going")) {
             keep_going = 1;
+        } else if (!strcmp(argv[i], "--self")) {
+            self = 1;
+        } else if (!strcmp(argv[i], "--full")) {
+            full = 1;
         } else if (!strcmp(argv[i], "--properties")) {
             list = 1;
         } else if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
@@ -1677,14 +1780,22 @@ int cmd_verify(int argc, char **argv)
     }
     build_alphabet();
     memset(sr, 0, sizeof sr);
+    nsl = full ? 1 : 2;
     for (p = 0; p < FDP_PROFILES; p++) {
-        sr[p].profile = p;
-        sr[p].fault = fault;
-        sr[p].keep_going = keep_going;
-        sr[p].max_states = (uint32_t)max_states;
-        sr[p].fails = calloc(MAXFAIL, sizeof *sr[p].fails);
-        if (run[p] && pthread_create(&th[p], NULL, explore, &sr[p])) {
-            explore(&sr[p]);
+        for (q = 0; q < nsl; q++) {
+            search *s = &sr[p][q];
+            s->profile = p;
+            s->slice = full ? SL_BOTH : q == 0 ? SL_CONN : SL_CHANGE;
+            s->fault = fault;
+            s->self = self;
+            s->keep_going = keep_going;
+            s->max_states = (uint32_t)max_states;
+            s->fails = calloc(MAXFAIL, sizeof *s->fails);
+        }
+        jobs[p].s = sr[p];
+        jobs[p].n = nsl;
+        if (run[p] && pthread_create(&th[p], NULL, run_job, &jobs[p])) {
+            run_job(&jobs[p]);
             run[p] = 2;
         }
     }
@@ -1693,60 +1804,63 @@ int cmd_verify(int argc, char **argv)
             pthread_join(th[p], NULL);
     for (p = 0; p < FDP_PROFILES; p++) {
         const char *pname = p == FDP_PROFILE_WINDOWS ? "windows" : "spec";
-        search *s = &sr[p];
+        uint64_t states = 0, trans = 0;
+        double secs = 0;
+        int bad = 0;
         if (!run[p])
             continue;
         nprops = 0;
         for (i = 0; i < NPROPS; i++)
             nprops += prop_applies(i, p) && i != P_EQUIV;
-        if (s->failed) {
-            FILE *f = stdout;
-            rc = 1;
-            printf("verify: %s: FAILED after %u states, %llu transitions:"
-                   " %s: %s\n", pname, s->n,
-                   (unsigned long long)s->transitions,
-                   props[s->fail.bad].id, s->fail.why);
-            printf("verify: %s: shortest counterexample:\n", pname);
-            write_cex(s, f, posts_from_model);
-            for (i = 1; i < s->nfails; i++) {
-                s->fail_node = s->fails[i].node;
-                s->fail_input = s->fails[i].input;
-                s->fail = s->fails[i].o;
-                printf("verify: %s: --keep-going: failure %d: %s: %s\n",
-                       pname, i + 1, props[s->fail.bad].id, s->fail.why);
+        for (q = 0; q < nsl; q++) {
+            search *s = &sr[p][q];
+            states += s->n;
+            trans += s->transitions;
+            secs += s->seconds;
+            if (s->failed) {
+                FILE *f = stdout;
+                bad = 1;
+                printf("verify: %s: FAILED after %u states, %llu transitions:"
+                       " %s: %s\n", pname, s->n,
+                       (unsigned long long)s->transitions,
+                       props[s->fail.bad].id, s->fail.why);
+                printf("verify: %s: shortest counterexample:\n", pname);
                 write_cex(s, f, posts_from_model);
-            }
-            if (s->nfails) {
-                s->fail_node = s->fails[0].node;
-                s->fail_input = s->fails[0].input;
-                s->fail = s->fails[0].o;
-                printf("verify: %s: %u states, %llu transitions explored"
-                       " with --keep-going; %d kinds of failure\n", pname,
-                       s->n, (unsigned long long)s->transitions, s->nfails);
-            }
-            if (cexfile) {
-                FILE *cf = fopen(cexfile, "w");
-                if (cf) {
-                    write_cex(s, cf, posts_from_model);
-                    fclose(cf);
-                    printf("verify: %s: counterexample written to %s\n",
-                           pname, cexfile);
+                if (cexfile) {
+                    FILE *cf = fopen(cexfile, "w");
+                    if (cf) {
+                        write_cex(s, cf, posts_from_model);
+                        fclose(cf);
+                        printf("verify: %s: counterexample written to %s\n",
+                               pname, cexfile);
+                    }
                 }
+                for (i = 1; i < s->nfails; i++) {
+                    s->fail_node = s->fails[i].node;
+                    s->fail_input = s->fails[i].input;
+                    s->fail = s->fails[i].o;
+                    printf("verify: %s: --keep-going: failure %d: %s: %s\n",
+                           pname, i + 1, props[s->fail.bad].id, s->fail.why);
+                    write_cex(s, f, posts_from_model);
+                }
+            } else if (s->incomplete) {
+                bad = 1;
+                printf("verify: %s: INCOMPLETE: stopped at %u states"
+                       " (--max-states)\n", pname, s->n);
             }
-        } else if (s->incomplete) {
-            rc = 1;
-            printf("verify: %s: INCOMPLETE: stopped at %u states"
-                   " (--max-states), %llu transitions\n", pname, s->n,
-                   (unsigned long long)s->transitions);
-        } else {
-            printf("verify: %s: %u states, %llu transitions, equivalent,"
-                   " %d properties hold (%.1fs)\n", pname, s->n,
-                   (unsigned long long)s->transitions, nprops, s->seconds);
+            free(s->keys);
+            free(s->nodes);
+            free(s->table);
+            free(s->fails);
         }
-        free(s->keys);
-        free(s->nodes);
-        free(s->table);
-        free(s->fails);
+        if (bad)
+            rc = 1;
+        else
+            printf("verify: %s: %llu states, %llu transitions, equivalent,"
+                   " %d properties hold (%.1fs%s)\n", pname,
+                   (unsigned long long)states, (unsigned long long)trans,
+                   nprops, secs, self ? ", --self: model against itself"
+                   : full ? ", full alphabet" : "");
     }
     return rc;
 }

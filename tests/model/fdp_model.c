@@ -120,6 +120,16 @@ static int stream(const fdpm_socket *s)
     return s->type == FDPM_STREAM;
 }
 
+/* The seed: FD_CLOSE is "valid only on connection-oriented sockets" and
+   reports that "the connection identified by socket s has been closed".
+   Reading: there is a connection once a connect succeeded or accept made
+   the socket (D6's "first connected"); an end reported before that closes
+   nothing. */
+static int connection(const fdpm_socket *s)
+{
+    return stream(s) && s->writable;
+}
+
 static int registered(const fdpm_socket *s, unsigned ev)
 {
     return (s->mask & ev) != 0;
@@ -376,7 +386,7 @@ static void rule_d1_write_after_bind(fdpm_socket *s, batch *b)
    not data is still queued".  D8: the first way of ending wins. */
 static void rule_s8_w1_close_on_fin(fdpm_socket *s, batch *b)
 {
-    if (!stream(s) || s->close_kind != FDPM_OPEN)
+    if (!connection(s) || s->close_kind != FDPM_OPEN)
         return;
     s->close_kind = FDPM_GRACEFUL_HELD;
     s->close_error = 0;
@@ -412,7 +422,7 @@ static void rule_s8_w2_reset_abort(fdpm_socket *s, batch *b, int kind,
        unread data (spec profile) has not ended anything the client can
        see yet, so a reset or abort takes over (S8: "Reset: posted at once
        ..., data unread or not"). */
-    if (!stream(s) || (s->close_kind != FDPM_OPEN &&
+    if (!connection(s) || (s->close_kind != FDPM_OPEN &&
                        !(s->close_kind == FDPM_GRACEFUL_HELD && !windows(s))))
         return;
     s->close_kind = (uint8_t)kind;
@@ -453,8 +463,9 @@ static int rule_s10_accept_reenables(int result)
    at once: it is connected, so FD_WRITE is posted to it (wParam = the new
    socket). FD_CONNECT is not: it never connected."  D4.
    Reading: the new socket is a stream socket of the listener's profile,
-   non-blocking when the listener is; SO_OOBINLINE, QOS and ioctls are not
-   carried over. */
+   non-blocking and SO_OOBINLINE when the listener is ("the same properties
+   as the listening socket"); QOS changes and armed ioctls are not carried
+   over. */
 static void rule_s11_inherit(const fdpm_socket *l, fdpm_socket *ns,
                              uint64_t nhandle, batch *b)
 {
@@ -467,6 +478,7 @@ static void rule_s11_inherit(const fdpm_socket *l, fdpm_socket *ns,
     ns->message = l->message;
     ns->mask = l->mask;
     ns->nonblocking = l->nonblocking;
+    ns->oobinline = l->oobinline;   /* "the same properties" (seed) */
     ns->writable = 1;                       /* D6: born by accept */
     if (registered(ns, FDPM_FD_WRITE))
         want(b, FDPM_FD_WRITE, 0);
@@ -508,6 +520,18 @@ static void rule_s13_change(fdpm_socket *s, batch *b, unsigned ev, int error)
     want(b, ev, error);
 }
 
+/* S14/D8: FD_CLOSE carries the abort's error.  Reading: the seed lists
+   WSAENETDOWN, WSAECONNRESET and WSAECONNABORTED as FD_CLOSE's errors, and
+   WSAECONNABORTED as "terminated due to a time-out or other failure": any
+   other abort error is reported as WSAECONNABORTED. */
+static int rule_s14_abort_error(long arg)
+{
+    if (arg == FDPM_WSAENETDOWN || arg == FDPM_WSAECONNRESET ||
+        arg == FDPM_WSAECONNABORTED)
+        return (int)arg;
+    return FDPM_WSAECONNABORTED;
+}
+
 /* D2/S18 Network down: FD_CLOSE(WSAENETDOWN) on a stream socket as an abort;
    "a connect or joinleaf in progress has its outcome: FD_CONNECT(WSAENETDOWN)";
    every other event dead; "datagram sockets get no post". */
@@ -515,7 +539,11 @@ static void rule_d2_netdown(fdpm_socket *s, batch *b)
 {
     if (s->netdown)
         return;
-    if (s->connecting && stream(s) && registered(s, FDPM_FD_CONNECT))
+    /* Reading: "datagram sockets get no post" explains FD_CLOSE; a pending
+       connect has its outcome on any socket (none on a datagram socket in
+       the windows profile, W4). */
+    if (s->connecting && !(windows(s) && !stream(s)) &&
+        registered(s, FDPM_FD_CONNECT))
         want(b, FDPM_FD_CONNECT, FDPM_WSAENETDOWN);
     s->connecting = 0;
     rule_s8_w2_reset_abort(s, b, FDPM_ABORTED, FDPM_WSAENETDOWN);
@@ -851,7 +879,7 @@ int fdpm_input(const fdpm_engine *e, fdpm_socket *s, int input, long arg,
                                           : FDPM_WSAECONNRESET);
         break;
     case FDPM_IN_ABORT:
-        rule_s8_w2_reset_abort(s, &b, FDPM_ABORTED, (int)arg);
+        rule_s8_w2_reset_abort(s, &b, FDPM_ABORTED, rule_s14_abort_error(arg));
         break;
     case FDPM_IN_NETDOWN:
         rule_d2_netdown(s, &b);
