@@ -28,33 +28,70 @@ main := (
 # posts nothing (D2).  SO_OOBINLINE set before the connection is remembered.
 start: (                                        # unconn, idle
     sel_on     @S2                  -> unconn_selected
+  | data_on                         -> unconn_data
   | conns                           -> idle
   | inline_on  @D3                  -> inl_unconn
   | netdown    @D2                  -> down
   | dgram                           -> connectionless
   | close      @S16                 -> dead
-  | (any - (sel_on|conns|inline_on|netdown|dgram|close)) @S8 -> start ),
+  | (any - (sel_on|data_on|conns|inline_on|netdown|dgram|close)) @S8 -> start ),
 unconn_selected: (
     sel_off    @S1                  -> start
+  | data_on                         -> unconn_selected_data
   | conns                           -> selected
   | inline_on  @D3                  -> inl_unconn_selected
   | netdown    @D2                  -> down
   | close      @S16                 -> dead
-  | (any - (sel_off|conns|inline_on|netdown|close)) @S8 -> unconn_selected ),
+  | (any - (sel_off|data_on|conns|inline_on|netdown|close)) @S8 -> unconn_selected ),
 inl_unconn: (
     sel_on     @S2                  -> inl_unconn_selected
+  | (data_on|urgent_on)             -> inl_unconn_data
   | conns                           -> inl_idle
   | inline_off @D3                  -> start
   | netdown    @D2                  -> down
   | close      @S16                 -> dead
-  | (any - (sel_on|conns|inline_off|netdown|close)) @S8 -> inl_unconn ),
+  | (any - (sel_on|data_on|urgent_on|conns|inline_off|netdown|close)) @S8 -> inl_unconn ),
 inl_unconn_selected: (
     sel_off    @S1                  -> inl_unconn
+  | (data_on|urgent_on)             -> inl_unconn_selected_data
   | conns                           -> inl_selected
   | inline_off @D3                  -> unconn_selected
   | netdown    @D2                  -> down
   | close      @S16                 -> dead
-  | (any - (sel_off|conns|inline_off|netdown|close)) @S8 -> inl_unconn_selected ),
+  | (any - (sel_off|data_on|urgent_on|conns|inline_off|netdown|close)) @S8 -> inl_unconn_selected ),
+# Data is kept track of even before the connection (a trace may say so).
+unconn_data: (
+    sel_on     @S2                  -> unconn_selected_data
+  | data_off                        -> start
+  | conns                           -> idle_data
+  | inline_on  @D3                  -> inl_unconn_data
+  | netdown    @D2                  -> down
+  | close      @S16                 -> dead
+  | (any - (sel_on|data_off|conns|inline_on|netdown|close)) @S8 -> unconn_data ),
+unconn_selected_data: (
+    sel_off    @S1                  -> unconn_data
+  | data_off                        -> unconn_selected
+  | conns                           -> selected_data
+  | inline_on  @D3                  -> inl_unconn_selected_data
+  | netdown    @D2                  -> down
+  | close      @S16                 -> dead
+  | (any - (sel_off|data_off|conns|inline_on|netdown|close)) @S8 -> unconn_selected_data ),
+inl_unconn_data: (
+    sel_on     @S2                  -> inl_unconn_selected_data
+  | data_off                        -> inl_unconn
+  | conns                           -> inl_idle_data
+  | inline_off @D3                  -> unconn_data
+  | netdown    @D2                  -> down
+  | close      @S16                 -> dead
+  | (any - (sel_on|data_off|conns|inline_off|netdown|close)) @S8 -> inl_unconn_data ),
+inl_unconn_selected_data: (
+    sel_off    @S1                  -> inl_unconn_data
+  | data_off                        -> inl_unconn_selected
+  | conns                           -> inl_selected_data
+  | inline_off @D3                  -> unconn_selected_data
+  | netdown    @D2                  -> down
+  | close      @S16                 -> dead
+  | (any - (sel_off|data_off|conns|inline_off|netdown|close)) @S8 -> inl_unconn_selected_data ),
 
 # Connected.
 idle: (                                        # idle, connection open, no data

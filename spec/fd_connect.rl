@@ -71,7 +71,7 @@ selected_established: (
   | connect_ok   @D5 @post             -> selected_established # a datagram socket connects again
   | connect_fail @D5 @post_error       -> selected_established # e.g. WSAEISCONN
   | connected    @D5 @post             -> selected_established
-  | conn_failed  @D5 @post_error       -> selected
+  | conn_failed  @D5 @post_error       -> selected_established # an outcome; the connection stays (D4)
   | connect_wait @S7                   -> selected_pending
   | ended        @D4                   -> selected
   | sel_off      @S1                   -> established

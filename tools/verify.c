@@ -269,7 +269,7 @@ static const struct prop { const char *id, *words; } props[] = {
       " outcome posts it once. Nothing else re-enables it." },
 #define P_D1 16
     { "D1", "FD_WRITE after bind on a registered datagram socket is the only"
-      " optional post." },
+      " optional post; it is not made (the observer hears of it)." },
 #define P_D2 17
     { "D2", "Network down: FD_CLOSE(WSAENETDOWN) and a pending connect's"
       " FD_CONNECT(WSAENETDOWN), nothing else; datagram sockets get no post." },
@@ -375,7 +375,7 @@ static int x_post_(ctx *c, uint64_t w, uint32_t win, uint32_t msg,
     fdpm_socket *s = c->x_s && c->x_s->handle == w ? c->x_s
                    : c->x_ns && c->x_ns->handle == w ? c->x_ns : NULL;
     push(&c->es, w, win, msg, lp, opt);
-    if (s) {
+    if (s && !opt) {
         fdpm_socket before = *s;
         int err = 0, rc = fdpm_select(&c->self_eng, s, 0x99, 0x499,
                                       FDPM_FD_ALL_EVENTS, &err);
@@ -404,9 +404,11 @@ static int x_post_opt(void *vc, uint64_t w, uint32_t win, uint32_t msg,
 static void e_observe(void *vc, const fdp_socket *s, const fdp_record *r)
 {
     ctx *c = vc;
-    (void)s;
-    if (r->verb == FDP_V_POST && c->es.n > 0 && c->es.n <= MAXP)
-        c->es.p[c->es.n - 1].optional = r->flags ? 1 : 0;
+    /* D1: a post the profile leaves open is not made; the observer hears
+       of it (flags 1).  It is listed, marked optional, where it was due. */
+    if (r->verb == FDP_V_POST && r->flags)
+        push(&c->es, s->handle, r->window, r->message,
+             FDP_MAKESELECTREPLY((unsigned)r->arg, (int)r->result), 1);
 }
 
 static int m_post_(ctx *c, uint64_t w, uint32_t win, uint32_t msg,
@@ -415,7 +417,7 @@ static int m_post_(ctx *c, uint64_t w, uint32_t win, uint32_t msg,
     fdpm_socket *s = c->m_s && c->m_s->handle == w ? c->m_s
                    : c->m_ns && c->m_ns->handle == w ? c->m_ns : NULL;
     push(&c->ms, w, win, msg, lp, opt);
-    if (s) {
+    if (s && !opt) {
         fdpm_socket before = *s;
         int err = 0, rc = fdpm_select(&c->mod, s, 0x99, 0x499,
                                       FDPM_FD_ALL_EVENTS, &err);
@@ -1478,6 +1480,13 @@ static void put_call(FILE *f, const char *name, const char *newname,
             put_err(f, (int)-in->b);
             fputc('\n', f);
         } else {
+            if (!peek && want && *q == 1) {
+                /* the queue must keep its byte: said as a peek, which the
+                   engine does not tell apart (S4: any recv re-enables) */
+                peek = FDP_MSG_PEEK;
+                fputs("# (said as a peek so that the byte stays queued)\n",
+                      f);
+            }
             if (peek) {
                 got = *q > 0 ? 1 : 0;
                 exact = exact && want == (*q > 0);
@@ -1490,8 +1499,14 @@ static void put_call(FILE *f, const char *name, const char *newname,
             }
             if (!peek)
                 *q -= got;
-            fprintf(f, "%s recv %ld%s%s -> %ld\n", name, got ? got : 1,
-                    peek ? " peek" : "", oob ? " oob" : "", got);
+            if (got == 0 && !peek) {
+                /* nothing queued: a recv that would block */
+                fprintf(f, "%s recv 1%s -> WSAEWOULDBLOCK\n", name,
+                        oob ? " oob" : "");
+            } else {
+                fprintf(f, "%s recv %ld%s%s -> %ld\n", name, got ? got : 1,
+                        peek ? " peek" : "", oob ? " oob" : "", got);
+            }
         }
         if (!exact)
             fputs("# NOTE: the `left` above cannot be said exactly in fdt v1"
@@ -1546,10 +1561,11 @@ static void put_call(FILE *f, const char *name, const char *newname,
         break;
     }
     switch (in->a) {
-    case FDP_IN_DATA: fprintf(f, "%s arrive 1\n", name); ts->data++; break;
+    case FDP_IN_DATA: fprintf(f, "%s arrive 2\n", name); ts->data += 2;
+        break;
     case FDP_IN_URGENT:
-        fprintf(f, "%s arrive-oob 1\n", name);
-        if (ts->inl) ts->data++; else ts->urgent++;
+        fprintf(f, "%s arrive-oob 2\n", name);
+        if (ts->inl) ts->data += 2; else ts->urgent += 2;
         break;
     case FDP_IN_PENDING: fprintf(f, "%s incoming\n", name); ts->pending++;
         break;
@@ -1605,6 +1621,12 @@ static void put_posts(FILE *f, const side *sd, uint64_t h1, const char *n1,
     int i;
     for (i = 0; i < sd->n && i < MAXP; i++) {
         const obs *p = &sd->p[i];
+        if (p->optional) {
+            fprintf(f, "%s# (%s: optional %s, not posted: D1)\n", prefix,
+                    p->wparam == h1 ? n1 : n2,
+                    fdp_event_name(p->lparam & 0xFFFF));
+            continue;
+        }
         fprintf(f, "%s%s post %s", prefix, p->wparam == h1 ? n1
                 : p->wparam == h2 ? n2 : "?",
                 fdp_event_name(p->lparam & 0xFFFF));
@@ -1612,8 +1634,7 @@ static void put_posts(FILE *f, const side *sd, uint64_t h1, const char *n1,
             fputc(' ', f);
             put_err(f, (int)(p->lparam >> 16));
         }
-        fprintf(f, " wnd=%#x msg=%#x%s\n", p->window, p->message,
-                p->optional ? "   # optional (D1)" : "");
+        fprintf(f, " wnd=%#x msg=%#x\n", p->window, p->message);
     }
 }
 
@@ -1649,16 +1670,7 @@ static void write_cex(search *s, FILE *f, int posts_from_model)
         outcome o;
         side es, ms;
         int last = i == 0;
-        uint32_t nd = last ? s->fail_node : path[i - 1];
-        int inp = last ? s->fail_input : s->nodes[nd].input;
-        if (i == len - 1 && !last) {
-            /* the root itself is not a step */
-        }
-        if (!last && i == len - 1) {
-            ;
-        }
         in = &alphabet[last ? s->fail_input : s->nodes[path[i - 1]].input];
-        (void)inp;
         step(&c, &k, in, &o);
         es = c.es;
         ms = c.ms;

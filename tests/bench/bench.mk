@@ -12,7 +12,7 @@ BENCH_SEED    ?= 20240601
 BENCH_RUNS    ?= 3
 # The trace for `fdpost check` (>= 200 MB) and a second, shorter one for the
 # peak-RSS comparison.
-BENCH_TRACE_RECORDS  ?= 8000000
+BENCH_TRACE_RECORDS  ?= 9600000
 BENCH_TRACE_SOCKETS  ?= 2000
 # Ragel's table styles measured against each other; -G2 (goto code) as a
 # yardstick only.

@@ -108,6 +108,11 @@ if "$B/fdpost" check --help > /dev/null 2>&1; then
     emit check_mb_per_s "$(awk -v b="$bytes" -v t="$check_s" 'BEGIN { printf "%.1f", b / 1e6 / t }')"
     emit wc_mb_per_s "$(awk -v b="$bytes" -v t="$best_wc" 'BEGIN { printf "%.1f", b / 1e6 / t }')"
     emit check_vs_wc "$(ratio "$check_s" "$best_wc")"
+    # A second yardstick that reads every line as records: awk counting them.
+    t0=$(now); awk 'END { print NR }' "$BIG" > /dev/null; t1=$(now)
+    awk_s=$(elapsed "$t0" "$t1")
+    emit awk_s "$awk_s"
+    emit check_vs_awk "$(ratio "$check_s" "$awk_s")"
     emit check_peak_rss_kb_small "$(peak_kb "$B/fdpost" check "$SMALL")"
     emit check_peak_rss_kb_small_records "$SMALL_RECORDS"
     emit check_peak_rss_kb_big "$big_kb"

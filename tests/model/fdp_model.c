@@ -62,7 +62,7 @@ static void want_optional(batch *b, unsigned ev, int error)
 
 /* D12: deliver after every rule decided, in the S15 order.  The socket is
    busy meanwhile (D11).  Every post is attempted; the first failure's error
-   is what the call returns.  A post callback that closes the socket stops
+   is what the call returns; a failed post still counts as made (D11).  A post callback that closes the socket stops
    the rest (S16). */
 static int deliver(const fdpm_engine *e, fdpm_socket *s, const batch *b)
 {
@@ -78,7 +78,7 @@ static int deliver(const fdpm_engine *e, fdpm_socket *s, const batch *b)
         int r;
         if (!(b->events & ev) || s->closed)
             continue;
-        if ((b->optional & ev) && e->post_optional) {
+        if (b->optional & ev) {         /* D1: told, not posted */
             fn = e->post_optional;
             ctx = e->optional_ctx;
         }
@@ -370,9 +370,10 @@ static void rule_s6_write_on_space(fdpm_socket *s, batch *b)
         want(b, FDPM_FD_WRITE, 0);
 }
 
-/* D1 (S6): "after bind, FD_WRITE may or may not be posted": optional,
-   "posted after a bind on a datagram socket that is registered for FD_WRITE
-   and has no send blocked." */
+/* D1 (S6): "after bind, FD_WRITE may or may not be posted".  D1: "Both
+   profiles mark a post after a bind on a datagram socket registered for
+   FD_WRITE (with no send blocked) optional ... the engine does not make
+   it": the model tells of it through post_optional and posts nothing. */
 static void rule_d1_write_after_bind(fdpm_socket *s, batch *b)
 {
     if (!stream(s) && registered(s, FDPM_FD_WRITE) &&

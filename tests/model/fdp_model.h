@@ -16,10 +16,12 @@
  * Winsock error in *err), same input enumeration values.
  *
  * Optional posts.  Where the profile leaves a post optional (D1: FD_WRITE
- * after bind on a registered datagram socket) the model still makes it, but
- * through the engine's `post_optional` callback when that is set (same
- * shape as `post`); when it is NULL, optional posts go to `post` like every
- * other.  A caller that cares (fdpost verify) sets both.
+ * after bind on a registered datagram socket) the model, like the engine,
+ * does not make it: it calls `post_optional` instead (same shape as
+ * `post`, in the S15 place the post would have had) to say that an optional
+ * post was due, and nothing is posted.  Leave it NULL to ignore them.
+ * fdpost verify compares these with the engine observer's optional POST
+ * records.
  */
 #ifndef FDP_MODEL_H
 #define FDP_MODEL_H
@@ -119,7 +121,8 @@ typedef int fdpm_post_fn(void *ctx, uint64_t wparam, uint32_t window,
 typedef struct fdpm_engine {
     fdpm_post_fn *post;
     void *post_ctx;
-    fdpm_post_fn *post_optional;  /* optional posts (D1); NULL: use post */
+    fdpm_post_fn *post_optional;  /* told of optional posts, which are
+                                     not made (D1); may be NULL */
     void *optional_ctx;
     int profile;                  /* default profile of new sockets */
 } fdpm_engine;

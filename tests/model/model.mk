@@ -40,4 +40,4 @@ verify: $(B)/fdpost
 check-verify-faults: $(B)/fdpost $(B)/model/test_verify
 	FDPOST=$(B)/fdpost TMPDIR=$(B)/model $(B)/model/test_verify
 
-CHECKS += check-model verify check-verify-faults
+CHECKS += check-model check-verify-faults verify
