@@ -23,7 +23,7 @@ SAN     := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-re
 CHECK_LIBS := $(shell pkg-config --libs check 2>/dev/null || echo -lcheck)
 
 # The table style Ragel writes; docs/performance.md has the numbers behind it.
-RAGEL_STYLE := -T0
+RAGEL_STYLE := -F1
 
 .PHONY: all gen deps check check-all bench demo clean
 all: $(B)/fdpost

@@ -43,22 +43,42 @@ static const fdp_machine *machines(const fdp_socket *s)
     return fdp_profiles[profile_of(s)];
 }
 
+/* The index of the lowest set bit of a non-zero mask. */
+static int lowest_bit(unsigned bits)
+{
+#if defined(__GNUC__)
+    return __builtin_ctz(bits);
+#else
+    int i = 0;
+    while (!(bits & 1u)) {
+        bits >>= 1;
+        i++;
+    }
+    return i;
+#endif
+}
+
 /* Feed one symbol to the machines.  A select is sel_on to the machines whose
    event is in lEvent and sel_off to the others.  Machines the symbol cannot
    change (gen/fdp_relevance.h) are skipped: their state and decision would
    be the same.  An observer hears every machine's reason, so for one they
-   all run. */
+   all run.  Where the compiler can, the steps are inlined into this loop
+   (flatten): no call per machine. */
+#if defined(__GNUC__)
+__attribute__((flatten))
+#endif
 static void feed(fdp_socket *s, unsigned char sym, unsigned in_err,
                  int all, fdp_posts *out)
 {
     const int p = profile_of(s);
-    const unsigned bits = all ? 0x3FFu : fdp_relevance[p][sym];
-    int i;
-    for (i = 0; i < NEVENTS; i++) {
+    unsigned bits = all ? 0x3FFu : fdp_relevance[p][sym];
+    /* Only the machines the symbol can change, in S15 order: lowest bit
+       first. */
+    for (; bits; bits &= bits - 1) {
+        const int i = lowest_bit(bits);
         unsigned char x = sym;
         fdp_io io;
-        if (!(bits & (1u << i)))
-            continue;
+        int next;
         if (sym == FDP_SYM_SEL_ON && !(s->mask & fdp_profiles[p][i].event))
             x = FDP_SYM_SEL_OFF;
         io.in_err = (uint16_t)in_err;
@@ -66,7 +86,11 @@ static void feed(fdp_socket *s, unsigned char sym, unsigned in_err,
         io.post = FDP_NO_POST;
         io.why = FDP_RULE_NONE;
         io.err = 0;
-        s->cs[i] = (uint8_t)fdp_step(p, i, s->cs[i], x, &io);
+        next = fdp_step(p, i, s->cs[i], x, &io);
+#ifdef FDP_STEP_HOOK    /* coverage and mutation builds (tests/mutate/) */
+        FDP_STEP_HOOK(p, i, s->cs[i], x, next, &io);
+#endif
+        s->cs[i] = (uint8_t)next;
         if (io.why != FDP_RULE_NONE)
             out->why[i] = io.why;
         if (io.post != FDP_NO_POST) {

@@ -2,85 +2,115 @@
 #line 1 "spec/fd_close.rl"
 
 #line 2 "gen/fd_close.c"
-static const char _fd_close_actions[] = {
-	0, 1, 3, 1, 4, 1, 5, 1, 
-	6, 1, 7, 1, 8, 1, 9, 2, 
-	0, 10, 2, 0, 11, 2, 0, 12, 
-	2, 1, 10, 2, 2, 11, 2, 3, 
-	13, 3, 5, 13, 12, 3, 7, 13, 
-	12
-};
-
-static const unsigned char _fd_close_key_offsets[] = {
-	0, 9, 9, 17, 26, 36, 45, 45, 
-	53, 62, 71, 79, 85, 92, 94, 96, 
-	98, 106, 115, 124, 132, 140, 148, 156
-};
-
 static const unsigned char _fd_close_trans_keys[] = {
-	1u, 2u, 3u, 14u, 21u, 23u, 24u, 30u, 
-	36u, 3u, 21u, 23u, 24u, 33u, 34u, 35u, 
-	36u, 3u, 4u, 21u, 23u, 24u, 33u, 34u, 
-	35u, 36u, 3u, 4u, 22u, 23u, 24u, 26u, 
-	33u, 34u, 35u, 36u, 3u, 22u, 23u, 24u, 
-	26u, 33u, 34u, 35u, 36u, 3u, 22u, 23u, 
-	25u, 33u, 34u, 35u, 36u, 3u, 4u, 22u, 
-	23u, 25u, 33u, 34u, 35u, 36u, 3u, 4u, 
-	21u, 23u, 25u, 33u, 34u, 35u, 36u, 3u, 
-	21u, 23u, 25u, 33u, 34u, 35u, 36u, 3u, 
-	23u, 25u, 34u, 35u, 36u, 3u, 4u, 23u, 
-	25u, 34u, 35u, 36u, 3u, 23u, 3u, 23u, 
-	3u, 23u, 2u, 4u, 14u, 21u, 23u, 24u, 
-	30u, 36u, 2u, 4u, 14u, 22u, 23u, 24u, 
-	26u, 30u, 36u, 2u, 3u, 14u, 22u, 23u, 
-	24u, 26u, 30u, 36u, 2u, 3u, 14u, 22u, 
-	23u, 25u, 30u, 36u, 2u, 4u, 14u, 22u, 
-	23u, 25u, 30u, 36u, 2u, 4u, 14u, 21u, 
-	23u, 25u, 30u, 36u, 2u, 3u, 14u, 21u, 
-	23u, 25u, 30u, 36u, 0
+	1u, 36u, 0u, 0u, 3u, 36u, 3u, 36u, 3u, 36u, 3u, 36u, 0u, 0u, 3u, 36u, 
+	3u, 36u, 3u, 36u, 3u, 36u, 3u, 36u, 3u, 36u, 3u, 23u, 3u, 23u, 3u, 23u, 
+	2u, 36u, 2u, 36u, 2u, 36u, 2u, 36u, 2u, 36u, 2u, 36u, 2u, 36u, 0u, 0u, 
+	0
 };
 
-static const char _fd_close_single_lengths[] = {
-	9, 0, 6, 9, 10, 7, 0, 6, 
-	9, 9, 6, 4, 7, 2, 2, 2, 
-	8, 9, 9, 8, 8, 8, 8, 0
+static const char _fd_close_key_spans[] = {
+	36, 0, 34, 34, 34, 34, 0, 34, 
+	34, 34, 34, 34, 34, 21, 21, 21, 
+	35, 35, 35, 35, 35, 35, 35, 0
 };
 
-static const char _fd_close_range_lengths[] = {
-	0, 0, 1, 0, 0, 1, 0, 1, 
-	0, 0, 1, 1, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 0, 0, 0
-};
-
-static const unsigned char _fd_close_index_offsets[] = {
-	0, 10, 11, 19, 29, 40, 49, 50, 
-	58, 68, 78, 86, 92, 100, 103, 106, 
-	109, 118, 128, 138, 147, 156, 165, 174
+static const short _fd_close_index_offsets[] = {
+	0, 37, 38, 73, 108, 143, 178, 179, 
+	214, 249, 284, 319, 354, 389, 411, 433, 
+	455, 491, 527, 563, 599, 635, 671, 707
 };
 
 static const char _fd_close_indicies[] = {
-	1, 2, 3, 2, 4, 5, 6, 2, 
-	7, 0, 8, 9, 10, 5, 11, 12, 
-	13, 14, 2, 9, 16, 17, 5, 18, 
-	19, 20, 21, 22, 15, 24, 25, 26, 
-	5, 27, 27, 19, 20, 21, 22, 23, 
-	24, 29, 5, 30, 30, 12, 13, 14, 
-	28, 5, 31, 32, 5, 28, 33, 13, 
-	14, 30, 31, 34, 35, 5, 23, 36, 
-	20, 21, 22, 27, 37, 38, 39, 5, 
-	15, 36, 20, 21, 22, 18, 37, 40, 
-	5, 2, 33, 13, 14, 11, 36, 5, 
-	12, 13, 14, 41, 36, 43, 5, 19, 
-	20, 21, 22, 42, 45, 5, 44, 47, 
-	5, 46, 49, 5, 48, 15, 51, 15, 
-	52, 5, 53, 15, 7, 50, 23, 55, 
-	23, 56, 5, 57, 57, 23, 7, 54, 
-	28, 59, 28, 60, 5, 61, 61, 28, 
-	7, 58, 30, 63, 30, 64, 5, 65, 
-	30, 7, 62, 27, 67, 27, 68, 5, 
-	69, 27, 7, 66, 18, 71, 18, 72, 
-	5, 73, 18, 7, 70, 11, 75, 11, 
-	76, 5, 77, 11, 7, 74, 7, 0
+	1, 2, 3, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 2, 0, 0, 
+	0, 0, 0, 0, 4, 0, 5, 6, 
+	0, 0, 0, 0, 0, 2, 0, 0, 
+	0, 0, 0, 7, 0, 8, 9, 2, 
+	2, 2, 2, 2, 2, 2, 2, 2, 
+	2, 2, 2, 2, 2, 2, 2, 2, 
+	10, 2, 5, 11, 2, 2, 2, 2, 
+	2, 2, 2, 2, 12, 13, 14, 14, 
+	2, 9, 16, 15, 15, 15, 15, 15, 
+	15, 15, 15, 15, 15, 15, 15, 15, 
+	15, 15, 15, 17, 15, 5, 18, 15, 
+	15, 15, 15, 15, 15, 15, 15, 19, 
+	20, 21, 22, 15, 24, 25, 23, 23, 
+	23, 23, 23, 23, 23, 23, 23, 23, 
+	23, 23, 23, 23, 23, 23, 23, 26, 
+	5, 27, 23, 27, 23, 23, 23, 23, 
+	23, 23, 19, 20, 21, 22, 23, 24, 
+	28, 28, 28, 28, 28, 28, 28, 28, 
+	28, 28, 28, 28, 28, 28, 28, 28, 
+	28, 28, 29, 5, 30, 28, 30, 28, 
+	28, 28, 28, 28, 28, 12, 13, 14, 
+	14, 28, 5, 31, 30, 30, 30, 30, 
+	30, 30, 30, 30, 30, 30, 30, 30, 
+	30, 30, 30, 30, 30, 30, 32, 5, 
+	30, 28, 30, 30, 30, 30, 30, 30, 
+	30, 33, 13, 14, 14, 30, 31, 34, 
+	27, 27, 27, 27, 27, 27, 27, 27, 
+	27, 27, 27, 27, 27, 27, 27, 27, 
+	27, 35, 5, 27, 23, 27, 27, 27, 
+	27, 27, 27, 27, 36, 20, 21, 22, 
+	27, 37, 38, 18, 18, 18, 18, 18, 
+	18, 18, 18, 18, 18, 18, 18, 18, 
+	18, 18, 18, 39, 18, 5, 18, 15, 
+	18, 18, 18, 18, 18, 18, 18, 36, 
+	20, 21, 22, 18, 37, 11, 11, 11, 
+	11, 11, 11, 11, 11, 11, 11, 11, 
+	11, 11, 11, 11, 11, 11, 40, 11, 
+	5, 11, 2, 11, 11, 11, 11, 11, 
+	11, 11, 33, 13, 14, 14, 11, 36, 
+	41, 41, 41, 41, 41, 41, 41, 41, 
+	41, 41, 41, 41, 41, 41, 41, 41, 
+	41, 41, 41, 5, 41, 12, 41, 41, 
+	41, 41, 41, 41, 41, 41, 13, 14, 
+	14, 41, 36, 43, 42, 42, 42, 42, 
+	42, 42, 42, 42, 42, 42, 42, 42, 
+	42, 42, 42, 42, 42, 42, 5, 42, 
+	19, 42, 42, 42, 42, 42, 42, 42, 
+	42, 20, 21, 22, 42, 45, 44, 44, 
+	44, 44, 44, 44, 44, 44, 44, 44, 
+	44, 44, 44, 44, 44, 44, 44, 44, 
+	44, 5, 44, 47, 46, 46, 46, 46, 
+	46, 46, 46, 46, 46, 46, 46, 46, 
+	46, 46, 46, 46, 46, 46, 46, 5, 
+	46, 49, 48, 48, 48, 48, 48, 48, 
+	48, 48, 48, 48, 48, 48, 48, 48, 
+	48, 48, 48, 48, 48, 5, 48, 15, 
+	50, 51, 50, 50, 50, 50, 50, 50, 
+	50, 50, 50, 15, 50, 50, 50, 50, 
+	50, 50, 52, 50, 5, 53, 50, 50, 
+	50, 50, 50, 15, 50, 50, 50, 50, 
+	50, 7, 50, 23, 54, 55, 54, 54, 
+	54, 54, 54, 54, 54, 54, 54, 23, 
+	54, 54, 54, 54, 54, 54, 54, 56, 
+	5, 57, 54, 57, 54, 54, 54, 23, 
+	54, 54, 54, 54, 54, 7, 54, 28, 
+	59, 58, 58, 58, 58, 58, 58, 58, 
+	58, 58, 58, 28, 58, 58, 58, 58, 
+	58, 58, 58, 60, 5, 61, 58, 61, 
+	58, 58, 58, 28, 58, 58, 58, 58, 
+	58, 7, 58, 30, 63, 62, 62, 62, 
+	62, 62, 62, 62, 62, 62, 62, 30, 
+	62, 62, 62, 62, 62, 62, 62, 64, 
+	5, 62, 65, 62, 62, 62, 62, 30, 
+	62, 62, 62, 62, 62, 7, 62, 27, 
+	66, 67, 66, 66, 66, 66, 66, 66, 
+	66, 66, 66, 27, 66, 66, 66, 66, 
+	66, 66, 66, 68, 5, 66, 69, 66, 
+	66, 66, 66, 27, 66, 66, 66, 66, 
+	66, 7, 66, 18, 70, 71, 70, 70, 
+	70, 70, 70, 70, 70, 70, 70, 18, 
+	70, 70, 70, 70, 70, 70, 72, 70, 
+	5, 70, 73, 70, 70, 70, 70, 18, 
+	70, 70, 70, 70, 70, 7, 70, 11, 
+	75, 74, 74, 74, 74, 74, 74, 74, 
+	74, 74, 74, 11, 74, 74, 74, 74, 
+	74, 74, 76, 74, 5, 74, 77, 74, 
+	74, 74, 74, 11, 74, 74, 74, 74, 
+	74, 7, 74, 7, 0
 };
 
 static const char _fd_close_trans_targs[] = {
@@ -97,16 +127,16 @@ static const char _fd_close_trans_targs[] = {
 };
 
 static const char _fd_close_trans_actions[] = {
-	5, 0, 0, 3, 11, 7, 0, 9, 
-	5, 3, 11, 0, 1, 1, 30, 0, 
-	1, 11, 0, 24, 27, 33, 37, 0, 
-	3, 1, 11, 0, 0, 11, 0, 3, 
-	11, 5, 1, 11, 5, 3, 1, 11, 
-	11, 0, 0, 1, 13, 15, 13, 18, 
-	13, 21, 5, 1, 11, 0, 5, 1, 
-	11, 0, 5, 3, 11, 0, 5, 3, 
-	11, 0, 5, 1, 11, 0, 5, 1, 
-	11, 0, 5, 3, 11, 0
+	1, 0, 0, 2, 3, 4, 0, 5, 
+	1, 2, 3, 0, 6, 6, 7, 0, 
+	6, 3, 0, 8, 9, 10, 11, 0, 
+	2, 6, 3, 0, 0, 3, 0, 2, 
+	3, 1, 6, 3, 1, 2, 6, 3, 
+	3, 0, 0, 6, 12, 13, 12, 14, 
+	12, 15, 1, 6, 3, 0, 1, 6, 
+	3, 0, 1, 2, 3, 0, 1, 2, 
+	3, 0, 1, 6, 3, 0, 1, 6, 
+	3, 0, 1, 2, 3, 0
 };
 
 static const int fd_close_start = 0;
@@ -119,138 +149,116 @@ static int fd_close_step(int cs, unsigned char sym, fdp_io *io)
 {
     const unsigned char *p = &sym, *pe = p + 1;
     
-#line 116 "gen/fd_close.c"
+#line 146 "gen/fd_close.c"
 	{
-	int _klen;
-	unsigned int _trans;
-	const char *_acts;
-	unsigned int _nacts;
+	int _slen;
+	int _trans;
 	const unsigned char *_keys;
-
+	const char *_inds;
 	if ( p == pe )
 		goto _test_eof;
 _resume:
-	_keys = _fd_close_trans_keys + _fd_close_key_offsets[cs];
-	_trans = _fd_close_index_offsets[cs];
+	_keys = _fd_close_trans_keys + (cs<<1);
+	_inds = _fd_close_indicies + _fd_close_index_offsets[cs];
 
-	_klen = _fd_close_single_lengths[cs];
-	if ( _klen > 0 ) {
-		const unsigned char *_lower = _keys;
-		const unsigned char *_mid;
-		const unsigned char *_upper = _keys + _klen - 1;
-		while (1) {
-			if ( _upper < _lower )
-				break;
+	_slen = _fd_close_key_spans[cs];
+	_trans = _inds[ _slen > 0 && _keys[0] <=(*p) &&
+		(*p) <= _keys[1] ?
+		(*p) - _keys[0] : _slen ];
 
-			_mid = _lower + ((_upper-_lower) >> 1);
-			if ( (*p) < *_mid )
-				_upper = _mid - 1;
-			else if ( (*p) > *_mid )
-				_lower = _mid + 1;
-			else {
-				_trans += (unsigned int)(_mid - _keys);
-				goto _match;
-			}
-		}
-		_keys += _klen;
-		_trans += _klen;
-	}
-
-	_klen = _fd_close_range_lengths[cs];
-	if ( _klen > 0 ) {
-		const unsigned char *_lower = _keys;
-		const unsigned char *_mid;
-		const unsigned char *_upper = _keys + (_klen<<1) - 2;
-		while (1) {
-			if ( _upper < _lower )
-				break;
-
-			_mid = _lower + (((_upper-_lower) >> 1) & ~1);
-			if ( (*p) < _mid[0] )
-				_upper = _mid - 2;
-			else if ( (*p) > _mid[1] )
-				_lower = _mid + 2;
-			else {
-				_trans += (unsigned int)((_mid - _keys)>>1);
-				goto _match;
-			}
-		}
-		_trans += _klen;
-	}
-
-_match:
-	_trans = _fd_close_indicies[_trans];
 	cs = _fd_close_trans_targs[_trans];
 
 	if ( _fd_close_trans_actions[_trans] == 0 )
 		goto _again;
 
-	_acts = _fd_close_actions + _fd_close_trans_actions[_trans];
-	_nacts = (unsigned int) *_acts++;
-	while ( _nacts-- > 0 )
-	{
-		switch ( *_acts++ )
-		{
-	case 0:
-#line 27 "spec/rules.rl"
-	{ FDP_WHY(CLOSE1); }
-	break;
-	case 1:
-#line 28 "spec/rules.rl"
-	{ FDP_WHY(CLOSE2); }
-	break;
-	case 2:
-#line 30 "spec/rules.rl"
-	{ FDP_WHY(CLOSE4); }
-	break;
-	case 3:
+	switch ( _fd_close_trans_actions[_trans] ) {
+	case 6:
 #line 39 "spec/rules.rl"
 	{ FDP_WHY(S1); }
 	break;
-	case 4:
+	case 2:
 #line 40 "spec/rules.rl"
 	{ FDP_WHY(S2); }
 	break;
-	case 5:
+	case 1:
 #line 46 "spec/rules.rl"
 	{ FDP_WHY(S8); }
 	break;
-	case 6:
+	case 4:
 #line 54 "spec/rules.rl"
 	{ FDP_WHY(S16); }
 	break;
-	case 7:
+	case 5:
 #line 66 "spec/rules.rl"
 	{ FDP_WHY(D2); }
 	break;
-	case 8:
+	case 3:
 #line 67 "spec/rules.rl"
 	{ FDP_WHY(D3); }
 	break;
-	case 9:
+	case 12:
 #line 71 "spec/rules.rl"
 	{ FDP_WHY(D8); }
 	break;
-	case 10:
+	case 13:
+#line 27 "spec/rules.rl"
+	{ FDP_WHY(CLOSE1); }
 #line 8 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
-	case 11:
+	case 14:
+#line 27 "spec/rules.rl"
+	{ FDP_WHY(CLOSE1); }
 #line 11 "spec/actions.rl"
 	{ FDP_POST(FDP_WSAECONNRESET); }
 	break;
-	case 12:
+	case 15:
+#line 27 "spec/rules.rl"
+	{ FDP_WHY(CLOSE1); }
 #line 13 "spec/actions.rl"
 	{ FDP_POST(*io->kept); }
 	break;
-	case 13:
+	case 8:
+#line 28 "spec/rules.rl"
+	{ FDP_WHY(CLOSE2); }
+#line 8 "spec/actions.rl"
+	{ FDP_POST(0); }
+	break;
+	case 9:
+#line 30 "spec/rules.rl"
+	{ FDP_WHY(CLOSE4); }
+#line 11 "spec/actions.rl"
+	{ FDP_POST(FDP_WSAECONNRESET); }
+	break;
+	case 7:
+#line 39 "spec/rules.rl"
+	{ FDP_WHY(S1); }
 #line 19 "spec/actions.rl"
 	{ *io->kept = (uint16_t)(io->in_err == FDP_WSAENETDOWN ||
                                              io->in_err == FDP_WSAECONNRESET
                                              ? io->in_err : FDP_WSAECONNABORTED); }
 	break;
-#line 231 "gen/fd_close.c"
-		}
+	case 10:
+#line 46 "spec/rules.rl"
+	{ FDP_WHY(S8); }
+#line 19 "spec/actions.rl"
+	{ *io->kept = (uint16_t)(io->in_err == FDP_WSAENETDOWN ||
+                                             io->in_err == FDP_WSAECONNRESET
+                                             ? io->in_err : FDP_WSAECONNABORTED); }
+#line 13 "spec/actions.rl"
+	{ FDP_POST(*io->kept); }
+	break;
+	case 11:
+#line 66 "spec/rules.rl"
+	{ FDP_WHY(D2); }
+#line 19 "spec/actions.rl"
+	{ *io->kept = (uint16_t)(io->in_err == FDP_WSAENETDOWN ||
+                                             io->in_err == FDP_WSAECONNRESET
+                                             ? io->in_err : FDP_WSAECONNABORTED); }
+#line 13 "spec/actions.rl"
+	{ FDP_POST(*io->kept); }
+	break;
+#line 229 "gen/fd_close.c"
 	}
 
 _again:

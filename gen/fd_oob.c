@@ -2,49 +2,51 @@
 #line 1 "spec/fd_oob.rl"
 
 #line 2 "gen/fd_oob.c"
-static const char _fd_oob_actions[] = {
-	0, 1, 3, 1, 4, 1, 5, 1, 
-	6, 1, 7, 1, 8, 1, 9, 1, 
-	10, 1, 11, 1, 12, 2, 0, 13, 
-	2, 1, 13, 2, 2, 13
-};
-
-static const char _fd_oob_key_offsets[] = {
-	0, 8, 17, 23, 29, 29, 39, 47
-};
-
 static const unsigned char _fd_oob_trans_keys[] = {
-	3u, 4u, 21u, 23u, 26u, 36u, 34u, 35u, 
-	3u, 4u, 5u, 21u, 23u, 26u, 36u, 34u, 
-	35u, 4u, 22u, 23u, 36u, 34u, 35u, 3u, 
-	22u, 23u, 36u, 34u, 35u, 3u, 4u, 5u, 
-	21u, 23u, 26u, 27u, 36u, 34u, 35u, 3u, 
-	4u, 21u, 23u, 27u, 36u, 34u, 35u, 3u, 
-	4u, 5u, 21u, 23u, 26u, 36u, 34u, 35u, 
+	3u, 36u, 3u, 36u, 4u, 36u, 3u, 36u, 0u, 0u, 3u, 36u, 3u, 36u, 3u, 36u, 
 	0
 };
 
-static const char _fd_oob_single_lengths[] = {
-	6, 7, 4, 4, 0, 8, 6, 7
+static const char _fd_oob_key_spans[] = {
+	34, 34, 33, 34, 0, 34, 34, 34
 };
 
-static const char _fd_oob_range_lengths[] = {
-	1, 1, 1, 1, 0, 1, 1, 1
-};
-
-static const char _fd_oob_index_offsets[] = {
-	0, 8, 17, 23, 29, 30, 40, 48
+static const unsigned char _fd_oob_index_offsets[] = {
+	0, 35, 70, 104, 139, 140, 175, 210
 };
 
 static const char _fd_oob_indicies[] = {
-	1, 2, 3, 4, 5, 7, 6, 0, 
-	1, 2, 9, 10, 4, 11, 7, 6, 
-	8, 13, 14, 4, 7, 6, 12, 12, 
-	16, 4, 7, 6, 15, 6, 18, 5, 
-	19, 10, 4, 20, 21, 7, 6, 17, 
-	18, 5, 3, 4, 0, 7, 6, 22, 
-	1, 2, 9, 10, 4, 23, 7, 6, 
-	21, 0
+	1, 2, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 3, 0, 4, 0, 0, 5, 
+	0, 0, 0, 0, 0, 0, 0, 6, 
+	6, 7, 0, 1, 2, 9, 8, 8, 
+	8, 8, 8, 8, 8, 8, 8, 8, 
+	8, 8, 8, 8, 8, 10, 8, 4, 
+	8, 8, 11, 8, 8, 8, 8, 8, 
+	8, 8, 6, 6, 7, 8, 13, 12, 
+	12, 12, 12, 12, 12, 12, 12, 12, 
+	12, 12, 12, 12, 12, 12, 12, 12, 
+	14, 4, 12, 12, 12, 12, 12, 12, 
+	12, 12, 12, 12, 6, 6, 7, 12, 
+	12, 15, 15, 15, 15, 15, 15, 15, 
+	15, 15, 15, 15, 15, 15, 15, 15, 
+	15, 15, 15, 16, 4, 15, 15, 15, 
+	15, 15, 15, 15, 15, 15, 15, 6, 
+	6, 7, 15, 6, 18, 5, 19, 17, 
+	17, 17, 17, 17, 17, 17, 17, 17, 
+	17, 17, 17, 17, 17, 17, 10, 17, 
+	4, 17, 17, 20, 21, 17, 17, 17, 
+	17, 17, 17, 6, 6, 7, 17, 18, 
+	5, 22, 22, 22, 22, 22, 22, 22, 
+	22, 22, 22, 22, 22, 22, 22, 22, 
+	22, 3, 22, 4, 22, 22, 22, 0, 
+	22, 22, 22, 22, 22, 22, 6, 6, 
+	7, 22, 1, 2, 9, 21, 21, 21, 
+	21, 21, 21, 21, 21, 21, 21, 21, 
+	21, 21, 21, 21, 10, 21, 4, 21, 
+	21, 23, 21, 21, 21, 21, 21, 21, 
+	21, 6, 6, 7, 21, 0
 };
 
 static const char _fd_oob_trans_targs[] = {
@@ -54,9 +56,9 @@ static const char _fd_oob_trans_targs[] = {
 };
 
 static const char _fd_oob_trans_actions[] = {
-	0, 3, 1, 19, 15, 1, 11, 17, 
-	0, 7, 19, 24, 13, 1, 19, 13, 
-	19, 0, 21, 27, 5, 0, 0, 9
+	0, 1, 2, 3, 4, 2, 5, 6, 
+	0, 7, 3, 8, 9, 2, 3, 9, 
+	3, 0, 10, 11, 12, 0, 0, 13
 };
 
 static const int fd_oob_start = 0;
@@ -69,111 +71,50 @@ static int fd_oob_step(int cs, unsigned char sym, fdp_io *io)
 {
     const unsigned char *p = &sym, *pe = p + 1;
     
-#line 66 "gen/fd_oob.c"
+#line 68 "gen/fd_oob.c"
 	{
-	int _klen;
-	unsigned int _trans;
-	const char *_acts;
-	unsigned int _nacts;
+	int _slen;
+	int _trans;
 	const unsigned char *_keys;
-
+	const char *_inds;
 	if ( p == pe )
 		goto _test_eof;
 _resume:
-	_keys = _fd_oob_trans_keys + _fd_oob_key_offsets[cs];
-	_trans = _fd_oob_index_offsets[cs];
+	_keys = _fd_oob_trans_keys + (cs<<1);
+	_inds = _fd_oob_indicies + _fd_oob_index_offsets[cs];
 
-	_klen = _fd_oob_single_lengths[cs];
-	if ( _klen > 0 ) {
-		const unsigned char *_lower = _keys;
-		const unsigned char *_mid;
-		const unsigned char *_upper = _keys + _klen - 1;
-		while (1) {
-			if ( _upper < _lower )
-				break;
+	_slen = _fd_oob_key_spans[cs];
+	_trans = _inds[ _slen > 0 && _keys[0] <=(*p) &&
+		(*p) <= _keys[1] ?
+		(*p) - _keys[0] : _slen ];
 
-			_mid = _lower + ((_upper-_lower) >> 1);
-			if ( (*p) < *_mid )
-				_upper = _mid - 1;
-			else if ( (*p) > *_mid )
-				_lower = _mid + 1;
-			else {
-				_trans += (unsigned int)(_mid - _keys);
-				goto _match;
-			}
-		}
-		_keys += _klen;
-		_trans += _klen;
-	}
-
-	_klen = _fd_oob_range_lengths[cs];
-	if ( _klen > 0 ) {
-		const unsigned char *_lower = _keys;
-		const unsigned char *_mid;
-		const unsigned char *_upper = _keys + (_klen<<1) - 2;
-		while (1) {
-			if ( _upper < _lower )
-				break;
-
-			_mid = _lower + (((_upper-_lower) >> 1) & ~1);
-			if ( (*p) < _mid[0] )
-				_upper = _mid - 2;
-			else if ( (*p) > _mid[1] )
-				_lower = _mid + 2;
-			else {
-				_trans += (unsigned int)((_mid - _keys)>>1);
-				goto _match;
-			}
-		}
-		_trans += _klen;
-	}
-
-_match:
-	_trans = _fd_oob_indicies[_trans];
 	cs = _fd_oob_trans_targs[_trans];
 
 	if ( _fd_oob_trans_actions[_trans] == 0 )
 		goto _again;
 
-	_acts = _fd_oob_actions + _fd_oob_trans_actions[_trans];
-	_nacts = (unsigned int) *_acts++;
-	while ( _nacts-- > 0 )
-	{
-		switch ( *_acts++ )
-		{
-	case 0:
-#line 17 "spec/rules.rl"
-	{ FDP_WHY(OOB1); }
-	break;
-	case 1:
-#line 18 "spec/rules.rl"
-	{ FDP_WHY(OOB2); }
-	break;
+	switch ( _fd_oob_trans_actions[_trans] ) {
 	case 2:
-#line 19 "spec/rules.rl"
-	{ FDP_WHY(OOB3); }
-	break;
-	case 3:
 #line 39 "spec/rules.rl"
 	{ FDP_WHY(S1); }
 	break;
-	case 4:
+	case 1:
 #line 40 "spec/rules.rl"
 	{ FDP_WHY(S2); }
 	break;
-	case 5:
+	case 12:
 #line 41 "spec/rules.rl"
 	{ FDP_WHY(S3); }
 	break;
-	case 6:
+	case 7:
 #line 42 "spec/rules.rl"
 	{ FDP_WHY(S4); }
 	break;
-	case 7:
+	case 13:
 #line 43 "spec/rules.rl"
 	{ FDP_WHY(S5); }
 	break;
-	case 8:
+	case 5:
 #line 46 "spec/rules.rl"
 	{ FDP_WHY(S8); }
 	break;
@@ -181,24 +122,37 @@ _match:
 #line 47 "spec/rules.rl"
 	{ FDP_WHY(S9); }
 	break;
-	case 10:
+	case 4:
 #line 54 "spec/rules.rl"
 	{ FDP_WHY(S16); }
 	break;
-	case 11:
+	case 6:
 #line 66 "spec/rules.rl"
 	{ FDP_WHY(D2); }
 	break;
-	case 12:
+	case 3:
 #line 67 "spec/rules.rl"
 	{ FDP_WHY(D3); }
 	break;
-	case 13:
+	case 10:
+#line 17 "spec/rules.rl"
+	{ FDP_WHY(OOB1); }
 #line 8 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
-#line 179 "gen/fd_oob.c"
-		}
+	case 8:
+#line 18 "spec/rules.rl"
+	{ FDP_WHY(OOB2); }
+#line 8 "spec/actions.rl"
+	{ FDP_POST(0); }
+	break;
+	case 11:
+#line 19 "spec/rules.rl"
+	{ FDP_WHY(OOB3); }
+#line 8 "spec/actions.rl"
+	{ FDP_POST(0); }
+	break;
+#line 132 "gen/fd_oob.c"
 	}
 
 _again:

@@ -2,80 +2,86 @@
 #line 1 "spec/fd_read.rl"
 
 #line 2 "gen/fd_read.c"
-static const char _fd_read_actions[] = {
-	0, 1, 3, 1, 4, 1, 5, 1, 
-	6, 1, 7, 1, 8, 1, 10, 1, 
-	11, 1, 12, 2, 0, 13, 2, 1, 
-	13, 2, 2, 13, 3, 9, 1, 13
-	
-};
-
-static const char _fd_read_key_offsets[] = {
-	0, 9, 19, 30, 40, 40, 49, 61, 
-	72, 81, 91
-};
-
 static const unsigned char _fd_read_trans_keys[] = {
-	3u, 4u, 21u, 23u, 24u, 33u, 36u, 34u, 
-	35u, 3u, 4u, 5u, 21u, 23u, 24u, 33u, 
-	36u, 34u, 35u, 3u, 4u, 5u, 22u, 23u, 
-	24u, 26u, 33u, 36u, 34u, 35u, 3u, 4u, 
-	22u, 23u, 24u, 26u, 33u, 36u, 34u, 35u, 
-	3u, 4u, 22u, 23u, 25u, 33u, 36u, 34u, 
-	35u, 3u, 4u, 5u, 22u, 23u, 25u, 33u, 
-	36u, 24u, 26u, 34u, 35u, 3u, 4u, 5u, 
-	21u, 23u, 24u, 25u, 33u, 36u, 34u, 35u, 
-	3u, 4u, 21u, 23u, 25u, 33u, 36u, 34u, 
-	35u, 3u, 4u, 5u, 21u, 23u, 24u, 33u, 
-	36u, 34u, 35u, 3u, 4u, 5u, 22u, 23u, 
-	24u, 26u, 33u, 36u, 34u, 35u, 0
+	3u, 36u, 3u, 36u, 3u, 36u, 3u, 36u, 0u, 0u, 3u, 36u, 3u, 36u, 3u, 36u, 
+	3u, 36u, 3u, 36u, 3u, 36u, 0
 };
 
-static const char _fd_read_single_lengths[] = {
-	7, 8, 9, 8, 0, 7, 8, 9, 
-	7, 8, 9
+static const char _fd_read_key_spans[] = {
+	34, 34, 34, 34, 0, 34, 34, 34, 
+	34, 34, 34
 };
 
-static const char _fd_read_range_lengths[] = {
-	1, 1, 1, 1, 0, 1, 2, 1, 
-	1, 1, 1
+static const short _fd_read_index_offsets[] = {
+	0, 35, 70, 105, 140, 141, 176, 211, 
+	246, 281, 316
 };
 
-static const char _fd_read_index_offsets[] = {
-	0, 9, 19, 30, 40, 41, 50, 61, 
-	72, 81, 91
+static const char _fd_read_indicies[] = {
+	1, 2, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 3, 0, 4, 5, 0, 0, 
+	0, 0, 0, 0, 0, 0, 6, 7, 
+	7, 8, 0, 1, 2, 10, 9, 9, 
+	9, 9, 9, 9, 9, 9, 9, 9, 
+	9, 9, 9, 9, 9, 11, 9, 4, 
+	12, 9, 9, 9, 9, 9, 9, 9, 
+	9, 13, 7, 7, 8, 9, 15, 16, 
+	17, 14, 14, 14, 14, 14, 14, 14, 
+	14, 14, 14, 14, 14, 14, 14, 14, 
+	14, 18, 4, 19, 14, 19, 14, 14, 
+	14, 14, 14, 14, 20, 7, 7, 8, 
+	14, 15, 16, 21, 21, 21, 21, 21, 
+	21, 21, 21, 21, 21, 21, 21, 21, 
+	21, 21, 21, 21, 22, 4, 23, 21, 
+	23, 21, 21, 21, 21, 21, 21, 24, 
+	7, 7, 8, 21, 7, 26, 23, 25, 
+	25, 25, 25, 25, 25, 25, 25, 25, 
+	25, 25, 25, 25, 25, 25, 25, 25, 
+	27, 4, 25, 21, 25, 25, 25, 25, 
+	25, 25, 25, 28, 7, 7, 8, 25, 
+	26, 23, 30, 29, 29, 29, 29, 29, 
+	29, 29, 29, 29, 29, 29, 29, 29, 
+	29, 29, 29, 31, 4, 32, 33, 32, 
+	29, 29, 29, 29, 29, 29, 34, 7, 
+	7, 8, 29, 36, 5, 37, 35, 35, 
+	35, 35, 35, 35, 35, 35, 35, 35, 
+	35, 35, 35, 35, 35, 38, 35, 4, 
+	39, 40, 35, 35, 35, 35, 35, 35, 
+	35, 41, 7, 7, 8, 35, 36, 5, 
+	42, 42, 42, 42, 42, 42, 42, 42, 
+	42, 42, 42, 42, 42, 42, 42, 42, 
+	43, 42, 4, 42, 0, 42, 42, 42, 
+	42, 42, 42, 42, 44, 7, 7, 8, 
+	42, 1, 2, 10, 40, 40, 40, 40, 
+	40, 40, 40, 40, 40, 40, 40, 40, 
+	40, 40, 40, 45, 40, 4, 46, 40, 
+	40, 40, 40, 40, 40, 40, 40, 47, 
+	7, 7, 8, 40, 15, 16, 17, 33, 
+	33, 33, 33, 33, 33, 33, 33, 33, 
+	33, 33, 33, 33, 33, 33, 33, 48, 
+	4, 49, 33, 49, 33, 33, 33, 33, 
+	33, 33, 50, 7, 7, 8, 33, 0
 };
 
 static const char _fd_read_trans_targs[] = {
-	1, 0, 3, 4, 8, 0, 4, 4, 
-	0, 1, 0, 1, 2, 4, 7, 1, 
-	4, 4, 1, 2, 3, 2, 1, 4, 
-	6, 6, 2, 4, 4, 2, 2, 3, 
-	0, 4, 5, 5, 3, 4, 4, 3, 
-	4, 6, 5, 8, 4, 3, 5, 4, 
-	4, 5, 6, 5, 6, 7, 4, 10, 
-	6, 4, 6, 4, 6, 7, 8, 7, 
-	6, 4, 7, 9, 7, 4, 4, 7, 
-	7, 8, 5, 4, 0, 8, 4, 4, 
-	8, 1, 0, 1, 10, 4, 7, 9, 
-	4, 4, 9, 2, 3, 2, 9, 4, 
-	6, 6, 10, 4, 4, 10, 0
+	0, 1, 0, 3, 4, 8, 0, 4, 
+	4, 1, 1, 2, 7, 1, 2, 2, 
+	3, 2, 1, 6, 2, 3, 0, 5, 
+	3, 5, 6, 8, 5, 6, 6, 7, 
+	6, 10, 6, 7, 7, 7, 6, 7, 
+	9, 7, 8, 5, 8, 10, 7, 9, 
+	9, 6, 10
 };
 
 static const char _fd_read_trans_actions[] = {
-	3, 1, 17, 13, 1, 11, 15, 11, 
-	0, 3, 1, 7, 17, 13, 22, 11, 
-	15, 11, 0, 3, 1, 7, 17, 13, 
-	28, 28, 11, 15, 11, 0, 3, 1, 
-	17, 13, 1, 1, 11, 15, 11, 0, 
-	11, 19, 1, 17, 13, 0, 11, 15, 
-	11, 0, 19, 1, 25, 17, 13, 0, 
-	11, 15, 5, 11, 0, 19, 1, 25, 
-	17, 13, 5, 0, 11, 15, 11, 0, 
-	19, 1, 17, 13, 0, 11, 15, 11, 
-	0, 3, 1, 7, 17, 13, 9, 11, 
-	15, 11, 0, 3, 1, 7, 17, 13, 
-	9, 9, 11, 15, 11, 0, 0
+	0, 1, 2, 3, 4, 2, 5, 5, 
+	6, 0, 7, 3, 8, 5, 0, 1, 
+	2, 7, 3, 9, 5, 0, 3, 2, 
+	5, 0, 10, 3, 5, 0, 11, 3, 
+	12, 0, 5, 0, 10, 11, 3, 12, 
+	0, 5, 0, 3, 5, 3, 13, 5, 
+	3, 13, 5
 };
 
 static const int fd_read_start = 0;
@@ -88,135 +94,92 @@ static int fd_read_step(int cs, unsigned char sym, fdp_io *io)
 {
     const unsigned char *p = &sym, *pe = p + 1;
     
-#line 85 "gen/fd_read.c"
+#line 91 "gen/fd_read.c"
 	{
-	int _klen;
-	unsigned int _trans;
-	const char *_acts;
-	unsigned int _nacts;
+	int _slen;
+	int _trans;
 	const unsigned char *_keys;
-
+	const char *_inds;
 	if ( p == pe )
 		goto _test_eof;
 _resume:
-	_keys = _fd_read_trans_keys + _fd_read_key_offsets[cs];
-	_trans = _fd_read_index_offsets[cs];
+	_keys = _fd_read_trans_keys + (cs<<1);
+	_inds = _fd_read_indicies + _fd_read_index_offsets[cs];
 
-	_klen = _fd_read_single_lengths[cs];
-	if ( _klen > 0 ) {
-		const unsigned char *_lower = _keys;
-		const unsigned char *_mid;
-		const unsigned char *_upper = _keys + _klen - 1;
-		while (1) {
-			if ( _upper < _lower )
-				break;
+	_slen = _fd_read_key_spans[cs];
+	_trans = _inds[ _slen > 0 && _keys[0] <=(*p) &&
+		(*p) <= _keys[1] ?
+		(*p) - _keys[0] : _slen ];
 
-			_mid = _lower + ((_upper-_lower) >> 1);
-			if ( (*p) < *_mid )
-				_upper = _mid - 1;
-			else if ( (*p) > *_mid )
-				_lower = _mid + 1;
-			else {
-				_trans += (unsigned int)(_mid - _keys);
-				goto _match;
-			}
-		}
-		_keys += _klen;
-		_trans += _klen;
-	}
-
-	_klen = _fd_read_range_lengths[cs];
-	if ( _klen > 0 ) {
-		const unsigned char *_lower = _keys;
-		const unsigned char *_mid;
-		const unsigned char *_upper = _keys + (_klen<<1) - 2;
-		while (1) {
-			if ( _upper < _lower )
-				break;
-
-			_mid = _lower + (((_upper-_lower) >> 1) & ~1);
-			if ( (*p) < _mid[0] )
-				_upper = _mid - 2;
-			else if ( (*p) > _mid[1] )
-				_lower = _mid + 2;
-			else {
-				_trans += (unsigned int)((_mid - _keys)>>1);
-				goto _match;
-			}
-		}
-		_trans += _klen;
-	}
-
-_match:
 	cs = _fd_read_trans_targs[_trans];
 
 	if ( _fd_read_trans_actions[_trans] == 0 )
 		goto _again;
 
-	_acts = _fd_read_actions + _fd_read_trans_actions[_trans];
-	_nacts = (unsigned int) *_acts++;
-	while ( _nacts-- > 0 )
-	{
-		switch ( *_acts++ )
-		{
-	case 0:
-#line 10 "spec/rules.rl"
-	{ FDP_WHY(READ1); }
-	break;
-	case 1:
-#line 11 "spec/rules.rl"
-	{ FDP_WHY(READ2); }
-	break;
+	switch ( _fd_read_trans_actions[_trans] ) {
 	case 2:
-#line 12 "spec/rules.rl"
-	{ FDP_WHY(READ3); }
-	break;
-	case 3:
 #line 39 "spec/rules.rl"
 	{ FDP_WHY(S1); }
 	break;
-	case 4:
+	case 1:
 #line 40 "spec/rules.rl"
 	{ FDP_WHY(S2); }
 	break;
-	case 5:
+	case 12:
 #line 41 "spec/rules.rl"
 	{ FDP_WHY(S3); }
 	break;
-	case 6:
+	case 7:
 #line 42 "spec/rules.rl"
 	{ FDP_WHY(S4); }
 	break;
-	case 7:
+	case 13:
 #line 43 "spec/rules.rl"
 	{ FDP_WHY(S5); }
 	break;
-	case 8:
+	case 5:
 #line 46 "spec/rules.rl"
 	{ FDP_WHY(S8); }
+	break;
+	case 4:
+#line 54 "spec/rules.rl"
+	{ FDP_WHY(S16); }
+	break;
+	case 6:
+#line 66 "spec/rules.rl"
+	{ FDP_WHY(D2); }
+	break;
+	case 3:
+#line 67 "spec/rules.rl"
+	{ FDP_WHY(D3); }
+	break;
+	case 10:
+#line 10 "spec/rules.rl"
+	{ FDP_WHY(READ1); }
+#line 8 "spec/actions.rl"
+	{ FDP_POST(0); }
+	break;
+	case 8:
+#line 11 "spec/rules.rl"
+	{ FDP_WHY(READ2); }
+#line 8 "spec/actions.rl"
+	{ FDP_POST(0); }
+	break;
+	case 11:
+#line 12 "spec/rules.rl"
+	{ FDP_WHY(READ3); }
+#line 8 "spec/actions.rl"
+	{ FDP_POST(0); }
 	break;
 	case 9:
 #line 47 "spec/rules.rl"
 	{ FDP_WHY(S9); }
-	break;
-	case 10:
-#line 54 "spec/rules.rl"
-	{ FDP_WHY(S16); }
-	break;
-	case 11:
-#line 66 "spec/rules.rl"
-	{ FDP_WHY(D2); }
-	break;
-	case 12:
-#line 67 "spec/rules.rl"
-	{ FDP_WHY(D3); }
-	break;
-	case 13:
+#line 11 "spec/rules.rl"
+	{ FDP_WHY(READ2); }
 #line 8 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
-#line 197 "gen/fd_read.c"
-		}
+#line 157 "gen/fd_read.c"
 	}
 
 _again:

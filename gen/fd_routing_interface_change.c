@@ -2,45 +2,49 @@
 #line 1 "spec/fd_routing_interface_change.rl"
 
 #line 2 "gen/fd_routing_interface_change.c"
-static const char _fd_routing_interface_change_actions[] = {
-	0, 1, 1, 1, 2, 1, 3, 1, 
-	4, 1, 5, 2, 0, 6
-};
-
-static const char _fd_routing_interface_change_key_offsets[] = {
-	0, 5, 10, 15, 19
-};
-
 static const unsigned char _fd_routing_interface_change_trans_keys[] = {
-	3u, 12u, 23u, 36u, 39u, 4u, 12u, 23u, 
-	36u, 39u, 3u, 4u, 23u, 36u, 39u, 3u, 
-	23u, 36u, 39u, 0
+	3u, 39u, 4u, 39u, 3u, 39u, 3u, 39u, 0u, 0u, 0
 };
 
-static const char _fd_routing_interface_change_single_lengths[] = {
-	5, 5, 5, 4, 0
+static const char _fd_routing_interface_change_key_spans[] = {
+	37, 36, 37, 37, 0
 };
 
-static const char _fd_routing_interface_change_range_lengths[] = {
-	0, 0, 0, 0, 0
+static const unsigned char _fd_routing_interface_change_index_offsets[] = {
+	0, 38, 75, 113, 151
 };
 
-static const char _fd_routing_interface_change_index_offsets[] = {
-	0, 6, 12, 18, 23
+static const char _fd_routing_interface_change_indicies[] = {
+	1, 0, 0, 0, 0, 0, 0, 0, 
+	0, 2, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 3, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 4, 0, 0, 5, 0, 7, 6, 
+	6, 6, 6, 6, 6, 6, 8, 6, 
+	6, 6, 6, 6, 6, 6, 6, 6, 
+	6, 3, 6, 6, 6, 6, 6, 6, 
+	6, 6, 6, 6, 6, 6, 4, 6, 
+	6, 1, 6, 8, 10, 9, 9, 9, 
+	9, 9, 9, 9, 9, 9, 9, 9, 
+	9, 9, 9, 9, 9, 9, 9, 3, 
+	9, 9, 9, 9, 9, 9, 9, 9, 
+	9, 9, 9, 9, 4, 9, 9, 11, 
+	9, 8, 12, 12, 12, 12, 12, 12, 
+	12, 12, 12, 12, 12, 12, 12, 12, 
+	12, 12, 12, 12, 12, 3, 12, 12, 
+	12, 12, 12, 12, 12, 12, 12, 12, 
+	12, 12, 4, 12, 12, 13, 12, 4, 
+	0
 };
 
 static const char _fd_routing_interface_change_trans_targs[] = {
-	1, 3, 4, 4, 0, 0, 0, 2, 
-	4, 4, 1, 1, 2, 3, 4, 4, 
-	1, 2, 2, 4, 4, 3, 3, 4, 
-	0
+	0, 1, 3, 4, 4, 0, 1, 0, 
+	2, 2, 3, 1, 3, 3
 };
 
 static const char _fd_routing_interface_change_trans_actions[] = {
-	3, 3, 5, 7, 3, 0, 1, 3, 
-	5, 7, 3, 0, 3, 1, 5, 7, 
-	11, 0, 3, 5, 7, 9, 0, 7, 
-	0
+	0, 1, 1, 2, 3, 1, 0, 4, 
+	1, 0, 4, 5, 0, 6
 };
 
 static const int fd_routing_interface_change_start = 0;
@@ -53,107 +57,56 @@ static int fd_routing_interface_change_step(int cs, unsigned char sym, fdp_io *i
 {
     const unsigned char *p = &sym, *pe = p + 1;
     
-#line 50 "gen/fd_routing_interface_change.c"
+#line 54 "gen/fd_routing_interface_change.c"
 	{
-	int _klen;
-	unsigned int _trans;
-	const char *_acts;
-	unsigned int _nacts;
+	int _slen;
+	int _trans;
 	const unsigned char *_keys;
-
+	const char *_inds;
 	if ( p == pe )
 		goto _test_eof;
 _resume:
-	_keys = _fd_routing_interface_change_trans_keys + _fd_routing_interface_change_key_offsets[cs];
-	_trans = _fd_routing_interface_change_index_offsets[cs];
+	_keys = _fd_routing_interface_change_trans_keys + (cs<<1);
+	_inds = _fd_routing_interface_change_indicies + _fd_routing_interface_change_index_offsets[cs];
 
-	_klen = _fd_routing_interface_change_single_lengths[cs];
-	if ( _klen > 0 ) {
-		const unsigned char *_lower = _keys;
-		const unsigned char *_mid;
-		const unsigned char *_upper = _keys + _klen - 1;
-		while (1) {
-			if ( _upper < _lower )
-				break;
+	_slen = _fd_routing_interface_change_key_spans[cs];
+	_trans = _inds[ _slen > 0 && _keys[0] <=(*p) &&
+		(*p) <= _keys[1] ?
+		(*p) - _keys[0] : _slen ];
 
-			_mid = _lower + ((_upper-_lower) >> 1);
-			if ( (*p) < *_mid )
-				_upper = _mid - 1;
-			else if ( (*p) > *_mid )
-				_lower = _mid + 1;
-			else {
-				_trans += (unsigned int)(_mid - _keys);
-				goto _match;
-			}
-		}
-		_keys += _klen;
-		_trans += _klen;
-	}
-
-	_klen = _fd_routing_interface_change_range_lengths[cs];
-	if ( _klen > 0 ) {
-		const unsigned char *_lower = _keys;
-		const unsigned char *_mid;
-		const unsigned char *_upper = _keys + (_klen<<1) - 2;
-		while (1) {
-			if ( _upper < _lower )
-				break;
-
-			_mid = _lower + (((_upper-_lower) >> 1) & ~1);
-			if ( (*p) < _mid[0] )
-				_upper = _mid - 2;
-			else if ( (*p) > _mid[1] )
-				_lower = _mid + 2;
-			else {
-				_trans += (unsigned int)((_mid - _keys)>>1);
-				goto _match;
-			}
-		}
-		_trans += _klen;
-	}
-
-_match:
 	cs = _fd_routing_interface_change_trans_targs[_trans];
 
 	if ( _fd_routing_interface_change_trans_actions[_trans] == 0 )
 		goto _again;
 
-	_acts = _fd_routing_interface_change_actions + _fd_routing_interface_change_trans_actions[_trans];
-	_nacts = (unsigned int) *_acts++;
-	while ( _nacts-- > 0 )
-	{
-		switch ( *_acts++ )
-		{
-	case 0:
-#line 35 "spec/rules.rl"
-	{ FDP_WHY(ROUTE1); }
-	break;
-	case 1:
+	switch ( _fd_routing_interface_change_trans_actions[_trans] ) {
+	case 4:
 #line 39 "spec/rules.rl"
 	{ FDP_WHY(S1); }
 	break;
-	case 2:
+	case 1:
 #line 51 "spec/rules.rl"
 	{ FDP_WHY(S13); }
 	break;
-	case 3:
+	case 2:
 #line 54 "spec/rules.rl"
 	{ FDP_WHY(S16); }
 	break;
-	case 4:
+	case 3:
 #line 66 "spec/rules.rl"
 	{ FDP_WHY(D2); }
 	break;
-	case 5:
+	case 6:
 #line 72 "spec/rules.rl"
 	{ FDP_WHY(D10); }
 	break;
-	case 6:
+	case 5:
+#line 35 "spec/rules.rl"
+	{ FDP_WHY(ROUTE1); }
 #line 10 "spec/actions.rl"
 	{ FDP_POST(io->in_err); }
 	break;
-#line 141 "gen/fd_routing_interface_change.c"
-		}
+#line 95 "gen/fd_routing_interface_change.c"
 	}
 
 _again:

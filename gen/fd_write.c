@@ -2,62 +2,67 @@
 #line 1 "spec/fd_write.rl"
 
 #line 2 "gen/fd_write.c"
-static const char _fd_write_actions[] = {
-	0, 1, 4, 1, 5, 1, 6, 1, 
-	7, 1, 9, 1, 11, 1, 12, 2, 
-	0, 13, 2, 1, 13, 2, 2, 13, 
-	2, 8, 13, 2, 12, 13, 3, 3, 
-	10, 14
-};
-
-static const char _fd_write_key_offsets[] = {
-	0, 10, 17, 28, 40, 47, 47, 54, 
-	65, 74, 81
-};
-
 static const unsigned char _fd_write_trans_keys[] = {
-	1u, 2u, 3u, 4u, 14u, 23u, 30u, 36u, 
-	34u, 35u, 3u, 4u, 7u, 23u, 36u, 34u, 
-	35u, 3u, 4u, 6u, 7u, 14u, 17u, 23u, 
-	30u, 36u, 34u, 35u, 3u, 4u, 14u, 17u, 
-	23u, 30u, 32u, 36u, 6u, 7u, 34u, 35u, 
-	3u, 4u, 23u, 32u, 36u, 34u, 35u, 3u, 
-	4u, 7u, 23u, 36u, 34u, 35u, 2u, 3u, 
-	4u, 6u, 7u, 14u, 23u, 30u, 36u, 34u, 
-	35u, 3u, 4u, 23u, 32u, 36u, 6u, 7u, 
-	34u, 35u, 3u, 4u, 23u, 32u, 36u, 34u, 
-	35u, 1u, 2u, 3u, 4u, 14u, 23u, 30u, 
-	36u, 34u, 35u, 0
+	1u, 36u, 3u, 36u, 3u, 36u, 3u, 36u, 3u, 36u, 0u, 0u, 3u, 36u, 2u, 36u, 
+	3u, 36u, 3u, 36u, 1u, 36u, 0
 };
 
-static const char _fd_write_single_lengths[] = {
-	8, 5, 9, 8, 5, 0, 5, 9, 
-	5, 5, 8
+static const char _fd_write_key_spans[] = {
+	36, 34, 34, 34, 34, 0, 34, 35, 
+	34, 34, 36
 };
 
-static const char _fd_write_range_lengths[] = {
-	1, 1, 1, 2, 1, 0, 1, 1, 
-	2, 1, 1
-};
-
-static const char _fd_write_index_offsets[] = {
-	0, 10, 17, 28, 39, 46, 47, 54, 
-	65, 73, 80
+static const short _fd_write_index_offsets[] = {
+	0, 37, 72, 107, 142, 177, 178, 213, 
+	249, 284, 319
 };
 
 static const char _fd_write_indicies[] = {
-	1, 2, 3, 4, 2, 5, 2, 7, 
-	6, 0, 9, 10, 11, 5, 7, 6, 
-	8, 9, 10, 13, 14, 15, 16, 5, 
-	15, 7, 6, 12, 14, 18, 14, 14, 
-	5, 14, 19, 7, 14, 6, 17, 14, 
-	18, 5, 10, 7, 6, 20, 6, 22, 
-	2, 23, 5, 7, 6, 21, 25, 22, 
-	2, 26, 27, 25, 5, 25, 7, 6, 
-	24, 27, 29, 5, 30, 7, 27, 6, 
-	28, 27, 29, 5, 2, 7, 6, 31, 
-	33, 34, 35, 4, 36, 5, 36, 7, 
-	6, 32, 0
+	1, 2, 3, 4, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 2, 0, 0, 
+	0, 0, 0, 0, 0, 0, 5, 0, 
+	0, 0, 0, 0, 0, 2, 0, 0, 
+	0, 6, 6, 7, 0, 9, 10, 8, 
+	8, 11, 8, 8, 8, 8, 8, 8, 
+	8, 8, 8, 8, 8, 8, 8, 8, 
+	8, 5, 8, 8, 8, 8, 8, 8, 
+	8, 8, 8, 8, 6, 6, 7, 8, 
+	9, 10, 12, 13, 14, 12, 12, 12, 
+	12, 12, 12, 15, 12, 12, 16, 12, 
+	12, 12, 12, 12, 5, 12, 12, 12, 
+	12, 12, 12, 15, 12, 12, 12, 6, 
+	6, 7, 12, 14, 18, 17, 14, 14, 
+	17, 17, 17, 17, 17, 17, 14, 17, 
+	17, 14, 17, 17, 17, 17, 17, 5, 
+	17, 17, 17, 17, 17, 17, 14, 17, 
+	19, 17, 6, 6, 7, 17, 14, 18, 
+	20, 20, 20, 20, 20, 20, 20, 20, 
+	20, 20, 20, 20, 20, 20, 20, 20, 
+	20, 20, 5, 20, 20, 20, 20, 20, 
+	20, 20, 20, 10, 20, 6, 6, 7, 
+	20, 6, 22, 2, 21, 21, 23, 21, 
+	21, 21, 21, 21, 21, 21, 21, 21, 
+	21, 21, 21, 21, 21, 21, 5, 21, 
+	21, 21, 21, 21, 21, 21, 21, 21, 
+	21, 6, 6, 7, 21, 25, 22, 2, 
+	24, 26, 27, 24, 24, 24, 24, 24, 
+	24, 25, 24, 24, 24, 24, 24, 24, 
+	24, 24, 5, 24, 24, 24, 24, 24, 
+	24, 25, 24, 24, 24, 6, 6, 7, 
+	24, 27, 29, 28, 27, 27, 28, 28, 
+	28, 28, 28, 28, 28, 28, 28, 28, 
+	28, 28, 28, 28, 28, 5, 28, 28, 
+	28, 28, 28, 28, 28, 28, 30, 28, 
+	6, 6, 7, 28, 27, 29, 31, 31, 
+	31, 31, 31, 31, 31, 31, 31, 31, 
+	31, 31, 31, 31, 31, 31, 31, 31, 
+	5, 31, 31, 31, 31, 31, 31, 31, 
+	31, 2, 31, 6, 6, 7, 31, 33, 
+	34, 35, 4, 32, 32, 32, 32, 32, 
+	32, 32, 32, 32, 36, 32, 32, 32, 
+	32, 32, 32, 32, 32, 5, 32, 32, 
+	32, 32, 32, 32, 36, 32, 32, 32, 
+	6, 6, 7, 32, 0
 };
 
 static const char _fd_write_trans_targs[] = {
@@ -69,11 +74,11 @@ static const char _fd_write_trans_targs[] = {
 };
 
 static const char _fd_write_trans_actions[] = {
-	0, 13, 1, 3, 1, 9, 7, 11, 
-	0, 15, 1, 5, 0, 5, 5, 27, 
-	30, 0, 1, 21, 0, 0, 15, 5, 
-	0, 13, 5, 5, 0, 1, 21, 0, 
-	0, 13, 24, 5, 18
+	0, 1, 2, 3, 2, 4, 5, 6, 
+	0, 7, 2, 8, 0, 8, 8, 9, 
+	10, 0, 2, 11, 0, 0, 7, 8, 
+	0, 1, 8, 8, 0, 2, 11, 0, 
+	0, 1, 12, 8, 13
 };
 
 static const int fd_write_start = 0;
@@ -86,140 +91,96 @@ static int fd_write_step(int cs, unsigned char sym, fdp_io *io)
 {
     const unsigned char *p = &sym, *pe = p + 1;
     
-#line 83 "gen/fd_write.c"
+#line 88 "gen/fd_write.c"
 	{
-	int _klen;
-	unsigned int _trans;
-	const char *_acts;
-	unsigned int _nacts;
+	int _slen;
+	int _trans;
 	const unsigned char *_keys;
-
+	const char *_inds;
 	if ( p == pe )
 		goto _test_eof;
 _resume:
-	_keys = _fd_write_trans_keys + _fd_write_key_offsets[cs];
-	_trans = _fd_write_index_offsets[cs];
+	_keys = _fd_write_trans_keys + (cs<<1);
+	_inds = _fd_write_indicies + _fd_write_index_offsets[cs];
 
-	_klen = _fd_write_single_lengths[cs];
-	if ( _klen > 0 ) {
-		const unsigned char *_lower = _keys;
-		const unsigned char *_mid;
-		const unsigned char *_upper = _keys + _klen - 1;
-		while (1) {
-			if ( _upper < _lower )
-				break;
+	_slen = _fd_write_key_spans[cs];
+	_trans = _inds[ _slen > 0 && _keys[0] <=(*p) &&
+		(*p) <= _keys[1] ?
+		(*p) - _keys[0] : _slen ];
 
-			_mid = _lower + ((_upper-_lower) >> 1);
-			if ( (*p) < *_mid )
-				_upper = _mid - 1;
-			else if ( (*p) > *_mid )
-				_lower = _mid + 1;
-			else {
-				_trans += (unsigned int)(_mid - _keys);
-				goto _match;
-			}
-		}
-		_keys += _klen;
-		_trans += _klen;
-	}
-
-	_klen = _fd_write_range_lengths[cs];
-	if ( _klen > 0 ) {
-		const unsigned char *_lower = _keys;
-		const unsigned char *_mid;
-		const unsigned char *_upper = _keys + (_klen<<1) - 2;
-		while (1) {
-			if ( _upper < _lower )
-				break;
-
-			_mid = _lower + (((_upper-_lower) >> 1) & ~1);
-			if ( (*p) < _mid[0] )
-				_upper = _mid - 2;
-			else if ( (*p) > _mid[1] )
-				_lower = _mid + 2;
-			else {
-				_trans += (unsigned int)((_mid - _keys)>>1);
-				goto _match;
-			}
-		}
-		_trans += _klen;
-	}
-
-_match:
-	_trans = _fd_write_indicies[_trans];
 	cs = _fd_write_trans_targs[_trans];
 
 	if ( _fd_write_trans_actions[_trans] == 0 )
 		goto _again;
 
-	_acts = _fd_write_actions + _fd_write_trans_actions[_trans];
-	_nacts = (unsigned int) *_acts++;
-	while ( _nacts-- > 0 )
-	{
-		switch ( *_acts++ )
-		{
-	case 0:
-#line 13 "spec/rules.rl"
-	{ FDP_WHY(WRITE1); }
-	break;
-	case 1:
-#line 14 "spec/rules.rl"
-	{ FDP_WHY(WRITE2); }
-	break;
+	switch ( _fd_write_trans_actions[_trans] ) {
 	case 2:
-#line 15 "spec/rules.rl"
-	{ FDP_WHY(WRITE3); }
-	break;
-	case 3:
-#line 16 "spec/rules.rl"
-	{ FDP_WHY(WRITE4); }
-	break;
-	case 4:
 #line 39 "spec/rules.rl"
 	{ FDP_WHY(S1); }
 	break;
-	case 5:
+	case 3:
 #line 40 "spec/rules.rl"
 	{ FDP_WHY(S2); }
 	break;
-	case 6:
+	case 8:
 #line 44 "spec/rules.rl"
 	{ FDP_WHY(S6); }
 	break;
-	case 7:
+	case 5:
 #line 46 "spec/rules.rl"
 	{ FDP_WHY(S8); }
 	break;
-	case 8:
-#line 49 "spec/rules.rl"
-	{ FDP_WHY(S11); }
-	break;
-	case 9:
+	case 4:
 #line 54 "spec/rules.rl"
 	{ FDP_WHY(S16); }
 	break;
-	case 10:
-#line 65 "spec/rules.rl"
-	{ FDP_WHY(D1); }
-	break;
-	case 11:
+	case 6:
 #line 66 "spec/rules.rl"
 	{ FDP_WHY(D2); }
 	break;
-	case 12:
+	case 1:
 #line 70 "spec/rules.rl"
 	{ FDP_WHY(D6); }
 	break;
-	case 13:
+	case 7:
+#line 13 "spec/rules.rl"
+	{ FDP_WHY(WRITE1); }
 #line 8 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
-	case 14:
+	case 13:
+#line 14 "spec/rules.rl"
+	{ FDP_WHY(WRITE2); }
+#line 8 "spec/actions.rl"
+	{ FDP_POST(0); }
+	break;
+	case 11:
+#line 15 "spec/rules.rl"
+	{ FDP_WHY(WRITE3); }
+#line 8 "spec/actions.rl"
+	{ FDP_POST(0); }
+	break;
+	case 12:
+#line 49 "spec/rules.rl"
+	{ FDP_WHY(S11); }
+#line 8 "spec/actions.rl"
+	{ FDP_POST(0); }
+	break;
+	case 9:
+#line 70 "spec/rules.rl"
+	{ FDP_WHY(D6); }
+#line 8 "spec/actions.rl"
+	{ FDP_POST(0); }
+	break;
+	case 10:
+#line 16 "spec/rules.rl"
+	{ FDP_WHY(WRITE4); }
+#line 65 "spec/rules.rl"
+	{ FDP_WHY(D1); }
 #line 9 "spec/actions.rl"
 	{ FDP_POST_OPTIONAL(0); }
 	break;
-#line 199 "gen/fd_write.c"
-		}
+#line 156 "gen/fd_write.c"
 	}
 
 _again:

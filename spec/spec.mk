@@ -28,7 +28,7 @@ gen: $(GEN_ALL)
 # without `make gen` by its drift check.
 ifneq ($(filter gen,$(MAKECMDGOALS)),)
 
-gen/%.c: spec/%.rl $(SPEC_SHARED)
+gen/%.c: spec/%.rl $(SPEC_SHARED) Makefile    # Makefile: RAGEL_STYLE
 	@mkdir -p $(@D)
 	$(RAGEL) $(RAGEL_STYLE) -I spec $< -o $@
 

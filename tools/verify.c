@@ -171,6 +171,17 @@ static void build_alphabet(void)
     add(K_EVENTSELECT, 0x400, 0, 0);
     add(K_INPUT, 0, 0, 0);                      /* refused: no such input */
     add(K_INPUT, FDP_IN_COUNT_, 0, 0);
+    /* refused: errors that cannot be said in 16 bits, or none (D11, S14) */
+    add(K_INPUT, FDP_IN_ABORT, 0, 0);
+    add(K_INPUT, FDP_IN_ABORT, 70000, 0);
+    add(K_INPUT, FDP_IN_CONNECT_FAILED, 0, 0);
+    add(K_INPUT, FDP_IN_ROUTE, FDP_WSAECONNRESET, 0);
+    add(K_RECV, 0, -70000, 0);
+    add(K_SEND, -70000, 0, 0);
+    add(K_ACCEPT, -1, 0, 0);
+    add(K_ACCEPT, 70000, 0, 0);
+    add(K_CONNECT, 70000, 0, 0);
+    add(K_SHUTDOWN, 7, 0, 0);
 }
 
 /* ------------------------------------------------------------------ */
@@ -634,6 +645,15 @@ static void judge(int profile, const key *k, const input *in, outcome *o,
         if (o->erc != FDP_SOCKET_ERROR || o->eerr != FDP_WSAENOTSOCK || sd->n)
             FAILP(P_S16, "a call on a closed socket did not fail with"
                   " WSAENOTSOCK, or posted");
+        o->next.h = n;
+        return;
+    }
+    /* S16, D11: a call refused for its arguments posts nothing and changes
+       nothing (select's refusals are S17's, below) */
+    if (in->kind != K_SELECT && o->erc == FDP_SOCKET_ERROR &&
+        o->eerr == FDP_WSAEINVAL) {
+        if (sd->n || memcmp(&o->next.e, &k->e, sizeof k->e))
+            FAILP(P_S16, "a refused call posted or changed the socket");
         o->next.h = n;
         return;
     }

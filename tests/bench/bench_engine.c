@@ -20,7 +20,20 @@
 #include "fdp_model.h"
 #endif
 
-struct sink { uint64_t posts, hash; };
+struct sink { uint64_t posts, hash, optional; };
+
+/* Optional posts (D1): the engine does not make them; the model hands them
+   to post_optional, counted apart so both post counts mean the same. */
+static int post_optional(void *ctx, uint64_t wparam, uint32_t window,
+                         uint32_t message, uint32_t lparam)
+{
+    (void)wparam;
+    (void)window;
+    (void)message;
+    (void)lparam;
+    ((struct sink *)ctx)->optional++;
+    return 0;
+}
 
 static int post(void *ctx, uint64_t wparam, uint32_t window, uint32_t message,
                 uint32_t lparam)
@@ -91,7 +104,7 @@ static int rss(const char *impl, long n)
     before = resident_bytes();
     if (!strcmp(impl, "engine")) {
         fdp_engine e;
-        struct sink k = { 0, 0 };
+        struct sink k = { 0, 0, 0 };
         fdp_socket *s = malloc((size_t)n * sizeof *s);
         if (!s)
             return 1;
@@ -111,7 +124,7 @@ static int rss(const char *impl, long n)
 #ifdef BENCH_MODEL
     if (!strcmp(impl, "model")) {
         fdpm_engine e;
-        struct sink k = { 0, 0 };
+        struct sink k = { 0, 0, 0 };
         fdpm_socket *s = malloc((size_t)n * sizeof *s);
         if (!s)
             return 1;
@@ -142,7 +155,7 @@ int main(int argc, char **argv)
     bench_op *ops;
     void *socks;
     double best = 1e30;
-    struct sink k = { 0, 0 };
+    struct sink k = { 0, 0, 0 };
     size_t failed = 0, sock_size = sizeof(fdp_socket);
 
     for (i = 1; i < (size_t)argc; i++) {
@@ -202,7 +215,7 @@ int main(int argc, char **argv)
     for (r = 0; r < runs; r++) {
         double t0, t;
         memset(socks, 0, (size_t)nsock * sock_size);
-        k.posts = k.hash = 0;
+        k.posts = k.hash = k.optional = 0;
         if (!strcmp(impl, "engine")) {
             fdp_engine e;
             fdp_init(&e, post, &k, FDP_PROFILE_SPEC);
@@ -214,6 +227,8 @@ int main(int argc, char **argv)
         else if (!strcmp(impl, "model")) {
             fdpm_engine e;
             fdpm_init(&e, post, &k, FDPM_PROFILE_SPEC);
+            e.post_optional = post_optional;
+            e.optional_ctx = &k;
             t0 = now();
             failed = drive_model(&e, socks, nsock, ops, nops, 0);
             t = now() - t0;
@@ -240,6 +255,8 @@ int main(int argc, char **argv)
     printf("%s_posts=%llu\n", tag, (unsigned long long)k.posts);
     printf("%s_post_hash=%016llx\n", tag, (unsigned long long)k.hash);
     printf("%s_refused=%zu\n", tag, failed);
+    if (k.optional)
+        printf("%s_optional_posts=%llu\n", tag, (unsigned long long)k.optional);
     free(ops);
     free(socks);
     return 0;

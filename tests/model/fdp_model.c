@@ -663,14 +663,22 @@ int fdpm_nonblocking(const fdpm_socket *s)
     return s->nonblocking;
 }
 
+/* D11: an error must be said in lParam's 16 bits. */
+static int rule_d11_bad_error(long code)
+{
+    return code <= 0 || code > 0xFFFF;
+}
+
 /* Seed FD_READ 3 / FD_OOB 3, S4, S5, S8, S9. */
 int fdpm_recv(const fdpm_engine *e, fdpm_socket *s, int flags,
               long requested, long result, unsigned left, int *err)
 {
     batch b = { 0, 0, { 0 } };
-    (void)flags; (void)requested; (void)result;   /* S4: any recv re-enables */
+    (void)flags; (void)requested;   /* S4: any recv re-enables */
     if (rule_s16_closed(s))
         return fail(err, FDPM_WSAENOTSOCK);
+    if (result < 0 && rule_d11_bad_error(-result))
+        return fail(err, FDPM_WSAEINVAL);
     if (!(left & FDPM_LEFT_URGENT))
         set_urgent(s, &b, 0, 0);
     if (!(left & FDPM_LEFT_DATA))
@@ -689,6 +697,8 @@ int fdpm_send(const fdpm_engine *e, fdpm_socket *s, long requested,
     (void)e; (void)requested;
     if (rule_s16_closed(s))
         return fail(err, FDPM_WSAENOTSOCK);
+    if (result < 0 && rule_d11_bad_error(-result))
+        return fail(err, FDPM_WSAEINVAL);
     if (result == -(long)FDPM_WSAEWOULDBLOCK)
         s->blocked = 1;
     return 0;
@@ -705,6 +715,8 @@ int fdpm_accept(const fdpm_engine *e, fdpm_socket *s, int result,
         return fail(err, FDPM_WSAENOTSOCK);
     if (result == 0 && !ns)
         return fail(err, FDPM_WSAEFAULT);
+    if (result != 0 && rule_d11_bad_error(result))
+        return fail(err, FDPM_WSAEINVAL);
     if (!pending)
         set_pending(s, &b, 0, 0);
     if (rule_s10_accept_reenables(result)) {
@@ -731,6 +743,8 @@ int fdpm_connect(const fdpm_engine *e, fdpm_socket *s, int result, int *err)
        longer counts as connected at select until it completes; one that
        succeeds at once is the outcome of any connect pending.  (D5: one
        that fails at once leaves the pending one to post its own.) */
+    if (result != 0 && rule_d11_bad_error(result))
+        return fail(err, FDPM_WSAEINVAL);
     if (result == FDPM_WSAEWOULDBLOCK) {
         s->connecting = 1;
         s->connected = 0;
@@ -838,6 +852,14 @@ int fdpm_input(const fdpm_engine *e, fdpm_socket *s, int input, long arg,
     batch b = { 0, 0, { 0 } };
     if (rule_s16_closed(s))
         return fail(err, FDPM_WSAENOTSOCK);
+    /* D11: an outcome needs an error lParam can carry; S14: a route change
+       carries 0, WSAENETUNREACH or WSAENETDOWN. */
+    if (arg < 0 ||
+        ((input == FDPM_IN_CONNECT_FAILED || input == FDPM_IN_ABORT) &&
+         rule_d11_bad_error(arg)) ||
+        (input == FDPM_IN_ROUTE && arg != 0 && arg != FDPM_WSAENETUNREACH &&
+         arg != FDPM_WSAENETDOWN))
+        return fail(err, FDPM_WSAEINVAL);
     switch (input) {
     case FDPM_IN_DATA:
         set_data(s, &b, 1, 1);
