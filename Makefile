@@ -39,6 +39,7 @@ include tests/tests.mk
 -include engine/posix/posix.mk
 -include tests/bench/bench.mk
 -include tests/fuzz/fuzz.mk
+-include tests/mutate/mutate.mk
 
 # What `make check` needs (Ragel, re2c, Check, ...): installed where missing.
 deps:

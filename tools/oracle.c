@@ -957,31 +957,20 @@ int oracle_parse_profile(const char *s)
     return -2;
 }
 
-int oracle_run(const char *path, const oracle_opts *o, oracle_result *res)
+/* Replay what `read` gives; `name` names it in messages. */
+static int run_reader(const char *name, fdt_read_fn *read, void *ctx,
+                      const oracle_opts *o, oracle_result *res)
 {
     oracle *or = calloc(1, sizeof *or);
-    FILE *fp;
     fdt_rec rec;
     int rc, status;
 
-    memset(res, 0, sizeof *res);
     if (!or)
         die_oom();
     or->o = o;
     or->res = res;
-    if (!strcmp(path, "-")) {
-        fp = stdin;
-        or->path = "<stdin>";
-    } else {
-        fp = fopen(path, "rb");
-        or->path = path;
-        if (!fp) {
-            free(or);
-            res->status = ORACLE_ERROR;
-            return ORACLE_ERROR;    /* the caller says why (errno) */
-        }
-    }
-    if (fdt_reader_init(&or->rd, or->path, fdt_read_file, fp))
+    or->path = name;
+    if (fdt_reader_init(&or->rd, or->path, read, ctx))
         die_oom();
     or->rd.notes = o->run_out != NULL;
     or->profile = o->profile >= 0 ? o->profile : FDP_PROFILE_SPEC;
@@ -1019,9 +1008,35 @@ int oracle_run(const char *path, const oracle_opts *o, oracle_result *res)
     res->bytes = or->rd.bytes;
     status = res->status;
     fdt_reader_free(&or->rd);
-    if (fp != stdin)
-        fclose(fp);
     free_all(or);
     free(or);
     return status;
+}
+
+int oracle_run(const char *path, const oracle_opts *o, oracle_result *res)
+{
+    FILE *fp;
+    int status;
+
+    memset(res, 0, sizeof *res);
+    if (!strcmp(path, "-"))
+        return run_reader("<stdin>", fdt_read_file, stdin, o, res);
+    fp = fopen(path, "rb");
+    if (!fp) {
+        res->status = ORACLE_ERROR;
+        return ORACLE_ERROR;        /* the caller says why (errno) */
+    }
+    status = run_reader(path, fdt_read_file, fp, o, res);
+    fclose(fp);
+    return status;
+}
+
+int oracle_run_mem(const char *name, const char *text, size_t len,
+                   const oracle_opts *o, oracle_result *res)
+{
+    fdt_mem m;
+    m.p = text;
+    m.left = len;
+    memset(res, 0, sizeof *res);
+    return run_reader(name, fdt_read_mem, &m, o, res);
 }

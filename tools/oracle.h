@@ -47,6 +47,12 @@ typedef struct oracle_result {
    called <stdin>).  Returns res->status. */
 int oracle_run(const char *path, const oracle_opts *o, oracle_result *res);
 
+/* The same for a trace held in memory (text, len bytes), named `name` in
+   messages: the in-process entry (tests/mutate/ replays preloaded vectors
+   against each mutant). */
+int oracle_run_mem(const char *name, const char *text, size_t len,
+                   const oracle_opts *o, oracle_result *res);
+
 /* "spec" or "windows" -> FDP_PROFILE_*; anything else -> -2. */
 int oracle_parse_profile(const char *s);
 

@@ -4,6 +4,7 @@
 #   make bench          figures as key=value lines, written to docs/performance.md
 #   make bench-scale    fdpost check on 10 million records, 100,000 live sockets
 #   make memcheck       unit suites and fdpost check on the vectors under valgrind
+#                       (in CHECKS)
 #   make check-tsan     4 threads, one shared engine, ThreadSanitizer (in CHECKS)
 
 BENCH_OPS     ?= 10000000
@@ -104,3 +105,4 @@ VALGRIND ?= valgrind
 MEMCHECK := $(VALGRIND) -q --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite,indirect
 memcheck: $(B)/fdpost $(B)/bench/gen_trace
 	B=$(B) MEMCHECK="$(MEMCHECK)" MAKE="$(MAKE)" sh tests/bench/memcheck.sh
+CHECKS += memcheck      # seconds: cheap enough to run in every make check

@@ -1,0 +1,59 @@
+# tests/mutate/: transition coverage of the conformance vectors and mutation
+# testing of the generated tables (docs/verification.md, "Transition
+# coverage" and "Mutation testing").
+#
+#   make coverage           per machine and profile: transitions the vectors
+#                           exercise, of all; the unexercised ones with why
+#   make coverage-vectors   rewrite tests/vectors/coverage/: a vector per
+#                           transition (then per mutant) the others miss
+#   make mutate             every single-point mutant of the tables against
+#                           the vectors (in process) and verify
+#
+# build/mutate/fdp_mutate is its own build of the engine: engine/fdp_engine.c
+# with tests/mutate/fdp_mu.h force-included (its FDP_STEP_HOOK line calls the
+# harness after each machine step) over a copy of gen/ whose target tables
+# are writable (tests/mutate/mkmutable.sh); the default build is untouched.
+
+MU_DIR  := $(B)/mutate
+MU_GEN  := $(MU_DIR)/gen
+MU_SRC  := tests/mutate/mutate.c engine/fdp_names.c tools/oracle.c \
+           tools/trace/fdt_reader.c tools/trace/fdt_lex.c tools/verify.c \
+           tests/model/fdp_model.c
+VECTORS = $(sort $(wildcard tests/vectors/spec/*.fdt tests/vectors/windows/*.fdt)) \
+          $(sort $(wildcard tests/vectors/coverage/spec/*.fdt tests/vectors/coverage/windows/*.fdt))
+HAND_VECTORS = $(sort $(wildcard tests/vectors/spec/*.fdt tests/vectors/windows/*.fdt))
+
+$(MU_GEN)/fdp_machines.h: tests/mutate/mkmutable.sh $(GEN_C) $(GEN_H)
+	sh tests/mutate/mkmutable.sh gen $(MU_GEN)
+
+$(MU_DIR)/fdp_engine.o: engine/fdp_engine.c tests/mutate/fdp_mu.h $(MU_GEN)/fdp_machines.h $(ENGINE_HDR)
+	$(CC) $(ALL_CFLAGS) -iquote $(MU_GEN) -Itests/mutate -include tests/mutate/fdp_mu.h \
+	  -c engine/fdp_engine.c -o $@
+
+$(MU_DIR)/fdp_mutate: $(MU_SRC) $(MU_DIR)/fdp_engine.o tests/mutate/fdp_mu.h $(ENGINE_HDR) \
+                      tools/oracle.h tools/trace/fdt.h tests/model/fdp_model.h
+	$(CC) $(ALL_CFLAGS) -Itools -Itests/mutate $(MU_SRC) $(MU_DIR)/fdp_engine.o \
+	  -pthread -o $@
+
+.PHONY: coverage coverage-vectors mutate check-coverage
+coverage: $(MU_DIR)/fdp_mutate
+	$(MU_DIR)/fdp_mutate coverage --list $(VECTORS)
+
+# The generated vectors are committed: run this after a spec/ change (then
+# `make coverage` and read the new ones).  First one per transition the
+# hand-written vectors miss, then one per mutant that all of them miss.
+coverage-vectors: $(MU_DIR)/fdp_mutate
+	rm -rf tests/vectors/coverage
+	mkdir -p tests/vectors/coverage/spec tests/vectors/coverage/windows
+	$(MU_DIR)/fdp_mutate gen tests/vectors/coverage $(HAND_VECTORS)
+	$(MU_DIR)/fdp_mutate mutate --kill tests/vectors/coverage $(HAND_VECTORS) \
+	  $(sort $(wildcard tests/vectors/coverage/*/*.fdt)) | tail -n 3
+
+mutate: $(MU_DIR)/fdp_mutate
+	$(MU_DIR)/fdp_mutate mutate --list $(VECTORS)
+
+# Every reachable transition exercised, or listed as unreachable (fast).
+check-coverage: $(MU_DIR)/fdp_mutate
+	@$(MU_DIR)/fdp_mutate coverage $(VECTORS) | tail -n 1
+
+CHECKS += check-coverage
