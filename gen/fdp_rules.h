@@ -149,36 +149,36 @@
     "FD_GROUP_QOS 2: After LPWSPIoctl with SIO_GET_GROUP_QOS is called, when the group QOS is changed.", \
     "FD_ROUTING_INTERFACE_CHANGE 1: after LPWSPIoctl with SIO_ROUTING_INTERFACE_CHANGE is called, when the local interface that should be used to reach the destination specified in the IOCTL changes.", \
     "FD_ADDRESS_LIST_CHANGE 1: after LPWSPIoctl with SIO_ADDRESS_LIST_CHANGE is called, when the list of local addresses to which the Windows Sockets SPI client can bind changes.", \
-    "S1 One registration: a select replaces window, message and mask; an event not in lEvent is not posted; mask 0 stops all posting.", \
-    "S2 Persistence: at select, every selected event whose condition holds is posted at once; a select starts afresh.", \
-    "S3 No flooding: after an event is posted, it is not posted again until its re-enabling call is made, or a new select.", \
-    "S4 Re-enabling: any call to the re-enabling function re-enables, even a failing one.", \
-    "S5 Level-triggered: FD_READ, FD_OOB and FD_ACCEPT are posted again right after a re-enabling call if their condition still holds; arrivals while posted and not re-enabled cause nothing.", \
-    "S6 FD_WRITE: posted at select when a send is possible, on connect completion and on accept, and after a WSAEWOULDBLOCK when space returns; a successful send neither consumes nor re-arms it.", \
-    "S7 FD_CONNECT: posted when the outcome of connect or joinleaf is known, with its error; at select, if a connection is currently established.", \
-    "S8 FD_CLOSE: graceful close posted with 0 once no received data is left unread; reset with WSAECONNRESET at once; after a reset or abort FD_READ, FD_OOB and FD_WRITE are not posted again.", \
-    "S9 FD_OOB and SO_OOBINLINE: with SO_OOBINLINE on, urgent data counts as normal data: FD_READ, never FD_OOB.", \
-    "S10 FD_ACCEPT: accept that returns WSATRY_AGAIN (the condition function deferred) does not re-enable it.", \
-    "S11 Inheritance: an accepted socket carries the listener's window, message and mask from birth; FD_WRITE is posted to it, FD_CONNECT is not.", \
-    "S12 FD_QOS, FD_GROUP_QOS are edge-triggered: one post per change; no further post until the ioctl is issued and the QOS changes again.", \
-    "S13 FD_ROUTING_INTERFACE_CHANGE, FD_ADDRESS_LIST_CHANGE are armed only by their ioctl; a select neither posts them nor cancels an ioctl already issued.", \
-    "S14 Errors in posts: FD_CONNECT and FD_CLOSE carry their outcome; FD_ROUTING_INTERFACE_CHANGE carries 0, WSAENETUNREACH or WSAENETDOWN; the others 0 (or WSAENETDOWN).", \
-    "S15 Order: several posts caused by one input leave in the order FD_CONNECT, FD_ACCEPT, FD_OOB, FD_READ, FD_WRITE, FD_CLOSE, FD_QOS, FD_GROUP_QOS, FD_ROUTING_INTERFACE_CHANGE, FD_ADDRESS_LIST_CHANGE.", \
-    "S16 Closed sockets: after close, nothing is posted for the socket, and every API call on it fails (WSAENOTSOCK).", \
-    "S17 Select errors: bits outside FD_ALL_EVENTS: WSAEINVAL; closed socket: WSAENOTSOCK; inside the post callback: WSAEINPROGRESS; after network down: WSAENETDOWN; a failed select changes nothing.", \
-    "S18 Network down: what is posted when the network subsystem fails is decided in D2.", \
-    "W1 FD_CLOSE does not wait for unread data: a graceful close posts FD_CLOSE(0) as soon as the FIN arrives.", \
-    "W2 A reset reports WSAECONNABORTED, not WSAECONNRESET, in FD_CLOSE.", \
-    "W3 FD_CONNECT only for an outcome seen while registered; a select never posts it.", \
-    "W4 Datagram sockets: select posts FD_WRITE at once; a connect posts FD_WRITE again and no FD_CONNECT.", \
-    "D1 FD_WRITE after bind on a datagram socket is optional: the engine does not post it (S3: select posted it already), the oracle accepts either.", \
-    "D2 Network down: FD_CLOSE(WSAENETDOWN) to a connected stream socket, FD_CONNECT(WSAENETDOWN) to a pending connect, nothing else ever after.", \
-    "D3 SO_OOBINLINE on: urgent data arriving is normal data; FD_OOB forgets urgent data; toggling posts nothing.", \
-    "D4 FD_CONNECT at select only after this socket's own connect succeeded and was not reset or aborted since.", \
-    "D5 Each connect's outcome posts once, even beside another connect pending or an established connection.", \
-    "D6 FD_WRITE: a stream socket becomes writable once, when first connected; a datagram socket is writable from birth and each connect posts again.", \
-    "D8 FD_CLOSE: the first way the connection ended (graceful, reset, abort) wins and is re-posted at select; an abort is told with an error of the seed's FD_CLOSE table.", \
-    "D10 A route or address-list change while unregistered posts nothing and leaves the ioctl armed.", \
+    "One registration: a select replaces window, message and mask; an event not in lEvent is not posted; mask 0 stops all posting.", \
+    "Persistence: at select, every selected event whose condition holds is posted at once; a select starts afresh.", \
+    "No flooding: after an event is posted, it is not posted again until its re-enabling call is made, or a new select.", \
+    "Re-enabling: any call to the re-enabling function re-enables, even a failing one.", \
+    "Level-triggered: FD_READ, FD_OOB and FD_ACCEPT are posted again right after a re-enabling call if their condition still holds; arrivals while posted and not re-enabled cause nothing.", \
+    "FD_WRITE: posted at select when a send is possible, on connect completion and on accept, and after a WSAEWOULDBLOCK when space returns; a successful send neither consumes nor re-arms it.", \
+    "FD_CONNECT: posted when the outcome of connect or joinleaf is known, with its error; at select, if a connection is currently established.", \
+    "FD_CLOSE: graceful close posted with 0 once no received data is left unread; reset with WSAECONNRESET at once; after a reset or abort FD_READ, FD_OOB and FD_WRITE are not posted again.", \
+    "FD_OOB and SO_OOBINLINE: with SO_OOBINLINE on, urgent data counts as normal data: FD_READ, never FD_OOB.", \
+    "FD_ACCEPT: accept that returns WSATRY_AGAIN (the condition function deferred) does not re-enable it.", \
+    "Inheritance: an accepted socket carries the listener's window, message and mask from birth; FD_WRITE is posted to it, FD_CONNECT is not.", \
+    "FD_QOS, FD_GROUP_QOS are edge-triggered: one post per change; no further post until the ioctl is issued and the QOS changes again.", \
+    "FD_ROUTING_INTERFACE_CHANGE, FD_ADDRESS_LIST_CHANGE are armed only by their ioctl; a select neither posts them nor cancels an ioctl already issued.", \
+    "Errors in posts: FD_CONNECT and FD_CLOSE carry their outcome; FD_ROUTING_INTERFACE_CHANGE carries 0, WSAENETUNREACH or WSAENETDOWN; the others 0 (or WSAENETDOWN).", \
+    "Order: several posts caused by one input leave in the order FD_CONNECT, FD_ACCEPT, FD_OOB, FD_READ, FD_WRITE, FD_CLOSE, FD_QOS, FD_GROUP_QOS, FD_ROUTING_INTERFACE_CHANGE, FD_ADDRESS_LIST_CHANGE.", \
+    "Closed sockets: after close, nothing is posted for the socket, and every API call on it fails (WSAENOTSOCK).", \
+    "Select errors: bits outside FD_ALL_EVENTS: WSAEINVAL; closed socket: WSAENOTSOCK; inside the post callback: WSAEINPROGRESS; after network down: WSAENETDOWN; a failed select changes nothing.", \
+    "Network down: what is posted when the network subsystem fails is decided in D2.", \
+    "FD_CLOSE does not wait for unread data: a graceful close posts FD_CLOSE(0) as soon as the FIN arrives.", \
+    "A reset reports WSAECONNABORTED, not WSAECONNRESET, in FD_CLOSE.", \
+    "FD_CONNECT only for an outcome seen while registered; a select never posts it.", \
+    "Datagram sockets: select posts FD_WRITE at once; a connect posts FD_WRITE again and no FD_CONNECT.", \
+    "FD_WRITE after bind on a datagram socket is optional: the engine does not post it (S3: select posted it already), the oracle accepts either.", \
+    "Network down: FD_CLOSE(WSAENETDOWN) to a connected stream socket, FD_CONNECT(WSAENETDOWN) to a pending connect, nothing else ever after.", \
+    "SO_OOBINLINE on: urgent data arriving is normal data; FD_OOB forgets urgent data; toggling posts nothing.", \
+    "FD_CONNECT at select only after this socket's own connect succeeded and was not reset or aborted since.", \
+    "Each connect's outcome posts once, even beside another connect pending or an established connection.", \
+    "FD_WRITE: a stream socket becomes writable once, when first connected; a datagram socket is writable from birth and each connect posts again.", \
+    "FD_CLOSE: the first way the connection ended (graceful, reset, abort) wins and is re-posted at select; an abort is told with an error of the seed's FD_CLOSE table.", \
+    "A route or address-list change while unregistered posts nothing and leaves the ioctl armed.", \
 }
 
 #endif

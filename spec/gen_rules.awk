@@ -8,7 +8,7 @@ BEGIN {
     n = 0
 }
 /^action [A-Z0-9]+ \{/ {
-    id = $2; text = $0; sub(/^[^#]*# */, "", text)
+    id = $2; text = $0; sub(/^[^#]*# */, "", text); sub("^" id " ", "", text)
     gsub(/\\/, "\\\\", text); gsub(/"/, "\\\"", text)
     n++; ids[n] = id; texts[n] = text
     printf "#define FDP_RULE_%s %d\n", id, n
