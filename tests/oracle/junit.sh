@@ -30,7 +30,7 @@ assert len(list(cases[ok])) == 0
 f = cases[bad].find('failure')
 assert f is not None and f.get('message').startswith(bad + ':12: c: expected no FD_READ'), f.attrib
 assert f.get('message').endswith('[rule S3]'), f.get('message')
-assert 'S3 No flooding' in f.text, f.text
+assert 'rule S3: No flooding' in f.text, f.text
 e = cases[mal].find('error')
 assert e is not None and e.get('message') == mal + ":3:3: error: unknown verb 'selectt'", e.attrib
 print('junit: XML parsed back: 3 testcases, 1 failure (line 12, rule S3), 1 error')
