@@ -11,13 +11,13 @@
 
 /* What one call or input made the machines decide. */
 typedef struct fdp_posts {
-    int n;                  /* a call feeds at most three symbols */
+    int n;
     struct {
         uint8_t machine;    /* index in the S15 order */
         uint8_t optional;
         uint8_t rule;
         uint16_t err;
-    } p[3 * NEVENTS];
+    } p[3 * NEVENTS];       /* a call feeds at most three symbols */
     uint8_t why[NEVENTS];
 } fdp_posts;
 
