@@ -43,39 +43,9 @@ static void put_u(line *l, uint64_t v, unsigned base)
     }
 }
 
-/* Winsock's error names: the engine's list covers what it posts; a trace
-   also carries what recv, send and the rest returned. */
-static const struct { int code; const char *name; } more_errors[] = {
-    { 10004, "WSAEINTR" }, { 10009, "WSAEBADF" }, { 10013, "WSAEACCES" },
-    { 10037, "WSAEALREADY" }, { 10039, "WSAEDESTADDRREQ" },
-    { 10040, "WSAEMSGSIZE" }, { 10041, "WSAEPROTOTYPE" },
-    { 10042, "WSAENOPROTOOPT" }, { 10043, "WSAEPROTONOSUPPORT" },
-    { 10044, "WSAESOCKTNOSUPPORT" }, { 10045, "WSAEOPNOTSUPP" },
-    { 10046, "WSAEPFNOSUPPORT" }, { 10048, "WSAEADDRINUSE" },
-    { 10049, "WSAEADDRNOTAVAIL" }, { 10052, "WSAENETRESET" },
-    { 10058, "WSAESHUTDOWN" }, { 10059, "WSAETOOMANYREFS" },
-    { 10062, "WSAELOOP" }, { 10063, "WSAENAMETOOLONG" },
-    { 10064, "WSAEHOSTDOWN" }, { 10065, "WSAEHOSTUNREACH" },
-    { 10066, "WSAENOTEMPTY" }, { 10067, "WSAEPROCLIM" }, { 10068, "WSAEUSERS" },
-    { 10069, "WSAEDQUOT" }, { 10070, "WSAESTALE" }, { 10071, "WSAEREMOTE" },
-    { 10091, "WSASYSNOTREADY" }, { 10092, "WSAVERNOTSUPPORTED" },
-    { 10093, "WSANOTINITIALISED" }, { 10101, "WSAEDISCON" },
-    { 10102, "WSAENOMORE" }, { 10103, "WSAECANCELLED" },
-    { 10104, "WSAEINVALIDPROCTABLE" }, { 10105, "WSAEINVALIDPROVIDER" },
-    { 10106, "WSAEPROVIDERFAILEDINIT" }, { 10107, "WSASYSCALLFAILURE" },
-    { 10108, "WSASERVICE_NOT_FOUND" }, { 10109, "WSATYPE_NOT_FOUND" },
-    { 10110, "WSA_E_NO_MORE" }, { 10111, "WSA_E_CANCELLED" },
-    { 10112, "WSAEREFUSED" }, { 11001, "WSAHOST_NOT_FOUND" },
-    { 11003, "WSANO_RECOVERY" }, { 11004, "WSANO_DATA" },
-};
-
 static void put_error(line *l, long error)
 {
     const char *n = fdp_error_name((int)error);
-    size_t i;
-    for (i = 0; !n && i < sizeof more_errors / sizeof more_errors[0]; i++)
-        if (more_errors[i].code == error)
-            n = more_errors[i].name;
     if (n)
         put(l, n);
     else

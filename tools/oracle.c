@@ -440,7 +440,7 @@ static const char *rule_id(int rule)
 
 static const char *ev_name(uint32_t ev)
 {
-    const char *n = fdt_fd_name(ev);
+    const char *n = fdp_event_name(ev);
     return n ? n : "FD_?";
 }
 

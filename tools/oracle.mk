@@ -58,10 +58,10 @@ check-junit: $(B)/fdpost
 FUZZ_SECONDS ?= 20
 FUZZ_FLAGS := -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
 .PHONY: fuzz-reader check-fuzz-reader
-$(B)/fuzz/fuzz_reader: tests/fuzz/fuzz_reader.c tools/trace/fdt_reader.c tools/trace/fdt_lex.c tools/trace/fdt.h
+$(B)/fuzz/fuzz_reader: tests/fuzz/fuzz_reader.c tools/trace/fdt_reader.c tools/trace/fdt_lex.c tools/trace/fdt.h engine/fdp_names.c
 	@mkdir -p $(@D)
 	$(CLANG) $(FUZZ_FLAGS) -Itools/trace tests/fuzz/fuzz_reader.c \
-	  tools/trace/fdt_reader.c tools/trace/fdt_lex.c -o $@
+	  -Iengine -Igen tools/trace/fdt_reader.c tools/trace/fdt_lex.c engine/fdp_names.c -o $@
 
 fuzz-reader: $(B)/fuzz/fuzz_reader
 	@mkdir -p $(B)/fuzz/reader-corpus

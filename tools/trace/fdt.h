@@ -185,8 +185,6 @@ size_t fdt_read_mem(void *mem, char *buf, size_t n);
 
 /* Names of things, for messages and for writing traces. */
 const char *fdt_kind_verb(int kind);            /* "select", "arrive-oob" */
-const char *fdt_error_name(int error);          /* "WSAECONNRESET" or NULL */
-const char *fdt_fd_name(uint32_t event);        /* "FD_READ" or NULL */
 /* A mask as FD names joined by | ("0" when empty; 0x... when it has bits
    beyond FD_ALL_EVENTS).  buf: at least FDT_MASK_MAX bytes. */
 #define FDT_MASK_MAX 160

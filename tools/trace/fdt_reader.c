@@ -11,73 +11,18 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fdpost.h"   /* fdp_error_name, fdp_event_name: one table of names */
 #include "fdt.h"
 
 /* ---- names ---- */
 
-static const struct { int code; const char *name; } errors[] = {
-    { 10004, "WSAEINTR" }, { 10009, "WSAEBADF" }, { 10013, "WSAEACCES" },
-    { 10014, "WSAEFAULT" }, { 10022, "WSAEINVAL" }, { 10024, "WSAEMFILE" },
-    { 10035, "WSAEWOULDBLOCK" }, { 10036, "WSAEINPROGRESS" },
-    { 10037, "WSAEALREADY" }, { 10038, "WSAENOTSOCK" },
-    { 10039, "WSAEDESTADDRREQ" }, { 10040, "WSAEMSGSIZE" },
-    { 10041, "WSAEPROTOTYPE" }, { 10042, "WSAENOPROTOOPT" },
-    { 10043, "WSAEPROTONOSUPPORT" }, { 10044, "WSAESOCKTNOSUPPORT" },
-    { 10045, "WSAEOPNOTSUPP" }, { 10046, "WSAEPFNOSUPPORT" },
-    { 10047, "WSAEAFNOSUPPORT" }, { 10048, "WSAEADDRINUSE" },
-    { 10049, "WSAEADDRNOTAVAIL" }, { 10050, "WSAENETDOWN" },
-    { 10051, "WSAENETUNREACH" }, { 10052, "WSAENETRESET" },
-    { 10053, "WSAECONNABORTED" }, { 10054, "WSAECONNRESET" },
-    { 10055, "WSAENOBUFS" }, { 10056, "WSAEISCONN" }, { 10057, "WSAENOTCONN" },
-    { 10058, "WSAESHUTDOWN" }, { 10059, "WSAETOOMANYREFS" },
-    { 10060, "WSAETIMEDOUT" }, { 10061, "WSAECONNREFUSED" },
-    { 10062, "WSAELOOP" }, { 10063, "WSAENAMETOOLONG" },
-    { 10064, "WSAEHOSTDOWN" }, { 10065, "WSAEHOSTUNREACH" },
-    { 10066, "WSAENOTEMPTY" }, { 10067, "WSAEPROCLIM" }, { 10068, "WSAEUSERS" },
-    { 10069, "WSAEDQUOT" }, { 10070, "WSAESTALE" }, { 10071, "WSAEREMOTE" },
-    { 10091, "WSASYSNOTREADY" }, { 10092, "WSAVERNOTSUPPORTED" },
-    { 10093, "WSANOTINITIALISED" }, { 10101, "WSAEDISCON" },
-    { 10102, "WSAENOMORE" }, { 10103, "WSAECANCELLED" },
-    { 10104, "WSAEINVALIDPROCTABLE" }, { 10105, "WSAEINVALIDPROVIDER" },
-    { 10106, "WSAEPROVIDERFAILEDINIT" }, { 10107, "WSASYSCALLFAILURE" },
-    { 10108, "WSASERVICE_NOT_FOUND" }, { 10109, "WSATYPE_NOT_FOUND" },
-    { 10110, "WSA_E_NO_MORE" }, { 10111, "WSA_E_CANCELLED" },
-    { 10112, "WSAEREFUSED" }, { 11001, "WSAHOST_NOT_FOUND" },
-    { 11002, "WSATRY_AGAIN" }, { 11003, "WSANO_RECOVERY" },
-    { 11004, "WSANO_DATA" },
-};
-
-const char *fdt_error_name(int error)
-{
-    size_t i;
-    for (i = 0; i < sizeof errors / sizeof errors[0]; i++)
-        if (errors[i].code == error)
-            return errors[i].name;
-    return NULL;
-}
-
 const char *fdt_error_str(int error, char *buf)
 {
-    const char *n = fdt_error_name(error);
+    const char *n = fdp_error_name(error);
     if (n)
         return n;
     snprintf(buf, 16, "%d", error);
     return buf;
-}
-
-static const char *const fd_names[10] = {
-    "FD_READ", "FD_WRITE", "FD_OOB", "FD_ACCEPT", "FD_CONNECT", "FD_CLOSE",
-    "FD_QOS", "FD_GROUP_QOS", "FD_ROUTING_INTERFACE_CHANGE",
-    "FD_ADDRESS_LIST_CHANGE",
-};
-
-const char *fdt_fd_name(uint32_t event)
-{
-    int i;
-    for (i = 0; i < 10; i++)
-        if (event == (1u << i))
-            return fd_names[i];
-    return NULL;
 }
 
 const char *fdt_mask_str(uint32_t mask, char *buf)
@@ -95,8 +40,8 @@ const char *fdt_mask_str(uint32_t mask, char *buf)
         if (mask & (1u << i)) {
             if (n)
                 buf[n++] = '|';
-            strcpy(buf + n, fd_names[i]);
-            n += strlen(fd_names[i]);
+            strcpy(buf + n, fdp_event_name(1u << i));
+            n += strlen(buf + n);
         }
     return buf;
 }
@@ -551,7 +496,7 @@ static int parse_call(parser *p, fdt_rec *rec)
         rec->res_col = p->t.col;
         if (p->t.kind == FDT_T_ERR ||
             (p->t.kind == FDT_T_NUM && !p->t.hex && !p->t.overflow &&
-             p->t.num <= MAX_ERROR && fdt_error_name((int)p->t.num))) {
+             p->t.num <= MAX_ERROR && fdp_error_name((int)p->t.num))) {
             rec->res = FDT_RES_ERROR;
             rec->error = p->t.kind == FDT_T_ERR ? p->t.val : (int)p->t.num;
         } else if (p->t.kind == FDT_T_NUM && !p->t.hex && p->t.num == 0) {
