@@ -2,6 +2,7 @@
 #
 #   make fuzz-engine FUZZ_SECONDS=N   a campaign on the engine API
 #   make fuzz-engine-short            ~15 s, part of `make check`
+#   make fuzz FUZZ_SECONDS=N          both targets (the engine; the trace reader)
 #
 # The committed seed corpus is tests/fuzz/corpus/engine/; what a campaign
 # finds on top of it goes to $(B)/fuzz/corpus/engine/ (not committed), a
@@ -34,3 +35,7 @@ fuzz-engine-short: $(B)/fuzz/fuzz_engine
 	@grep -E '^stat::number_of_executed_units|^stat::new_units_added' $(B)/fuzz/short.log | tr '\n' ' '; \
 	  echo; echo "fuzz-engine-short: no property or sanitizer failure in $(FUZZ_SHORT_SECONDS) s"
 CHECKS += fuzz-engine-short
+
+# Both libFuzzer targets, one after the other, FUZZ_SECONDS each.
+.PHONY: fuzz
+fuzz: fuzz-engine fuzz-reader

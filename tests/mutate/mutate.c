@@ -1387,9 +1387,42 @@ static int cmd_mutate(int argc, char **argv)
     return 0;
 }
 
+/* A deliberately broken machine, for the test that verify catches one:
+   FD_READ's re-post after a recv that leaves data (READ3, S5) removed from
+   its table.  Runs `fdpost verify` (its arguments) against it; verify must
+   fail and print a counterexample that `fdpost check` replays. */
+static int cmd_broken(int argc, char **argv)
+{
+    static char a0[] = "verify";
+    int m, cs, rc;
+    mutant x;
+    for (m = 0; m < nm && strcmp(mi[m].mu->name, "fd_read"); m++)
+        ;
+    for (cs = 0; m < nm && cs < MAXST; cs++)
+        if (mi[m].reach[cs] && mi[m].posts[cs][FDP_SYM_RECV])
+            break;
+    if (m == nm || cs == MAXST) {
+        fprintf(stderr, "fdp_mutate broken: no FD_READ re-post to remove\n");
+        return 2;
+    }
+    x.kind = MU_POST;
+    x.m = m;
+    x.entry = mi[m].tr[cs][FDP_SYM_RECV];
+    x.from = x.to = 0;
+    x.had_post = 1;
+    printf("# broken: fd_read no longer posts on recv in state %d (READ3, S5)\n", cs);
+    apply(&x);
+    argv[0] = a0;
+    rc = cmd_verify(argc, argv);
+    unapply();
+    return rc;
+}
+
 int main(int argc, char **argv)
 {
     machines_init();
+    if (argc > 1 && !strcmp(argv[1], "broken"))
+        return cmd_broken(argc - 1, argv + 1);
     if (argc > 1 && !strcmp(argv[1], "coverage"))
         return cmd_coverage(argc - 1, argv + 1);
     if (argc > 1 && !strcmp(argv[1], "gen"))
@@ -1398,6 +1431,7 @@ int main(int argc, char **argv)
         return cmd_mutate(argc - 1, argv + 1);
     fputs("usage: fdp_mutate coverage [--list] FILE.fdt...\n"
           "       fdp_mutate gen OUTDIR FILE.fdt...\n"
-          "       fdp_mutate mutate [--list] [--kill OUTDIR] FILE.fdt...\n", stderr);
+          "       fdp_mutate mutate [--list] [--kill OUTDIR] FILE.fdt...\n"
+          "       fdp_mutate broken [VERIFY OPTIONS]\n", stderr);
     return 2;
 }

@@ -57,4 +57,17 @@ check-coverage: $(MU_DIR)/fdp_mutate
 	@out=$$($(MU_DIR)/fdp_mutate coverage $(VECTORS)) || { echo "$$out"; exit 1; }; \
 	  echo "$$out" | tail -n 1
 
-CHECKS += check-coverage
+# A deliberately broken machine (FD_READ's re-post removed from its table):
+# verify must fail, and its counterexample must replay as a divergence.
+check-verify-broken: $(MU_DIR)/fdp_mutate $(B)/fdpost
+	@mkdir -p $(MU_DIR)
+	@if $(MU_DIR)/fdp_mutate broken --profile spec > $(MU_DIR)/broken.out 2>&1; then \
+	  echo "verify passed a broken machine"; exit 1; fi
+	@sed -n '/^fdt 1$$/,$$p' $(MU_DIR)/broken.out > $(MU_DIR)/broken.fdt
+	@grep -q 'post FD_READ' $(MU_DIR)/broken.fdt || { cat $(MU_DIR)/broken.out; exit 1; }
+	@$(B)/fdpost check $(MU_DIR)/broken.fdt > $(MU_DIR)/broken.check 2>&1; \
+	  test $$? = 1 || { echo "the counterexample does not replay as a divergence"; \
+	  cat $(MU_DIR)/broken.fdt $(MU_DIR)/broken.check; exit 1; }
+	@echo "verify-broken: a broken FD_READ machine fails verify; its counterexample replays as a divergence ($(MU_DIR)/broken.fdt)"
+
+CHECKS += check-coverage check-verify-broken
