@@ -1,10 +1,16 @@
 # fdpost -- spec/ (Ragel) -> gen/ (committed C) -> engine/ -> tools/ and tests/.
 #
-#   make demo     the main job: an echo server on loopback driven by posted messages
-#   make check    every test: drift, units plain and under ASan+UBSan, vectors, verify,
-#                 mingw build, short fuzz campaigns
-#   make gen      regenerate gen/ from spec/ (needs ragel, re2c, graphviz)
-#   make bench    benchmarks (print figures, never fail on speed)
+#   make demo       the main job: an echo server on loopback driven by posted messages
+#   make check      every test (installs what is missing first): drift, unit suites plain,
+#                   ASan+UBSan and valgrind, vectors, oracle, verify, coverage, live and
+#                   load, mingw build, ThreadSanitizer, short fuzz campaigns
+#   make gen        regenerate gen/ from spec/ (ragel, re2c, graphviz)
+#   make bench      benchmarks: figures to docs/performance.md, never fail on speed
+#   make mutate     mutation testing of the generated tables (~90 s)
+#   make fuzz FUZZ_SECONDS=N     both fuzzers, N seconds each
+#   make live-soak  the live scenarios 100 times; make bench-scale: 10 M-record check
+#
+# Each layer's rules are in its own fragment, included below.
 
 CC      ?= cc
 CLANG   ?= clang
