@@ -92,3 +92,14 @@ const char *fdp_rule_text(int rule)
 {
     return rule > 0 && rule < FDP_RULES ? rule_texts[rule] : 0;
 }
+
+const char *fdp_ioctl_name(uint32_t code)
+{
+    switch (code) {
+    case FDP_SIO_GET_QOS: return "SIO_GET_QOS";
+    case FDP_SIO_GET_GROUP_QOS: return "SIO_GET_GROUP_QOS";
+    case FDP_SIO_ROUTING_INTERFACE_CHANGE: return "SIO_ROUTING_INTERFACE_CHANGE";
+    case FDP_SIO_ADDRESS_LIST_CHANGE: return "SIO_ADDRESS_LIST_CHANGE";
+    default: return 0;
+    }
+}

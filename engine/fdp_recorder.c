@@ -183,17 +183,6 @@ static const char *input_name(long input)
     }
 }
 
-static const char *ioctl_name(uint32_t code)
-{
-    switch (code) {
-    case FDP_SIO_GET_QOS: return "SIO_GET_QOS";
-    case FDP_SIO_GET_GROUP_QOS: return "SIO_GET_GROUP_QOS";
-    case FDP_SIO_ROUTING_INTERFACE_CHANGE: return "SIO_ROUTING_INTERFACE_CHANGE";
-    case FDP_SIO_ADDRESS_LIST_CHANGE: return "SIO_ADDRESS_LIST_CHANGE";
-    default: return 0;
-    }
-}
-
 /* "-> ok" or "-> ERROR" */
 static void put_result(line *l, long error)
 {
@@ -303,7 +292,7 @@ void fdp_recorder_observe(void *ctx, const struct fdp_socket *s,
         put_result(&l, rec->result);
         break;
     case FDP_V_IOCTL: {
-        const char *n = ioctl_name((uint32_t)rec->arg);
+        const char *n = fdp_ioctl_name((uint32_t)rec->arg);
         put(&l, "ioctl ");
         if (n)
             put(&l, n);

@@ -230,6 +230,7 @@ int fdp_input(const fdp_engine *e, fdp_socket *s, int input, long arg,
 
 const char *fdp_event_name(unsigned event);     /* "FD_READ", or NULL */
 const char *fdp_error_name(int error);          /* "WSAECONNRESET", or NULL */
+const char *fdp_ioctl_name(uint32_t code);      /* "SIO_GET_QOS", or NULL */
 const char *fdp_rule_name(int rule);            /* "S5", or NULL */
 const char *fdp_rule_text(int rule);            /* the rule in the seed's words */
 int fdp_event_index(unsigned event);            /* S15 rank 0-9, or -1 */

@@ -1435,17 +1435,6 @@ static void put_err(FILE *f, int e)
         fprintf(f, "%d", e);
 }
 
-static const char *ioctl_name(uint32_t code)
-{
-    switch (code) {
-    case FDP_SIO_GET_QOS: return "SIO_GET_QOS";
-    case FDP_SIO_GET_GROUP_QOS: return "SIO_GET_GROUP_QOS";
-    case FDP_SIO_ROUTING_INTERFACE_CHANGE: return "SIO_ROUTING_INTERFACE_CHANGE";
-    case FDP_SIO_ADDRESS_LIST_CHANGE: return "SIO_ADDRESS_LIST_CHANGE";
-    default: return NULL;
-    }
-}
-
 /* Byte bookkeeping so recv/accept records are consistent (trace-format
    "Meaning"); where a step cannot be said in version 1, say so. */
 typedef struct tstate { long data, urgent, pending; int inl; } tstate;
@@ -1559,7 +1548,7 @@ static void put_call(FILE *f, const char *name, const char *newname,
         fputc('\n', f);
         return;
     case K_IOCTL:
-        io = ioctl_name((uint32_t)in->a);
+        io = fdp_ioctl_name((uint32_t)in->a);
         if (io)
             fprintf(f, "%s ioctl %s\n", name, io);
         else
