@@ -696,7 +696,7 @@ static int bfs(search *s, int profile, int product, int slice, uint32_t *at,
     int udp, k;
     memset(s, 0, sizeof *s);
     fdp_init(&eng, e_post, NULL, profile);
-    eng.observe = e_observe;
+    fdp_set_observer(&eng, e_observe, NULL);
     for (udp = 0; udp < 2; udp++) {
         node x;
         memset(&x, 0, sizeof x);
@@ -785,7 +785,7 @@ static size_t path_text(const search *s, int profile, uint32_t at, int last,
                             fdp_profile_names[profile],
                             s->nodes[chain[n - 1]].root_udp ? "udp" : "tcp");
     fdp_init(&eng, e_post, NULL, profile);
-    eng.observe = e_observe;
+    fdp_set_observer(&eng, e_observe, NULL);
     set_on(0);
     fresh(&sock, profile, s->nodes[chain[n - 1]].root_udp);
     for (k = n - 2; k >= -1; k--) {
