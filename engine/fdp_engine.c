@@ -305,6 +305,8 @@ int fdp_eventselect(const fdp_engine *e, fdp_socket *s, long mask, int *err)
     r.arg = mask;
     if (s->flags & FDP_F_CLOSED)
         return refuse(e, s, &r, FDP_WSAENOTSOCK, err);
+    if (s->flags & FDP_F_NETDOWN) /* D2: as select (S17) */
+        return refuse(e, s, &r, FDP_WSAENETDOWN, err);
     if (mask & ~(long)FDP_FD_ALL_EVENTS)
         return refuse(e, s, &r, FDP_WSAEINVAL, err);
     s->mask = 0; /* S1: it cancels the async registration */
@@ -350,8 +352,10 @@ int fdp_recv(const fdp_engine *e, fdp_socket *s, int flags, long requested,
     /* The drains first, so the re-enabling call sees what is left (S5). */
     if (!(left & FDP_LEFT_DATA))
         syms[n++] = FDP_SYM_DATA_OFF;
-    if (!(left & FDP_LEFT_URGENT))
+    if (!(left & FDP_LEFT_URGENT)) {
         syms[n++] = FDP_SYM_URGENT_OFF;
+        s->flags &= (uint8_t)~FDP_F_URGENT;
+    }
     syms[n++] = FDP_SYM_RECV;
     return run(e, s, &r, syms, n, 0, err);
 }
@@ -404,6 +408,7 @@ int fdp_accept(const fdp_engine *e, fdp_socket *s, int result, int pending,
     ns->message = s->message;
     ns->mask = s->mask;
     ns->flags |= (uint8_t)(s->flags & (FDP_F_NONBLOCKING | FDP_F_OOBINLINE));
+    ns->flags |= FDP_F_CONNECTION;
     n = 0;
     if (s->flags & FDP_F_OOBINLINE) /* "the same properties" */
         nsyms[n++] = FDP_SYM_INLINE_ON;
@@ -427,8 +432,10 @@ static int connect_like(const fdp_engine *e, fdp_socket *s, int verb,
     r.result = result;
     if (s->flags & FDP_F_CLOSED)
         return refuse(e, s, &r, FDP_WSAENOTSOCK, err);
-    if (result == 0)
+    if (result == 0) {
+        s->flags |= FDP_F_CONNECTION;
         return run1(e, s, &r, FDP_SYM_CONNECT_OK, 0, err);
+    }
     if (result == FDP_WSAEWOULDBLOCK)
         return run1(e, s, &r, FDP_SYM_CONNECT_WAIT, 0, err);
     if (!valid_error(result))
@@ -469,16 +476,22 @@ int fdp_ioctl(const fdp_engine *e, fdp_socket *s, uint32_t code, int *err)
 
 int fdp_oobinline(const fdp_engine *e, fdp_socket *s, int on, int *err)
 {
+    unsigned char syms[2];
+    int n = 1;
     fdp_record r;
     record_init(&r, FDP_V_OOBINLINE);
     r.arg = on != 0;
     if (s->flags & FDP_F_CLOSED)
         return refuse(e, s, &r, FDP_WSAENOTSOCK, err);
-    if (on)
-        s->flags |= FDP_F_OOBINLINE;
+    syms[0] = on ? FDP_SYM_INLINE_ON : FDP_SYM_INLINE_OFF;
+    /* D3: urgent data queued when the option goes on is normal data now */
+    if (on && (s->flags & (FDP_F_URGENT | FDP_F_OOBINLINE)) == FDP_F_URGENT)
+        syms[n++] = FDP_SYM_INLINE_DATA;
+    if (on) /* urgent data is data now; off to on only (D3) */
+        s->flags = (uint8_t)((s->flags & ~FDP_F_URGENT) | FDP_F_OOBINLINE);
     else
         s->flags &= (uint8_t)~FDP_F_OOBINLINE;
-    return run1(e, s, &r, on ? FDP_SYM_INLINE_ON : FDP_SYM_INLINE_OFF, 0, err);
+    return run(e, s, &r, syms, n, 0, err);
 }
 
 int fdp_bind(const fdp_engine *e, fdp_socket *s, int *err)
@@ -560,6 +573,18 @@ static const struct {
 };
 /* clang-format on */
 
+/* What the runtime keeps of an input besides feeding it: whether urgent
+   data is queued (D3) and whether a connection exists (D8). */
+static void levels(fdp_socket *s, int input)
+{
+    if (input == FDP_IN_URGENT && !(s->flags & FDP_F_OOBINLINE))
+        s->flags |= FDP_F_URGENT;
+    else if (input == FDP_IN_URGENT_GONE)
+        s->flags &= (uint8_t)~FDP_F_URGENT;
+    else if (input == FDP_IN_CONNECTED)
+        s->flags |= FDP_F_CONNECTION;
+}
+
 int fdp_input(const fdp_engine *e, fdp_socket *s, enum fdp_input in, long arg,
               int *err)
 {
@@ -588,5 +613,11 @@ int fdp_input(const fdp_engine *e, fdp_socket *s, enum fdp_input in, long arg,
         in_err = FDP_WSAENETDOWN;
         s->flags |= FDP_F_NETDOWN;
     }
+    levels(s, input);
+    /* D8: before a connection a reset or abort ends nothing: no machine
+       hears of it */
+    if ((input == FDP_IN_RESET || input == FDP_IN_ABORT) &&
+        !(s->flags & FDP_F_CONNECTION))
+        return run(e, s, &r, 0, 0, 0, err);
     return run1(e, s, &r, inputs[input].sym, in_err, err);
 }

@@ -23,39 +23,39 @@ static const char _fd_accept_indicies[] = {
 	7, 8, 6, 6, 6, 6, 6, 6, 
 	6, 6, 6, 6, 6, 6, 6, 3, 
 	6, 6, 6, 6, 9, 6, 6, 6, 
-	6, 6, 6, 6, 5, 6, 5, 11, 
-	4, 10, 10, 10, 12, 13, 10, 10, 
-	10, 10, 10, 10, 10, 10, 10, 10, 
-	10, 10, 10, 3, 10, 10, 10, 10, 
-	14, 15, 10, 10, 10, 10, 10, 10, 
-	5, 10, 11, 4, 16, 16, 16, 16, 
+	6, 6, 6, 6, 10, 6, 5, 12, 
+	4, 11, 11, 11, 13, 14, 11, 11, 
+	11, 11, 11, 11, 11, 11, 11, 11, 
+	11, 11, 11, 3, 11, 11, 11, 11, 
+	15, 16, 11, 11, 11, 11, 11, 11, 
+	5, 11, 12, 4, 17, 17, 17, 17, 
+	17, 17, 17, 17, 17, 17, 17, 17, 
+	17, 17, 17, 17, 17, 17, 3, 17, 
+	17, 17, 17, 17, 0, 17, 17, 17, 
+	17, 17, 17, 5, 17, 1, 2, 16, 
+	16, 16, 7, 18, 16, 16, 16, 16, 
 	16, 16, 16, 16, 16, 16, 16, 16, 
-	16, 16, 16, 16, 16, 16, 3, 16, 
-	16, 16, 16, 16, 0, 16, 16, 16, 
-	16, 16, 16, 5, 16, 1, 2, 15, 
-	15, 15, 7, 17, 15, 15, 15, 15, 
-	15, 15, 15, 15, 15, 15, 15, 15, 
-	15, 3, 15, 15, 15, 15, 18, 15, 
-	15, 15, 15, 15, 15, 15, 5, 15, 
+	16, 3, 16, 16, 16, 16, 19, 16, 
+	16, 16, 16, 16, 16, 16, 5, 16, 
 	0
 };
 
 static const char _fd_accept_trans_targs[] = {
 	0, 1, 0, 2, 4, 2, 1, 1, 
-	1, 3, 3, 3, 3, 3, 3, 5, 
-	4, 5, 3
+	1, 3, 2, 3, 3, 3, 3, 3, 
+	5, 4, 5, 3
 };
 
 static const char _fd_accept_trans_actions[] = {
 	0, 1, 2, 3, 2, 4, 0, 5, 
-	6, 7, 0, 8, 9, 6, 10, 0, 
-	0, 6, 11
+	6, 7, 8, 0, 9, 10, 6, 11, 
+	0, 0, 6, 12
 };
 
 static const int fd_accept_start = 0;
 
 
-#line 58 "spec/fd_accept.rl"
+#line 59 "spec/fd_accept.rl"
 
 
 static int fd_accept_step(int cs, unsigned char sym, fdp_io *io)
@@ -93,7 +93,7 @@ _resume:
 #line 40 "spec/rules.rl"
 	{ FDP_WHY(S2); }
 	break;
-	case 10:
+	case 11:
 #line 41 "spec/rules.rl"
 	{ FDP_WHY(S3); }
 	break;
@@ -101,7 +101,7 @@ _resume:
 #line 42 "spec/rules.rl"
 	{ FDP_WHY(S4); }
 	break;
-	case 11:
+	case 12:
 #line 43 "spec/rules.rl"
 	{ FDP_WHY(S5); }
 	break;
@@ -117,7 +117,7 @@ _resume:
 #line 66 "spec/rules.rl"
 	{ FDP_WHY(D2); }
 	break;
-	case 8:
+	case 9:
 #line 20 "spec/rules.rl"
 	{ FDP_WHY(ACCEPT1); }
 #line 8 "spec/actions.rl"
@@ -129,13 +129,19 @@ _resume:
 #line 8 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
-	case 9:
+	case 10:
 #line 22 "spec/rules.rl"
 	{ FDP_WHY(ACCEPT3); }
 #line 8 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
-#line 117 "gen/fd_accept.c"
+	case 8:
+#line 66 "spec/rules.rl"
+	{ FDP_WHY(D2); }
+#line 10 "spec/actions.rl"
+	{ FDP_POST(io->in_err); }
+	break;
+#line 121 "gen/fd_accept.c"
 	}
 
 _again:
@@ -144,7 +150,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 64 "spec/fd_accept.rl"
+#line 65 "spec/fd_accept.rl"
     (void)p; (void)pe;
     return cs;
 }

@@ -27,35 +27,33 @@ static const char _fd_connect_indicies[] = {
 	13, 13, 13, 13, 13, 13, 13, 13, 
 	13, 11, 9, 15, 13, 13, 13, 13, 
 	13, 13, 5, 13, 13, 13, 13, 13, 
-	13, 11, 15, 13, 13, 16, 16, 6, 
-	13, 14, 3, 17, 17, 17, 17, 17, 
-	17, 17, 17, 17, 17, 4, 17, 17, 
-	17, 17, 17, 17, 17, 5, 17, 17, 
-	17, 17, 17, 17, 17, 17, 17, 17, 
-	18, 18, 6, 17, 9, 4, 19, 19, 
-	19, 19, 19, 19, 19, 19, 19, 3, 
-	19, 4, 19, 19, 19, 19, 19, 19, 
-	5, 19, 19, 19, 19, 19, 19, 3, 
-	2, 19, 19, 19, 19, 6, 19, 9, 
-	4, 20, 20, 20, 20, 20, 20, 20, 
-	20, 20, 11, 20, 21, 20, 20, 20, 
-	20, 20, 20, 5, 20, 20, 20, 20, 
-	20, 20, 22, 23, 20, 20, 20, 20, 
-	24, 20, 6, 0
+	13, 11, 15, 13, 13, 1, 1, 6, 
+	13, 14, 3, 16, 16, 16, 16, 16, 
+	16, 16, 16, 16, 16, 4, 16, 16, 
+	16, 16, 16, 16, 16, 5, 16, 16, 
+	16, 16, 16, 16, 16, 16, 16, 16, 
+	17, 17, 6, 16, 9, 4, 18, 18, 
+	18, 18, 18, 18, 18, 18, 18, 3, 
+	18, 4, 18, 18, 18, 18, 18, 18, 
+	5, 18, 18, 18, 18, 18, 18, 3, 
+	2, 18, 18, 18, 18, 6, 18, 9, 
+	4, 19, 19, 19, 19, 19, 19, 19, 
+	19, 19, 11, 19, 20, 19, 19, 19, 
+	19, 19, 19, 5, 19, 19, 19, 19, 
+	19, 19, 21, 22, 19, 19, 19, 19, 
+	23, 19, 6, 0
 };
 
 static const char _fd_connect_trans_targs[] = {
 	0, 1, 0, 3, 4, 6, 6, 1, 
 	2, 5, 1, 2, 1, 2, 2, 2, 
-	1, 3, 0, 4, 5, 5, 2, 1, 
-	6
+	3, 0, 4, 5, 5, 2, 1, 6
 };
 
 static const char _fd_connect_trans_actions[] = {
 	0, 1, 2, 2, 2, 3, 4, 0, 
 	5, 6, 7, 8, 9, 0, 10, 9, 
-	11, 0, 11, 0, 0, 9, 12, 13, 
-	14
+	0, 1, 0, 0, 9, 11, 12, 13
 };
 
 static const int fd_connect_start = 0;
@@ -68,7 +66,7 @@ static int fd_connect_step(int cs, unsigned char sym, fdp_io *io)
 {
     const unsigned char *p = &sym, *pe = p + 1;
     
-#line 65 "gen/fd_connect.c"
+#line 63 "gen/fd_connect.c"
 	{
 	int _slen;
 	int _trans;
@@ -95,10 +93,6 @@ _resume:
 #line 39 "spec/rules.rl"
 	{ FDP_WHY(S1); }
 	break;
-	case 1:
-#line 40 "spec/rules.rl"
-	{ FDP_WHY(S2); }
-	break;
 	case 6:
 #line 45 "spec/rules.rl"
 	{ FDP_WHY(S7); }
@@ -111,7 +105,7 @@ _resume:
 #line 66 "spec/rules.rl"
 	{ FDP_WHY(D2); }
 	break;
-	case 11:
+	case 1:
 #line 68 "spec/rules.rl"
 	{ FDP_WHY(D4); }
 	break;
@@ -133,23 +127,23 @@ _resume:
 #line 10 "spec/actions.rl"
 	{ FDP_POST(io->in_err); }
 	break;
-	case 12:
+	case 11:
 #line 26 "spec/rules.rl"
 	{ FDP_WHY(CONNECT4); }
 #line 8 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
-	case 13:
+	case 12:
 #line 26 "spec/rules.rl"
 	{ FDP_WHY(CONNECT4); }
 #line 10 "spec/actions.rl"
 	{ FDP_POST(io->in_err); }
 	break;
-	case 14:
+	case 13:
 #line 66 "spec/rules.rl"
 	{ FDP_WHY(D2); }
-#line 10 "spec/actions.rl"
-	{ FDP_POST(io->in_err); }
+#line 14 "spec/actions.rl"
+	{ FDP_POST(FDP_WSAENETUNREACH); }
 	break;
 	case 8:
 #line 69 "spec/rules.rl"
@@ -163,7 +157,7 @@ _resume:
 #line 10 "spec/actions.rl"
 	{ FDP_POST(io->in_err); }
 	break;
-#line 137 "gen/fd_connect.c"
+#line 132 "gen/fd_connect.c"
 	}
 
 _again:

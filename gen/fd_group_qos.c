@@ -23,33 +23,33 @@ static const char _fd_group_qos_indicies[] = {
 	5, 5, 5, 5, 5, 5, 5, 5, 
 	5, 5, 5, 5, 5, 5, 5, 5, 
 	2, 5, 5, 5, 5, 5, 5, 5, 
-	5, 5, 5, 5, 5, 3, 5, 7, 
-	5, 3, 9, 4, 8, 8, 8, 8, 
-	8, 8, 10, 8, 8, 8, 8, 8, 
-	8, 8, 8, 8, 8, 8, 2, 8, 
-	8, 8, 8, 8, 8, 8, 8, 8, 
-	8, 8, 8, 3, 8, 11, 8, 9, 
-	12, 12, 12, 12, 12, 12, 12, 13, 
-	12, 12, 12, 12, 12, 12, 12, 12, 
-	12, 12, 12, 2, 12, 12, 12, 12, 
-	12, 12, 12, 12, 12, 12, 12, 12, 
-	3, 12, 0
+	5, 5, 5, 5, 5, 7, 5, 8, 
+	5, 3, 10, 4, 9, 9, 9, 9, 
+	9, 9, 11, 9, 9, 9, 9, 9, 
+	9, 9, 9, 9, 9, 9, 2, 9, 
+	9, 9, 9, 9, 9, 9, 9, 9, 
+	9, 9, 9, 3, 9, 12, 9, 10, 
+	13, 13, 13, 13, 13, 13, 13, 14, 
+	13, 13, 13, 13, 13, 13, 13, 13, 
+	13, 13, 13, 2, 13, 13, 13, 13, 
+	13, 13, 13, 13, 13, 13, 13, 13, 
+	3, 13, 0
 };
 
 static const char _fd_group_qos_trans_targs[] = {
-	0, 1, 2, 2, 4, 1, 0, 3, 
-	3, 3, 1, 3, 4, 0
+	0, 1, 2, 2, 4, 1, 0, 2, 
+	3, 3, 3, 1, 3, 4, 0
 };
 
 static const char _fd_group_qos_trans_actions[] = {
 	0, 1, 2, 3, 4, 0, 4, 5, 
-	0, 6, 7, 7, 0, 7
+	6, 0, 7, 8, 8, 0, 8
 };
 
 static const int fd_group_qos_start = 0;
 
 
-#line 45 "spec/fd_group_qos.rl"
+#line 46 "spec/fd_group_qos.rl"
 
 
 static int fd_group_qos_step(int cs, unsigned char sym, fdp_io *io)
@@ -87,7 +87,7 @@ _resume:
 #line 40 "spec/rules.rl"
 	{ FDP_WHY(S2); }
 	break;
-	case 7:
+	case 8:
 #line 50 "spec/rules.rl"
 	{ FDP_WHY(S12); }
 	break;
@@ -99,19 +99,25 @@ _resume:
 #line 66 "spec/rules.rl"
 	{ FDP_WHY(D2); }
 	break;
-	case 6:
+	case 7:
 #line 33 "spec/rules.rl"
 	{ FDP_WHY(GQOS1); }
 #line 8 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
-	case 5:
+	case 6:
 #line 34 "spec/rules.rl"
 	{ FDP_WHY(GQOS2); }
 #line 8 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
-#line 98 "gen/fd_group_qos.c"
+	case 5:
+#line 66 "spec/rules.rl"
+	{ FDP_WHY(D2); }
+#line 10 "spec/actions.rl"
+	{ FDP_POST(io->in_err); }
+	break;
+#line 102 "gen/fd_group_qos.c"
 	}
 
 _again:
@@ -120,7 +126,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 51 "spec/fd_group_qos.rl"
+#line 52 "spec/fd_group_qos.rl"
     (void)p; (void)pe;
     return cs;
 }

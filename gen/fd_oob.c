@@ -24,54 +24,56 @@ static const char _fd_oob_indicies[] = {
 	8, 8, 8, 8, 8, 8, 8, 8, 
 	8, 8, 8, 8, 8, 10, 8, 4, 
 	8, 8, 11, 8, 8, 8, 8, 8, 
-	8, 8, 6, 6, 7, 8, 13, 12, 
-	12, 12, 12, 12, 12, 12, 12, 12, 
-	12, 12, 12, 12, 12, 12, 12, 12, 
-	14, 4, 12, 12, 12, 12, 12, 12, 
-	12, 12, 12, 12, 6, 6, 7, 12, 
-	12, 15, 15, 15, 15, 15, 15, 15, 
-	15, 15, 15, 15, 15, 15, 15, 15, 
-	15, 15, 15, 16, 4, 15, 15, 15, 
-	15, 15, 15, 15, 15, 15, 15, 6, 
-	6, 7, 15, 6, 18, 5, 19, 17, 
-	17, 17, 17, 17, 17, 17, 17, 17, 
-	17, 17, 17, 17, 17, 17, 10, 17, 
-	4, 17, 17, 20, 21, 17, 17, 17, 
-	17, 17, 17, 6, 6, 7, 17, 18, 
-	5, 22, 22, 22, 22, 22, 22, 22, 
+	8, 8, 6, 6, 12, 8, 14, 13, 
+	13, 13, 13, 13, 13, 13, 13, 13, 
+	13, 13, 13, 13, 13, 13, 13, 13, 
+	15, 4, 13, 13, 13, 13, 13, 13, 
+	13, 13, 13, 13, 6, 6, 7, 13, 
+	13, 16, 16, 16, 16, 16, 16, 16, 
+	16, 16, 16, 16, 16, 16, 16, 16, 
+	16, 16, 16, 17, 4, 16, 16, 16, 
+	16, 16, 16, 16, 16, 16, 16, 6, 
+	6, 7, 16, 6, 19, 5, 20, 18, 
+	18, 18, 18, 18, 18, 18, 18, 18, 
+	18, 18, 18, 18, 18, 18, 10, 18, 
+	4, 18, 18, 21, 22, 18, 18, 18, 
+	18, 18, 18, 6, 6, 7, 18, 19, 
+	5, 23, 23, 23, 23, 23, 23, 23, 
+	23, 23, 23, 23, 23, 23, 23, 23, 
+	23, 3, 23, 4, 23, 23, 23, 0, 
+	23, 23, 23, 23, 23, 23, 6, 6, 
+	7, 23, 1, 2, 9, 22, 22, 22, 
 	22, 22, 22, 22, 22, 22, 22, 22, 
-	22, 3, 22, 4, 22, 22, 22, 0, 
-	22, 22, 22, 22, 22, 22, 6, 6, 
-	7, 22, 1, 2, 9, 21, 21, 21, 
-	21, 21, 21, 21, 21, 21, 21, 21, 
-	21, 21, 21, 21, 10, 21, 4, 21, 
-	21, 23, 21, 21, 21, 21, 21, 21, 
-	21, 6, 6, 7, 21, 0
+	22, 22, 22, 22, 10, 22, 4, 22, 
+	22, 24, 22, 22, 22, 22, 22, 22, 
+	22, 6, 6, 7, 22, 0
 };
 
 static const char _fd_oob_trans_targs[] = {
 	0, 1, 0, 3, 4, 6, 4, 4, 
-	1, 1, 2, 5, 2, 3, 1, 3, 
-	0, 5, 5, 5, 5, 7, 6, 5
+	1, 1, 2, 5, 4, 2, 3, 1, 
+	3, 0, 5, 5, 5, 5, 7, 6, 
+	5
 };
 
 static const char _fd_oob_trans_actions[] = {
 	0, 1, 2, 3, 4, 2, 5, 6, 
-	0, 7, 3, 8, 9, 2, 3, 9, 
-	3, 0, 10, 11, 12, 0, 0, 13
+	0, 7, 3, 8, 9, 10, 2, 3, 
+	10, 3, 0, 11, 12, 13, 0, 0, 
+	14
 };
 
 static const int fd_oob_start = 0;
 
 
-#line 72 "spec/fd_oob.rl"
+#line 75 "spec/fd_oob.rl"
 
 
 static int fd_oob_step(int cs, unsigned char sym, fdp_io *io)
 {
     const unsigned char *p = &sym, *pe = p + 1;
     
-#line 68 "gen/fd_oob.c"
+#line 70 "gen/fd_oob.c"
 	{
 	int _slen;
 	int _trans;
@@ -102,7 +104,7 @@ _resume:
 #line 40 "spec/rules.rl"
 	{ FDP_WHY(S2); }
 	break;
-	case 12:
+	case 13:
 #line 41 "spec/rules.rl"
 	{ FDP_WHY(S3); }
 	break;
@@ -110,7 +112,7 @@ _resume:
 #line 42 "spec/rules.rl"
 	{ FDP_WHY(S4); }
 	break;
-	case 13:
+	case 14:
 #line 43 "spec/rules.rl"
 	{ FDP_WHY(S5); }
 	break;
@@ -118,7 +120,7 @@ _resume:
 #line 46 "spec/rules.rl"
 	{ FDP_WHY(S8); }
 	break;
-	case 9:
+	case 10:
 #line 47 "spec/rules.rl"
 	{ FDP_WHY(S9); }
 	break;
@@ -134,7 +136,7 @@ _resume:
 #line 67 "spec/rules.rl"
 	{ FDP_WHY(D3); }
 	break;
-	case 10:
+	case 11:
 #line 17 "spec/rules.rl"
 	{ FDP_WHY(OOB1); }
 #line 8 "spec/actions.rl"
@@ -146,13 +148,19 @@ _resume:
 #line 8 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
-	case 11:
+	case 12:
 #line 19 "spec/rules.rl"
 	{ FDP_WHY(OOB3); }
 #line 8 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
-#line 132 "gen/fd_oob.c"
+	case 9:
+#line 66 "spec/rules.rl"
+	{ FDP_WHY(D2); }
+#line 10 "spec/actions.rl"
+	{ FDP_POST(io->in_err); }
+	break;
+#line 138 "gen/fd_oob.c"
 	}
 
 _again:
@@ -161,7 +169,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 78 "spec/fd_oob.rl"
+#line 81 "spec/fd_oob.rl"
     (void)p; (void)pe;
     return cs;
 }

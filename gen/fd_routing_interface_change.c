@@ -28,29 +28,29 @@ static const char _fd_routing_interface_change_indicies[] = {
 	9, 9, 9, 9, 9, 9, 9, 9, 
 	9, 9, 9, 9, 9, 9, 9, 3, 
 	9, 9, 9, 9, 9, 9, 9, 9, 
-	9, 9, 9, 9, 4, 9, 9, 11, 
-	9, 8, 12, 12, 12, 12, 12, 12, 
-	12, 12, 12, 12, 12, 12, 12, 12, 
-	12, 12, 12, 12, 12, 3, 12, 12, 
-	12, 12, 12, 12, 12, 12, 12, 12, 
-	12, 12, 4, 12, 12, 13, 12, 4, 
+	9, 9, 9, 9, 11, 9, 9, 12, 
+	9, 8, 13, 13, 13, 13, 13, 13, 
+	13, 13, 13, 13, 13, 13, 13, 13, 
+	13, 13, 13, 13, 13, 3, 13, 13, 
+	13, 13, 13, 13, 13, 13, 13, 13, 
+	13, 13, 4, 13, 13, 14, 13, 4, 
 	0
 };
 
 static const char _fd_routing_interface_change_trans_targs[] = {
 	0, 1, 3, 4, 4, 0, 1, 0, 
-	2, 2, 3, 1, 3, 3
+	2, 2, 3, 4, 1, 3, 3
 };
 
 static const char _fd_routing_interface_change_trans_actions[] = {
 	0, 1, 1, 2, 3, 1, 0, 4, 
-	1, 0, 4, 5, 0, 6
+	1, 0, 4, 5, 6, 0, 7
 };
 
 static const int fd_routing_interface_change_start = 0;
 
 
-#line 47 "spec/fd_routing_interface_change.rl"
+#line 48 "spec/fd_routing_interface_change.rl"
 
 
 static int fd_routing_interface_change_step(int cs, unsigned char sym, fdp_io *io)
@@ -96,17 +96,23 @@ _resume:
 #line 66 "spec/rules.rl"
 	{ FDP_WHY(D2); }
 	break;
-	case 6:
+	case 7:
 #line 72 "spec/rules.rl"
 	{ FDP_WHY(D10); }
 	break;
-	case 5:
+	case 6:
 #line 35 "spec/rules.rl"
 	{ FDP_WHY(ROUTE1); }
 #line 10 "spec/actions.rl"
 	{ FDP_POST(io->in_err); }
 	break;
-#line 95 "gen/fd_routing_interface_change.c"
+	case 5:
+#line 66 "spec/rules.rl"
+	{ FDP_WHY(D2); }
+#line 10 "spec/actions.rl"
+	{ FDP_POST(io->in_err); }
+	break;
+#line 99 "gen/fd_routing_interface_change.c"
 	}
 
 _again:
@@ -115,7 +121,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 53 "spec/fd_routing_interface_change.rl"
+#line 54 "spec/fd_routing_interface_change.rl"
     (void)p; (void)pe;
     return cs;
 }

@@ -42,7 +42,8 @@
 #define FDP_SYM_GQOS 38 /* the socket group's flow spec changed */
 #define FDP_SYM_ROUTE 39 /* the local interface to the ioctl's destination changed (error) */
 #define FDP_SYM_ALIST 40 /* the list of local addresses changed */
-#define FDP_SYM_MAX 40
+#define FDP_SYM_INLINE_DATA 41 /* SO_OOBINLINE went on with urgent data queued: it is normal data now (fed after inline_on) */
+#define FDP_SYM_MAX 41
 
 /* The alphabet's names, indexed by code. */
 #define FDP_SYM_NAMES { \
@@ -87,6 +88,7 @@
     "gqos", \
     "route", \
     "alist", \
+    "inline_data", \
 }
 
 #endif

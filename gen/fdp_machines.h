@@ -12,6 +12,7 @@
 #include "fd_routing_interface_change.c"
 #include "fd_address_list_change.c"
 #include "windows/fd_connect.c"
+#include "windows/fd_write.c"
 #include "windows/fd_close.c"
 
 const fdp_machine fdp_profiles[FDP_PROFILES][FDP_FD_MAX_EVENTS] = {
@@ -46,8 +47,8 @@ const fdp_machine fdp_profiles[FDP_PROFILES][FDP_FD_MAX_EVENTS] = {
           sizeof(_fd_oob_trans_keys)+sizeof(_fd_oob_key_spans)+sizeof(_fd_oob_index_offsets)+sizeof(_fd_oob_indicies)+sizeof(_fd_oob_trans_targs)+sizeof(_fd_oob_trans_actions) },
         { "fd_read", FDP_FD_READ, fd_read_step, &fd_read_start,
           sizeof(_fd_read_trans_keys)+sizeof(_fd_read_key_spans)+sizeof(_fd_read_index_offsets)+sizeof(_fd_read_indicies)+sizeof(_fd_read_trans_targs)+sizeof(_fd_read_trans_actions) },
-        { "fd_write", FDP_FD_WRITE, fd_write_step, &fd_write_start,
-          sizeof(_fd_write_trans_keys)+sizeof(_fd_write_key_spans)+sizeof(_fd_write_index_offsets)+sizeof(_fd_write_indicies)+sizeof(_fd_write_trans_targs)+sizeof(_fd_write_trans_actions) },
+        { "fd_write_windows", FDP_FD_WRITE, fd_write_windows_step, &fd_write_windows_start,
+          sizeof(_fd_write_windows_trans_keys)+sizeof(_fd_write_windows_key_spans)+sizeof(_fd_write_windows_index_offsets)+sizeof(_fd_write_windows_indicies)+sizeof(_fd_write_windows_trans_targs)+sizeof(_fd_write_windows_trans_actions) },
         { "fd_close_windows", FDP_FD_CLOSE, fd_close_windows_step, &fd_close_windows_start,
           sizeof(_fd_close_windows_trans_keys)+sizeof(_fd_close_windows_key_spans)+sizeof(_fd_close_windows_index_offsets)+sizeof(_fd_close_windows_indicies)+sizeof(_fd_close_windows_trans_targs)+sizeof(_fd_close_windows_trans_actions) },
         { "fd_qos", FDP_FD_QOS, fd_qos_step, &fd_qos_start,
@@ -82,7 +83,7 @@ static int fdp_step(int profile, int i, int cs, unsigned char sym, fdp_io *io)
     case 11: return fd_accept_step(cs, sym, io);
     case 12: return fd_oob_step(cs, sym, io);
     case 13: return fd_read_step(cs, sym, io);
-    case 14: return fd_write_step(cs, sym, io);
+    case 14: return fd_write_windows_step(cs, sym, io);
     case 15: return fd_close_windows_step(cs, sym, io);
     case 16: return fd_qos_step(cs, sym, io);
     case 17: return fd_group_qos_step(cs, sym, io);

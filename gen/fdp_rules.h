@@ -172,12 +172,12 @@
     "FD_CONNECT only for an outcome seen while registered; a select never posts it.", \
     "Datagram sockets: select posts FD_WRITE at once; a connect posts FD_WRITE again and no FD_CONNECT.", \
     "FD_WRITE after bind on a datagram socket is optional: the engine does not post it (S3: select posted it already), the oracle accepts either.", \
-    "Network down: FD_CLOSE(WSAENETDOWN) to a connected stream socket, FD_CONNECT(WSAENETDOWN) to a pending connect, nothing else ever after.", \
-    "SO_OOBINLINE on: urgent data arriving is normal data; FD_OOB forgets urgent data; toggling posts nothing.", \
+    "Network down: each registered event that is re-enabled is posted once with WSAENETDOWN (FD_CLOSE as an abort, the two change events if their ioctl is armed); a pending connect gets FD_CONNECT(WSAENETUNREACH); nothing ever after.", \
+    "SO_OOBINLINE on: urgent data, arriving or already queued, is normal data; FD_OOB forgets it; toggling posts nothing.", \
     "FD_CONNECT at select only after this socket's own connect succeeded and was not reset or aborted since.", \
     "Each connect's outcome posts once, even beside another connect pending or an established connection.", \
-    "FD_WRITE: a stream socket becomes writable once, when first connected; a datagram socket is writable from birth and each connect posts again.", \
-    "FD_CLOSE: the first way the connection ended (graceful, reset, abort) wins and is re-posted at select; an abort is told with an error of the seed's FD_CLOSE table.", \
+    "FD_WRITE: a stream socket becomes writable once, when first connected; a datagram socket is writable from birth, and a connect may post again (windows: does, W4); after the own SD_SEND never again.", \
+    "FD_CLOSE: a reset or abort after a FIN takes over, else the first end wins; a select re-posts it with that error; an abort is told with an error of the seed's FD_CLOSE table; nothing ends before a connection.", \
     "A route or address-list change while unregistered posts nothing and leaves the ioctl armed.", \
 }
 

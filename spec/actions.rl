@@ -11,6 +11,7 @@ action post_error   { FDP_POST(io->in_err); }              # post with the input
 action post_reset   { FDP_POST(FDP_WSAECONNRESET); }       # post with WSAECONNRESET
 action post_aborted { FDP_POST(FDP_WSAECONNABORTED); }     # post with WSAECONNABORTED
 action post_kept    { FDP_POST(*io->kept); }               # post with the kept error
+action post_unreach { FDP_POST(FDP_WSAENETUNREACH); }      # post with WSAENETUNREACH (D2)
 action keep_error   { *io->kept = io->in_err; }            # keep the input's error
 # Keep an abort's error as FD_CLOSE can say it: the seed's FD_CLOSE table has
 # WSAENETDOWN, WSAECONNRESET and WSAECONNABORTED, "the connection was

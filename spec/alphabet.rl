@@ -54,4 +54,7 @@ qos          = 37;  # the socket's flow spec changed
 gqos         = 38;  # the socket group's flow spec changed
 route        = 39;  # the local interface to the ioctl's destination changed (error)
 alist        = 40;  # the list of local addresses changed
+
+# Derived by the runtime
+inline_data  = 41;  # SO_OOBINLINE went on with urgent data queued: it is normal data now (fed after inline_on)
 }%%

@@ -17,6 +17,7 @@ include actions "actions.rl";
 # Shared exits written once.  A state's own transitions carry priority 1
 # over its catch-all (priority 0): a symbol it does not name leaves it put.
 gone = netdown @D2 | close @S16;
+told = netdown @D2 @post_error | close @S16;    # D2: registered, re-enabled: WSAENETDOWN
 
 main := (
 start: ( (                                      # idle
@@ -35,7 +36,7 @@ armed: ( (
   | sel_off    @S1             -> start
   | accept     @S4             -> armed
   | accept_defer @S10          -> armed
-  | gone                       -> dead ) $1 | any $0 -> armed ),
+  | told                       -> dead ) $1 | any $0 -> armed ),
 posted: ( (
     conn_on    @S5             -> posted_pending # arrives while posted, not re-enabled: nothing
   | accept     @S4             -> armed

@@ -45,14 +45,14 @@ unconn_selected: ( (
   | closed                          -> dead ) $1 | unconn_other $0 -> unconn_selected ),
 inl_unconn: ( (
     sel_on     @S2                  -> inl_unconn_selected
-  | (data_on|urgent_on)             -> inl_unconn_data
+  | (data_on|urgent_on|inline_data) -> inl_unconn_data
   | conns                           -> inl_idle
   | inline_off @D3                  -> start
   | unconn_down                     -> down
   | closed                          -> dead ) $1 | unconn_other $0 -> inl_unconn ),
 inl_unconn_selected: ( (
     sel_off    @S1                  -> inl_unconn
-  | (data_on|urgent_on)             -> inl_unconn_selected_data
+  | (data_on|urgent_on|inline_data) -> inl_unconn_selected_data
   | conns                           -> inl_selected
   | inline_off @D3                  -> unconn_selected
   | unconn_down                     -> down
@@ -127,7 +127,7 @@ selected_data: ( (
 # SO_OOBINLINE on: urgent data is unread data too (D3).
 inl_idle: ( (
     sel_on     @S2                  -> inl_selected
-  | (data_on|urgent_on)             -> inl_idle_data
+  | (data_on|urgent_on|inline_data) -> inl_idle_data
   | fin        @S1                  -> graceful
   | reset      @S1                  -> reset_closed
   | quiet_abort                     -> aborted
@@ -145,7 +145,7 @@ inl_selected: ( (
     fin        @CLOSE2 @post        -> graceful
   | reset      @CLOSE4 @post_reset  -> reset_closed
   | told_abort                      -> aborted
-  | (data_on|urgent_on)             -> inl_selected_data
+  | (data_on|urgent_on|inline_data) -> inl_selected_data
   | sel_on     @S2                  -> inl_selected
   | sel_off    @S1                  -> inl_idle
   | inline_off @D3                  -> selected
@@ -176,9 +176,12 @@ selected_fin_data: ( (
   | closed                          -> dead ) $1 | any $0 -> selected_fin_data ),
 
 # Closed: FD_CLOSE has no re-enabling function; only a new select posts it
-# again, with the same error (S2, D8).
+# again, with the error of how the connection stands now (S2, D8): a reset
+# or abort after the FIN takes over; after a reset or abort nothing does.
 graceful: ( (
     sel_on     @CLOSE1 @post        -> graceful     # "if the socket connection has been closed"
+  | late_reset                      -> reset_closed
+  | late_abort                      -> aborted
   | closed                          -> dead ) $1 | any @D8 $0 -> graceful ),
 reset_closed: ( (
     sel_on     @CLOSE1 @post_reset  -> reset_closed

@@ -16,4 +16,9 @@ quiet_abort = (abort | netdown) @S1 @keep_abort;
 told_abort = abort @S8 @keep_abort @post_kept | netdown @D2 @keep_abort @post_kept;
 # "FD_CLOSE is not posted after LPWSPCloseSocket is called."
 closed = close @S16;
+# After a graceful close: a reset or abort is what recv reports from then
+# on, so a later select tells it; FD_CLOSE was already posted if it could be
+# (no re-enabling function, S3), so nothing is posted now (D8).
+late_reset = reset @D8;
+late_abort = (abort | netdown) @D8 @keep_abort;
 }%%

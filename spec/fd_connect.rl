@@ -23,7 +23,7 @@ gone = netdown @D2 | close @S16;
 
 main := (
 start: ( (                                      # idle
-    sel_on       @S2           -> selected      # no connection established
+    sel_on       @D4           -> selected      # no connection established
   | sel_off      @S1           -> start
   | connect_wait @S1           -> pending
   | (connect_ok|connected) @S1 -> established   # not in lEvent: nothing posted
@@ -35,7 +35,7 @@ selected: ( (
   | connect_wait @S7                   -> selected_pending
   | connected    @D5 @post             -> selected_established # an outcome, even unannounced
   | conn_failed  @D5 @post_error       -> selected
-  | sel_on       @S2                   -> selected
+  | sel_on       @D4                   -> selected
   | sel_off      @S1                   -> start
   | gone                               -> dead ) $1 | any $0 -> selected ),
 pending: ( (
@@ -50,7 +50,7 @@ selected_pending: ( (
   | conn_failed  @CONNECT4 @post_error -> selected             # "whether the operation eventually succeeds or not"
   | connect_ok   @D5 @post             -> selected_established
   | connect_fail @D5 @post_error       -> selected_pending     # e.g. WSAEALREADY; the pending one goes on
-  | netdown      @D2 @post_error       -> dead                 # the outcome: WSAENETDOWN
+  | netdown      @D2 @post_unreach     -> dead                 # the outcome, from FD_CONNECT's table
   | sel_on       @S7                   -> selected_pending
   | sel_off      @S1                   -> pending
   | close        @S16                  -> dead ) $1 | any $0 -> selected_pending ),

@@ -18,6 +18,7 @@ include actions "actions.rl";
 # Shared exits written once.  A state's own transitions carry priority 1
 # over its catch-all (priority 0): a symbol it does not name leaves it put.
 gone = netdown @D2 | close @S16;
+told = netdown @D2 @post_error | close @S16;    # D2: registered, re-enabled: WSAENETDOWN
 
 main := (
 start: ( (                                      # idle, unchanged
@@ -31,7 +32,7 @@ idle_changed: ( (
 selected: ( (
     gqos       @GQOS2 @post     -> posted        # "when the QOS is changed"
   | sel_off    @S1              -> start
-  | gone                        -> dead ) $1 | any $0 -> selected ),
+  | told                        -> dead ) $1 | any $0 -> selected ),
 posted: ( (
     gqos       @S12             -> posted        # posted, no ioctl since: exactly once
   | ioctl_gqos @S12             -> selected      # renegotiated: the next change posts

@@ -16,7 +16,10 @@ include actions "actions.rl";
 
 # Shared exits written once.  A state's own transitions carry priority 1
 # over its catch-all (priority 0): a symbol it does not name leaves it put.
-gone = (reset | abort) @S8 | netdown @D2 | close @S16;  # S8, D2, S16: dead for FD_OOB
+# Before a connection the runtime feeds no reset or abort (D8).
+ended = (reset | abort) @S8 | close @S16;       # S8, S16: dead for FD_OOB
+gone  = ended | netdown @D2;                     # D2: nothing to tell
+told  = ended | netdown @D2 @post_error;        # D2: registered, re-enabled: WSAENETDOWN
 
 main := (
 start: ( (                                      # idle
@@ -37,7 +40,7 @@ armed: ( (
   | sel_off    @S1             -> start
   | recv       @S4             -> armed
   | inline_on  @D3             -> inl_selected
-  | gone                       -> dead ) $1 | any $0 -> armed ),
+  | told                       -> dead ) $1 | any $0 -> armed ),
 posted: ( (
     urgent_on  @S5             -> posted_urgent # arrives while posted, not re-enabled: nothing
   | recv       @S4             -> armed

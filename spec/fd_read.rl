@@ -15,7 +15,10 @@ include actions "actions.rl";
 
 # Shared exits written once.  A state's own transitions carry priority 1
 # over its catch-all (priority 0): a symbol it does not name leaves it put.
-gone  = (reset | abort) @S8 | netdown @D2 | close @S16;  # S8, D2, S16: dead for FD_READ
+# Before a connection the runtime feeds no reset or abort (D8).
+ended = (reset | abort) @S8 | close @S16;       # S8, S16: dead for FD_READ
+gone  = ended | netdown @D2;                     # D2: nothing to tell
+told  = ended | netdown @D2 @post_error;        # D2: registered, re-enabled: WSAENETDOWN
 other = fin @S8 | any;          # end of data is no data: FD_CLOSE tells it
 
 main := (
@@ -37,7 +40,17 @@ armed: ( (
   | sel_off    @S1             -> start
   | recv       @S4             -> armed
   | inline_on  @D3             -> inl_armed
-  | gone                       -> dead ) $1 | other $0 -> armed ),
+  | told                       -> dead ) $1 | other $0 -> armed ),
+# Data queued, re-enabled, not posted: only after SO_OOBINLINE made queued
+# urgent data normal data, which posts nothing by itself (D3).
+armed_data: ( (
+    data_on    @READ2 @post    -> posted_data   # "when data arrives, if FD_READ not already posted"
+  | recv       @READ3 @post    -> posted_data   # "if data is still available to receive"
+  | sel_on     @READ1 @post    -> posted_data
+  | data_off                   -> armed
+  | sel_off    @S1             -> idle_data
+  | inline_on  @D3             -> inl_armed_data
+  | told                       -> dead ) $1 | other $0 -> armed_data ),
 posted: ( (
     data_on    @S5             -> posted_data   # arrives while posted, not re-enabled: nothing
   | recv       @S4             -> armed         # re-enabled; nothing queued
@@ -55,11 +68,13 @@ posted_data: ( (
   | gone                       -> dead ) $1 | other $0 -> posted_data ),
 
 # SO_OOBINLINE on: "the out-of-band (expedited) data is treated as normal
-# data" -- urgent data arriving raises FD_READ's condition (S9).
+# data" -- urgent data arriving raises FD_READ's condition (S9); urgent data
+# queued when the option went on is normal data too, posting nothing (D3).
 inl_idle: ( (
     sel_on     @S2             -> inl_armed
   | sel_off    @S1             -> inl_idle
   | (data_on|urgent_on) @S1    -> inl_idle_data
+  | inline_data @D3            -> inl_idle_data
   | inline_off @D3             -> start
   | gone                       -> dead ) $1 | other $0 -> inl_idle ),
 inl_idle_data: ( (
@@ -70,13 +85,23 @@ inl_idle_data: ( (
   | gone                       -> dead ) $1 | other $0 -> inl_idle_data ),
 inl_armed: ( (
     (data_on|urgent_on) @S9 @READ2 @post -> inl_posted_data
+  | inline_data @D3            -> inl_armed_data
   | sel_on     @S2             -> inl_armed
   | sel_off    @S1             -> inl_idle
   | recv       @S4             -> inl_armed
   | inline_off @D3             -> armed
-  | gone                       -> dead ) $1 | other $0 -> inl_armed ),
+  | told                       -> dead ) $1 | other $0 -> inl_armed ),
+inl_armed_data: ( (
+    (data_on|urgent_on) @S9 @READ2 @post -> inl_posted_data
+  | recv       @READ3 @post    -> inl_posted_data
+  | sel_on     @READ1 @post    -> inl_posted_data
+  | data_off                   -> inl_armed
+  | sel_off    @S1             -> inl_idle_data
+  | inline_off @D3             -> armed_data
+  | told                       -> dead ) $1 | other $0 -> inl_armed_data ),
 inl_posted: ( (
     (data_on|urgent_on) @S5    -> inl_posted_data
+  | inline_data @D3            -> inl_posted_data
   | recv       @S4             -> inl_armed
   | sel_on     @S2             -> inl_armed
   | sel_off    @S1             -> inl_idle

@@ -19,6 +19,7 @@ include actions "actions.rl";
 # Shared exits written once.  A state's own transitions carry priority 1
 # over its catch-all (priority 0): a symbol it does not name leaves it put.
 gone = netdown @D2 | close @S16;
+told = netdown @D2 @post_error | close @S16;    # D2: registered, re-enabled: WSAENETDOWN
 
 main := (
 start: ( (                                      # idle, not armed
@@ -39,7 +40,7 @@ selected_armed: ( (
     route       @ROUTE1 @post_error  -> selected       # "when ... changes after such IOCTL has been issued"
   | sel_on      @S13                 -> selected_armed # a select does not post it
   | sel_off     @S1                  -> idle_armed
-  | gone                             -> dead ) $1 | any $0 -> selected_armed ),
+  | told                             -> dead ) $1 | any $0 -> selected_armed ),
 dead: ( any @D2 -> dead )
 );
 

@@ -63,11 +63,11 @@ action W4 { FDP_WHY(W4); }  # W4 Datagram sockets: select posts FD_WRITE at once
 
 # docs/decisions.md
 action D1 { FDP_WHY(D1); }  # D1 FD_WRITE after bind on a datagram socket is optional: the engine does not post it (S3: select posted it already), the oracle accepts either.
-action D2 { FDP_WHY(D2); }  # D2 Network down: FD_CLOSE(WSAENETDOWN) to a connected stream socket, FD_CONNECT(WSAENETDOWN) to a pending connect, nothing else ever after.
-action D3 { FDP_WHY(D3); }  # D3 SO_OOBINLINE on: urgent data arriving is normal data; FD_OOB forgets urgent data; toggling posts nothing.
+action D2 { FDP_WHY(D2); }  # D2 Network down: each registered event that is re-enabled is posted once with WSAENETDOWN (FD_CLOSE as an abort, the two change events if their ioctl is armed); a pending connect gets FD_CONNECT(WSAENETUNREACH); nothing ever after.
+action D3 { FDP_WHY(D3); }  # D3 SO_OOBINLINE on: urgent data, arriving or already queued, is normal data; FD_OOB forgets it; toggling posts nothing.
 action D4 { FDP_WHY(D4); }  # D4 FD_CONNECT at select only after this socket's own connect succeeded and was not reset or aborted since.
 action D5 { FDP_WHY(D5); }  # D5 Each connect's outcome posts once, even beside another connect pending or an established connection.
-action D6 { FDP_WHY(D6); }  # D6 FD_WRITE: a stream socket becomes writable once, when first connected; a datagram socket is writable from birth and each connect posts again.
-action D8 { FDP_WHY(D8); }  # D8 FD_CLOSE: the first way the connection ended (graceful, reset, abort) wins and is re-posted at select; an abort is told with an error of the seed's FD_CLOSE table.
+action D6 { FDP_WHY(D6); }  # D6 FD_WRITE: a stream socket becomes writable once, when first connected; a datagram socket is writable from birth, and a connect may post again (windows: does, W4); after the own SD_SEND never again.
+action D8 { FDP_WHY(D8); }  # D8 FD_CLOSE: a reset or abort after a FIN takes over, else the first end wins; a select re-posts it with that error; an abort is told with an error of the seed's FD_CLOSE table; nothing ends before a connection.
 action D10 { FDP_WHY(D10); }  # D10 A route or address-list change while unregistered posts nothing and leaves the ioctl armed.
 }%%

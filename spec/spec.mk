@@ -10,7 +10,8 @@ PROFILES := spec windows
 # exists (a departure), else spec/EVENT.rl.
 WINDOWS_EVENTS := $(basename $(notdir $(wildcard spec/windows/*.rl)))
 
-SPEC_SHARED := spec/alphabet.rl spec/rules.rl spec/actions.rl spec/fd_close_common.rl
+SPEC_SHARED := spec/alphabet.rl spec/rules.rl spec/actions.rl spec/fd_close_common.rl \
+               spec/fd_write_chart.rl
 MACHINE_RL  := $(EVENTS:%=spec/%.rl) $(WINDOWS_EVENTS:%=spec/windows/%.rl)
 GEN_C       := $(MACHINE_RL:spec/%.rl=gen/%.c)
 GEN_SVG     := $(foreach p,$(PROFILES),$(EVENTS:%=gen/diagrams/$(p)/%.svg))

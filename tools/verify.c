@@ -201,14 +201,19 @@ typedef struct hist {
     uint8_t ck;         /* how the connection ended: 0 open, 1 graceful,
                            2 reset, 3 aborted, 4 graceful but FD_CLOSE
                            held back by unread data (spec) */
+    uint8_t x;          /* X_* */
+    uint8_t spare;
 } hist;
+/* A connection existed (D8: a reset or abort ends something); the socket's
+   own SD_SEND (D6: FD_WRITE never again). */
+enum { X_CONN = 1, X_SHUT = 2 };
 
 typedef struct key {
     fdp_socket e;
     fdpm_socket m;
     hist h;
     uint8_t tc;         /* restricted search: queued bytes (see docs) */
-    uint8_t pad[7];
+    uint8_t pad[5];
 } key;
 _Static_assert(sizeof(key) == 96, "key has no padding");
 
@@ -282,8 +287,9 @@ static const struct prop { const char *id, *words; } props[] = {
     { "D1", "FD_WRITE after bind on a registered datagram socket is the only"
       " optional post; it is not made (the observer hears of it)." },
 #define P_D2 17
-    { "D2", "Network down: FD_CLOSE(WSAENETDOWN) and a pending connect's"
-      " FD_CONNECT(WSAENETDOWN), nothing else; datagram sockets get no post." },
+    { "D2", "Network down: each registered, re-enabled event is posted once"
+      " with WSAENETDOWN (FD_CLOSE as an abort, the change events if armed),"
+      " a pending connect's FD_CONNECT with WSAENETUNREACH; nothing else." },
 #define P_W1 18
     { "W1", "A graceful close posts FD_CLOSE(0) as soon as the FIN arrives,"
       " whether or not data is still queued; it is not posted again when the"
@@ -617,6 +623,55 @@ static int level_event(unsigned ev)
            ev == FDP_FD_QOS || ev == FDP_FD_GROUP_QOS;
 }
 
+/* D2: network down posts each registered, re-enabled event once with
+   WSAENETDOWN (FD_CLOSE as an abort of a connection, the change events if
+   their ioctl is armed), a pending connect's FD_CONNECT with
+   WSAENETUNREACH, and nothing else; then nothing ever again. */
+static void judge_netdown(int profile, const hist *h, hist *n, const evs *v,
+                          outcome *o)
+{
+    int win = profile == FDP_PROFILE_WINDOWS;
+    int dgram = (h->f & H_DGRAM) != 0;
+    int alive = !(h->f & H_DEAD);
+    unsigned want = 0, reen = (unsigned)~h->awaiting, P = v->set;
+    int i;
+    if (h->f & H_NETDOWN) {
+        if (P)
+            FAILP(P_D2, "a second network down posted %#x", P);
+        return;
+    }
+    want |= reen & (FDP_FD_ACCEPT | FDP_FD_QOS | FDP_FD_GROUP_QOS);
+    if (alive)
+        want |= reen & FDP_FD_READ;
+    if (alive && !(h->f & H_INLINE))
+        want |= reen & FDP_FD_OOB;
+    if (alive && !(h->x & X_SHUT) &&
+        (!(h->f & H_WRITABLE) || (h->f & H_BLOCKED)))
+        want |= FDP_FD_WRITE;
+    if (h->l & L_RARM)
+        want |= FDP_FD_ROUTING_INTERFACE_CHANGE;
+    if (h->l & L_AARM)
+        want |= FDP_FD_ADDRESS_LIST_CHANGE;
+    if ((h->f & H_CONNECTING) && !(win && dgram))
+        want |= FDP_FD_CONNECT;
+    if (!dgram && (h->f & H_WRITABLE) && (h->ck == 0 || (h->ck == 4 && !win)))
+        want |= FDP_FD_CLOSE;
+    want &= h->reg;
+    if (P != want)
+        FAILP(P_D2, "network down posted %#x, want %#x", P, want);
+    for (i = 0; i < FDP_FD_MAX_EVENTS; i++)
+        if ((P & s15[i]) && v->err[i] != (s15[i] == FDP_FD_CONNECT
+                                          ? FDP_WSAENETUNREACH
+                                          : FDP_WSAENETDOWN))
+            FAILP(P_D2, "%s carries error %d", fdp_event_name(s15[i]),
+                  v->err[i]);
+    if (!dgram && (h->f & H_WRITABLE) && h->ck != 2 && h->ck != 3)
+        n->ck = 3;
+    n->f |= H_DEAD | H_NETDOWN;
+    n->f &= (uint8_t)~H_CONNECTING;
+    n->l &= (uint8_t)~L_CONNECTED;
+}
+
 /* The history after the step, and the properties of the step. */
 static void judge(int profile, const key *k, const input *in, outcome *o,
                   const side *sd, int probe_bad)
@@ -634,7 +689,11 @@ static void judge(int profile, const key *k, const input *in, outcome *o,
     unsigned P;
 
     collect(sd, handle, WINDOWS_[wnd_after & 1], MESSAGES_[wnd_after & 1],
-            in->kind == K_BIND && dgram, &v);
+            dgram && (in->kind == K_BIND ||
+                      (!win && (in->kind == K_CONNECT ||
+                                in->kind == K_JOINLEAF ||
+                                (in->kind == K_INPUT &&
+                                 in->a == FDP_IN_CONNECTED)))), &v);
     P = v.set;
 
     if (probe_bad)
@@ -660,8 +719,8 @@ static void judge(int profile, const key *k, const input *in, outcome *o,
     if (!v.ordered)
         FAILP(P_S15, "posts out of the S15 order (or one event twice)");
     if (v.optional_bad)
-        FAILP(P_D1, "an optional post other than FD_WRITE after bind on a"
-              " datagram socket");
+        FAILP(P_D1, "an optional post other than FD_WRITE after bind or"
+              " (spec, D6) connect on a datagram socket");
     if (v.n && v.window_bad)
         FAILP(P_S1, "a post to a window/message other than the last"
               " select's");
@@ -726,9 +785,12 @@ static void judge(int profile, const key *k, const input *in, outcome *o,
     if (in->kind != K_SELECT && in->kind != K_BIND && (P & FDP_FD_WRITE) &&
         !(in->kind == K_CONNECT || in->kind == K_JOINLEAF ||
           (in->kind == K_INPUT && (in->a == FDP_IN_CONNECTED ||
-                                   in->a == FDP_IN_SPACE))))
+                                   in->a == FDP_IN_SPACE ||
+                                   in->a == FDP_IN_NETDOWN))))
         FAILP(P_S6, "FD_WRITE posted by a call that does not make sends"
               " possible");
+    if ((P & FDP_FD_WRITE) && (h->x & X_SHUT))
+        FAILP(P_S6, "FD_WRITE posted after the socket's own SD_SEND (D6)");
 
     switch (in->kind) {
     case K_SELECT:
@@ -763,7 +825,8 @@ static void judge(int profile, const key *k, const input *in, outcome *o,
                 due |= FDP_FD_OOB;
             if (h->l & L_PENDING)
                 due |= FDP_FD_ACCEPT;
-            if ((h->f & H_WRITABLE) && !(h->f & H_BLOCKED) && alive)
+            if ((h->f & H_WRITABLE) && !(h->f & H_BLOCKED) && alive &&
+                !(h->x & X_SHUT))
                 due |= FDP_FD_WRITE;
             if (h->l & L_QOS)
                 due |= FDP_FD_QOS;
@@ -783,7 +846,8 @@ static void judge(int profile, const key *k, const input *in, outcome *o,
                 FAILP(P_S7, "a select on a connected socket did not post"
                       " FD_CONNECT (spec profile)");
             if (win && dgram && (in->a & FDP_FD_WRITE) && alive &&
-                !(h->f & H_BLOCKED) && !(P & FDP_FD_WRITE))
+                !(h->f & H_BLOCKED) && !(h->x & X_SHUT) &&
+                !(P & FDP_FD_WRITE))
                 FAILP(P_W4, "a select on a datagram socket did not post"
                       " FD_WRITE");
         }
@@ -791,6 +855,10 @@ static void judge(int profile, const key *k, const input *in, outcome *o,
     case K_EVENTSELECT:
         if (sd->n)
             FAILP(P_S1, "WSPEventSelect posted");
+        if ((h->f & H_NETDOWN) && (o->erc != FDP_SOCKET_ERROR ||
+                                   o->eerr != FDP_WSAENETDOWN))
+            FAILP(P_S17, "an event-select after network down was not"
+                  " refused with WSAENETDOWN (D2)");
         if (o->erc == 0) {
             n.reg = 0;
             n.awaiting = 0;
@@ -877,6 +945,7 @@ static void judge(int profile, const key *k, const input *in, outcome *o,
             o->ns.h.reg = h->reg;
             o->ns.h.wnd = h->wnd;
             o->ns.h.f = (uint8_t)(H_WRITABLE | (h->f & H_INLINE));
+            o->ns.h.x = X_CONN;
         }
         break;
     case K_CONNECT:
@@ -909,6 +978,8 @@ static void judge(int profile, const key *k, const input *in, outcome *o,
             FAILP(P_S8, "toggling SO_OOBINLINE posted (D3)");
         if (in->a && !(h->f & H_INLINE)) {
             n.f |= H_INLINE;
+            if (h->l & L_URGENT)        /* D3: normal data now */
+                n.l |= L_DATA;
             n.l &= (uint8_t)~L_URGENT;
             n.awaiting &= (uint16_t)~FDP_FD_OOB;
         } else if (!in->a && (h->f & H_INLINE)) {
@@ -921,8 +992,11 @@ static void judge(int profile, const key *k, const input *in, outcome *o,
         if (P & ~FDP_FD_WRITE)
             FAILP(P_D1, "bind posted %#x", P);
         break;
-    case K_LISTEN:
     case K_SHUTDOWN:
+        if (o->erc == 0 && in->a != FDP_SD_RECEIVE)
+            n.x |= X_SHUT;
+        /* fall through */
+    case K_LISTEN:
         if (sd->n)
             FAILP(P_S8, "listen or shutdown posted (\"a shutdown posts"
                   " nothing to its own socket\")");
@@ -986,7 +1060,7 @@ static void judge(int profile, const key *k, const input *in, outcome *o,
                       " blocked");
             if ((h->f & H_BLOCKED) && (h->reg & FDP_FD_WRITE) &&
                 (h->f & H_WRITABLE) && !(h->f & H_DEAD) &&
-                !(P & FDP_FD_WRITE))
+                !(h->x & X_SHUT) && !(P & FDP_FD_WRITE))
                 FAILP(P_S6, "buffer space returned after WSAEWOULDBLOCK but"
                       " FD_WRITE was not posted");
             n.f &= (uint8_t)~H_BLOCKED;
@@ -1005,41 +1079,39 @@ static void judge(int profile, const key *k, const input *in, outcome *o,
                 FAILP(P_S8, "FD_CLOSE posted on FIN while data is unread, or"
                       " with an error, or a second time");
             break;
+        case FDP_IN_NETDOWN:
+            judge_netdown(profile, h, &n, &v, o);
+            if (o->bad >= 0)
+                return;
+            break;
         case FDP_IN_RESET:
-        case FDP_IN_ABORT:
-        case FDP_IN_NETDOWN: {
+        case FDP_IN_ABORT: {
             int e = in->a == FDP_IN_RESET
                   ? (win ? FDP_WSAECONNABORTED : FDP_WSAECONNRESET)
-                  : in->a == FDP_IN_NETDOWN ? FDP_WSAENETDOWN
                   : in->b == FDP_WSAENETDOWN || in->b == FDP_WSAECONNRESET
                   ? (int)in->b : FDP_WSAECONNABORTED;
-            int first = !dgram && (h->f & H_WRITABLE) &&
-                        (h->ck == 0 || (h->ck == 4 && !win)) &&
-                        !(in->a == FDP_IN_NETDOWN && (h->f & H_NETDOWN));
-            if (P & ~(FDP_FD_CLOSE | FDP_FD_CONNECT))
-                FAILP(in->a == FDP_IN_NETDOWN ? P_D2 : P_S8D,
-                      "%s posted %#x", in->a == FDP_IN_RESET ? "reset"
-                      : in->a == FDP_IN_ABORT ? "abort" : "netdown", P);
-            if (dgram && (P & ~FDP_FD_CONNECT))
-                FAILP(P_D2, "a datagram socket got a post for a reset,"
-                      " abort or network down");
-            if ((P & FDP_FD_CONNECT) && !(in->a == FDP_IN_NETDOWN &&
-                                          (h->f & H_CONNECTING)))
-                FAILP(P_D2, "FD_CONNECT posted with no connect pending");
+            int conn = !dgram && (h->f & H_WRITABLE);
+            int first = conn && (h->ck == 0 || (h->ck == 4 && !win));
+            if (!(h->x & X_CONN)) {     /* D8: nothing to end */
+                if (P)
+                    FAILP(P_S8D, "a reset or abort before any connection"
+                          " posted %#x", P);
+                break;
+            }
+            if (P & ~FDP_FD_CLOSE)
+                FAILP(P_S8D, "%s posted %#x", in->a == FDP_IN_RESET
+                      ? "reset" : "abort", P);
             if (first && (h->reg & FDP_FD_CLOSE) &&
                 (!(P & FDP_FD_CLOSE) || ERR_OF(&v, FDP_FD_CLOSE) != e))
                 FAILP(in->a == FDP_IN_RESET && win ? P_W2 : P_S8,
                       "FD_CLOSE(%d) not posted at once", e);
             if (!first && (P & FDP_FD_CLOSE))
-                FAILP(P_S8, "FD_CLOSE posted again: the first end wins (D8)");
-            if (first)
+                FAILP(P_S8, "FD_CLOSE posted again: it was told (D8)");
+            /* D8: a reset or abort after a FIN takes over */
+            if (first || (conn && h->ck == 1))
                 n.ck = in->a == FDP_IN_RESET ? 2 : 3;
             n.f |= H_DEAD;
             n.l &= (uint8_t)~L_CONNECTED;
-            if (in->a == FDP_IN_NETDOWN) {
-                n.f |= H_NETDOWN;
-                n.f &= (uint8_t)~H_CONNECTING;
-            }
             break;
         }
         case FDP_IN_QOS:
@@ -1101,7 +1173,8 @@ outcome: {
         if (e == 0 && may) {
             int first = dgram || !(h->f & H_WRITABLE);
             int wants = first && (h->reg & FDP_FD_WRITE) &&
-                        !(h->f & H_DEAD) && (!dgram || !(h->f & H_BLOCKED));
+                        !(h->f & H_DEAD) && !(h->x & X_SHUT) &&
+                        (!dgram || !(h->f & H_BLOCKED));
             if (wants && !(P & FDP_FD_WRITE))
                 FAILP(win && dgram ? P_W4 : P_S6, "a %s connect succeeded"
                       " but FD_WRITE was not posted", dgram ? "datagram"
@@ -1110,6 +1183,7 @@ outcome: {
                 FAILP(P_S6, "FD_WRITE posted for a second connect success"
                       " (D6)");
             n.l |= L_CONNECTED;
+            n.x |= X_CONN;
             if (!dgram && !(h->f & H_WRITABLE))
                 n.f &= (uint8_t)~H_BLOCKED;
             n.f |= H_WRITABLE;

@@ -3,18 +3,18 @@
 
 #line 2 "gen/windows/fd_close.c"
 static const unsigned char _fd_close_windows_trans_keys[] = {
-	1u, 36u, 0u, 0u, 3u, 36u, 3u, 36u, 0u, 0u, 3u, 23u, 3u, 23u, 3u, 23u, 
+	1u, 36u, 0u, 0u, 3u, 36u, 3u, 36u, 0u, 0u, 3u, 36u, 3u, 23u, 3u, 23u, 
 	2u, 36u, 0u, 0u, 0
 };
 
 static const char _fd_close_windows_key_spans[] = {
-	36, 0, 34, 34, 0, 21, 21, 21, 
+	36, 0, 34, 34, 0, 34, 21, 21, 
 	35, 0
 };
 
 static const unsigned char _fd_close_windows_index_offsets[] = {
-	0, 37, 38, 73, 108, 109, 131, 153, 
-	175, 211
+	0, 37, 38, 73, 108, 109, 144, 166, 
+	188, 224
 };
 
 static const char _fd_close_windows_indicies[] = {
@@ -34,42 +34,46 @@ static const char _fd_close_windows_indicies[] = {
 	14, 15, 16, 11, 4, 18, 17, 17, 
 	17, 17, 17, 17, 17, 17, 17, 17, 
 	17, 17, 17, 17, 17, 17, 17, 17, 
-	17, 4, 17, 14, 19, 19, 19, 19, 
+	17, 4, 17, 17, 17, 17, 17, 17, 
+	17, 17, 17, 17, 19, 20, 20, 17, 
+	14, 19, 19, 19, 19, 19, 19, 19, 
 	19, 19, 19, 19, 19, 19, 19, 19, 
-	19, 19, 19, 19, 19, 19, 19, 4, 
-	19, 21, 20, 20, 20, 20, 20, 20, 
-	20, 20, 20, 20, 20, 20, 20, 20, 
-	20, 20, 20, 20, 20, 4, 20, 11, 
-	22, 23, 22, 22, 22, 22, 22, 22, 
-	22, 22, 22, 11, 22, 22, 22, 22, 
-	22, 22, 22, 22, 4, 22, 22, 22, 
-	22, 22, 22, 11, 22, 22, 22, 22, 
-	22, 5, 22, 5, 0
+	19, 19, 19, 19, 4, 19, 22, 21, 
+	21, 21, 21, 21, 21, 21, 21, 21, 
+	21, 21, 21, 21, 21, 21, 21, 21, 
+	21, 21, 4, 21, 11, 23, 24, 23, 
+	23, 23, 23, 23, 23, 23, 23, 23, 
+	11, 23, 23, 23, 23, 23, 23, 23, 
+	23, 4, 23, 23, 23, 23, 23, 23, 
+	11, 23, 23, 23, 23, 23, 5, 23, 
+	5, 0
 };
 
 static const char _fd_close_windows_trans_targs[] = {
 	0, 1, 2, 8, 4, 9, 1, 3, 
 	5, 6, 7, 3, 2, 5, 6, 7, 
-	7, 5, 5, 6, 7, 7, 8, 0
+	7, 5, 5, 6, 7, 7, 7, 8, 
+	0
 };
 
 static const char _fd_close_windows_trans_actions[] = {
 	1, 0, 0, 2, 3, 4, 1, 2, 
 	5, 5, 6, 0, 5, 7, 8, 9, 
-	10, 11, 12, 13, 13, 14, 1, 5
+	10, 11, 12, 13, 14, 13, 15, 1, 
+	5
 };
 
 static const int fd_close_windows_start = 0;
 
 
-#line 71 "spec/windows/fd_close.rl"
+#line 73 "spec/windows/fd_close.rl"
 
 
 static int fd_close_windows_step(int cs, unsigned char sym, fdp_io *io)
 {
     const unsigned char *p = &sym, *pe = p + 1;
     
-#line 66 "gen/windows/fd_close.c"
+#line 70 "gen/windows/fd_close.c"
 	{
 	int _slen;
 	int _trans;
@@ -126,7 +130,7 @@ _resume:
 #line 8 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
-	case 14:
+	case 15:
 #line 27 "spec/rules.rl"
 	{ FDP_WHY(CLOSE1); }
 #line 13 "spec/actions.rl"
@@ -135,7 +139,7 @@ _resume:
 	case 6:
 #line 39 "spec/rules.rl"
 	{ FDP_WHY(S1); }
-#line 19 "spec/actions.rl"
+#line 20 "spec/actions.rl"
 	{ *io->kept = (uint16_t)(io->in_err == FDP_WSAENETDOWN ||
                                              io->in_err == FDP_WSAECONNRESET
                                              ? io->in_err : FDP_WSAECONNABORTED); }
@@ -152,10 +156,18 @@ _resume:
 #line 12 "spec/actions.rl"
 	{ FDP_POST(FDP_WSAECONNABORTED); }
 	break;
+	case 14:
+#line 71 "spec/rules.rl"
+	{ FDP_WHY(D8); }
+#line 20 "spec/actions.rl"
+	{ *io->kept = (uint16_t)(io->in_err == FDP_WSAENETDOWN ||
+                                             io->in_err == FDP_WSAECONNRESET
+                                             ? io->in_err : FDP_WSAECONNABORTED); }
+	break;
 	case 9:
 #line 46 "spec/rules.rl"
 	{ FDP_WHY(S8); }
-#line 19 "spec/actions.rl"
+#line 20 "spec/actions.rl"
 	{ *io->kept = (uint16_t)(io->in_err == FDP_WSAENETDOWN ||
                                              io->in_err == FDP_WSAECONNRESET
                                              ? io->in_err : FDP_WSAECONNABORTED); }
@@ -165,14 +177,14 @@ _resume:
 	case 10:
 #line 66 "spec/rules.rl"
 	{ FDP_WHY(D2); }
-#line 19 "spec/actions.rl"
+#line 20 "spec/actions.rl"
 	{ *io->kept = (uint16_t)(io->in_err == FDP_WSAENETDOWN ||
                                              io->in_err == FDP_WSAECONNRESET
                                              ? io->in_err : FDP_WSAECONNABORTED); }
 #line 13 "spec/actions.rl"
 	{ FDP_POST(*io->kept); }
 	break;
-#line 145 "gen/windows/fd_close.c"
+#line 155 "gen/windows/fd_close.c"
 	}
 
 _again:
@@ -181,7 +193,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 77 "spec/windows/fd_close.rl"
+#line 79 "spec/windows/fd_close.rl"
     (void)p; (void)pe;
     return cs;
 }

@@ -132,8 +132,8 @@ _resume:
 	case 13:
 #line 66 "spec/rules.rl"
 	{ FDP_WHY(D2); }
-#line 10 "spec/actions.rl"
-	{ FDP_POST(io->in_err); }
+#line 14 "spec/actions.rl"
+	{ FDP_POST(FDP_WSAENETUNREACH); }
 	break;
 	case 9:
 #line 69 "spec/rules.rl"

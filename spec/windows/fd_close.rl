@@ -53,6 +53,8 @@ selected: ( (
 
 graceful: ( (
     sel_on     @CLOSE1 @post        -> graceful     # W5: re-select re-posts still-true FD_CLOSE
+  | late_reset                      -> reset_closed
+  | late_abort                      -> aborted
   | closed                          -> dead ) $1 | any @W1 $0 -> graceful ),  # not posted again when the queue drains
 reset_closed: ( (
     sel_on     @W2 @post_aborted    -> reset_closed

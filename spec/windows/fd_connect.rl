@@ -47,7 +47,7 @@ selected_pending: ( (
   | conn_failed  @CONNECT4 @post_error -> selected
   | connect_ok   @D5 @post             -> selected
   | connect_fail @D5 @post_error       -> selected_pending
-  | netdown      @D2 @post_error       -> dead
+  | netdown      @D2 @post_unreach     -> dead                 # the outcome, from FD_CONNECT's table
   | sel_on       @W3                   -> selected_pending
   | sel_off      @S1                   -> pending
   | close        @S16                  -> dead ) $1 | any $0 -> selected_pending ),

@@ -146,8 +146,10 @@ static int awaiting(const fdpm_socket *s, unsigned ev)
 static int alive(const fdpm_socket *s, unsigned ev)
 {
     switch (ev) {
-    case FDPM_FD_READ: case FDPM_FD_OOB: case FDPM_FD_WRITE:
+    case FDPM_FD_READ: case FDPM_FD_OOB:
         return !s->dead && !s->netdown;
+    case FDPM_FD_WRITE:     /* D6: "if a send is possible" */
+        return !s->dead && !s->netdown && !s->shut_send;
     case FDPM_FD_CLOSE:
         return stream(s);   /* connection-oriented sockets only */
     default:
@@ -333,9 +335,16 @@ static void rule_s6_write_on_connect(fdpm_socket *s, batch *b)
         if (registered(s, FDPM_FD_WRITE) && alive(s, FDPM_FD_WRITE))
             want(b, FDPM_FD_WRITE, 0);
     } else if (!stream(s)) {
+        /* D6: the select posted FD_WRITE already and no send came
+           between; again would flood (as D1): optional, but W4 says
+           Windows posts it. */
         if (registered(s, FDPM_FD_WRITE) && alive(s, FDPM_FD_WRITE) &&
-            write_cond(s))
-            want(b, FDPM_FD_WRITE, 0);
+            write_cond(s)) {
+            if (windows(s))
+                want(b, FDPM_FD_WRITE, 0);
+            else
+                want_optional(b, FDPM_FD_WRITE, 0);
+        }
     }
 }
 
@@ -353,6 +362,7 @@ static void rule_s7_connect_outcome(fdpm_socket *s, batch *b, int error)
         want(b, FDPM_FD_CONNECT, error);
     if (error == 0) {
         s->connected = 1;                   /* D4 */
+        s->had_connection = 1;              /* D8 */
         rule_s6_write_on_connect(s, b);     /* D6, W4 */
     }
 }
@@ -409,6 +419,25 @@ static void rule_s8_close_after_drain(fdpm_socket *s, batch *b)
         rule_s3_post_unless_awaiting(s, b, FDPM_FD_CLOSE, 0);
 }
 
+/* D8 how a connection ends for FD_CLOSE: "a reset or abort after a FIN
+   takes over", since it is what recv reports from then on; "otherwise the
+   first end wins".  FD_CLOSE is posted at once unless it was posted for the
+   FIN already (no re-enabling function, S3): a graceful close still held
+   back by unread data (spec profile) has not been told, so the reset or
+   abort is (S8: "Reset: posted at once ..., data unread or not"). */
+static void rule_d8_connection_ends(fdpm_socket *s, batch *b, int kind,
+                                    int error)
+{
+    int told = s->close_kind == FDPM_GRACEFUL;
+    if (!connection(s) || (s->close_kind != FDPM_OPEN && !told &&
+                           s->close_kind != FDPM_GRACEFUL_HELD))
+        return;
+    s->close_kind = (uint8_t)kind;
+    s->close_error = (uint16_t)error;
+    if (!told)
+        rule_s3_post_unless_awaiting(s, b, FDPM_FD_CLOSE, error);
+}
+
 /* S8 reset and abort: "Reset: posted at once with WSAECONNRESET, data unread
    or not. Abort: posted at once with its error ... After a reset or an abort
    the connection is dead: FD_READ, FD_OOB and FD_WRITE are not posted for it
@@ -417,32 +446,30 @@ static void rule_s8_close_after_drain(fdpm_socket *s, batch *b)
 static void rule_s8_w2_reset_abort(fdpm_socket *s, batch *b, int kind,
                                    int error)
 {
+    /* D8: "Before a connection is established ... fin, reset and abort
+       find no connection": every event ignores them. */
+    if (!s->had_connection)
+        return;
     s->dead = 1;
     s->connected = 0;
-    /* D8: the first wins.  Reading: a graceful close still held back by
-       unread data (spec profile) has not ended anything the client can
-       see yet, so a reset or abort takes over (S8: "Reset: posted at once
-       ..., data unread or not"). */
-    if (!connection(s) || (s->close_kind != FDPM_OPEN &&
-                       !(s->close_kind == FDPM_GRACEFUL_HELD && !windows(s))))
-        return;
-    s->close_kind = (uint8_t)kind;
-    s->close_error = (uint16_t)error;
-    rule_s3_post_unless_awaiting(s, b, FDPM_FD_CLOSE, error);
+    rule_d8_connection_ends(s, b, kind, error);
 }
 
 /* S9/D3 SO_OOBINLINE: "With SO_OOBINLINE on, urgent data that arrives is
    normal data ... Turning SO_OOBINLINE on makes FD_OOB forget urgent data
    already queued (it is now read in line); turning it off starts FD_OOB with
    no urgent data and re-enabled. Toggling posts nothing by itself."
-   Reading: urgent data queued when the option goes on is forgotten: only
-   urgent data that arrives while it is on counts as normal data (raises
-   FD_READ, holds back a graceful FD_CLOSE).  Setting the option to the
-   value it already has changes nothing. */
+   D3: "urgent data, arriving or already queued, is normal data": urgent
+   data queued when the option goes on becomes normal data (holds back a
+   graceful FD_CLOSE, is what FD_READ's condition sees at the next select
+   or recv) without arriving, so nothing is posted.  Setting the option to
+   the value it already has changes nothing. */
 static void rule_s9_oobinline(fdpm_socket *s, int on)
 {
     if (on && !s->oobinline) {
         s->oobinline = 1;
+        if (s->urgent)
+            s->data = 1;    /* D3: now normal data; it did not arrive */
         s->urgent = 0;
         s->awaiting &= (uint16_t)~FDPM_FD_OOB;
     } else if (!on && s->oobinline) {
@@ -481,6 +508,7 @@ static void rule_s11_inherit(const fdpm_socket *l, fdpm_socket *ns,
     ns->nonblocking = l->nonblocking;
     ns->oobinline = l->oobinline;   /* "the same properties" (seed) */
     ns->writable = 1;                       /* D6: born by accept */
+    ns->had_connection = 1;                 /* D8 */
     if (registered(ns, FDPM_FD_WRITE))
         want(b, FDPM_FD_WRITE, 0);
 }
@@ -533,21 +561,39 @@ static int rule_s14_abort_error(long arg)
     return FDPM_WSAECONNABORTED;
 }
 
-/* D2/S18 Network down: FD_CLOSE(WSAENETDOWN) on a stream socket as an abort;
-   "a connect or joinleaf in progress has its outcome: FD_CONNECT(WSAENETDOWN)";
-   every other event dead; "datagram sockets get no post". */
+/* D2/S18 Network down: "each registered event that is re-enabled is
+   posted once with WSAENETDOWN", the error every event's table of the seed
+   lists; FD_CLOSE as an abort with WSAENETDOWN (FD_CLOSE's table); the
+   change events if their ioctl is armed (their re-enabling call); "a
+   pending connect gets FD_CONNECT(WSAENETUNREACH)": FD_CONNECT's table has
+   no WSAENETDOWN, and "the network cannot be reached" is what happened.
+   Then nothing ever again. */
 static void rule_d2_netdown(fdpm_socket *s, batch *b)
 {
+    static const unsigned level[] = { FDPM_FD_ACCEPT, FDPM_FD_OOB,
+                                      FDPM_FD_READ, FDPM_FD_QOS,
+                                      FDPM_FD_GROUP_QOS };
+    size_t i;
     if (s->netdown)
         return;
-    /* Reading: "datagram sockets get no post" explains FD_CLOSE; a pending
-       connect has its outcome on any socket (none on a datagram socket in
-       the windows profile, W4). */
     if (s->connecting && !(windows(s) && !stream(s)) &&
         registered(s, FDPM_FD_CONNECT))
-        want(b, FDPM_FD_CONNECT, FDPM_WSAENETDOWN);
+        want(b, FDPM_FD_CONNECT, FDPM_WSAENETUNREACH);
     s->connecting = 0;
-    rule_s8_w2_reset_abort(s, b, FDPM_ABORTED, FDPM_WSAENETDOWN);
+    for (i = 0; i < sizeof level / sizeof level[0]; i++)
+        if (level[i] != FDPM_FD_OOB || !s->oobinline)  /* S9 */
+            rule_s3_post_unless_awaiting(s, b, level[i], FDPM_WSAENETDOWN);
+    /* FD_WRITE was posted unless no send was possible yet or one blocked */
+    if (registered(s, FDPM_FD_WRITE) && alive(s, FDPM_FD_WRITE) &&
+        !write_cond(s))
+        want(b, FDPM_FD_WRITE, FDPM_WSAENETDOWN);
+    if (registered(s, FDPM_FD_ROUTING_INTERFACE_CHANGE) && s->route_armed)
+        want(b, FDPM_FD_ROUTING_INTERFACE_CHANGE, FDPM_WSAENETDOWN);
+    if (registered(s, FDPM_FD_ADDRESS_LIST_CHANGE) && s->alist_armed)
+        want(b, FDPM_FD_ADDRESS_LIST_CHANGE, FDPM_WSAENETDOWN);
+    rule_d8_connection_ends(s, b, FDPM_ABORTED, FDPM_WSAENETDOWN);
+    s->dead = 1;
+    s->connected = 0;
     s->netdown = 1;
 }
 
@@ -633,11 +679,12 @@ int fdpm_eventselect(const fdpm_engine *e, fdpm_socket *s, long mask,
                      int *err)
 {
     (void)e;
-    /* Reading: D2 makes `select` fail after network down, not
-       WSPEventSelect; D11 refuses a select from the callback.  So only a
-       closed socket and a bad mask are refused here. */
+    /* Reading: D11 refuses a select from the callback, not an
+       event-select; D2 refuses both after network down. */
     if (rule_s16_closed(s))
         return fail(err, FDPM_WSAENOTSOCK);
+    if (s->netdown)
+        return fail(err, FDPM_WSAENETDOWN);         /* D2: as select */
     if (mask < 0 || ((unsigned long)mask & ~(unsigned long)FDPM_FD_ALL_EVENTS))
         return fail(err, FDPM_WSAEINVAL);
     rule_s1_register(s, s->window, s->message, 0);
@@ -816,8 +863,8 @@ int fdpm_listen(const fdpm_engine *e, fdpm_socket *s, int *err)
     return 0;
 }
 
-/* S8: "a shutdown posts nothing to its own socket"; D6: nor changes
-   FD_WRITE. */
+/* S8: "a shutdown posts nothing to its own socket"; D6: after SD_SEND (or
+   SD_BOTH) no send is possible, so FD_WRITE is never posted again. */
 int fdpm_shutdown(const fdpm_engine *e, fdpm_socket *s, int how, int *err)
 {
     (void)e;
@@ -825,6 +872,8 @@ int fdpm_shutdown(const fdpm_engine *e, fdpm_socket *s, int how, int *err)
         return fail(err, FDPM_WSAENOTSOCK);
     if (how != FDPM_SD_RECEIVE && how != FDPM_SD_SEND && how != FDPM_SD_BOTH)
         return fail(err, FDPM_WSAEINVAL);
+    if (how != FDPM_SD_RECEIVE)
+        s->shut_send = 1;   /* D6: FD_WRITE "if a send is possible" */
     return 0;
 }
 

@@ -175,7 +175,11 @@ typedef struct fdpm_socket {
     uint8_t route_armed;    /* SIO_ROUTING_INTERFACE_CHANGE issued since the
                                last FD_ROUTING_INTERFACE_CHANGE (S13) */
     uint8_t alist_armed;    /* same for SIO_ADDRESS_LIST_CHANGE */
-    uint8_t spare[5];       /* zero: no padding, 48 bytes in all */
+    uint8_t had_connection; /* a connect/joinleaf succeeded or accept made
+                               it: a reset or abort ends something (D8) */
+    uint8_t shut_send;      /* its own shutdown SD_SEND/SD_BOTH: no send
+                               is possible any more (D6) */
+    uint8_t spare[3];       /* zero: no padding, 48 bytes in all */
 } fdpm_socket;
 
 void fdpm_init(fdpm_engine *e, fdpm_post_fn *post, void *post_ctx,

@@ -160,7 +160,7 @@ START_TEST(test_S17_select_after_netdown_enetdown)
     h_connected(h, &s, SOCK);
     OK(h_select(h, &s, FDP_FD_READ));
     OK(h_in(h, &s, FDP_IN_NETDOWN, 0));
-    NONE();                                 /* FD_CLOSE not selected */
+    EXPECT("FD_READ:WSAENETDOWN");          /* D2; FD_CLOSE not selected */
     before = s;
     FAILS(h_select(h, &s, FDP_FD_READ | FDP_FD_CLOSE), FDP_WSAENETDOWN);
     FAILS(h_select(h, &s, 0), FDP_WSAENETDOWN);
@@ -377,9 +377,10 @@ START_TEST(test_D11_post_failure_socket_keeps_working)
 }
 END_TEST
 
-/* S18 / D2 / D11: after network down the other calls still succeed (they fail
-   only with WSAENOTSOCK, WSAEINVAL, WSAEFAULT) and nothing more is
-   posted: "every other event of the socket is dead". */
+/* S18 / D2 / D11: network down posts each registered, re-enabled event
+   once with WSAENETDOWN (FD_WRITE and FD_CONNECT were posted and are not
+   re-enabled); after it the other calls still succeed (they fail only with
+   WSAENOTSOCK, WSAEINVAL, WSAEFAULT) and nothing more is posted. */
 START_TEST(test_D2_after_netdown_calls_succeed_nothing_posted)
 {
     fdp_socket s;
@@ -390,7 +391,10 @@ START_TEST(test_D2_after_netdown_calls_succeed_nothing_posted)
     OK(h_ioctl(h, &s, FDP_SIO_ROUTING_INTERFACE_CHANGE));
     OK(h_ioctl(h, &s, FDP_SIO_ADDRESS_LIST_CHANGE));
     OK(h_in(h, &s, FDP_IN_NETDOWN, 0));
-    NONE();
+    EXPECT("FD_ACCEPT:WSAENETDOWN FD_OOB:WSAENETDOWN FD_READ:WSAENETDOWN "
+           "FD_QOS:WSAENETDOWN FD_GROUP_QOS:WSAENETDOWN "
+           "FD_ROUTING_INTERFACE_CHANGE:WSAENETDOWN "
+           "FD_ADDRESS_LIST_CHANGE:WSAENETDOWN");
     OK(h_in(h, &s, FDP_IN_DATA, 1));
     OK(h_in(h, &s, FDP_IN_URGENT, 1));
     OK(h_in(h, &s, FDP_IN_PENDING, 0));
@@ -411,7 +415,8 @@ START_TEST(test_D2_after_netdown_calls_succeed_nothing_posted)
 }
 END_TEST
 
-/* S18 / D2: a datagram socket gets no post on network down, and select fails. */
+/* S18 / D2: a datagram socket gets the re-enabled events with WSAENETDOWN
+   (never FD_CLOSE: not a connection), and select fails. */
 START_TEST(test_D2_netdown_datagram_posts_nothing)
 {
     fdp_socket s;
@@ -420,8 +425,10 @@ START_TEST(test_D2_netdown_datagram_posts_nothing)
     OK(h_select(h, &s, FDP_FD_ALL_EVENTS));
     EXPECT("FD_WRITE");
     OK(h_in(h, &s, FDP_IN_NETDOWN, 0));
-    NONE();
+    EXPECT("FD_ACCEPT:WSAENETDOWN FD_OOB:WSAENETDOWN FD_READ:WSAENETDOWN "
+           "FD_QOS:WSAENETDOWN FD_GROUP_QOS:WSAENETDOWN");
     FAILS(h_select(h, &s, FDP_FD_ALL_EVENTS), FDP_WSAENETDOWN);
+    FAILS(h_eventselect(h, &s, FDP_FD_READ), FDP_WSAENETDOWN);
     OK(h_in(h, &s, FDP_IN_DATA, 1));
     NONE();
 }
