@@ -45,6 +45,7 @@ typedef struct osock {
     int type;                   /* FDT_TCP / FDT_UDP */
     int closed;
     int oobinline;
+    int listened;               /* a listen succeeded: `incoming` can happen */
     unsigned long born, closed_at;
     uint64_t queued, urgent, pending;
     drun *dq;                   /* datagram queue, a ring of runs */
@@ -523,11 +524,14 @@ static void finish_group(oracle *or)
                 hit = &or->x[j];
         if (hit) {
             hit->matched = 1;
-            if (hit->error != t->error)
+            if (hit->error != t->error) {
+                char e1[16];
                 diverge(or, t->line, t->so, rule_id(hit->rule),
-                        "expected %s but the trace has %s (wrong error code)",
-                        post_str(hit->event, hit->error, b1, sizeof b1),
+                        "expected %s with error %s but the trace has %s "
+                        "(wrong error code)", ev_name(hit->event),
+                        hit->error ? fdt_error_str(hit->error, e1) : "0",
                         post_str(t->event, t->error, b2, sizeof b2));
+            }
             else if (t->has_wnd && t->wnd != hit->wnd)
                 diverge(or, t->line, t->so, "S1",
                         "expected %s to window 0x%x but the trace has window 0x%x "
@@ -721,6 +725,11 @@ static int on_record(oracle *or, const fdt_rec *rec)
         } else if (!rc && rec->res == FDT_RES_ERROR) {
             so->s = snap;               /* the provider refused: nothing changes */
             or->nx = nx;
+        } else if (rc && err != rec->error) {
+            char eb[16], tb[16];
+            diverge(or, rec->line, so, "S17",
+                    "expected select to fail with %s but the trace has %s",
+                    fdt_error_str(err, eb), fdt_error_str(rec->error, tb));
         }
         return 0;
     }
@@ -742,8 +751,10 @@ static int on_record(oracle *or, const fdt_rec *rec)
             fdp_bind(e, &so->s, &err);
         return 0;
     case FDT_LISTEN:
-        if (!res_error(rec))
+        if (!res_error(rec)) {
+            so->listened = 1;
             fdp_listen(e, &so->s, &err);
+        }
         return 0;
     case FDT_SHUTDOWN:
         if (!res_error(rec))
@@ -794,6 +805,7 @@ static int on_record(oracle *or, const fdt_rec *rec)
             unbury(or, ns);
         so->pending--;
         ns = new_sock(or, key, &rec->newname, FDT_TCP, rec->line);
+        ns->oobinline = so->oobinline;  /* S11, D3: "the same properties" */
         remember(ns, rec);
         h = rec->newname.numeric ? rec->newname.value : or->next_handle++;
         fdp_accept(e, &so->s, 0, so->pending > 0, &ns->s, h, &err);
@@ -881,6 +893,9 @@ static int on_record(oracle *or, const fdt_rec *rec)
         fdp_input(e, &so->s, FDP_IN_URGENT, (long)rec->n, &err);
         return 0;
     case FDT_INCOMING:
+        if (!so->listened)
+            return trace_error(or, rec->line, rec->name.col,
+                               "incoming on '%s', which never listened", so->name);
         so->pending++;
         fdp_input(e, &so->s, FDP_IN_PENDING, 0, &err);
         return 0;

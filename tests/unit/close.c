@@ -510,6 +510,25 @@ START_TEST(test_D2_netdown_unconnected_stream_posts_no_close)
 }
 END_TEST
 
+/* D8: "Before a connection is established ... fin, reset and abort find
+   no connection": every machine ignores them, so the connection made
+   afterwards is live (FD_WRITE, FD_READ).  Failed before issue 10. */
+START_TEST(test_D8_reset_before_connection_ends_nothing)
+{
+    fdp_socket s;
+    SETUP(_i);
+    h_new(h, &s, SOCK, FDP_STREAM);
+    OK(h_select(h, &s, FDP_FD_READ | FDP_FD_WRITE | FDP_FD_CLOSE));
+    OK(h_in(h, &s, FDP_IN_RESET, 0));
+    OK(h_in(h, &s, FDP_IN_ABORT, FDP_WSAETIMEDOUT));
+    NONE();
+    OK(h_connect(h, &s, 0));
+    EXPECT("FD_WRITE");
+    OK(h_in(h, &s, FDP_IN_DATA, 5));
+    EXPECT("FD_READ");
+}
+END_TEST
+
 Suite *close_suite(void)
 {
     Suite *s = suite_create("close");
@@ -531,6 +550,7 @@ Suite *close_suite(void)
     B(tc, test_seed_fd_close_error_table_abort_connaborted);
     B(tc, test_D2_netdown_posts_close_netdown);
     B(tc, test_D8_reset_after_fin_takes_over);
+    B(tc, test_D8_reset_before_connection_ends_nothing);
     B(tc, test_D8_abort_told_with_seed_fd_close_table_error);
     B(tc, test_D2_netdown_unconnected_stream_posts_no_close);
     B(tc, test_S4_nothing_reenables_close);
