@@ -1747,6 +1747,16 @@ static void write_cex(search *s, FILE *f, int posts_from_model)
             : "engine");
     snprintf(name, sizeof name, "s%d", gen);
     fprintf(f, "socket %s %s\n", name, k.h.f & H_DGRAM ? "udp" : "tcp");
+    /* `incoming` needs a listener in a trace (D7: listen changes nothing) */
+    for (i = len - 1; i >= 0; i--) {
+        const input *in = &alphabet[i ? s->nodes[path[i - 1]].input
+                                      : s->fail_input];
+        if (!(k.h.f & H_DGRAM) && in->kind == K_INPUT &&
+            in->a == FDP_IN_PENDING) {
+            fprintf(f, "%s listen\n", name);
+            break;
+        }
+    }
     for (i = len - 1; i >= 0; i--) {
         const input *in;
         outcome o;
