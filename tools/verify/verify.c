@@ -21,7 +21,7 @@
 
 #include "fdpost.h"
 #include "fdpost_cmds.h"
-#include "../tests/model/fdp_model.h"
+#include "fdp_model.h"
 
 _Static_assert(sizeof(fdp_socket) == 32, "fdp_socket is 32 bytes");
 _Static_assert(sizeof(fdpm_socket) == 48, "fdpm_socket is 48 bytes");
