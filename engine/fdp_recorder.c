@@ -4,6 +4,8 @@
  * here, by hand, into the caller's buffer.
  */
 #include "fdp_recorder.h"
+#include "fdp_core.h"        /* fdp_profile_names */
+#include "fdp_vocab.h"
 
 /* ---- a line under construction ---- */
 
@@ -54,23 +56,8 @@ static void put_error(line *l, long error)
 
 static void put_mask(line *l, long mask)
 {
-    int i, first = 1;
-    if (mask == 0) {
-        put(l, "0");
-        return;
-    }
-    if ((unsigned long)mask & ~(unsigned long)FDP_FD_ALL_EVENTS) {
-        put_u(l, (uint64_t)(unsigned long)mask, 16);
-        return;
-    }
-    /* FD names in bit order, as a person would write them */
-    for (i = 0; i < FDP_FD_MAX_EVENTS; i++)
-        if ((unsigned long)mask & (1ul << i)) {
-            if (!first)
-                put(l, "|");
-            put(l, fdp_event_name(1u << i));
-            first = 0;
-        }
+    char buf[FDP_MASK_MAX];
+    put(l, fdp_mask_str((uint32_t)mask, buf));
 }
 
 static void flush(fdp_recorder *r, line *l)
@@ -126,7 +113,7 @@ void fdp_recorder_attach(fdp_recorder *r, fdp_engine *e)
     flush(r, &l);
     begin(r, &l);
     put(&l, "profile ");
-    put(&l, e->profile == FDP_PROFILE_WINDOWS ? "windows" : "spec");
+    put(&l, fdp_profile_names[e->profile == FDP_PROFILE_WINDOWS]);
     flush(r, &l);
     if (e->observe != fdp_recorder_observe) {
         r->next = e->observe;
@@ -139,21 +126,10 @@ void fdp_recorder_attach(fdp_recorder *r, fdp_engine *e)
 static const char *verb_name(int verb)
 {
     switch (verb) {
+#define CALL_CASE(name, text) case FDP_V_##name: return text;
+    FDP_TRACE_CALLS(CALL_CASE)
+#undef CALL_CASE
     case FDP_V_SOCKET: return "socket";
-    case FDP_V_SELECT: return "select";
-    case FDP_V_EVENTSELECT: return "eventselect";
-    case FDP_V_FIONBIO: return "fionbio";
-    case FDP_V_RECV: return "recv";
-    case FDP_V_SEND: return "send";
-    case FDP_V_ACCEPT: return "accept";
-    case FDP_V_CONNECT: return "connect";
-    case FDP_V_JOINLEAF: return "joinleaf";
-    case FDP_V_IOCTL: return "ioctl";
-    case FDP_V_OOBINLINE: return "oobinline";
-    case FDP_V_BIND: return "bind";
-    case FDP_V_LISTEN: return "listen";
-    case FDP_V_SHUTDOWN: return "shutdown";
-    case FDP_V_CLOSE: return "close";
     case FDP_V_INPUT: return "input";
     default: return "post";
     }
@@ -162,23 +138,9 @@ static const char *verb_name(int verb)
 static const char *input_name(long input)
 {
     switch (input) {
-    case FDP_IN_DATA: return "arrive";
-    case FDP_IN_DATA_GONE: return "data-gone";
-    case FDP_IN_URGENT: return "arrive-oob";
-    case FDP_IN_URGENT_GONE: return "urgent-gone";
-    case FDP_IN_PENDING: return "incoming";
-    case FDP_IN_NO_PENDING: return "no-pending";
-    case FDP_IN_CONNECTED: return "connected";
-    case FDP_IN_CONNECT_FAILED: return "connect-failed";
-    case FDP_IN_SPACE: return "space";
-    case FDP_IN_FIN: return "fin";
-    case FDP_IN_RESET: return "reset";
-    case FDP_IN_ABORT: return "abort";
-    case FDP_IN_NETDOWN: return "netdown";
-    case FDP_IN_QOS: return "qos-change";
-    case FDP_IN_GROUP_QOS: return "group-qos-change";
-    case FDP_IN_ROUTE: return "route-change";
-    case FDP_IN_ADDRESS_LIST: return "addrlist-change";
+#define INPUT_CASE(name, in, text) case FDP_IN_##in: return text;
+    FDP_TRACE_INPUTS(INPUT_CASE)
+#undef INPUT_CASE
     default: return 0;
     }
 }

@@ -27,43 +27,18 @@ const char *fdt_error_str(int error, char *buf)
 
 const char *fdt_mask_str(uint32_t mask, char *buf)
 {
-    int i;
-    size_t n = 0;
-    if (mask == 0)
-        return strcpy(buf, "0");
-    if (mask & ~0x3FFu) {
-        snprintf(buf, FDT_MASK_MAX, "0x%x", (unsigned)mask);
-        return buf;
-    }
-    buf[0] = 0;
-    for (i = 0; i < 10; i++)
-        if (mask & (1u << i)) {
-            if (n)
-                buf[n++] = '|';
-            strcpy(buf + n, fdp_event_name(1u << i));
-            n += strlen(buf + n);
-        }
-    return buf;
+    return fdp_mask_str(mask, buf);
 }
 
 static const char *const verbs[FDT_KINDS_] = {
+#define CALL_VERB(name, text) [FDT_##name] = text,
+#define INPUT_VERB(name, in, text) [FDT_##name] = text,
     [FDT_VERSION] = "fdt", [FDT_PROFILE] = "profile", [FDT_SOCKET] = "socket",
-    [FDT_SELECT] = "select", [FDT_EVENTSELECT] = "eventselect",
-    [FDT_FIONBIO] = "fionbio", [FDT_BIND] = "bind", [FDT_LISTEN] = "listen",
-    [FDT_CONNECT] = "connect", [FDT_JOINLEAF] = "joinleaf",
-    [FDT_ACCEPT] = "accept", [FDT_RECV] = "recv", [FDT_SEND] = "send",
-    [FDT_IOCTL] = "ioctl", [FDT_OOBINLINE] = "oobinline",
-    [FDT_SHUTDOWN] = "shutdown", [FDT_CLOSE] = "close",
-    [FDT_ARRIVE] = "arrive", [FDT_ARRIVE_OOB] = "arrive-oob",
-    [FDT_INCOMING] = "incoming", [FDT_CONNECTED] = "connected",
-    [FDT_CONNECT_FAILED] = "connect-failed", [FDT_SPACE] = "space",
-    [FDT_FIN] = "fin", [FDT_RESET] = "reset", [FDT_ABORT] = "abort",
-    [FDT_NETDOWN] = "netdown", [FDT_QOS_CHANGE] = "qos-change",
-    [FDT_GROUP_QOS_CHANGE] = "group-qos-change",
-    [FDT_ROUTE_CHANGE] = "route-change",
-    [FDT_ADDRLIST_CHANGE] = "addrlist-change",
-    [FDT_DATA_GONE] = "data-gone", [FDT_URGENT_GONE] = "urgent-gone",
-    [FDT_NO_PENDING] = "no-pending", [FDT_POST] = "post", [FDT_NOTE] = "#",
+    FDP_TRACE_CALLS(CALL_VERB)
+    FDP_TRACE_INPUTS(INPUT_VERB)
+#undef CALL_VERB
+#undef INPUT_VERB
+    [FDT_POST] = "post", [FDT_NOTE] = "#",
 };
 
 const char *fdt_kind_verb(int kind)
@@ -75,37 +50,10 @@ const char *fdt_kind_verb(int kind)
 static int verb_kind(int kw)
 {
     switch (kw) {
-    case FDT_KW_SELECT: return FDT_SELECT;
-    case FDT_KW_EVENTSELECT: return FDT_EVENTSELECT;
-    case FDT_KW_FIONBIO: return FDT_FIONBIO;
-    case FDT_KW_BIND: return FDT_BIND;
-    case FDT_KW_LISTEN: return FDT_LISTEN;
-    case FDT_KW_CONNECT: return FDT_CONNECT;
-    case FDT_KW_JOINLEAF: return FDT_JOINLEAF;
-    case FDT_KW_ACCEPT: return FDT_ACCEPT;
-    case FDT_KW_RECV: return FDT_RECV;
-    case FDT_KW_SEND: return FDT_SEND;
-    case FDT_KW_IOCTL: return FDT_IOCTL;
-    case FDT_KW_OOBINLINE: return FDT_OOBINLINE;
-    case FDT_KW_SHUTDOWN: return FDT_SHUTDOWN;
-    case FDT_KW_CLOSE: return FDT_CLOSE;
-    case FDT_KW_ARRIVE: return FDT_ARRIVE;
-    case FDT_KW_ARRIVE_OOB: return FDT_ARRIVE_OOB;
-    case FDT_KW_INCOMING: return FDT_INCOMING;
-    case FDT_KW_CONNECTED: return FDT_CONNECTED;
-    case FDT_KW_CONNECT_FAILED: return FDT_CONNECT_FAILED;
-    case FDT_KW_SPACE: return FDT_SPACE;
-    case FDT_KW_FIN: return FDT_FIN;
-    case FDT_KW_RESET: return FDT_RESET;
-    case FDT_KW_ABORT: return FDT_ABORT;
-    case FDT_KW_NETDOWN: return FDT_NETDOWN;
-    case FDT_KW_QOS_CHANGE: return FDT_QOS_CHANGE;
-    case FDT_KW_GROUP_QOS_CHANGE: return FDT_GROUP_QOS_CHANGE;
-    case FDT_KW_ROUTE_CHANGE: return FDT_ROUTE_CHANGE;
-    case FDT_KW_ADDRLIST_CHANGE: return FDT_ADDRLIST_CHANGE;
-    case FDT_KW_DATA_GONE: return FDT_DATA_GONE;
-    case FDT_KW_URGENT_GONE: return FDT_URGENT_GONE;
-    case FDT_KW_NO_PENDING: return FDT_NO_PENDING;
+#define KIND_CASE(name, ...) case FDT_KW_##name: return FDT_##name;
+    FDP_TRACE_CALLS(KIND_CASE)
+    FDP_TRACE_INPUTS(KIND_CASE)
+#undef KIND_CASE
     case FDT_KW_POST: return FDT_POST;
     default: return 0;
     }
