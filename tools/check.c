@@ -15,6 +15,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "fdp_core.h"     /* fdp_profile_names */
 #include "fdpost.h"
 #include "fdpost_cmds.h"
 #include "oracle.h"
@@ -183,15 +184,74 @@ static double now(void)
     return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
+/* The options; -1 to go on, else the exit status.  The files go to tc. */
+static int parse_args(int argc, char **argv, oracle_opts *o, ctx *c,
+                      const char **junit, tcase *tc, int *nfiles)
+{
+    int i;
+    for (i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+            return usage(stdout);
+        } else if (!strcmp(a, "--profile") && i + 1 < argc) {
+            o->profile = oracle_parse_profile(argv[++i]);
+            if (o->profile < -1) {
+                fprintf(stderr, "fdpost check: unknown profile '%s' (spec or windows)\n", argv[i]);
+                return 2;
+            }
+        } else if (!strcmp(a, "--strict-order")) {
+            o->strict_order = 1;
+        } else if (!strcmp(a, "--junit") && i + 1 < argc) {
+            *junit = argv[++i];
+        } else if (!strcmp(a, "--github")) {
+            c->github = 1;
+        } else if (!strcmp(a, "--max-reports") && i + 1 < argc) {
+            o->max_reports = atoi(argv[++i]);
+        } else if (a[0] == '-' && a[1]) {
+            fprintf(stderr, "fdpost check: unknown or incomplete option '%s'\n", a);
+            return usage(stderr);
+        } else {
+            tc[(*nfiles)++].path = argv[i];
+        }
+    }
+    return *nfiles ? -1 : usage(stderr);
+}
+
+/* One trace through the oracle, and its line of the summary. */
+static void check_one(ctx *c, const oracle_opts *o, tcase *tc)
+{
+    double t1 = now();
+    c->cur = tc;
+    errno = 0;
+    tc->status = oracle_run(tc->path, o, &tc->res);
+    tc->seconds = now() - t1;
+    if (tc->status == ORACLE_ERROR && !tc->first) {
+        char msg[600];
+        snprintf(msg, sizeof msg, "fdpost check: %s: %s", tc->path,
+                 errno ? strerror(errno) : "cannot read");
+        fprintf(stderr, "%s\n", msg);
+        tc->first = strdup(msg);
+    }
+    if (tc->status == ORACLE_CONFORM)
+        printf("%s: conforms (%lu records, %lu posts)\n", tc->path,
+               tc->res.records, tc->res.posts);
+    else if (tc->status == ORACLE_DIVERGE)
+        printf("%s: diverges (%lu divergence%s)\n", tc->path,
+               tc->res.divergences, tc->res.divergences == 1 ? "" : "s");
+    else
+        printf("%s: bad trace\n", tc->path);
+    c->cur = NULL;
+}
+
 int cmd_check(int argc, char **argv)
 {
     oracle_opts o;
     ctx c;
-    const char *junit = NULL;
+    const char *junit = NULL, *prof;
     tcase *tc;
-    int i, nfiles = 0, worst = 0, nconf = 0, ndiv = 0, nerr = 0;
+    int i, nfiles = 0, worst = 0, n[3] = { 0, 0, 0 };
     unsigned long long records = 0, bytes = 0;
-    double t0 = now();
+    double t0 = now(), secs;
 
     memset(&o, 0, sizeof o);
     memset(&c, 0, sizeof c);
@@ -202,80 +262,27 @@ int cmd_check(int argc, char **argv)
     tc = calloc((size_t)argc, sizeof *tc);
     if (!tc)
         return 2;
-    for (i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
-            free(tc);
-            return usage(stdout);
-        } else if (!strcmp(a, "--profile") && i + 1 < argc) {
-            o.profile = oracle_parse_profile(argv[++i]);
-            if (o.profile < -1) {
-                fprintf(stderr, "fdpost check: unknown profile '%s' (spec or windows)\n", argv[i]);
-                free(tc);
-                return 2;
-            }
-        } else if (!strcmp(a, "--strict-order")) {
-            o.strict_order = 1;
-        } else if (!strcmp(a, "--junit") && i + 1 < argc) {
-            junit = argv[++i];
-        } else if (!strcmp(a, "--github")) {
-            c.github = 1;
-        } else if (!strcmp(a, "--max-reports") && i + 1 < argc) {
-            o.max_reports = atoi(argv[++i]);
-        } else if (a[0] == '-' && a[1]) {
-            fprintf(stderr, "fdpost check: unknown or incomplete option '%s'\n", a);
-            free(tc);
-            return usage(stderr);
-        } else {
-            tc[nfiles++].path = argv[i];
-        }
-    }
-    if (!nfiles) {
+    i = parse_args(argc, argv, &o, &c, &junit, tc, &nfiles);
+    if (i >= 0) {
         free(tc);
-        return usage(stderr);
+        return i;
     }
     for (i = 0; i < nfiles; i++) {
-        double t1 = now();
-        c.cur = &tc[i];
-        errno = 0;
-        tc[i].status = oracle_run(tc[i].path, &o, &tc[i].res);
-        tc[i].seconds = now() - t1;
-        if (tc[i].status == ORACLE_ERROR && !tc[i].first) {
-            char msg[600];
-            snprintf(msg, sizeof msg, "fdpost check: %s: %s", tc[i].path,
-                     errno ? strerror(errno) : "cannot read");
-            fprintf(stderr, "%s\n", msg);
-            tc[i].first = strdup(msg);
-        }
+        check_one(&c, &o, &tc[i]);
         records += tc[i].res.records;
         bytes += tc[i].res.bytes;
-        if (tc[i].status == ORACLE_CONFORM) {
-            nconf++;
-            printf("%s: conforms (%lu records, %lu posts)\n", tc[i].path,
-                   tc[i].res.records, tc[i].res.posts);
-        } else if (tc[i].status == ORACLE_DIVERGE) {
-            ndiv++;
-            printf("%s: diverges (%lu divergence%s)\n", tc[i].path,
-                   tc[i].res.divergences, tc[i].res.divergences == 1 ? "" : "s");
-        } else {
-            nerr++;
-            printf("%s: bad trace\n", tc[i].path);
-        }
+        n[tc[i].status]++;             /* ORACLE_CONFORM, _DIVERGE, _ERROR */
         if (tc[i].status > worst)
             worst = tc[i].status;
     }
-    c.cur = NULL;
-    {
-        double secs = now() - t0;
-        const char *prof = o.profile == FDP_PROFILE_WINDOWS ? "windows" :
-                           o.profile == FDP_PROFILE_SPEC ? "spec" : "per trace";
-        if (junit && write_junit(junit, tc, nfiles, prof, secs))
-            worst = 2;
-        printf("fdpost check: %d trace%s, %d conform, %d diverge, %d bad; "
-               "%llu records, %.1f MB in %.3f s (profile: %s)\n",
-               nfiles, nfiles == 1 ? "" : "s", nconf, ndiv, nerr, records,
-               bytes / 1e6, secs, prof);
-    }
+    secs = now() - t0;
+    prof = o.profile >= 0 ? fdp_profile_names[o.profile] : "per trace";
+    if (junit && write_junit(junit, tc, nfiles, prof, secs))
+        worst = 2;
+    printf("fdpost check: %d trace%s, %d conform, %d diverge, %d bad; "
+           "%llu records, %.1f MB in %.3f s (profile: %s)\n",
+           nfiles, nfiles == 1 ? "" : "s", n[ORACLE_CONFORM], n[ORACLE_DIVERGE],
+           n[ORACLE_ERROR], records, bytes / 1e6, secs, prof);
     for (i = 0; i < nfiles; i++) {
         free(tc[i].first);
         free(tc[i].body.p);

@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fdp_core.h"     /* fdp_profile_names */
 #include "fdpost.h"
 #include "oracle.h"
 #include "trace/fdt.h"
@@ -505,63 +506,86 @@ static void write_posts(oracle *or)
     }
 }
 
+/* A post of the trace no expected post matched: pair it with what is left
+   (a wrong error, window or message; a wrong wParam), else it is extra. */
+static void judge_unmatched(oracle *or, tpost *t)
+{
+    xpost *hit = NULL;
+    char b1[80], b2[80];
+    int j;
+    for (j = 0; j < or->nx && !hit; j++)
+        if (!or->x[j].matched && or->x[j].so == t->so && or->x[j].event == t->event)
+            hit = &or->x[j];
+    if (hit) {
+        hit->matched = 1;
+        if (hit->error != t->error)
+            diverge(or, t->line, t->so, rule_id(hit->rule),
+                    "expected %s but the trace has %s (wrong error code)",
+                    post_str(hit->event, hit->error, b1, sizeof b1),
+                    post_str(t->event, t->error, b2, sizeof b2));
+        else if (t->has_wnd && t->wnd != hit->wnd)
+            diverge(or, t->line, t->so, "S1",
+                    "expected %s to window 0x%x but the trace has window 0x%x "
+                    "(wrong hWnd)", ev_name(t->event), (unsigned)hit->wnd,
+                    (unsigned)t->wnd);
+        else
+            diverge(or, t->line, t->so, "S1",
+                    "expected %s with message 0x%x but the trace has message "
+                    "0x%x (wrong message id)", ev_name(t->event),
+                    (unsigned)hit->msg, (unsigned)t->msg);
+        return;
+    }
+    for (j = 0; j < or->nx && !hit; j++)
+        if (!or->x[j].matched && or->x[j].event == t->event &&
+            or->x[j].error == t->error)
+            hit = &or->x[j];
+    if (hit) {
+        hit->matched = 1;
+        diverge(or, t->line, t->so, rule_id(hit->rule),
+                "expected %s posted for %s but the trace posts it for %s "
+                "(wrong wParam)", post_str(hit->event, hit->error, b1, sizeof b1),
+                hit->so->name, t->so->name);
+        return;
+    }
+    {
+        int k = fdp_event_index(t->event);
+        int why = k >= 0 ? t->so->why[k] : 0;
+        if (!(t->so->s.mask & t->event))
+            why = rule_by_name("S1");   /* not in lEvent: S1 */
+        diverge(or, t->line, t->so, rule_id(why),
+                "expected no %s but the trace has `%s`%s", ev_name(t->event),
+                t->text, or->cause_line ? "" : " before any call");
+    }
+}
+
+/* --strict-order: the expected posts in the order the engine made them. */
+static void check_order(oracle *or)
+{
+    char b1[80], b2[80];
+    int i;
+    for (i = 1; i < or->nseq; i++)
+        if (or->xseq[i] < or->xseq[i - 1]) {
+            const xpost *a = &or->x[or->xseq[i]], *b = &or->x[or->xseq[i - 1]];
+            diverge(or, or->cause_line, a->so, "S15",
+                    "expected %s (to %s) before %s (to %s) after `%s` "
+                    "but the trace has them the other way round",
+                    post_str(a->event, a->error, b1, sizeof b1), a->so->name,
+                    post_str(b->event, b->error, b2, sizeof b2), b->so->name,
+                    or->cause_text);
+            return;
+        }
+}
+
 static void finish_group(oracle *or)
 {
     int i, j;
-    char b1[80], b2[80];
+    char b1[80];
     if (or->o->run_out) {
         or->nx = 0;
         return;
     }
-    /* Pair what is left: a wrong error, window or message; a wrong
-       wParam; else an extra post. */
-    for (i = 0; i < or->nt; i++) {
-        tpost *t = &or->t[i];
-        xpost *hit = NULL;
-        for (j = 0; j < or->nx && !hit; j++)
-            if (!or->x[j].matched && or->x[j].so == t->so && or->x[j].event == t->event)
-                hit = &or->x[j];
-        if (hit) {
-            hit->matched = 1;
-            if (hit->error != t->error)
-                diverge(or, t->line, t->so, rule_id(hit->rule),
-                        "expected %s but the trace has %s (wrong error code)",
-                        post_str(hit->event, hit->error, b1, sizeof b1),
-                        post_str(t->event, t->error, b2, sizeof b2));
-            else if (t->has_wnd && t->wnd != hit->wnd)
-                diverge(or, t->line, t->so, "S1",
-                        "expected %s to window 0x%x but the trace has window 0x%x "
-                        "(wrong hWnd)", ev_name(t->event), (unsigned)hit->wnd,
-                        (unsigned)t->wnd);
-            else
-                diverge(or, t->line, t->so, "S1",
-                        "expected %s with message 0x%x but the trace has message "
-                        "0x%x (wrong message id)", ev_name(t->event),
-                        (unsigned)hit->msg, (unsigned)t->msg);
-            continue;
-        }
-        for (j = 0; j < or->nx && !hit; j++)
-            if (!or->x[j].matched && or->x[j].event == t->event &&
-                or->x[j].error == t->error)
-                hit = &or->x[j];
-        if (hit) {
-            hit->matched = 1;
-            diverge(or, t->line, t->so, rule_id(hit->rule),
-                    "expected %s posted for %s but the trace posts it for %s "
-                    "(wrong wParam)", post_str(hit->event, hit->error, b1, sizeof b1),
-                    hit->so->name, t->so->name);
-            continue;
-        }
-        {
-            int k = fdp_event_index(t->event);
-            int why = k >= 0 ? t->so->why[k] : 0;
-            if (!(t->so->s.mask & t->event))
-                why = rule_by_name("S1");   /* not in lEvent: S1 */
-            diverge(or, t->line, t->so, rule_id(why),
-                    "expected no %s but the trace has `%s`%s", ev_name(t->event),
-                    t->text, or->cause_line ? "" : " before any call");
-        }
-    }
+    for (i = 0; i < or->nt; i++)
+        judge_unmatched(or, &or->t[i]);
     for (j = 0; j < or->nx; j++) {
         xpost *x = &or->x[j];
         if (x->matched || x->optional)
@@ -571,19 +595,8 @@ static void finish_group(oracle *or)
                 x->so->name, post_str(x->event, x->error, b1, sizeof b1),
                 or->cause_text);
     }
-    if (or->o->strict_order && !or->divergent_group) {
-        for (i = 1; i < or->nseq; i++)
-            if (or->xseq[i] < or->xseq[i - 1]) {
-                const xpost *a = &or->x[or->xseq[i]], *b = &or->x[or->xseq[i - 1]];
-                diverge(or, or->cause_line, a->so, "S15",
-                        "expected %s (to %s) before %s (to %s) after `%s` "
-                        "but the trace has them the other way round",
-                        post_str(a->event, a->error, b1, sizeof b1), a->so->name,
-                        post_str(b->event, b->error, b2, sizeof b2), b->so->name,
-                        or->cause_text);
-                break;
-            }
-    }
+    if (or->o->strict_order && !or->divergent_group)
+        check_order(or);
     or->nx = or->nt = or->nseq = 0;
     or->divergent_group = 0;
 }
@@ -1042,10 +1055,10 @@ static void free_all(oracle *or)
 
 int oracle_parse_profile(const char *s)
 {
-    if (!strcmp(s, "spec"))
-        return FDP_PROFILE_SPEC;
-    if (!strcmp(s, "windows"))
-        return FDP_PROFILE_WINDOWS;
+    int p;
+    for (p = 0; p < FDP_PROFILES; p++)
+        if (!strcmp(s, fdp_profile_names[p]))
+            return p;
     return -2;
 }
 

@@ -21,6 +21,8 @@
 #include <time.h>
 
 #include "fdpost.h"
+#include "fdp_core.h"     /* fdp_profile_names */
+#include "fdp_vocab.h"
 #include "fdpost_cmds.h"
 #include "fdp_model.h"
 
@@ -81,11 +83,9 @@ static int rank_of(unsigned ev)
 
 /* Inputs a version-1 trace can say come first, so that among counter-
    examples of one length the search prefers those (see docs). */
-static void build_alphabet(void)
+static void add_selects(void)
 {
     int i;
-    static const long recv_res[2] = { 1, -FDP_WSAEWOULDBLOCK };
-    nalpha = 0;
     /* select: 0, all, each single event, all but one (docs/verification.md),
        a second window and message, and two refused masks. */
     add(K_SELECT, 0, 0, 0);
@@ -100,7 +100,10 @@ static void build_alphabet(void)
     add(K_SELECT, -1, 0, 0);
     add(K_EVENTSELECT, FDP_FD_READ | FDP_FD_CLOSE, 0, 0);
     cur_slice = SL_CONN;
-    /* transport */
+}
+
+static void add_transport(void)
+{
     add(K_INPUT, FDP_IN_DATA, 1, 0);
     add(K_INPUT, FDP_IN_URGENT, 1, 0);
     add(K_INPUT, FDP_IN_PENDING, 0, 0);
@@ -128,7 +131,12 @@ static void build_alphabet(void)
        change events alone */
     add(K_INPUT, FDP_IN_DATA, 1, 0);
     cur_slice = SL_CONN;
-    /* calls */
+}
+
+static void add_calls(void)
+{
+    static const long recv_res[2] = { 1, -FDP_WSAEWOULDBLOCK };
+    int i;
     for (i = 0; i < 4; i++) {
         add(K_RECV, 0, recv_res[0], i);
         add(K_RECV, FDP_MSG_PEEK, recv_res[0], i);
@@ -160,7 +168,11 @@ static void build_alphabet(void)
     cur_slice = SL_BOTH;
     add(K_CLOSE, 0, 0, 0);
     cur_slice = SL_CONN;
-    /* not in trace format version 1 */
+}
+
+/* What trace format version 1 cannot say, and the refused inputs. */
+static void add_others(void)
+{
     add(K_INPUT, FDP_IN_DATA_GONE, 0, 0);
     add(K_RECV, FDP_MSG_OOB, -FDP_WSAEINVAL, 0);
     add(K_INPUT, FDP_IN_URGENT_GONE, 0, 0);
@@ -183,6 +195,15 @@ static void build_alphabet(void)
     add(K_ACCEPT, 70000, 0, 0);
     add(K_CONNECT, 70000, 0, 0);
     add(K_SHUTDOWN, 7, 0, 0);
+}
+
+static void build_alphabet(void)
+{
+    nalpha = 0;
+    add_selects();
+    add_transport();
+    add_calls();
+    add_others();
 }
 
 /* ------------------------------------------------------------------ */
@@ -1368,12 +1389,77 @@ static void judge(int profile, const key *k, const input *in, outcome *o,
     o->next.h = j.n;
 }
 
+/* --self: the "engine" is a copy of the model; its bytes go in e's place
+   through a 48-byte scratch socket kept beside the key. */
+static void run_self(ctx *c, const key *k, const input *in, outcome *o,
+                     fdpm_socket *mns)
+{
+    fdpm_socket xs = k->m, xns;
+    fdpm_engine save = c->mod;
+    side keep;
+    memset(&xns, 0, sizeof xns);
+    c->x_s = &xs;
+    c->x_ns = &xns;
+    c->mod = c->self_eng;
+    c->m_s = &xs;
+    c->m_ns = &xns;
+    keep = c->ms;
+    run_model(c, &xs, &xns, in, &o->erc, &o->eerr);
+    c->ms = keep;
+    c->mod = save;
+    c->m_s = &o->next.m;
+    c->m_ns = mns;
+    c->x_s = c->x_ns = NULL;
+}
+
+/* Engine and model: the same results, posts and callback refusals;
+   1 (o->bad, o->why) if not. */
+static int compare(ctx *c, outcome *o)
+{
+    int i;
+    if (o->erc != o->mrc || (o->erc && o->eerr != o->merr)) {
+        o->bad = P_EQUIV;
+        snprintf(o->why, sizeof o->why, "engine returned %d (error %d),"
+                 " model %d (error %d)", o->erc, o->erc ? o->eerr : 0,
+                 o->mrc, o->mrc ? o->merr : 0);
+        return 1;
+    }
+    if (c->es.n != c->ms.n) {
+        o->bad = P_EQUIV;
+        snprintf(o->why, sizeof o->why, "engine posted %d messages, model"
+                 " %d", c->es.n, c->ms.n);
+        return 1;
+    }
+    for (i = 0; i < c->es.n && i < MAXP; i++) {
+        const obs *a = &c->es.p[i], *b = &c->ms.p[i];
+        if (memcmp(a, b, sizeof *a)) {
+            o->bad = P_EQUIV;
+            snprintf(o->why, sizeof o->why, "post %d: engine wparam %llu"
+                     " %#x/%#x %s(%u)%s, model wparam %llu %#x/%#x %s(%u)%s",
+                     i + 1, (unsigned long long)a->wparam, a->window,
+                     a->message, fdp_event_name(a->lparam & 0xFFFF),
+                     a->lparam >> 16, a->optional ? " optional" : "",
+                     (unsigned long long)b->wparam, b->window, b->message,
+                     fdp_event_name(b->lparam & 0xFFFF), b->lparam >> 16,
+                     b->optional ? " optional" : "");
+            return 1;
+        }
+    }
+    if (c->es.probe_err != c->ms.probe_err) {
+        o->bad = P_EQUIV;
+        snprintf(o->why, sizeof o->why, "a select from inside the callback:"
+                 " engine error %d, model error %d (-1: not refused)",
+                 c->es.probe_err, c->ms.probe_err);
+        return 1;
+    }
+    return 0;
+}
+
 /* Compare the two sides; then judge. */
 static void step(ctx *c, const key *k, const input *in, outcome *o)
 {
     fdp_socket ens;
     fdpm_socket mns;
-    int i;
     memset(o, 0, sizeof *o);
     o->bad = -1;
     o->next = *k;
@@ -1388,26 +1474,7 @@ static void step(ctx *c, const key *k, const input *in, outcome *o)
     c->m_s = &o->next.m;
     c->m_ns = &mns;
     if (c->self) {
-        /* the "engine" is a copy of the model; its bytes go in e's place
-           through a 48-byte scratch socket kept beside the key */
-        fdpm_socket xs = k->m, xns;
-        fdpm_engine save = c->mod;
-        memset(&xns, 0, sizeof xns);
-        c->x_s = &xs;
-        c->x_ns = &xns;
-        c->mod = c->self_eng;
-        c->m_s = &xs;
-        c->m_ns = &xns;
-        {
-            side keep = c->ms;
-            run_model(c, &xs, &xns, in, &o->erc, &o->eerr);
-            c->ms = keep;
-        }
-        c->mod = save;
-        c->m_s = &o->next.m;
-        c->m_ns = &mns;
-        c->x_s = c->x_ns = NULL;
-        (void)xns;
+        run_self(c, k, in, o, &mns);
     } else {
         run_engine(c, &o->next.e, &ens, in, &o->erc, &o->eerr);
     }
@@ -1418,41 +1485,8 @@ static void step(ctx *c, const key *k, const input *in, outcome *o)
         o->ns.e = ens;
         o->ns.m = mns;
     }
-    if (o->erc != o->mrc || (o->erc && o->eerr != o->merr)) {
-        o->bad = P_EQUIV;
-        snprintf(o->why, sizeof o->why, "engine returned %d (error %d),"
-                 " model %d (error %d)", o->erc, o->erc ? o->eerr : 0,
-                 o->mrc, o->mrc ? o->merr : 0);
+    if (compare(c, o))
         return;
-    }
-    if (c->es.n != c->ms.n) {
-        o->bad = P_EQUIV;
-        snprintf(o->why, sizeof o->why, "engine posted %d messages, model"
-                 " %d", c->es.n, c->ms.n);
-        return;
-    }
-    for (i = 0; i < c->es.n && i < MAXP; i++) {
-        const obs *a = &c->es.p[i], *b = &c->ms.p[i];
-        if (memcmp(a, b, sizeof *a)) {
-            o->bad = P_EQUIV;
-            snprintf(o->why, sizeof o->why, "post %d: engine wparam %llu"
-                     " %#x/%#x %s(%u)%s, model wparam %llu %#x/%#x %s(%u)%s",
-                     i + 1, (unsigned long long)a->wparam, a->window,
-                     a->message, fdp_event_name(a->lparam & 0xFFFF),
-                     a->lparam >> 16, a->optional ? " optional" : "",
-                     (unsigned long long)b->wparam, b->window, b->message,
-                     fdp_event_name(b->lparam & 0xFFFF), b->lparam >> 16,
-                     b->optional ? " optional" : "");
-            return;
-        }
-    }
-    if (c->es.probe_err != c->ms.probe_err) {
-        o->bad = P_EQUIV;
-        snprintf(o->why, sizeof o->why, "a select from inside the callback:"
-                 " engine error %d, model error %d (-1: not refused)",
-                 c->es.probe_err, c->ms.probe_err);
-        return;
-    }
     judge(c->profile, k, in, o, &c->es,
           c->es.probed && (c->es.probe_changed || c->es.probe_err == -1 ||
           (c->es.probe_err != FDP_WSAEINPROGRESS &&
@@ -1649,20 +1683,8 @@ static void *explore(void *vs)
 
 static void put_mask(FILE *f, long mask)
 {
-    int i, first = 1;
-    if (mask == 0) {
-        fputs("0", f);
-        return;
-    }
-    if (mask < 0 || (mask & ~(long)FDP_FD_ALL_EVENTS)) {
-        fprintf(f, "%#lx", (unsigned long)mask & 0xFFFFFFFFul);
-        return;
-    }
-    for (i = 0; i < FDP_FD_MAX_EVENTS; i++)
-        if (mask & (1L << i)) {
-            fprintf(f, "%s%s", first ? "" : "|", fdp_event_name(1u << i));
-            first = 0;
-        }
+    char b[FDP_MASK_MAX];
+    fputs(fdp_mask_str((uint32_t)mask, b), f);
 }
 
 static void put_err(FILE *f, int e)
@@ -1680,12 +1702,80 @@ static void put_err(FILE *f, int e)
    "Meaning"); where a step cannot be said in version 1, say so. */
 typedef struct tstate { long data, urgent, pending; int inl; } tstate;
 
-static void put_call(FILE *f, const char *name, const char *newname,
-                     const input *in, const outcome *o, tstate *ts)
+static void put_recv(FILE *f, const char *name, const input *in, tstate *ts)
 {
-    const char *io;
-    switch (in->kind) {
-    case K_SELECT:
+    int oob = (in->a & FDP_MSG_OOB) != 0, peek = (in->a & FDP_MSG_PEEK);
+    long *q = oob && !ts->inl ? &ts->urgent : &ts->data;
+    int want = (int)((oob && !ts->inl) ? (in->c & FDP_LEFT_URGENT)
+                                       : (in->c & FDP_LEFT_DATA)) != 0;
+    int other_ok = oob && !ts->inl
+        ? ((in->c & FDP_LEFT_DATA) != 0) == (ts->data > 0)
+        : ts->inl || ((in->c & FDP_LEFT_URGENT) != 0) == (ts->urgent > 0);
+    long got;
+    int exact = other_ok;
+    fprintf(f, "# fdp_recv(flags=%ld, result=%ld, left=%ld)\n", in->a,
+            in->b, in->c);
+    if (in->b < 0) {
+        exact = exact && want == (*q > 0);
+        fprintf(f, "%s recv 1%s%s -> ", name, peek ? " peek" : "",
+                oob ? " oob" : "");
+        put_err(f, (int)-in->b);
+        fputc('\n', f);
+    } else {
+        if (!peek && want && *q == 1) {
+            /* the queue must keep its byte: said as a peek, which the
+               engine does not tell apart (S4: any recv re-enables) */
+            peek = FDP_MSG_PEEK;
+            fputs("# (said as a peek so that the byte stays queued)\n",
+                  f);
+        }
+        if (peek) {
+            got = *q > 0 ? 1 : 0;
+            exact = exact && want == (*q > 0);
+        } else if (want) {
+            got = *q - 1;
+            exact = exact && *q >= 2;
+            if (got < 0) got = 0;
+        } else {
+            got = *q;
+        }
+        if (!peek)
+            *q -= got;
+        if (got == 0 && !peek) {
+            /* nothing queued: a recv that would block */
+            fprintf(f, "%s recv 1%s -> WSAEWOULDBLOCK\n", name,
+                    oob ? " oob" : "");
+        } else {
+            fprintf(f, "%s recv %ld%s%s -> %ld\n", name, got ? got : 1,
+                    peek ? " peek" : "", oob ? " oob" : "", got);
+        }
+    }
+    if (!exact)
+        fputs("# NOTE: the `left` above cannot be said exactly in fdt v1"
+              " (no such queue)\n", f);
+    *q = want ? (*q > 0 ? *q : 1) : 0;
+}
+
+static void put_accept(FILE *f, const char *name, const char *newname,
+                       const input *in, tstate *ts)
+{
+    fprintf(f, "# fdp_accept(result=%ld, pending=%ld)\n", in->a, in->b);
+    fprintf(f, "%s accept -> ", name);
+    if (in->a == 0) fputs(newname, f); else put_err(f, (int)in->a);
+    fputc('\n', f);
+    if (in->a == 0 && ts->pending > 0)
+        ts->pending--;
+    if ((ts->pending > 0) != (in->b != 0))
+        fputs("# NOTE: `pending` above does not match the requests the"
+              " trace queued\n", f);
+    ts->pending = in->b ? (ts->pending > 0 ? ts->pending : 1) : 0;
+}
+
+/* select, eventselect, FIONBIO: the calls with a mask or a mode. */
+static void put_mode_call(FILE *f, const char *name, const input *in,
+                          const outcome *o)
+{
+    if (in->kind == K_SELECT) {
         fprintf(f, "%s select ", name);
         put_mask(f, in->a);
         fprintf(f, " wnd=%#x msg=%#x", WINDOWS_[in->b], MESSAGES_[in->b]);
@@ -1693,93 +1783,91 @@ static void put_call(FILE *f, const char *name, const char *newname,
             fputs(" -> ", f);
             put_err(f, o->eerr);
         }
-        fputc('\n', f);
-        return;
-    case K_EVENTSELECT:
-        if (o->erc)
-            fprintf(f, "# not in fdt v1: %s eventselect %#lx -> %d\n", name,
-                    in->a, o->eerr);
-        else {
-            fprintf(f, "%s eventselect ", name);
-            put_mask(f, in->a);
-            fputc('\n', f);
-        }
-        return;
-    case K_FIONBIO:
+    } else if (in->kind == K_EVENTSELECT && o->erc) {
+        fprintf(f, "# not in fdt v1: %s eventselect %#lx -> %d", name,
+                in->a, o->eerr);
+    } else if (in->kind == K_EVENTSELECT) {
+        fprintf(f, "%s eventselect ", name);
+        put_mask(f, in->a);
+    } else {
         fprintf(f, "# not in fdt v1: %s fionbio %s -> ", name,
                 in->a ? "on" : "off");
         if (o->erc) put_err(f, o->eerr); else fputs("ok", f);
-        fputc('\n', f);
-        return;
-    case K_RECV: {
-        int oob = (in->a & FDP_MSG_OOB) != 0, peek = (in->a & FDP_MSG_PEEK);
-        long *q = oob && !ts->inl ? &ts->urgent : &ts->data;
-        int want = (int)((oob && !ts->inl) ? (in->c & FDP_LEFT_URGENT)
-                                           : (in->c & FDP_LEFT_DATA)) != 0;
-        int other_ok = oob && !ts->inl
-            ? ((in->c & FDP_LEFT_DATA) != 0) == (ts->data > 0)
-            : ts->inl || ((in->c & FDP_LEFT_URGENT) != 0) == (ts->urgent > 0);
-        long got;
-        int exact = other_ok;
-        fprintf(f, "# fdp_recv(flags=%ld, result=%ld, left=%ld)\n", in->a,
-                in->b, in->c);
-        if (in->b < 0) {
-            exact = exact && want == (*q > 0);
-            fprintf(f, "%s recv 1%s%s -> ", name, peek ? " peek" : "",
-                    oob ? " oob" : "");
-            put_err(f, (int)-in->b);
-            fputc('\n', f);
-        } else {
-            if (!peek && want && *q == 1) {
-                /* the queue must keep its byte: said as a peek, which the
-                   engine does not tell apart (S4: any recv re-enables) */
-                peek = FDP_MSG_PEEK;
-                fputs("# (said as a peek so that the byte stays queued)\n",
-                      f);
-            }
-            if (peek) {
-                got = *q > 0 ? 1 : 0;
-                exact = exact && want == (*q > 0);
-            } else if (want) {
-                got = *q - 1;
-                exact = exact && *q >= 2;
-                if (got < 0) got = 0;
-            } else {
-                got = *q;
-            }
-            if (!peek)
-                *q -= got;
-            if (got == 0 && !peek) {
-                /* nothing queued: a recv that would block */
-                fprintf(f, "%s recv 1%s -> WSAEWOULDBLOCK\n", name,
-                        oob ? " oob" : "");
-            } else {
-                fprintf(f, "%s recv %ld%s%s -> %ld\n", name, got ? got : 1,
-                        peek ? " peek" : "", oob ? " oob" : "", got);
-            }
-        }
-        if (!exact)
-            fputs("# NOTE: the `left` above cannot be said exactly in fdt v1"
-                  " (no such queue)\n", f);
-        *q = want ? (*q > 0 ? *q : 1) : 0;
-        return;
     }
+    fputc('\n', f);
+}
+
+/* The trace's verb for an engine input (fdp_vocab.h), or NULL. */
+static const char *input_verb(long a)
+{
+    switch (a) {
+#define INPUT_VERB(name, in, text) case FDP_IN_##in: return text;
+    FDP_TRACE_INPUTS(INPUT_VERB)
+#undef INPUT_VERB
+    default: return NULL;
+    }
+}
+
+/* The byte bookkeeping of an input (two bytes per arrival). */
+static void book_input(long a, tstate *ts)
+{
+    switch (a) {
+    case FDP_IN_DATA: ts->data += 2; break;
+    case FDP_IN_URGENT: if (ts->inl) ts->data += 2; else ts->urgent += 2; break;
+    case FDP_IN_PENDING: ts->pending++; break;
+    case FDP_IN_DATA_GONE: ts->data = 0; break;
+    case FDP_IN_URGENT_GONE: if (!ts->inl) ts->urgent = 0; break;
+    case FDP_IN_NO_PENDING: ts->pending = 0; break;
+    default: break;
+    }
+}
+
+static void put_input(FILE *f, const char *name, const input *in,
+                      const outcome *o, tstate *ts)
+{
+    const char *verb = input_verb(in->a);
+    book_input(in->a, ts);
+    if (!verb) {
+        fprintf(f, "# not in fdt v1: %s fdp_input(%ld) -> ", name, in->a);
+        if (o->erc) put_err(f, o->eerr); else fputs("ok", f);
+    } else if (in->a == FDP_IN_DATA_GONE || in->a == FDP_IN_URGENT_GONE ||
+               in->a == FDP_IN_NO_PENDING) {
+        fprintf(f, "# not in fdt v1: %s %s (fdp_input FDP_IN_%s)", name, verb,
+                in->a == FDP_IN_DATA_GONE ? "DATA_GONE" :
+                in->a == FDP_IN_URGENT_GONE ? "URGENT_GONE" : "NO_PENDING");
+    } else {
+        fprintf(f, "%s %s", name, verb);
+        if (in->a == FDP_IN_DATA || in->a == FDP_IN_URGENT)
+            fputs(" 2", f);
+        if (in->a == FDP_IN_CONNECT_FAILED || in->a == FDP_IN_ABORT ||
+            (in->a == FDP_IN_ROUTE && in->b)) {
+            fputc(' ', f);
+            put_err(f, (int)in->b);
+        }
+    }
+    fputc('\n', f);
+}
+
+static void put_call(FILE *f, const char *name, const char *newname,
+                     const input *in, const outcome *o, tstate *ts)
+{
+    const char *io;
+    switch (in->kind) {
+    case K_SELECT:
+    case K_EVENTSELECT:
+    case K_FIONBIO:
+        put_mode_call(f, name, in, o);
+        return;
+    case K_RECV:
+        put_recv(f, name, in, ts);
+        return;
     case K_SEND:
         fprintf(f, "%s send 1 -> ", name);
         if (in->a > 0) fprintf(f, "%ld", in->a); else put_err(f, (int)-in->a);
         fputc('\n', f);
         return;
     case K_ACCEPT:
-        fprintf(f, "# fdp_accept(result=%ld, pending=%ld)\n", in->a, in->b);
-        fprintf(f, "%s accept -> ", name);
-        if (in->a == 0) fputs(newname, f); else put_err(f, (int)in->a);
-        fputc('\n', f);
-        if (in->a == 0 && ts->pending > 0)
-            ts->pending--;
-        if ((ts->pending > 0) != (in->b != 0))
-            fputs("# NOTE: `pending` above does not match the requests the"
-                  " trace queued\n", f);
-        ts->pending = in->b ? (ts->pending > 0 ? ts->pending : 1) : 0;
+        put_accept(f, name, newname, in, ts);
         return;
     case K_CONNECT:
     case K_JOINLEAF:
@@ -1808,60 +1896,8 @@ static void put_call(FILE *f, const char *name, const char *newname,
         return;
     case K_CLOSE: fprintf(f, "%s close\n", name); return;
     default:
-        break;
-    }
-    switch (in->a) {
-    case FDP_IN_DATA: fprintf(f, "%s arrive 2\n", name); ts->data += 2;
-        break;
-    case FDP_IN_URGENT:
-        fprintf(f, "%s arrive-oob 2\n", name);
-        if (ts->inl) ts->data += 2; else ts->urgent += 2;
-        break;
-    case FDP_IN_PENDING: fprintf(f, "%s incoming\n", name); ts->pending++;
-        break;
-    case FDP_IN_CONNECTED: fprintf(f, "%s connected\n", name); break;
-    case FDP_IN_CONNECT_FAILED:
-        fprintf(f, "%s connect-failed ", name);
-        put_err(f, (int)in->b);
-        fputc('\n', f);
-        break;
-    case FDP_IN_SPACE: fprintf(f, "%s space\n", name); break;
-    case FDP_IN_FIN: fprintf(f, "%s fin\n", name); break;
-    case FDP_IN_RESET: fprintf(f, "%s reset\n", name); break;
-    case FDP_IN_ABORT:
-        fprintf(f, "%s abort ", name);
-        put_err(f, (int)in->b);
-        fputc('\n', f);
-        break;
-    case FDP_IN_NETDOWN: fprintf(f, "%s netdown\n", name); break;
-    case FDP_IN_QOS: fprintf(f, "%s qos-change\n", name); break;
-    case FDP_IN_GROUP_QOS: fprintf(f, "%s group-qos-change\n", name); break;
-    case FDP_IN_ROUTE:
-        fprintf(f, "%s route-change", name);
-        if (in->b) { fputc(' ', f); put_err(f, (int)in->b); }
-        fputc('\n', f);
-        break;
-    case FDP_IN_ADDRESS_LIST: fprintf(f, "%s addrlist-change\n", name); break;
-    case FDP_IN_DATA_GONE:
-        fprintf(f, "# not in fdt v1: %s data-gone (fdp_input"
-                " FDP_IN_DATA_GONE)\n", name);
-        ts->data = 0;
-        break;
-    case FDP_IN_URGENT_GONE:
-        fprintf(f, "# not in fdt v1: %s urgent-gone (fdp_input"
-                " FDP_IN_URGENT_GONE)\n", name);
-        if (!ts->inl) ts->urgent = 0;
-        break;
-    case FDP_IN_NO_PENDING:
-        fprintf(f, "# not in fdt v1: %s no-pending (fdp_input"
-                " FDP_IN_NO_PENDING)\n", name);
-        ts->pending = 0;
-        break;
-    default:
-        fprintf(f, "# not in fdt v1: %s fdp_input(%ld) -> ", name, in->a);
-        if (o->erc) put_err(f, o->eerr); else fputs("ok", f);
-        fputc('\n', f);
-        break;
+        put_input(f, name, in, o, ts);
+        return;
     }
 }
 
@@ -1898,8 +1934,7 @@ static void write_cex(search *s, FILE *f, int posts_from_model)
     key k;
     char name[16], newname[16];
     tstate ts = { 0, 0, 0, 0 };
-    const char *pname = s->profile == FDP_PROFILE_WINDOWS ? "windows"
-                                                           : "spec";
+    const char *pname = fdp_profile_names[s->profile];
     while (at != UINT32_MAX && len < 4096) {
         path[len++] = at;
         at = s->nodes[at].parent;
@@ -1987,142 +2022,182 @@ static void *run_job(void *vj)
     return NULL;
 }
 
-int cmd_verify(int argc, char **argv)
-{
-    search sr[FDP_PROFILES][2];
-    pthread_t th[FDP_PROFILES];
-    job jobs[FDP_PROFILES];
-    int run[FDP_PROFILES] = { 1, 1 };
-    const char *fault = NULL, *cexfile = NULL;
-    int posts_from_model = 0, i, p, q, rc = 0, nprops, list = 0;
-    int keep_going = 0, full = 0, nsl, self = 0;
-    unsigned long max_states = 0;
+/* The options of `fdpost verify`. */
+typedef struct verify_opts {
+    int run[FDP_PROFILES];
+    const char *fault, *cexfile;
+    int posts_from_model, list, keep_going, full, self;
+    unsigned long max_states;
+} verify_opts;
 
+/* A fault --inject-fault knows; 0, or the exit status. */
+static int known_fault(const char *fault)
+{
+    int j, ok = 0;
+    for (j = 0; faults[j]; j++)
+        ok |= !strcmp(faults[j], fault);
+    if (ok)
+        return 0;
+    fprintf(stderr, "verify: no fault '%s'\n", fault);
+    return usage(stderr);
+}
+
+/* -1 to go on, else the exit status. */
+static int parse_args(verify_opts *vo, int argc, char **argv)
+{
+    int i;
     for (i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--profile") && i + 1 < argc) {
             i++;
-            run[0] = !strcmp(argv[i], "spec");
-            run[1] = !strcmp(argv[i], "windows");
-            if (!run[0] && !run[1])
+            vo->run[0] = !strcmp(argv[i], fdp_profile_names[0]);
+            vo->run[1] = !strcmp(argv[i], fdp_profile_names[1]);
+            if (!vo->run[0] && !vo->run[1])
                 return usage(stderr);
         } else if (!strcmp(argv[i], "--inject-fault") && i + 1 < argc) {
-            int j, ok = 0;
-            fault = argv[++i];
-            for (j = 0; faults[j]; j++)
-                ok |= !strcmp(faults[j], fault);
-            if (!ok) {
-                fprintf(stderr, "verify: no fault '%s'\n", fault);
-                return usage(stderr);
-            }
+            vo->fault = argv[++i];
+            if (known_fault(vo->fault))
+                return 2;
         } else if (!strcmp(argv[i], "--cex") && i + 1 < argc) {
-            cexfile = argv[++i];
+            vo->cexfile = argv[++i];
         } else if (!strcmp(argv[i], "--cex-posts") && i + 1 < argc) {
             i++;
-            posts_from_model = !strcmp(argv[i], "model");
+            vo->posts_from_model = !strcmp(argv[i], "model");
         } else if (!strcmp(argv[i], "--max-states") && i + 1 < argc) {
-            max_states = strtoul(argv[++i], NULL, 10);
+            vo->max_states = strtoul(argv[++i], NULL, 10);
         } else if (!strcmp(argv[i], "--keep-going")) {
-            keep_going = 1;
+            vo->keep_going = 1;
         } else if (!strcmp(argv[i], "--self")) {
-            self = 1;
+            vo->self = 1;
         } else if (!strcmp(argv[i], "--full")) {
-            full = 1;
+            vo->full = 1;
         } else if (!strcmp(argv[i], "--properties")) {
-            list = 1;
+            vo->list = 1;
         } else if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
             return usage(stdout);
         } else {
             return usage(stderr);
         }
     }
-    if (list) {
+    return -1;
+}
+
+/* One search per profile and slice, each profile on its own thread. */
+static void run_searches(verify_opts *vo, search sr[FDP_PROFILES][2], int nsl)
+{
+    pthread_t th[FDP_PROFILES];
+    job jobs[FDP_PROFILES];
+    int p, q;
+    for (p = 0; p < FDP_PROFILES; p++) {
+        for (q = 0; q < nsl; q++) {
+            search *s = &sr[p][q];
+            s->profile = p;
+            s->slice = vo->full ? SL_BOTH : q == 0 ? SL_CONN : SL_CHANGE;
+            s->fault = vo->fault;
+            s->self = vo->self;
+            s->keep_going = vo->keep_going;
+            s->max_states = (uint32_t)vo->max_states;
+            s->fails = calloc(MAXFAIL, sizeof *s->fails);
+        }
+        jobs[p].s = sr[p];
+        jobs[p].n = nsl;
+        if (vo->run[p] && pthread_create(&th[p], NULL, run_job, &jobs[p])) {
+            run_job(&jobs[p]);
+            vo->run[p] = 2;
+        }
+    }
+    for (p = 0; p < FDP_PROFILES; p++)
+        if (vo->run[p] == 1)
+            pthread_join(th[p], NULL);
+}
+
+/* A failed search: the failure, its counterexample (also to --cex), and
+   with --keep-going the others. */
+static void report_failure(search *s, const char *pname, const verify_opts *vo)
+{
+    int i;
+    printf("verify: %s: FAILED after %u states, %llu transitions:"
+           " %s: %s\n", pname, s->n, (unsigned long long)s->transitions,
+           props[s->fail.bad].id, s->fail.why);
+    printf("verify: %s: shortest counterexample:\n", pname);
+    write_cex(s, stdout, vo->posts_from_model);
+    if (vo->cexfile) {
+        FILE *cf = fopen(vo->cexfile, "w");
+        if (cf) {
+            write_cex(s, cf, vo->posts_from_model);
+            fclose(cf);
+            printf("verify: %s: counterexample written to %s\n",
+                   pname, vo->cexfile);
+        }
+    }
+    for (i = 1; i < s->nfails; i++) {
+        s->fail_node = s->fails[i].node;
+        s->fail_input = s->fails[i].input;
+        s->fail = s->fails[i].o;
+        printf("verify: %s: --keep-going: failure %d: %s: %s\n",
+               pname, i + 1, props[s->fail.bad].id, s->fail.why);
+        write_cex(s, stdout, vo->posts_from_model);
+    }
+}
+
+/* A profile's searches, reported and freed; 1 if one failed. */
+static int report_profile(search *sr, int nsl, int p, const verify_opts *vo)
+{
+    const char *pname = fdp_profile_names[p];
+    uint64_t states = 0, trans = 0;
+    double secs = 0;
+    int bad = 0, nprops = 0, i, q;
+    for (i = 0; i < NPROPS; i++)
+        nprops += prop_applies(i, p) && i != P_EQUIV;
+    for (q = 0; q < nsl; q++) {
+        search *s = &sr[q];
+        states += s->n;
+        trans += s->transitions;
+        secs += s->seconds;
+        if (s->failed) {
+            bad = 1;
+            report_failure(s, pname, vo);
+        } else if (s->incomplete) {
+            bad = 1;
+            printf("verify: %s: INCOMPLETE: stopped at %u states"
+                   " (--max-states)\n", pname, s->n);
+        }
+        free(s->keys);
+        free(s->nodes);
+        free(s->table);
+        free(s->fails);
+    }
+    if (!bad)
+        printf("verify: %s: %llu states, %llu transitions, equivalent,"
+               " %d properties hold (%.1fs%s)\n", pname,
+               (unsigned long long)states, (unsigned long long)trans,
+               nprops, secs, vo->self ? ", --self: model against itself"
+               : vo->full ? ", full alphabet" : "");
+    return bad;
+}
+
+int cmd_verify(int argc, char **argv)
+{
+    search sr[FDP_PROFILES][2];
+    verify_opts vo;
+    int p, rc = 0, nsl;
+
+    memset(&vo, 0, sizeof vo);
+    vo.run[0] = vo.run[1] = 1;
+    rc = parse_args(&vo, argc, argv);
+    if (rc >= 0)
+        return rc;
+    rc = 0;
+    if (vo.list) {
         for (p = 0; p < NPROPS; p++)
             printf("%-12s %s\n", props[p].id, props[p].words);
         return 0;
     }
     build_alphabet();
     memset(sr, 0, sizeof sr);
-    nsl = full ? 1 : 2;
-    for (p = 0; p < FDP_PROFILES; p++) {
-        for (q = 0; q < nsl; q++) {
-            search *s = &sr[p][q];
-            s->profile = p;
-            s->slice = full ? SL_BOTH : q == 0 ? SL_CONN : SL_CHANGE;
-            s->fault = fault;
-            s->self = self;
-            s->keep_going = keep_going;
-            s->max_states = (uint32_t)max_states;
-            s->fails = calloc(MAXFAIL, sizeof *s->fails);
-        }
-        jobs[p].s = sr[p];
-        jobs[p].n = nsl;
-        if (run[p] && pthread_create(&th[p], NULL, run_job, &jobs[p])) {
-            run_job(&jobs[p]);
-            run[p] = 2;
-        }
-    }
+    nsl = vo.full ? 1 : 2;
+    run_searches(&vo, sr, nsl);
     for (p = 0; p < FDP_PROFILES; p++)
-        if (run[p] == 1)
-            pthread_join(th[p], NULL);
-    for (p = 0; p < FDP_PROFILES; p++) {
-        const char *pname = p == FDP_PROFILE_WINDOWS ? "windows" : "spec";
-        uint64_t states = 0, trans = 0;
-        double secs = 0;
-        int bad = 0;
-        if (!run[p])
-            continue;
-        nprops = 0;
-        for (i = 0; i < NPROPS; i++)
-            nprops += prop_applies(i, p) && i != P_EQUIV;
-        for (q = 0; q < nsl; q++) {
-            search *s = &sr[p][q];
-            states += s->n;
-            trans += s->transitions;
-            secs += s->seconds;
-            if (s->failed) {
-                FILE *f = stdout;
-                bad = 1;
-                printf("verify: %s: FAILED after %u states, %llu transitions:"
-                       " %s: %s\n", pname, s->n,
-                       (unsigned long long)s->transitions,
-                       props[s->fail.bad].id, s->fail.why);
-                printf("verify: %s: shortest counterexample:\n", pname);
-                write_cex(s, f, posts_from_model);
-                if (cexfile) {
-                    FILE *cf = fopen(cexfile, "w");
-                    if (cf) {
-                        write_cex(s, cf, posts_from_model);
-                        fclose(cf);
-                        printf("verify: %s: counterexample written to %s\n",
-                               pname, cexfile);
-                    }
-                }
-                for (i = 1; i < s->nfails; i++) {
-                    s->fail_node = s->fails[i].node;
-                    s->fail_input = s->fails[i].input;
-                    s->fail = s->fails[i].o;
-                    printf("verify: %s: --keep-going: failure %d: %s: %s\n",
-                           pname, i + 1, props[s->fail.bad].id, s->fail.why);
-                    write_cex(s, f, posts_from_model);
-                }
-            } else if (s->incomplete) {
-                bad = 1;
-                printf("verify: %s: INCOMPLETE: stopped at %u states"
-                       " (--max-states)\n", pname, s->n);
-            }
-            free(s->keys);
-            free(s->nodes);
-            free(s->table);
-            free(s->fails);
-        }
-        if (bad)
+        if (vo.run[p] && report_profile(sr[p], nsl, p, &vo))
             rc = 1;
-        else
-            printf("verify: %s: %llu states, %llu transitions, equivalent,"
-                   " %d properties hold (%.1fs%s)\n", pname,
-                   (unsigned long long)states, (unsigned long long)trans,
-                   nprops, secs, self ? ", --self: model against itself"
-                   : full ? ", full alphabet" : "");
-    }
     return rc;
 }
