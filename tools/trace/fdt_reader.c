@@ -391,6 +391,92 @@ static int take_bytes_or_error(parser *p, fdt_rec *rec)
     return expect_end(p);
 }
 
+static int parse_ioctl(parser *p, fdt_rec *rec)
+{
+    if (p->t.kind == FDT_T_SIO)
+        rec->n = (uint32_t)p->t.val;
+    else if (p->t.kind != FDT_T_NUM)
+        return perr(p, "expected an ioctl code (SIO_GET_QOS, SIO_GET_GROUP_QOS, "
+                       "SIO_ROUTING_INTERFACE_CHANGE, SIO_ADDRESS_LIST_CHANGE or a number)");
+    else if (take_u64(p, 0xFFFFFFFFu, "ioctl code", &rec->n))
+        return -1;
+    ADV(p);
+    return take_ok_or_error(p, rec, 0);
+}
+
+static int parse_shutdown(parser *p, fdt_rec *rec)
+{
+    if (is_kw(p, FDT_KW_RECEIVE))
+        rec->n = 0;
+    else if (is_kw(p, FDT_KW_SEND))
+        rec->n = 1;
+    else if (is_kw(p, FDT_KW_BOTH))
+        rec->n = 2;
+    else
+        return perr(p, "expected 'send', 'receive' or 'both'");
+    ADV(p);
+    return take_ok_or_error(p, rec, 0);
+}
+
+/* `-> NAME` or `-> ERROR` */
+static int parse_accept(parser *p, fdt_rec *rec)
+{
+    if (p->t.kind != FDT_T_ARROW)
+        return perr(p, "expected '->' and the accepted socket or an error");
+    ADV(p);
+    rec->res_col = p->t.col;
+    if (p->t.kind == FDT_T_ERR ||
+        (p->t.kind == FDT_T_NUM && !p->t.hex && !p->t.overflow &&
+         p->t.num <= MAX_ERROR && fdp_error_name((int)p->t.num))) {
+        rec->res = FDT_RES_ERROR;
+        rec->error = p->t.kind == FDT_T_ERR ? p->t.val : (int)p->t.num;
+    } else if (p->t.kind == FDT_T_NUM && !p->t.hex && p->t.num == 0) {
+        return fail(p->r, p->t.col, "a successful accept names its new socket");
+    } else {
+        if (take_name(p, &rec->newname))
+            return -1;
+        rec->res = FDT_RES_NAME;
+    }
+    return expect_end(p);
+}
+
+static int parse_recv_send(parser *p, fdt_rec *rec)
+{
+    rec->n_col = p->t.col;
+    if (take_u64(p, MAX_BYTES, "byte count", &rec->n))
+        return -1;
+    ADV(p);
+    while (rec->kind == FDT_RECV && (is_kw(p, FDT_KW_PEEK) || is_kw(p, FDT_KW_OOB))) {
+        int f = is_kw(p, FDT_KW_PEEK) ? FDT_RECV_PEEK : FDT_RECV_OOB;
+        if (rec->flags & f)
+            return fail(p->r, p->t.col, "'%.*s' given twice", (int)p->t.len, p->t.text);
+        rec->flags |= f;
+        ADV(p);
+    }
+    return take_bytes_or_error(p, rec);
+}
+
+static int parse_post(parser *p, fdt_rec *rec)
+{
+    if (p->t.kind != FDT_T_FD || (p->t.val & (p->t.val - 1)))
+        return perr(p, "expected the posted event (one FD_ name)");
+    rec->mask = (uint32_t)p->t.val;
+    rec->n_col = p->t.col;
+    ADV(p);
+    if (p->t.kind == FDT_T_PIPE)
+        return fail(p->r, p->t.col, "a post names one event");
+    if (p->t.kind == FDT_T_ERR || p->t.kind == FDT_T_NUM) {
+        if (take_error(p, &rec->error))
+            return -1;
+        ADV(p);
+    }
+    if (take_ids(p, rec))
+        return -1;
+    if (p->t.kind != FDT_T_END)
+        return perr(p, "expected end of record");
+    return 0;
+}
+
 static int parse_call(parser *p, fdt_rec *rec)
 {
     ADV(p);
@@ -417,58 +503,14 @@ static int parse_call(parser *p, fdt_rec *rec)
     case FDT_JOINLEAF:
         return take_ok_or_error(p, rec, 0);
     case FDT_IOCTL:
-        if (p->t.kind == FDT_T_SIO)
-            rec->n = (uint32_t)p->t.val;
-        else if (p->t.kind != FDT_T_NUM)
-            return perr(p, "expected an ioctl code (SIO_GET_QOS, SIO_GET_GROUP_QOS, "
-                           "SIO_ROUTING_INTERFACE_CHANGE, SIO_ADDRESS_LIST_CHANGE or a number)");
-        else if (take_u64(p, 0xFFFFFFFFu, "ioctl code", &rec->n))
-            return -1;
-        ADV(p);
-        return take_ok_or_error(p, rec, 0);
+        return parse_ioctl(p, rec);
     case FDT_SHUTDOWN:
-        if (is_kw(p, FDT_KW_RECEIVE))
-            rec->n = 0;
-        else if (is_kw(p, FDT_KW_SEND))
-            rec->n = 1;
-        else if (is_kw(p, FDT_KW_BOTH))
-            rec->n = 2;
-        else
-            return perr(p, "expected 'send', 'receive' or 'both'");
-        ADV(p);
-        return take_ok_or_error(p, rec, 0);
+        return parse_shutdown(p, rec);
     case FDT_ACCEPT:
-        if (p->t.kind != FDT_T_ARROW)
-            return perr(p, "expected '->' and the accepted socket or an error");
-        ADV(p);
-        rec->res_col = p->t.col;
-        if (p->t.kind == FDT_T_ERR ||
-            (p->t.kind == FDT_T_NUM && !p->t.hex && !p->t.overflow &&
-             p->t.num <= MAX_ERROR && fdp_error_name((int)p->t.num))) {
-            rec->res = FDT_RES_ERROR;
-            rec->error = p->t.kind == FDT_T_ERR ? p->t.val : (int)p->t.num;
-        } else if (p->t.kind == FDT_T_NUM && !p->t.hex && p->t.num == 0) {
-            return fail(p->r, p->t.col, "a successful accept names its new socket");
-        } else {
-            if (take_name(p, &rec->newname))
-                return -1;
-            rec->res = FDT_RES_NAME;
-        }
-        return expect_end(p);
+        return parse_accept(p, rec);
     case FDT_RECV:
     case FDT_SEND:
-        rec->n_col = p->t.col;
-        if (take_u64(p, MAX_BYTES, "byte count", &rec->n))
-            return -1;
-        ADV(p);
-        while (rec->kind == FDT_RECV && (is_kw(p, FDT_KW_PEEK) || is_kw(p, FDT_KW_OOB))) {
-            int f = is_kw(p, FDT_KW_PEEK) ? FDT_RECV_PEEK : FDT_RECV_OOB;
-            if (rec->flags & f)
-                return fail(p->r, p->t.col, "'%.*s' given twice", (int)p->t.len, p->t.text);
-            rec->flags |= f;
-            ADV(p);
-        }
-        return take_bytes_or_error(p, rec);
+        return parse_recv_send(p, rec);
     case FDT_ARRIVE:
     case FDT_ARRIVE_OOB:
         rec->n_col = p->t.col;
@@ -491,23 +533,7 @@ static int parse_call(parser *p, fdt_rec *rec)
             return -1;
         return expect_end(p);
     case FDT_POST:
-        if (p->t.kind != FDT_T_FD || (p->t.val & (p->t.val - 1)))
-            return perr(p, "expected the posted event (one FD_ name)");
-        rec->mask = (uint32_t)p->t.val;
-        rec->n_col = p->t.col;
-        ADV(p);
-        if (p->t.kind == FDT_T_PIPE)
-            return fail(p->r, p->t.col, "a post names one event");
-        if (p->t.kind == FDT_T_ERR || p->t.kind == FDT_T_NUM) {
-            if (take_error(p, &rec->error))
-                return -1;
-            ADV(p);
-        }
-        if (take_ids(p, rec))
-            return -1;
-        if (p->t.kind != FDT_T_END)
-            return perr(p, "expected end of record");
-        return 0;
+        return parse_post(p, rec);
     default:    /* transport happenings without arguments */
         if (p->t.kind != FDT_T_END)
             return perr(p, "expected end of record");
