@@ -42,3 +42,13 @@ endif
 verify: $(B)/fdpost
 	$(B)/fdpost verify
 CHECKS += verify
+
+# No hand-written function over 80 lines (gen/ is Ragel's and re2c's).
+FDPOST_HAND_C = $(sort $(shell find engine tools tests examples spec \
+                  -name '*.c' -o -name '*.h' -o -name '*.re'))
+.PHONY: check-function-length
+check-function-length:
+	@awk -v max=80 -f tools/function_length.awk $(FDPOST_HAND_C) || \
+	  { echo "check-function-length: split the functions above (80 lines at most)"; exit 1; }
+	@echo "function length: $(words $(FDPOST_HAND_C)) hand-written files, no function over 80 lines"
+CHECKS += check-function-length
