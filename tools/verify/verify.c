@@ -3,7 +3,7 @@
  *
  * For each profile, a breadth-first search over every reachable state of
  * one socket: the engine's fdp_socket bytes (opaque, 32 bytes), the model's
- * fdpm_socket bytes (tests/model/) and a small abstract history derived
+ * fdpm_socket bytes (fdp_model.c) and a small abstract history derived
  * from the inputs and posts alone, under the whole input alphabet, to a
  * fixpoint.  After every transition it checks that engine and model return
  * the same, post the same (events, errors, wParam, window, message, order,
