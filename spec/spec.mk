@@ -75,3 +75,19 @@ check-drift:
 	diff -r gen $(B)/drift/gen
 	@echo "drift: gen/ is what spec/ generates"
 CHECKS += check-drift
+
+# The diagrams: well-formed, states named, and every symbol each machine
+# reads (probed from its tables) on an edge.  Then the same check must
+# reject a diagram with one such symbol taken off its edges.
+.PHONY: check-diagrams
+check-diagrams:
+	@mkdir -p $(B)/diagram-check/spec
+	$(CC) -std=c99 $(WARN) -Iengine -Igen spec/diagram_reads.c -o $(B)/diagram_reads
+	$(B)/diagram_reads > $(B)/diagram-reads.txt
+	sh spec/check_diagrams.sh $(B)/diagram-reads.txt gen/diagrams
+	sed 's/>send_block />removed /' gen/diagrams/spec/fd_write.svg > $(B)/diagram-check/spec/fd_write.svg
+	grep '^spec fd_write ' $(B)/diagram-reads.txt > $(B)/diagram-check/reads.txt
+	! sh spec/check_diagrams.sh $(B)/diagram-check/reads.txt $(B)/diagram-check >$(B)/diagram-check/out.txt 2>&1
+	grep -q 'send_block changes fd_write' $(B)/diagram-check/out.txt
+	@echo "diagrams: a diagram missing send_block is rejected"
+CHECKS += check-diagrams
