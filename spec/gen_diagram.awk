@@ -58,7 +58,7 @@ function acts(s, c,   t, n, a, i, nm, tags, eff) {
     for (i = 1; i <= n; i++) {
         nm = aname[3, a[i]]
         if (nm ~ /^[A-Z]+[0-9]+$/) tags = tags (tags == "" ? "" : " ") nm
-        else eff = eff (eff == "" ? "" : ", ") effect(nm)
+        else eff = eff (eff == "" ? "" : "\\n") effect(nm)
     }
     return tags "|" eff
 }
@@ -83,11 +83,26 @@ function symlist(list,   n, a, i, out) {
     for (i = 1; i <= n; i++) out = out (i == 1 ? "" : (i % 3 == 1 ? " |\\n" : " | ")) a[i]
     return out
 }
-function line(syms, ta,   p, tags, eff, out) {
-    p = index(ta, "|"); tags = substr(ta, 1, p - 1); eff = substr(ta, p + 1)
-    out = symlist(syms) (tags == "" ? "" : " / " tags)
-    return out (eff == "" ? "" : "\\n" eff)
+# "symbols / tags" of a group of transitions (its effect goes apart).
+function line(syms, ta,   tags) {
+    tags = substr(ta, 1, index(ta, "|") - 1)
+    return symlist(syms) (tags == "" ? "" : " / " tags)
 }
+function eff(ta) { return substr(ta, index(ta, "|") + 1) }
+# Label item j of (one drawn edge) `d`: lines grouped by effect, each
+# effect written once under its lines; `nl` ends a line.
+function compose(d, nl,   j, e, k, out, done) {
+    for (j = 1; j <= nitem[d]; j++) {
+        e = ieff[d, j]
+        if (e in done) continue
+        done[e] = 1
+        for (k = j; k <= nitem[d]; k++)
+            if (ieff[d, k] == e) out = out (out == "" ? "" : nl) iline[d, k]
+        if (e != "") out = out nl e
+    }
+    return out
+}
+function additem(d, ta, syms) { nitem[d]++; ieff[d, nitem[d]] = eff(ta); iline[d, nitem[d]] = line(syms, ta) }
 # A self-loop's symbols: most of the alphabet is "any other" (the state's
 # edges name the rest).
 function loopsyms(list,   n, tmp) {
@@ -100,15 +115,8 @@ function style(ta) {
     if (ta ~ /keep/) return " color=\"#1f5fa8\" fontcolor=\"#1f5fa8\" penwidth=1.6"
     return ""
 }
-END {
-    if (failed) exit 1
-    if (nstates == 0 || nent == 0) die("no machine or no names")
-    event = toupper(machine)
-    pair(); names()
-    for (s = 0; s < nstates; s++) sink[s] = issink(s)
-    live = 0
-    for (s = 0; s < nstates; s++) if (!sink[s]) live++
-    # Group every transition by source, target and actions, in a fixed order.
+# Every transition grouped by source, target and actions, in a fixed order.
+function collect(   s, c, t, ta, k) {
     for (s = 0; s < nstates; s++) for (c = 1; c <= nsym; c++) {
         t = tgt[3, s, c] + 0; ta = acts(s, c)
         if (t == s && ta !~ /\|./) {        # a self-loop that neither posts nor keeps
@@ -119,59 +127,70 @@ END {
             continue
         }
         k = s SUBSEP t SUBSEP ta
-        if (!(k in edge)) { ekey[++nedge] = k; esrc[nedge] = s; etgt[nedge] = t; eta[nedge] = ta }
-        edge[k] = edge[k] (edge[k] == "" ? "" : " ") sym[c]
+        if (!(k in edge)) { ekey[++nedge] = k; esrc[nedge] = s; etgt[nedge] = t; eta[nedge] = ta; edge[k] = sym[c] }
+        else edge[k] = edge[k] " " sym[c]
     }
-    # The same exit into a sink from three or more states: fold.
+}
+# The same exit (symbols, actions, target) from three or more states is
+# drawn once, from a note naming the states; drawn edges are numbered in
+# `d*` (fold notes' edges too, with dnote set).
+function fold(   i, f, j, g, n, k, nf, forder, fsrc, fcount, gnode) {
     for (i = 1; i <= nedge; i++) {
         f = etgt[i] SUBSEP eta[i] SUBSEP edge[ekey[i]]
-        if (!(f in fsrc)) forder[++nf] = f
-        fsrc[f] = fsrc[f] " " esrc[i]; fcount[f]++
+        if (!(f in fsrc)) { forder[++nf] = f; fsrc[f] = esrc[i] } else fsrc[f] = fsrc[f] " " esrc[i]
+        fcount[f]++; efold[i] = f
     }
-    for (j = 1; j <= nf; j++) {
-        f = forder[j]
-        if (fcount[f] < 3) continue
-        for (i = 1; i <= nedge; i++)
-            if ((etgt[i] SUBSEP eta[i] SUBSEP edge[ekey[i]]) == f) folded[i] = 1
-        split(f, p, SUBSEP)
-        g = fsrc[f] SUBSEP p[1]
-        if (!(g in gnode)) { gnode[g] = ++ng; gsrcs[ng] = fsrc[f]; gtgt[ng] = p[1]; gcount[ng] = fcount[f] }
-        n = gnode[g]
-        glab[n, p[2] ~ /\|./] = glab[n, p[2] ~ /\|./] (glab[n, p[2] ~ /\|./] == "" ? "" : "\\l") line(p[3], p[2])
-        gta[n, p[2] ~ /\|./] = p[2]
+    for (i = 1; i <= nedge; i++) {
+        f = efold[i]
+        if (fcount[f] >= 3) {
+            g = fsrc[f] SUBSEP etgt[i]
+            if (!(g in gnode)) { gnode[g] = ++nnote; notesrc[nnote] = fsrc[f]; notecount[nnote] = fcount[f] }
+            if (esrc[i] != substr(fsrc[f] " ", 1, index(fsrc[f] " ", " ") - 1)) continue
+            k = "n" gnode[g] SUBSEP etgt[i] SUBSEP style(eta[i])
+        } else k = esrc[i] SUBSEP etgt[i] SUBSEP style(eta[i])
+        if (!(k in drawn)) { drawn[k] = ++nd; dsrc[nd] = (fcount[f] >= 3 ? "note" gnode[g] : "s" esrc[i]); dtgt[nd] = etgt[i]; dsty[nd] = style(eta[i]); dnote[nd] = fcount[f] >= 3 }
+        additem(drawn[k], eta[i], edge[ekey[i]])
     }
-
+}
+# Who a note speaks for: every state, every state but a few, or a list.
+function who(n,   k, srcs, i, in_, out, miss, nmiss) {
+    if (notecount[n] == live) return "every state"
+    k = split(notesrc[n], srcs, " ")
+    for (i = 1; i <= k; i++) in_[srcs[i]] = 1
+    if (live - k <= 3) {
+        for (i = 0; i < nstates; i++)
+            if (!sink[i] && !(i in in_)) miss = miss (nmiss++ ? ", " : "") sname[i]
+        return "every state but " miss
+    }
+    for (i = 1; i <= k; i++) out = out (i == 1 ? "" : (i % 2 == 1 ? ",\\n" : ", ")) sname[srcs[i]]
+    return out
+}
+function node(s,   lab, i, ta) {
+    lab = "<B>" html(sname[s]) "</B>"
+    for (i = 1; i <= nloop[s]; i++) {
+        ta = lorder[s, i]
+        lab = lab "<BR/><FONT POINT-SIZE=\"9\">&#8635; " html(loopsyms(loop[s, ta])) " / " html(substr(ta, 1, length(ta) - 1)) "</FONT>"
+    }
+    gsub(/ \|\\n/, " |<BR/>\\&nbsp;\\&nbsp;", lab)
+    printf "\ts%d [label=<%s>%s];\n", s, lab, sink[s] ? ", style=\"rounded,filled\", fillcolor=\"#eeeeee\"" : ""
+}
+END {
+    if (failed) exit 1
+    if (nstates == 0 || nent == 0) die("no machine or no names")
+    event = toupper(machine)
+    pair(); names()
+    for (s = 0; s < nstates; s++) if (!(sink[s] = issink(s))) live++
+    collect(); fold()
     printf "digraph %s {\n", machine
-    printf "\tgraph [rankdir=TB, nodesep=0.25, ranksep=0.45, fontname=\"Helvetica\", fontsize=18, labelloc=t, label=\"%s (%s profile)\"];\n", event, profile
+    printf "\tgraph [rankdir=%s, fontname=\"Helvetica\", fontsize=18, labelloc=t, label=\"%s (%s profile)\"];\n", rankdir == "" ? "TB" : rankdir, event, profile
     print "\tnode [shape=box, style=rounded, fontname=\"Helvetica\", fontsize=12, margin=\"0.1,0.04\"];"
     print "\tedge [fontname=\"Helvetica\", fontsize=10, arrowsize=0.7];"
     print "\tentry [shape=point, width=0.12, label=\"\"];"
-    for (s = 0; s < nstates; s++) {
-        lab = "<B>" html(sname[s]) "</B>"
-        for (i = 1; i <= nloop[s]; i++) {
-            ta = lorder[s, i]
-            lab = lab "<BR/><FONT POINT-SIZE=\"9\">&#8635; " html(loopsyms(loop[s, ta])) " / " html(substr(ta, 1, length(ta) - 1)) "</FONT>"
-        }
-        gsub(/ \|\\n/, " |<BR/>\\&nbsp;\\&nbsp;", lab)
-        printf "\ts%d [label=<%s>%s];\n", s, lab, sink[s] ? ", style=\"rounded,filled\", fillcolor=\"#eeeeee\"" : ""
-    }
+    for (s = 0; s < nstates; s++) node(s)
     printf "\tentry -> s%d;\n", start[3]
-    for (i = 1; i <= nedge; i++) {
-        if (folded[i]) continue
-        k = esrc[i] SUBSEP etgt[i] SUBSEP style(eta[i])
-        if (!(k in dlab)) { dorder[++nd] = k; dsrc[nd] = esrc[i]; dtgt[nd] = etgt[i]; dsty[nd] = style(eta[i]); dlab[k] = line(edge[ekey[i]], eta[i]) }
-        else dlab[k] = dlab[k] "\\n" line(edge[ekey[i]], eta[i])
-    }
+    for (n = 1; n <= nnote; n++)
+        printf "\tnote%d [shape=note, fontsize=10, fontcolor=\"#555555\", color=\"#999999\", label=\"from %s\"];\n", n, who(n)
     for (i = 1; i <= nd; i++)
-        printf "\ts%d -> s%d [label=\"%s\"%s];\n", dsrc[i], dtgt[i], dlab[dorder[i]], dsty[i]
-    for (n = 1; n <= ng; n++) {
-        k = split(gsrcs[n], srcs, " ")
-        who = gcount[n] == live ? "every state" : ""
-        if (who == "") for (i = 1; i <= k; i++) who = who (i == 1 ? "" : (i % 3 == 1 ? ",\\n" : ", ")) sname[srcs[i]]
-        printf "\tfold%d [shape=note, fontsize=10, fontcolor=\"#555555\", color=\"#999999\", label=\"from %s\"];\n", n, who
-        for (pp = 0; pp <= 1; pp++)
-            if (glab[n, pp] != "")
-                printf "\tfold%d -> s%d [label=\"%s\\l\"%s];\n", n, gtgt[n], glab[n, pp], style(gta[n, pp])
-    }
+        printf "\t%s -> s%d [label=\"%s\"%s];\n", dsrc[i], dtgt[i], dnote[i] ? compose(i, "\\l") "\\l" : compose(i, "\\n"), dsty[i]
     print "}"
 }
