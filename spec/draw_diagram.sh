@@ -11,7 +11,9 @@ i=0
 for opts in "-Gnodesep=0.25 -Granksep=0.45" \
             "-Gnodesep=0.1 -Granksep=0.45" \
             "-Gnodesep=0.05 -Granksep=0.3" \
-            "-Gnodesep=0.15 -Granksep=0.45 -Gnewrank=true -Gremincross=true -Gmclimit=4"; do
+            "-Gnodesep=0.15 -Granksep=0.45 -Gnewrank=true -Gremincross=true -Gmclimit=4" \
+            "-Gnodesep=0.05 -Granksep=0.3 -Efontsize=9" \
+            "-Gnodesep=0.02 -Granksep=0.3 -Efontsize=9"; do
     i=$((i + 1))
     # shellcheck disable=SC2086 # $opts is a list of options
     "$dot" $opts -Tsvg "$in" |

@@ -77,10 +77,10 @@ function issink(s,   c) {
     for (c = 1; c <= nsym; c++) if (tgt[3, s, c] + 0 != s || acts(s, c) ~ /\|./) return 0
     return 1
 }
-# "a | b | c" wrapped three names a line.
+# "a | b | c" wrapped two names a line.
 function symlist(list,   n, a, i, out) {
     n = split(list, a, " ")
-    for (i = 1; i <= n; i++) out = out (i == 1 ? "" : (i % 3 == 1 ? " |\\n" : " | ")) a[i]
+    for (i = 1; i <= n; i++) out = out (i == 1 ? "" : (i % 2 == 1 ? " |\\n" : " | ")) a[i]
     return out
 }
 # "symbols / tags" of a group of transitions (its effect goes apart).
@@ -103,11 +103,13 @@ function compose(d, nl,   j, e, k, out, done) {
     return out
 }
 function additem(d, ta, syms) { nitem[d]++; ieff[d, nitem[d]] = eff(ta); iline[d, nitem[d]] = line(syms, ta) }
-# A self-loop's symbols: most of the alphabet is "any other" (the state's
-# edges name the rest).
-function loopsyms(list,   n, tmp) {
+# A self-loop's symbols at state s: most of the alphabet is "any other"
+# (the state's edges name the rest), but for the symbols s ignores.
+function loopsyms(s, list,   n, tmp) {
     n = split(list, tmp, " ")
-    return n == nsym ? "any" : n > nsym / 2 ? "any other" : symlist(list)
+    if (n == nsym) return "any"
+    if (n <= nsym / 2) return symlist(list)
+    return "any other" (s in uloop ? " but " symlist(uloop[s]) : "")
 }
 function html(s) { gsub(/&/, "\\&amp;", s); gsub(/</, "\\&lt;", s); gsub(/>/, "\\&gt;", s); return s }
 function style(ta) {
@@ -120,7 +122,7 @@ function collect(   s, c, t, ta, k) {
     for (s = 0; s < nstates; s++) for (c = 1; c <= nsym; c++) {
         t = tgt[3, s, c] + 0; ta = acts(s, c)
         if (t == s && ta !~ /\|./) {        # a self-loop that neither posts nor keeps
-            if (ta == "|") continue
+            if (ta == "|") { if (s in uloop) uloop[s] = uloop[s] " " sym[c]; else uloop[s] = sym[c]; continue }
             k = s SUBSEP ta
             if (!(k in loop)) { lorder[s, ++nloop[s]] = ta; loop[k] = sym[c] }
             else loop[k] = loop[k] " " sym[c]
@@ -132,7 +134,8 @@ function collect(   s, c, t, ta, k) {
     }
 }
 # The same exit (symbols, actions, target) from three or more states is
-# drawn once, from a note naming the states; drawn edges are numbered in
+# drawn once, from a note naming the states (one note for each set of
+# states); drawn edges are numbered in
 # `d*` (fold notes' edges too, with dnote set).
 function fold(   i, f, j, g, n, k, nf, forder, fsrc, fcount, gnode) {
     for (i = 1; i <= nedge; i++) {
@@ -143,7 +146,7 @@ function fold(   i, f, j, g, n, k, nf, forder, fsrc, fcount, gnode) {
     for (i = 1; i <= nedge; i++) {
         f = efold[i]
         if (fcount[f] >= 3) {
-            g = fsrc[f] SUBSEP etgt[i]
+            g = fsrc[f]
             if (!(g in gnode)) { gnode[g] = ++nnote; notesrc[nnote] = fsrc[f]; notecount[nnote] = fcount[f] }
             if (esrc[i] != substr(fsrc[f] " ", 1, index(fsrc[f] " ", " ") - 1)) continue
             k = "n" gnode[g] SUBSEP etgt[i] SUBSEP style(eta[i])
@@ -153,7 +156,7 @@ function fold(   i, f, j, g, n, k, nf, forder, fsrc, fcount, gnode) {
     }
 }
 # Who a note speaks for: every state, every state but a few, or a list.
-function who(n,   k, srcs, i, in_, out, miss, nmiss) {
+function who(n,   k, srcs, i, in_, out, miss, nmiss, w) {
     if (notecount[n] == live) return "every state"
     k = split(notesrc[n], srcs, " ")
     for (i = 1; i <= k; i++) in_[srcs[i]] = 1
@@ -162,14 +165,25 @@ function who(n,   k, srcs, i, in_, out, miss, nmiss) {
             if (!sink[i] && !(i in in_)) miss = miss (nmiss++ ? ", " : "") sname[i]
         return "every state but " miss
     }
-    for (i = 1; i <= k; i++) out = out (i == 1 ? "" : (i % 2 == 1 ? ",\\n" : ", ")) sname[srcs[i]]
+    for (i = 1; i <= k; i++) {           # lines of about 24 characters
+        if (i > 1 && w + length(sname[srcs[i]]) > 24) { out = out ",\\n"; w = 0 }
+        else if (i > 1) { out = out ", "; w += 2 }
+        out = out sname[srcs[i]]; w += length(sname[srcs[i]]) + (i == 1 ? 5 : 0)
+    }
     return out
+}
+function legend() {
+    return "<FONT POINT-SIZE=\"10\">edge: symbols / rule tags" \
+        "<FONT COLOR=\"#c0392b\"><B>; red: posts " event "</B></FONT>" \
+        "<FONT COLOR=\"#1f5fa8\">; blue: keeps an error</FONT><BR/>" \
+        "&#8635; in a state: symbols it ignores but for a rule tag; " \
+        "note: the same exit from the states it names</FONT>"
 }
 function node(s,   lab, i, ta) {
     lab = "<B>" html(sname[s]) "</B>"
     for (i = 1; i <= nloop[s]; i++) {
         ta = lorder[s, i]
-        lab = lab "<BR/><FONT POINT-SIZE=\"9\">&#8635; " html(loopsyms(loop[s, ta])) " / " html(substr(ta, 1, length(ta) - 1)) "</FONT>"
+        lab = lab "<BR/><FONT POINT-SIZE=\"9\">&#8635; " html(loopsyms(s, loop[s, ta])) " / " html(substr(ta, 1, length(ta) - 1)) "</FONT>"
     }
     gsub(/ \|\\n/, " |<BR/>\\&nbsp;\\&nbsp;", lab)
     printf "\ts%d [label=<%s>%s];\n", s, lab, sink[s] ? ", style=\"rounded,filled\", fillcolor=\"#eeeeee\"" : ""
@@ -182,7 +196,7 @@ END {
     for (s = 0; s < nstates; s++) if (!(sink[s] = issink(s))) live++
     collect(); fold()
     printf "digraph %s {\n", machine
-    printf "\tgraph [rankdir=%s, fontname=\"Helvetica\", fontsize=18, labelloc=t, label=\"%s (%s profile)\"];\n", rankdir == "" ? "TB" : rankdir, event, profile
+    printf "\tgraph [rankdir=%s, fontname=\"Helvetica\", fontsize=18, labelloc=t, label=<%s (%s profile)<BR/>%s>];\n", rankdir == "" ? "TB" : rankdir, event, profile, legend()
     print "\tnode [shape=box, style=rounded, fontname=\"Helvetica\", fontsize=12, margin=\"0.1,0.04\"];"
     print "\tedge [fontname=\"Helvetica\", fontsize=10, arrowsize=0.7];"
     print "\tentry [shape=point, width=0.12, label=\"\"];"

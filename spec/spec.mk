@@ -51,8 +51,9 @@ gen/fdp_relevance.h: spec/gen_relevance.c gen/fdp_machines.h $(GEN_C) engine/fdp
 # Diagrams, from the machines as Ragel describes them (`ragel -x`): states
 # named by their labels in spec/ (kept by a copy of the .rl that names
 # them, spec/diagram_names.awk), edges by the alphabet's names and the rule
-# tags (spec/gen_diagram.awk), laid out the narrowest of a few ways
-# (spec/draw_diagram.sh, which also drops Graphviz's version comment).
+# tags (spec/gen_diagram.awk), laid out the first of a few ways that fits
+# 1600 px (spec/draw_diagram.sh, which also drops Graphviz's version
+# comment so the SVG is reproducible).
 DIAGRAM_TOOLS := spec/diagram_names.awk spec/gen_diagram.awk spec/draw_diagram.sh
 .SECONDEXPANSION:
 gen/diagrams/%.svg: $$(call machine_rl,$$(*D),$$(*F)) $(SPEC_SHARED) $(DIAGRAM_TOOLS)
