@@ -78,7 +78,10 @@ CHECKS += check-drift
 
 # The diagrams: well-formed, states named, and every symbol each machine
 # reads (probed from its tables) on an edge.  Then the same check must
-# reject a diagram with one such symbol taken off its edges.
+# reject a diagram with one such symbol taken off its edges, and the spec
+# FD_WRITE diagram must show both halves of "FD_WRITE only after
+# WSAEWOULDBLOCK" between the states spec/fd_write.rl names.
+FD_WRITE_SVG := gen/diagrams/spec/fd_write.svg
 .PHONY: check-diagrams
 check-diagrams:
 	@mkdir -p $(B)/diagram-check/spec
@@ -90,4 +93,9 @@ check-diagrams:
 	! sh spec/check_diagrams.sh $(B)/diagram-check/reads.txt $(B)/diagram-check >$(B)/diagram-check/out.txt 2>&1
 	grep -q 'send_block changes fd_write' $(B)/diagram-check/out.txt
 	@echo "diagrams: a diagram missing send_block is rejected"
+	sh spec/diagram_edge.sh $(FD_WRITE_SVG) selected_writable selected_blocked | grep -qx 'send_block / S6'
+	sh spec/diagram_edge.sh $(FD_WRITE_SVG) selected_blocked selected_writable > $(B)/diagram-check/edge.txt
+	grep -qx 'send_space / WRITE3' $(B)/diagram-check/edge.txt
+	grep -qx 'post FD_WRITE (error 0)' $(B)/diagram-check/edge.txt
+	@echo "diagrams: FD_WRITE shows a WSAEWOULDBLOCK arming it and send space posting it"
 CHECKS += check-diagrams
