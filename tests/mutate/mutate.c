@@ -1,7 +1,7 @@
 /*
  * mutate.c -- transition coverage of the vectors, the vectors that fill
- * the gaps, and mutation testing of the generated tables (issue 4, items 3
- * and 4; docs/verification.md, "Transition coverage" and "Mutation
+ * the gaps, and mutation testing of the generated tables
+ * (docs/verification.md, "Transition coverage" and "Mutation
  * testing").
  *
  *   fdp_mutate coverage [--list] FILE.fdt...
