@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * fdp_engine.c -- the runtime: maps each call and input onto the alphabet of
  * spec/alphabet.rl, feeds it to the socket's ten machines, and delivers what

@@ -1,4 +1,4 @@
-# tools/oracle.mk -- the trace format and its oracle (issue 3): the .fdt
+# tools/oracle.mk -- the trace format and its oracle: the .fdt
 # reader (re2c lexer), `fdpost check`, `fdpost run`, the recorder's round
 # trip, the conformance vectors, the malformed corpus and the reader's fuzzer.
 # docs/trace-format.md is the format, the replay mapping and the reports;

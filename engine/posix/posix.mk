@@ -1,6 +1,6 @@
 # engine/posix/: the Linux adapter (epoll, TCP_INFO) and what runs on it:
 # `fdpost live` (scenarios on loopback), `fdpost demo` (the echo server) and
-# `fdpost load` (1,000+ concurrent connections).  The portable engine stays
+# `fdpost demo --load` (1,000+ concurrent connections).  The portable engine stays
 # free of POSIX; the mingw build (check-portable) never sees this directory.
 
 POSIX_SRC := engine/posix/fdp_posix.c tools/live_util.c tools/live.c tools/demo.c
