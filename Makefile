@@ -48,6 +48,8 @@ include tests/oracle/oracle.mk
 include tests/bench/bench.mk
 include tests/fuzz/fuzz.mk
 include tests/mutate/mutate.mk
+include dist/style.mk
+include dist/install.mk
 
 # What `make check` needs (Ragel, re2c, Check, ...): installed where missing.
 deps:

@@ -115,12 +115,15 @@ void fdp_recorder_attach(fdp_recorder *r, fdp_engine *e)
     put(&l, "profile ");
     put(&l, fdp_profile_names[e->profile == FDP_PROFILE_WINDOWS]);
     flush(r, &l);
-    if (e->observe != fdp_recorder_observe) {
-        r->next = e->observe;
-        r->next_ctx = e->observe_ctx;
+    {
+        void *ctx;
+        fdp_observe_fn *before = fdp_get_observer(e, &ctx);
+        if (before != fdp_recorder_observe) {
+            r->next = before;
+            r->next_ctx = ctx;
+        }
     }
-    e->observe = fdp_recorder_observe;
-    e->observe_ctx = r;
+    fdp_set_observer(e, fdp_recorder_observe, r);
 }
 
 static const char *verb_name(int verb)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * fdp_vocab.h -- the trace vocabulary, one X-macro list per kind of name,
  * so the recorder, the trace lexer and reader, the oracle, verify and the

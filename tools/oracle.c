@@ -1080,8 +1080,7 @@ static int run_reader(const char *name, fdt_read_fn *read, void *ctx,
     or->rd.notes = o->run_out != NULL;
     or->profile = o->profile >= 0 ? o->profile : FDP_PROFILE_SPEC;
     fdp_init(&or->e, post_cb, or, or->profile);
-    or->e.observe = observe_cb;
-    or->e.observe_ctx = or;
+    fdp_set_observer(&or->e, observe_cb, or);
     or->next_handle = (uint64_t)1 << 48;
 
     while ((rc = fdt_next(&or->rd, &rec)) > 0) {

@@ -509,8 +509,7 @@ fdpx_ctx *fdpx_new(int profile, fdp_observe_fn *observe, void *observe_ctx)
     }
     c->profile = profile;
     fdp_init(&c->e, post_cb, c, profile);
-    c->e.observe = observe;
-    c->e.observe_ctx = observe_ctx;
+    fdp_set_observer(&c->e, observe, observe_ctx);
     return c;
 }
 

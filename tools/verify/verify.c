@@ -1594,8 +1594,7 @@ static void init_ctx(ctx *c, int profile, const char *fault)
     c->profile = profile;
     c->fault = fault;
     fdp_init(&c->eng, e_post, c, profile);
-    c->eng.observe = e_observe;
-    c->eng.observe_ctx = c;
+    fdp_set_observer(&c->eng, e_observe, c);
     fdpm_init(&c->mod, m_post, c, profile);
     c->mod.post_optional = m_post_opt;
     c->mod.optional_ctx = c;
