@@ -10,9 +10,7 @@
 # finds on top of it goes to $(B)/fuzz/corpus/engine/ (not committed), a
 # crash to $(B)/fuzz/crash-*.
 
-# The effective default since both targets' rules were merged here (the
-# reader's 20 s was read first and won).
-FUZZ_SECONDS ?= 20
+FUZZ_SECONDS ?= 600
 FUZZ_SHORT_SECONDS ?= 15
 FUZZ_FLAGS := -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
@@ -61,6 +59,17 @@ check-fuzz-reader:
 	@grep -E '^Done|new_units_added' $(B)/fuzz/reader.log
 	@echo "fuzz-reader: 20 s campaign from tests/fuzz/reader-seeds, no crash"
 CHECKS += check-fuzz-reader
+
+# One owner per variable: a campaign runs FUZZ_SECONDS (600 unless told)
+# and the reader's fuzzer is built with -O1 -g -std=c11 (issue 14, item 13).
+.PHONY: check-fuzz-settings
+check-fuzz-settings:
+	@$(MAKE) -s -n fuzz-engine | grep -q 'max_total_time=600 ' || \
+	  { echo "fuzz-engine does not run 600 s by default"; exit 1; }
+	@$(MAKE) -s -n -B $(B)/fuzz/fuzz_reader | grep -q -- '-std=c11 -g -O1 ' || \
+	  { echo "fuzz_reader is not built with -std=c11 -g -O1"; exit 1; }
+	@echo "fuzz settings: 600 s campaigns by default; fuzz_reader -std=c11 -g -O1"
+CHECKS += check-fuzz-settings
 
 # Both libFuzzer targets, one after the other, FUZZ_SECONDS each.
 .PHONY: fuzz
