@@ -10,6 +10,7 @@
  */
 #define _POSIX_C_SOURCE 200809L   /* strdup, clock_gettime */
 #include <errno.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -71,11 +72,55 @@ static void gh_escape(FILE *f, const char *s, int prop)
     }
 }
 
+/* Plain report text.  With --github, no line of it may start a workflow
+   command, whatever a file name holds: a line whose first non-blank
+   characters are "::" gets its first ':' written as %3A. */
+static void plain(const ctx *c, FILE *f, const char *s)
+{
+    int at_start = 1;
+    for (; *s; s++) {
+        if (c->github && at_start) {
+            const char *q = s;
+            while (*q == ' ' || *q == '\t')
+                q++;
+            if (q[0] == ':' && q[1] == ':') {
+                fwrite(s, 1, (size_t)(q - s), f);
+                fputs("%3A", f);
+                s = q;
+                at_start = 0;
+                continue;
+            }
+        }
+        fputc(*s, f);
+        at_start = *s == '\n' || *s == '\r';
+    }
+}
+
+static void plainf(const ctx *c, FILE *f, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+static void plainf(const ctx *c, FILE *f, const char *fmt, ...)
+{
+    char small[1024], *buf = small;
+    va_list ap;
+    int n;
+    va_start(ap, fmt);
+    n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n >= (int)sizeof small && (buf = malloc((size_t)n + 1)) != NULL) {
+        va_start(ap, fmt);
+        vsnprintf(buf, (size_t)n + 1, fmt, ap);
+        va_end(ap);
+    }
+    plain(c, f, buf ? buf : small);
+    if (buf != small)
+        free(buf);
+}
+
 static void on_report(void *vc, const oracle_report *r)
 {
     ctx *c = vc;
     FILE *out = r->kind == ORACLE_ERROR ? stderr : stdout;
-    fprintf(out, "%s\n%s", r->headline, r->detail);
+    plainf(c, out, "%s\n%s", r->headline, r->detail);
     if (c->cur) {
         if (!c->cur->first)
             c->cur->first = strdup(r->headline);
@@ -229,17 +274,17 @@ static void check_one(ctx *c, const oracle_opts *o, tcase *tc)
         char msg[600];
         snprintf(msg, sizeof msg, "fdpost check: %s: %s", tc->path,
                  errno ? strerror(errno) : "cannot read");
-        fprintf(stderr, "%s\n", msg);
+        plainf(c, stderr, "%s\n", msg);
         tc->first = strdup(msg);
     }
     if (tc->status == ORACLE_CONFORM)
-        printf("%s: conforms (%lu records, %lu posts)\n", tc->path,
+        plainf(c, stdout, "%s: conforms (%lu records, %lu posts)\n", tc->path,
                tc->res.records, tc->res.posts);
     else if (tc->status == ORACLE_DIVERGE)
-        printf("%s: diverges (%lu divergence%s)\n", tc->path,
+        plainf(c, stdout, "%s: diverges (%lu divergence%s)\n", tc->path,
                tc->res.divergences, tc->res.divergences == 1 ? "" : "s");
     else
-        printf("%s: bad trace\n", tc->path);
+        plainf(c, stdout, "%s: bad trace\n", tc->path);
     c->cur = NULL;
 }
 
@@ -288,6 +333,9 @@ int cmd_check(int argc, char **argv)
         free(tc[i].body.p);
     }
     free(tc);
-    fflush(stdout);
+    if (fflush(stdout) || ferror(stdout)) {     /* the reports are lost */
+        fprintf(stderr, "fdpost check: standard output: %s\n", strerror(errno));
+        return 2;
+    }
     return worst;
 }

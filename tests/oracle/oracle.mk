@@ -28,10 +28,16 @@ check-roundtrip: $(B)/roundtrip $(B)/fdpost
 check-junit: $(B)/fdpost
 	sh tests/oracle/junit.sh $(B)/fdpost $(B)/junit.d
 
+# ---- hostile surroundings: forged --github names, a full stdout, a
+# directory as a trace, CRLF at the line limit (issue 14, items 6, 8, 10)
+.PHONY: check-hostile
+check-hostile: $(B)/fdpost
+	sh tests/oracle/hostile.sh $(B)/fdpost $(B)/hostile.d
+
 # ---- benchmark: a >= 100 MB recorded trace, `fdpost check` beside `wc -l`
 BENCH_MB ?= 100
 .PHONY: bench-check
 bench-check: $(B)/fdpost $(B)/roundtrip
 	sh tests/oracle/bench.sh $(B)/roundtrip $(B)/fdpost $(B)/bench $(BENCH_MB)
 
-CHECKS += check-vectors check-malformed check-roundtrip check-junit
+CHECKS += check-vectors check-malformed check-roundtrip check-junit check-hostile

@@ -6,6 +6,7 @@
  * grows with the input.  The grammar is in docs/trace-format.md; this file
  * is its recursive-descent reading over the tokens of fdt_lex.re.
  */
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -120,12 +121,12 @@ static int next_line(fdt_reader *r, char **line, size_t *len)
         if (nl || (r->eof && avail)) {
             n = nl ? (size_t)(nl - start) : avail;
             r->line++;
+            r->pos += n + (nl != NULL);
+            if (n && start[n - 1] == '\r')
+                n--;                        /* the line end, not the line */
             if (n > FDT_MAX_LINE)
                 return fail(r, FDT_MAX_LINE + 1,
                             "line too long (more than %d bytes)", FDT_MAX_LINE);
-            r->pos += n + (nl != NULL);
-            if (n && start[n - 1] == '\r')
-                n--;
             start[n] = 0;
             *line = start;
             *len = n;
@@ -133,7 +134,7 @@ static int next_line(fdt_reader *r, char **line, size_t *len)
         }
         if (r->eof)
             return 0;
-        if (avail > FDT_MAX_LINE) {
+        if (avail > FDT_MAX_LINE + 1) {     /* + 1: a CR before the LF */
             r->line++;
             return fail(r, FDT_MAX_LINE + 1,
                         "line too long (more than %d bytes)", FDT_MAX_LINE);
@@ -144,7 +145,7 @@ static int next_line(fdt_reader *r, char **line, size_t *len)
         n = r->read(r->ctx, r->buf + r->len, FDT_BUF_SIZE - r->len);
         if (n == (size_t)-1) {
             r->line++;
-            return fail(r, 1, "read error");
+            return fail(r, 1, "read error: %s", strerror(errno));
         }
         if (n == 0)
             r->eof = 1;
