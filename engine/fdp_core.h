@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * fdp_core.h -- what the generated machines and the runtime share.
  *
@@ -50,10 +51,11 @@ extern const char *const fdp_profile_names[FDP_PROFILES];
 #define FDP_F_NONBLOCKING 0x08u /* a select made it non-blocking */
 #define FDP_F_WINDOWS     0x10u /* the windows profile decides */
 #define FDP_F_OOBINLINE   0x20u /* SO_OOBINLINE, inherited on accept (S11) */
-#define FDP_F_URGENT      0x40u /* urgent data is queued, SO_OOBINLINE off:
-                                   turning it on makes it data (D3) */
-#define FDP_F_CONNECTION  0x80u /* a connect succeeded or accept made the
-                                   socket: a reset or abort has something
-                                   to end (D8) */
+/* Urgent data is queued, SO_OOBINLINE off: turning it on makes it data
+   (D3). */
+#define FDP_F_URGENT      0x40u
+/* A connect succeeded or accept made the socket: a reset or abort has
+   something to end (D8). */
+#define FDP_F_CONNECTION  0x80u
 
 #endif
