@@ -17,6 +17,27 @@ check-malformed: $(B)/fdpost $(B)/san/fdpost
 	sh tests/oracle/malformed.sh $(B)/san/fdpost tests/malformed >/dev/null
 	@echo "malformed: also clean under ASan+UBSan"
 
+# ---- the oracle's verdicts on small traces, a Check suite (issue 10),
+# plain and under ASan+UBSan
+ORACLE_SRC := tools/oracle.c tools/trace/fdt_reader.c gen/fdt_lex.c
+ORACLE_INC := -Itools -Itools/trace
+.PHONY: check-oracle-unit
+$(B)/oracle/test_oracle: tests/oracle/test_oracle.c $(ORACLE_SRC) tools/oracle.h \
+                         tools/trace/fdt.h $(B)/libfdpost.a
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(ORACLE_INC) $(CHECK_CFLAGS) tests/oracle/test_oracle.c \
+	  $(ORACLE_SRC) $(B)/libfdpost.a $(CHECK_LIBS) -o $@
+
+$(B)/oracle/test_oracle-san: tests/oracle/test_oracle.c $(ORACLE_SRC) tools/oracle.h \
+                             tools/trace/fdt.h $(B)/san/libfdpost.a
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -O1 $(SAN) $(ORACLE_INC) $(CHECK_CFLAGS) tests/oracle/test_oracle.c \
+	  $(ORACLE_SRC) $(B)/san/libfdpost.a $(CHECK_LIBS) -o $@
+
+check-oracle-unit: $(B)/oracle/test_oracle $(B)/oracle/test_oracle-san
+	CK_DEFAULT_TIMEOUT=10 $(B)/oracle/test_oracle
+	CK_FORK=no $(B)/oracle/test_oracle-san
+
 # ---- the recorder's round trip: record engine runs, check them
 $(B)/roundtrip: tests/oracle/roundtrip.c $(B)/libfdpost.a
 	$(CC) $(ALL_CFLAGS) tests/oracle/roundtrip.c $(B)/libfdpost.a -o $@
@@ -41,3 +62,4 @@ bench-check: $(B)/fdpost $(B)/roundtrip
 	sh tests/oracle/bench.sh $(B)/roundtrip $(B)/fdpost $(B)/bench $(BENCH_MB)
 
 CHECKS += check-vectors check-malformed check-roundtrip check-junit check-hostile
+CHECKS += check-oracle-unit

@@ -202,8 +202,8 @@ START_TEST(test_S9_inline_recv_oob_einval_still_reenables_read)
 END_TEST
 
 /* D3: "Turning SO_OOBINLINE on makes FD_OOB forget urgent data already
-   queued; turning it off starts FD_OOB with no urgent data and re-enabled.
-   Toggling posts nothing by itself." */
+   queued (it is now read in line) ... turning it off starts FD_OOB with no
+   urgent data and re-enabled. Toggling posts nothing by itself." */
 START_TEST(test_D3_inline_toggle_forgets_urgent_and_posts_nothing)
 {
     fdp_socket s;
@@ -259,6 +259,43 @@ START_TEST(test_D3_inline_toggle_posts_nothing_for_read)
 }
 END_TEST
 
+/* D3, issue 10 defect 1: "urgent data queued when SO_OOBINLINE goes on
+   becomes normal data": a select then posts FD_READ for it, and a recv
+   that leaves some of it posts FD_READ again (READ3).  Failed before. */
+START_TEST(test_D3_inline_on_makes_queued_urgent_data_readable)
+{
+    fdp_socket s;
+    SETUP(_i);
+    h_connected(h, &s, SOCK);
+    OK(h_select(h, &s, FDP_FD_READ | FDP_FD_OOB));
+    OK(h_in(h, &s, FDP_IN_URGENT, 2));
+    EXPECT("FD_OOB");
+    OK(h_inline(h, &s, 1));
+    NONE();                                 /* toggling posts nothing */
+    OK(h_select(h, &s, FDP_FD_READ));
+    EXPECT("FD_READ");                      /* READ1: 2 bytes in line */
+    OK(h_recv(h, &s, 0, 1, FDP_LEFT_DATA));
+    EXPECT("FD_READ");                      /* READ3: 1 byte left */
+}
+END_TEST
+
+/* D3 with S8 (spec profile): the bytes that were urgent are data, so a FIN
+   holds FD_CLOSE back until they are read.  Failed before issue 10. */
+START_TEST(test_D3_inline_on_urgent_data_holds_fin_back)
+{
+    fdp_socket s;
+    SETUP(FDP_PROFILE_SPEC);
+    h_connected(h, &s, SOCK);
+    OK(h_select(h, &s, FDP_FD_CLOSE));
+    OK(h_in(h, &s, FDP_IN_URGENT, 1));
+    OK(h_inline(h, &s, 1));
+    OK(h_in(h, &s, FDP_IN_FIN, 0));
+    NONE();                                 /* data unread: held back */
+    OK(h_recv(h, &s, 0, 1, 0));
+    EXPECT("FD_CLOSE:0");
+}
+END_TEST
+
 /* S14: FD_OOB carries error 0. */
 START_TEST(test_S14_oob_posted_with_error_zero)
 {
@@ -292,6 +329,8 @@ Suite *oob_suite(void)
     B(tc, test_D3_inline_toggle_forgets_urgent_and_posts_nothing);
     B(tc, test_D3_inline_off_starts_oob_reenabled);
     B(tc, test_D3_inline_toggle_posts_nothing_for_read);
+    B(tc, test_D3_inline_on_makes_queued_urgent_data_readable);
+    T(tc, test_D3_inline_on_urgent_data_holds_fin_back);
     B(tc, test_S14_oob_posted_with_error_zero);
     suite_add_tcase(s, tc);
     return s;
