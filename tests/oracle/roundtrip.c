@@ -7,10 +7,17 @@
  *
  *   roundtrip [--profile spec|windows] [--seed N] [--steps N] [--bytes N]
  *             [--sockets N]
+ *   roundtrip --diff N [--seed N]
  *
  * The driver keeps the bookkeeping a provider keeps (queued bytes, urgent
  * bytes, pending connections, datagrams) so every recv and accept it reports
  * could have happened; handles are reused after close, as Windows does.
+ *
+ * --diff N: the differential run (`make diff-random`).  N short random
+ * traces, both profiles in turn, each call made on the engine and on the
+ * reference model (tools/verify/fdp_model.c) alike; the two must return
+ * the same and post the same, optional posts included, at every call.  The
+ * first difference is printed with its seed and step, exit 1.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,13 +25,16 @@
 
 #include "fdpost.h"
 #include "fdp_recorder.h"
+#include "fdp_model.h"
 
 #define MAXS 4096
 #define DQ 16
 
 typedef struct sim {
     fdp_socket s;
+    fdpm_socket m;              /* the model's twin (--diff) */
     int live, udp, listener, connected, cpending, dead, fin, inline_, blocked;
+    int shut;                   /* its own shutdown SD_SEND or SD_BOTH */
     unsigned long long queued, urgent, pending;
     unsigned dq[DQ];            /* datagram sizes, a ring */
     int dqh, dqn;
@@ -54,11 +64,113 @@ static int write_cb(void *ctx, const char *line, size_t len)
     return fwrite(line, 1, len, stdout) == len ? 0 : 1;
 }
 
+/* --diff: each side's posts during one call, compared after it. */
+#define MAXP 64
+typedef struct posts {
+    int n;
+    struct { uint64_t w; uint32_t wnd, msg, lp, opt; } p[MAXP];
+} posts;
+
+static fdpm_engine mod;
+static int diff;
+static posts eposts, mposts;
+static unsigned long long diff_seed, diff_step, diff_calls, diff_posts;
+
+static void push(posts *ps, uint64_t w, uint32_t wnd, uint32_t msg,
+                 uint32_t lp, uint32_t opt)
+{
+    if (ps->n < MAXP) {
+        ps->p[ps->n].w = w;
+        ps->p[ps->n].wnd = wnd;
+        ps->p[ps->n].msg = msg;
+        ps->p[ps->n].lp = lp;
+        ps->p[ps->n].opt = opt;
+    }
+    ps->n++;
+}
+
 static int post_cb(void *ctx, uint64_t w, uint32_t wnd, uint32_t msg, uint32_t lp)
 {
-    (void)ctx; (void)w; (void)wnd; (void)msg; (void)lp;
+    (void)ctx;
+    if (diff)
+        push(&eposts, w, wnd, msg, lp, 0);
     return 0;
 }
+
+/* The engine's optional posts (D1, D6) are not made; its observer hears. */
+static void observe_cb(void *ctx, const fdp_socket *s, const fdp_record *r)
+{
+    (void)ctx;
+    if (r->verb == FDP_V_POST && r->flags)
+        push(&eposts, s->handle, r->window, r->message,
+             FDP_MAKESELECTREPLY((unsigned)r->arg, (int)r->result), 1);
+}
+
+static int m_post(void *ctx, uint64_t w, uint32_t wnd, uint32_t msg, uint32_t lp)
+{
+    (void)ctx;
+    push(&mposts, w, wnd, msg, lp, 0);
+    return 0;
+}
+
+static int m_post_opt(void *ctx, uint64_t w, uint32_t wnd, uint32_t msg,
+                      uint32_t lp)
+{
+    (void)ctx;
+    push(&mposts, w, wnd, msg, lp, 1);
+    return 0;
+}
+
+static void put_posts(const char *who, const posts *ps)
+{
+    int i;
+    fprintf(stderr, "  %s:", who);
+    for (i = 0; i < ps->n && i < MAXP; i++)
+        fprintf(stderr, " [%#llx %s err %u%s]", (unsigned long long)ps->p[i].w,
+                fdp_event_name(ps->p[i].lp & 0xFFFF), ps->p[i].lp >> 16,
+                ps->p[i].opt ? " optional" : "");
+    fprintf(stderr, "%s\n", ps->n ? "" : " nothing");
+}
+
+/* After one call on both sides: the same result, the same posts. */
+static void pair_end(const char *call, int r1, int e1, int r2, int e2)
+{
+    int same = r1 == r2 && (r1 == 0 || e1 == e2) && eposts.n == mposts.n &&
+               !memcmp(eposts.p, mposts.p,
+                       (size_t)(eposts.n < MAXP ? eposts.n : MAXP) *
+                       sizeof eposts.p[0]);
+    diff_step++;
+    diff_calls++;
+    diff_posts += (unsigned long long)eposts.n;
+    if (same)
+        return;
+    fprintf(stderr, "diff: seed %llu step %llu: %s: engine returned %d (%d),"
+            " model %d (%d)\n", diff_seed, diff_step, call, r1, e1, r2, e2);
+    put_posts("engine", &eposts);
+    put_posts("model", &mposts);
+    exit(1);
+}
+
+/* One call on the engine's socket and, with --diff, on the model's twin
+   (the arguments are evaluated twice: none has a side effect). */
+#define CALL(fn, x, ...) do { \
+        int e1_ = 0, e2_ = 0, r1_, r2_; \
+        eposts.n = mposts.n = 0; \
+        r1_ = fdp_##fn(&eng, &(x)->s, __VA_ARGS__, &e1_); \
+        if (diff) { \
+            r2_ = fdpm_##fn(&mod, &(x)->m, __VA_ARGS__, &e2_); \
+            pair_end(#fn, r1_, e1_, r2_, e2_); \
+        } \
+    } while (0)
+#define CALL0(fn, x) do { \
+        int e1_ = 0, e2_ = 0, r1_, r2_; \
+        eposts.n = mposts.n = 0; \
+        r1_ = fdp_##fn(&eng, &(x)->s, &e1_); \
+        if (diff) { \
+            r2_ = fdpm_##fn(&mod, &(x)->m, &e2_); \
+            pair_end(#fn, r1_, e1_, r2_, e2_); \
+        } \
+    } while (0)
 
 static uint64_t new_handle(void)
 {
@@ -96,10 +208,19 @@ static const long masks[] = {
     0x400 | FDP_FD_READ,        /* bad bits: the engine refuses (S17) */
 };
 
+/* Every abort error a provider may report (D8: FD_CLOSE tells WSAENETDOWN
+   and WSAECONNRESET as they are, the rest as WSAECONNABORTED). */
+enum { WSAEALREADY_ = 10037, WSAEADDRNOTAVAIL_ = 10049, WSAENETRESET_ = 10052,
+       WSAESHUTDOWN_ = 10058, WSAEHOSTUNREACH_ = 10065 };
+static const int abort_errors[] = {
+    FDP_WSAECONNABORTED, FDP_WSAENETDOWN, FDP_WSAECONNRESET,
+    FDP_WSAETIMEDOUT, WSAENETRESET_, WSAEHOSTUNREACH_,
+};
+static const long route_errors[] = { 0, FDP_WSAENETUNREACH, FDP_WSAENETDOWN };
+
 static void sim_close(sim *x)
 {
-    int err;
-    fdp_close(&eng, &x->s, &err);
+    CALL0(close, x);
     if (nfree < MAXS)
         free_handles[nfree++] = x->s.handle;
     x->live = 0;
@@ -109,34 +230,50 @@ static void sim_close(sim *x)
 static void sim_born(void)
 {
     sim *x;
-    int err;
     x = slot();
     if (!x)
         return;
     memset(x, 0, sizeof *x);
     x->live = 1;
     x->udp = rnd(5) == 0;
-    fdp_socket_init(&eng, &x->s, new_handle(), x->udp ? FDP_DGRAM : FDP_STREAM,
-                    FDP_PROFILE_DEFAULT, &err);
-    fdp_select(&eng, &x->s, 1 + rnd(2), 0x401, masks[rnd(4)], &err);
+    {
+        uint64_t h = new_handle();
+        int type = x->udp ? FDP_DGRAM : FDP_STREAM;
+        uint32_t w = 1 + rnd(2);
+        long m = masks[rnd(4)];
+        CALL(socket_init, x, h, type, FDP_PROFILE_DEFAULT);
+        CALL(select, x, w, 0x401, m);
+    }
     if (!x->udp && rnd(3) == 0) {
         x->listener = 1;
-        fdp_bind(&eng, &x->s, &err);
-        fdp_listen(&eng, &x->s, &err);
+        CALL0(bind, x);
+        CALL0(listen, x);
     } else if (x->udp) {
-        fdp_bind(&eng, &x->s, &err);
+        CALL0(bind, x);
+    }
+}
+
+/* accept on both sides: the new socket is `n`'s pair. */
+static void sim_accept(sim *x, int result, int pending, sim *n, uint64_t h)
+{
+    int e1 = 0, e2 = 0, r1, r2;
+    eposts.n = mposts.n = 0;
+    r1 = fdp_accept(&eng, &x->s, result, pending, n ? &n->s : NULL, h, &e1);
+    if (diff) {
+        r2 = fdpm_accept(&mod, &x->m, result, pending, n ? &n->m : NULL, h,
+                         &e2);
+        pair_end("accept", r1, e1, r2, e2);
     }
 }
 
 static void step_listener(sim *x, int a)
 {
-    int err;
     if (a < 40) {
         x->pending++;
-        fdp_input(&eng, &x->s, FDP_IN_PENDING, 0, &err);
+        CALL(input, x, FDP_IN_PENDING, 0);
     } else if (a < 80) {
         if (x->pending && rnd(8) == 0) {
-            fdp_accept(&eng, &x->s, FDP_WSATRY_AGAIN, 1, NULL, 0, &err);
+            sim_accept(x, FDP_WSATRY_AGAIN, 1, NULL, 0);
         } else if (x->pending) {
             sim *n = slot();
             if (!n)
@@ -144,20 +281,22 @@ static void step_listener(sim *x, int a)
             memset(n, 0, sizeof *n);
             n->live = 1;
             n->connected = 1;
+            n->inline_ = x->inline_;    /* S11: the listener's properties */
             x->pending--;
-            fdp_accept(&eng, &x->s, 0, x->pending > 0, &n->s, new_handle(), &err);
+            sim_accept(x, 0, x->pending > 0, n, new_handle());
         } else {
-            fdp_accept(&eng, &x->s, FDP_WSAEWOULDBLOCK, 0, NULL, 0, &err);
+            sim_accept(x, FDP_WSAEWOULDBLOCK, 0, NULL, 0);
         }
     } else if (a < 90) {
-        fdp_select(&eng, &x->s, 1, 0x401, masks[rnd(10)], &err);
+        long m = masks[rnd(10)];
+        CALL(select, x, 1, 0x401, m);
     } else if (a < 93) {
         x->pending = 0;
-        fdp_input(&eng, &x->s, FDP_IN_NO_PENDING, 0, &err);
+        CALL(input, x, FDP_IN_NO_PENDING, 0);
     } else if (a < 96) {
-        fdp_ioctl(&eng, &x->s, FDP_SIO_ADDRESS_LIST_CHANGE, &err);
+        CALL(ioctl, x, FDP_SIO_ADDRESS_LIST_CHANGE);
     } else if (a < 98) {
-        fdp_input(&eng, &x->s, FDP_IN_ADDRESS_LIST, 0, &err);
+        CALL(input, x, FDP_IN_ADDRESS_LIST, 0);
     } else {
         sim_close(x);
     }
@@ -166,10 +305,9 @@ static void step_listener(sim *x, int a)
 /* A connect or its outcome; 1 if the step was one. */
 static int step_connect(sim *x, int a)
 {
-    int err;
     if (!x->connected && !x->cpending && !x->udp && a < 60) {
         int r = rnd(4) ? FDP_WSAEWOULDBLOCK : rnd(2) ? 0 : FDP_WSAECONNREFUSED;
-        fdp_connect(&eng, &x->s, r, &err);
+        CALL(connect, x, r);
         x->cpending = r == FDP_WSAEWOULDBLOCK;
         x->connected = r == 0;
         return 1;
@@ -178,9 +316,9 @@ static int step_connect(sim *x, int a)
         x->cpending = 0;
         if (rnd(4)) {
             x->connected = 1;
-            fdp_input(&eng, &x->s, FDP_IN_CONNECTED, 0, &err);
+            CALL(input, x, FDP_IN_CONNECTED, 0);
         } else {
-            fdp_input(&eng, &x->s, FDP_IN_CONNECT_FAILED, FDP_WSAETIMEDOUT, &err);
+            CALL(input, x, FDP_IN_CONNECT_FAILED, FDP_WSAETIMEDOUT);
         }
         return 1;
     }
@@ -189,7 +327,6 @@ static int step_connect(sim *x, int a)
 
 static void step_recv(sim *x)
 {
-    int err;
     unsigned want = 1 + rnd(2000);
     int peek = rnd(6) == 0, oob = !x->udp && rnd(8) == 0;
     long got;
@@ -216,24 +353,25 @@ static void step_recv(sim *x)
     } else {
         got = x->fin ? 0 : x->dead ? -FDP_WSAECONNRESET : -FDP_WSAEWOULDBLOCK;
     }
-    fdp_recv(&eng, &x->s, (peek ? FDP_MSG_PEEK : 0) | (oob ? FDP_MSG_OOB : 0),
-             (long)want, got, left(x), &err);
+    CALL(recv, x, (peek ? FDP_MSG_PEEK : 0) | (oob ? FDP_MSG_OOB : 0),
+             (long)want, got, left(x));
 }
 
 static void step_send_oob(sim *x, int a)
 {
-    int err;
     if (a < 62) {                        /* send */
         unsigned n = 1 + rnd(4000);
         long r = x->blocked || rnd(5) == 0 ? -FDP_WSAEWOULDBLOCK : (long)n;
         if (x->dead)
             r = -FDP_WSAECONNRESET;
+        else if (x->shut)
+            r = -WSAESHUTDOWN_;
         x->blocked = r == -FDP_WSAEWOULDBLOCK;
-        fdp_send(&eng, &x->s, (long)n, r, &err);
+        CALL(send, x, (long)n, r);
     } else if (a < 68) {
         if (x->blocked) {
             x->blocked = 0;
-            fdp_input(&eng, &x->s, FDP_IN_SPACE, 0, &err);
+            CALL(input, x, FDP_IN_SPACE, 0);
         }
     } else if (a < 71) {
         if (!x->udp && !x->dead) {
@@ -241,7 +379,7 @@ static void step_send_oob(sim *x, int a)
                 x->queued += 1;
             else
                 x->urgent += 1;
-            fdp_input(&eng, &x->s, FDP_IN_URGENT, 1, &err);
+            CALL(input, x, FDP_IN_URGENT, 1);
         }
     } else if (a < 73) {
         if (!x->udp) {
@@ -249,68 +387,108 @@ static void step_send_oob(sim *x, int a)
                 x->queued += x->urgent;
                 x->urgent = 0;
                 x->inline_ = 1;
-                fdp_oobinline(&eng, &x->s, 1, &err);
+                CALL(oobinline, x, 1);
             } else if (x->inline_) {
                 x->inline_ = 0;
-                fdp_oobinline(&eng, &x->s, 0, &err);
+                CALL(oobinline, x, 0);
             }
+        }
+    }
+}
+
+/* Connects and joins of every kind (D5, D6, W4): on a datagram socket in
+   both profiles, on a connected or connecting stream socket; SO_OOBINLINE
+   turned on with urgent data queued (D3). */
+static void step_more(sim *x, int a)
+{
+    static const int dgram_results[] = { 0, 0, FDP_WSAENETUNREACH,
+                                         WSAEADDRNOTAVAIL_ };
+    int r;
+    if (a < 97) {
+        r = x->udp ? dgram_results[rnd(4)]
+          : x->cpending ? WSAEALREADY_
+          : x->connected ? FDP_WSAEISCONN
+          : rnd(2) ? FDP_WSAEWOULDBLOCK : FDP_WSAECONNREFUSED;
+        if (rnd(2))
+            CALL(joinleaf, x, r);
+        else
+            CALL(connect, x, r);
+        x->cpending |= r == FDP_WSAEWOULDBLOCK;
+    } else if (!x->udp && !x->dead && !x->inline_) {
+        x->urgent += 1;
+        CALL(input, x, FDP_IN_URGENT, 1);
+        if (rnd(2)) {
+            x->queued += x->urgent;     /* D3: normal data now */
+            x->urgent = 0;
+            x->inline_ = 1;
+            CALL(oobinline, x, 1);
         }
     }
 }
 
 static void step_other(sim *x, int a)
 {
-    int err;
     if (a < 78) {
-        fdp_select(&eng, &x->s, 1 + rnd(2), 0x401 + rnd(2), masks[rnd(10)], &err);
+        uint32_t w = 1 + rnd(2), msg = 0x401 + rnd(2);
+        long m = masks[rnd(10)];
+        CALL(select, x, w, msg, m);
     } else if (a < 80) {
         if (!x->udp && !x->fin) {
             x->fin = 1;
-            fdp_input(&eng, &x->s, FDP_IN_FIN, 0, &err);
+            CALL(input, x, FDP_IN_FIN, 0);
         }
     } else if (a < 81) {
         if (!x->udp) {
             x->dead = 1;
-            if (rnd(2))
-                fdp_input(&eng, &x->s, FDP_IN_RESET, 0, &err);
-            else
-                fdp_input(&eng, &x->s, FDP_IN_ABORT, FDP_WSAECONNABORTED, &err);
+            if (rnd(2)) {
+                CALL(input, x, FDP_IN_RESET, 0);
+            } else {
+                long e = abort_errors[rnd(6)];
+                CALL(input, x, FDP_IN_ABORT, e);
+            }
         }
     } else if (a < 83) {
         static const uint32_t codes[] = { FDP_SIO_GET_QOS, FDP_SIO_GET_GROUP_QOS,
             FDP_SIO_ROUTING_INTERFACE_CHANGE, FDP_SIO_ADDRESS_LIST_CHANGE, 0x4004667e };
-        fdp_ioctl(&eng, &x->s, codes[rnd(5)], &err);
+        uint32_t code = codes[rnd(5)];
+        CALL(ioctl, x, code);
     } else if (a < 86) {
         static const int ins[] = { FDP_IN_QOS, FDP_IN_GROUP_QOS, FDP_IN_ROUTE,
                                    FDP_IN_ADDRESS_LIST };
         int in = ins[rnd(4)];
-        fdp_input(&eng, &x->s, in, in == FDP_IN_ROUTE && rnd(2) ? FDP_WSAENETUNREACH : 0, &err);
+        long e = in == FDP_IN_ROUTE ? route_errors[rnd(3)] : 0;
+        CALL(input, x, in, e);
     } else if (a < 88) {
-        fdp_shutdown(&eng, &x->s, (int)rnd(3), &err);
+        int how = (int)rnd(3);
+        CALL(shutdown, x, how);
+        x->shut |= how != FDP_SD_RECEIVE;
     } else if (a < 89) {
-        fdp_fionbio(&eng, &x->s, (int)rnd(2), &err);
+        int on = (int)rnd(2);
+        CALL(fionbio, x, on);
     } else if (a < 90) {
         if (rnd(4) == 0)
-            fdp_eventselect(&eng, &x->s, FDP_FD_READ, &err);
+            CALL(eventselect, x, FDP_FD_READ);
     } else if (a < 91) {
         if (rnd(10) == 0)
-            fdp_input(&eng, &x->s, FDP_IN_NETDOWN, 0, &err);
+            CALL(input, x, FDP_IN_NETDOWN, 0);
     } else if (a < 92) {
         if (x->udp) {
-            fdp_connect(&eng, &x->s, 0, &err);
+            CALL(connect, x, 0);
         } else if (x->queued && rnd(2)) {
             x->queued = 0;
-            fdp_input(&eng, &x->s, FDP_IN_DATA_GONE, 0, &err);
+            CALL(input, x, FDP_IN_DATA_GONE, 0);
         }
     } else if (a < 95) {
         sim_close(x);
+    } else {
+        step_more(x, a);
     }
 }
 
 static void step(void)
 {
     sim *x = &socks[rnd((unsigned)nsocks)];
-    int err, a;
+    int a;
     if (!x->live) {
         sim_born();
         return;
@@ -333,7 +511,7 @@ static void step(void)
                 return;
             x->queued += n;
         }
-        fdp_input(&eng, &x->s, FDP_IN_DATA, (long)n, &err);
+        CALL(input, x, FDP_IN_DATA, (long)n);
     } else if (a < 48) {
         step_recv(x);
     } else if (a < 78) {
@@ -343,17 +521,52 @@ static void step(void)
     }
 }
 
+/* --diff: n short traces, the profiles in turn, 1-6 sockets and 10-200
+   steps each, every socket closed at the end. */
+static int run_diff(unsigned long long n, unsigned long long seed)
+{
+    unsigned long long t, steps, k;
+    int i;
+    diff = 1;
+    for (t = 0; t < n; t++) {
+        int profile = t & 1 ? FDP_PROFILE_WINDOWS : FDP_PROFILE_SPEC;
+        diff_seed = seed + t;
+        diff_step = 0;
+        rng = diff_seed * 2654435761ull + 1;
+        memset(socks, 0, sizeof socks);
+        nfree = 0;
+        next_handle = 0x100;
+        nsocks = 1 + (int)rnd(6);
+        fdp_init(&eng, post_cb, NULL, profile);
+        fdp_set_observer(&eng, observe_cb, NULL);
+        fdpm_init(&mod, m_post, NULL, profile);
+        mod.post_optional = m_post_opt;
+        steps = 10 + rnd(191);
+        for (k = 0; k < steps; k++)
+            step();
+        for (i = 0; i < nsocks; i++)
+            if (socks[i].live)
+                sim_close(&socks[i]);
+    }
+    printf("diff: %llu random traces (seeds %llu-%llu, both profiles), %llu"
+           " calls, %llu posts: engine and model agree at every call\n", n,
+           seed, seed + n - 1, diff_calls, diff_posts);
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     static char line[FDP_RECORDER_LINE_MAX];
     fdp_recorder rec;
     int profile = FDP_PROFILE_SPEC, i;
-    unsigned long long steps = 2000, bytes = 0, n;
+    unsigned long long steps = 2000, bytes = 0, n, ndiff = 0, seed = 0;
     for (i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--profile") && i + 1 < argc)
             profile = strcmp(argv[++i], "windows") ? FDP_PROFILE_SPEC : FDP_PROFILE_WINDOWS;
         else if (!strcmp(argv[i], "--seed") && i + 1 < argc)
-            rng = strtoull(argv[++i], NULL, 0) * 2654435761ull + 1;
+            rng = (seed = strtoull(argv[++i], NULL, 0)) * 2654435761ull + 1;
+        else if (!strcmp(argv[i], "--diff") && i + 1 < argc)
+            ndiff = strtoull(argv[++i], NULL, 0);
         else if (!strcmp(argv[i], "--steps") && i + 1 < argc)
             steps = strtoull(argv[++i], NULL, 0);
         else if (!strcmp(argv[i], "--bytes") && i + 1 < argc)
@@ -362,10 +575,13 @@ int main(int argc, char **argv)
             nsocks = atoi(argv[++i]);
         else {
             fprintf(stderr, "usage: roundtrip [--profile spec|windows] [--seed N] "
-                            "[--steps N] [--bytes N] [--sockets N]\n");
+                            "[--steps N] [--bytes N] [--sockets N]\n"
+                            "       roundtrip --diff N [--seed N]\n");
             return 2;
         }
     }
+    if (ndiff)
+        return run_diff(ndiff, seed);
     if (nsocks < 1 || nsocks > MAXS)
         nsocks = 4;
     fdp_init(&eng, post_cb, NULL, profile);
