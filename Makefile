@@ -48,6 +48,8 @@ include tests/tests.mk
 -include tests/mutate/mutate.mk
 include dist/style.mk
 include dist/install.mk
+include dist/amalgamate.mk
+include dist/docs.mk
 
 # What `make check` needs (Ragel, re2c, Check, ...): installed where missing.
 deps:
