@@ -6,9 +6,9 @@
 #   sh dist/amalgamate.sh OUTDIR PUBLIC_HEADER... -- SOURCE...
 #
 # fdpost.h is the public headers, one after the other, each without its
-# includes of the others.  fdpost.c is `#include "fdpost.h"` and then every
-# source with each `#include "x"` replaced by x's text, once per file,
-# searched beside the includer, then in engine/ and gen/.  Deterministic: no
+# includes of the others (what else they include is inlined).  fdpost.c is `#include "fdpost.h"` and then every
+# source with each `#include "x"` replaced by x's text (once per file but
+# X-macro lists), searched beside the includer, then in engine/ and gen/.  Deterministic: no
 # dates, no paths but the repository's.
 set -eu
 out=$1; shift
@@ -23,10 +23,14 @@ banner() {
     echo "   gen/: do not edit.  fdpost $(cat VERSION); see fdpost(3). */"
 }
 
-# Inline the quoted includes of $1, skipping files already in $seen.
+# Inline the quoted includes of $1, skipping files already in $seen; an
+# X-macro list (.def, .inc) is meant to be included again, so it always is.
 seen=""
 inline() {
-    case " $seen " in *" $1 "*) return 0 ;; esac
+    case "$1" in
+    *.def | *.inc) ;;
+    *) case " $seen " in *" $1 "*) return 0 ;; esac ;;
+    esac
     seen="$seen $1"
     while IFS= read -r l || [ -n "$l" ]; do
         case $l in
@@ -50,8 +54,9 @@ public=""
 for h in $headers; do public="$public $h"; done
 {
     banner
+    seen=""
     for h in $headers; do
-        grep -v '^#include "' "$h"
+        inline "$h"
     done
 } > "$out/fdpost.h"
 {
