@@ -34,6 +34,13 @@ static int valid_error(long code)
     return code > 0 && code <= 0xFFFF;
 }
 
+/* A recv or send result below 0 is -error; checked without negating it
+   (-LONG_MIN is undefined). */
+static int valid_failure(long result)
+{
+    return result < 0 && result >= -0xFFFFL;
+}
+
 static int profile_of(const fdp_socket *s)
 {
     return (s->flags & FDP_F_WINDOWS) ? FDP_PROFILE_WINDOWS : FDP_PROFILE_SPEC;
@@ -346,7 +353,7 @@ int fdp_recv(const fdp_engine *e, fdp_socket *s, int flags, long requested,
     r.flags = flags;
     if (s->flags & FDP_F_CLOSED)
         return refuse(e, s, &r, FDP_WSAENOTSOCK, err);
-    if (result < 0 && !valid_error(-result))
+    if (result < 0 && !valid_failure(result))
         return refuse(e, s, &r, FDP_WSAEINVAL, err);
     /* The drains first, so the re-enabling call sees what is left (S5). */
     if (!(left & FDP_LEFT_DATA))
@@ -366,7 +373,7 @@ int fdp_send(const fdp_engine *e, fdp_socket *s, long requested, long result,
     r.result = result;
     if (s->flags & FDP_F_CLOSED)
         return refuse(e, s, &r, FDP_WSAENOTSOCK, err);
-    if (result < 0 && !valid_error(-result))
+    if (result < 0 && !valid_failure(result))
         return refuse(e, s, &r, FDP_WSAEINVAL, err);
     return run1(e, s, &r,
                 result == -FDP_WSAEWOULDBLOCK ? FDP_SYM_SEND_BLOCK

@@ -404,7 +404,7 @@ static const char _fd_connect_trans_actions[] = {
 static const int fd_connect_start = 0;
 
 
-#line 85 "spec/fd_connect.rl"
+#line 77 "spec/fd_connect.rl"
 
 
 static int fd_connect_step(int cs, unsigned char sym, fdp_io *io)
@@ -515,7 +515,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 91 "spec/fd_connect.rl"
+#line 83 "spec/fd_connect.rl"
     (void)p; (void)pe;
     return cs;
 }
@@ -576,7 +576,7 @@ static const char _fd_accept_trans_actions[] = {
 static const int fd_accept_start = 0;
 
 
-#line 64 "spec/fd_accept.rl"
+#line 58 "spec/fd_accept.rl"
 
 
 static int fd_accept_step(int cs, unsigned char sym, fdp_io *io)
@@ -665,7 +665,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 70 "spec/fd_accept.rl"
+#line 64 "spec/fd_accept.rl"
     (void)p; (void)pe;
     return cs;
 }
@@ -735,7 +735,7 @@ static const char _fd_oob_trans_actions[] = {
 static const int fd_oob_start = 0;
 
 
-#line 91 "spec/fd_oob.rl"
+#line 72 "spec/fd_oob.rl"
 
 
 static int fd_oob_step(int cs, unsigned char sym, fdp_io *io)
@@ -832,7 +832,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 97 "spec/fd_oob.rl"
+#line 78 "spec/fd_oob.rl"
     (void)p; (void)pe;
     return cs;
 }
@@ -925,7 +925,7 @@ static const char _fd_read_trans_actions[] = {
 static const int fd_read_start = 0;
 
 
-#line 138 "spec/fd_read.rl"
+#line 101 "spec/fd_read.rl"
 
 
 static int fd_read_step(int cs, unsigned char sym, fdp_io *io)
@@ -1026,7 +1026,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 144 "spec/fd_read.rl"
+#line 107 "spec/fd_read.rl"
     (void)p; (void)pe;
     return cs;
 }
@@ -1116,7 +1116,7 @@ static const char _fd_write_trans_actions[] = {
 static const int fd_write_start = 0;
 
 
-#line 122 "spec/fd_write.rl"
+#line 94 "spec/fd_write.rl"
 
 
 static int fd_write_step(int cs, unsigned char sym, fdp_io *io)
@@ -1221,7 +1221,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 128 "spec/fd_write.rl"
+#line 100 "spec/fd_write.rl"
     (void)p; (void)pe;
     return cs;
 }
@@ -1369,7 +1369,7 @@ static const char _fd_close_trans_actions[] = {
 static const int fd_close_start = 0;
 
 
-#line 222 "spec/fd_close.rl"
+#line 199 "spec/fd_close.rl"
 
 
 static int fd_close_step(int cs, unsigned char sym, fdp_io *io)
@@ -1494,7 +1494,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 228 "spec/fd_close.rl"
+#line 205 "spec/fd_close.rl"
     (void)p; (void)pe;
     return cs;
 }
@@ -1548,7 +1548,7 @@ static const char _fd_qos_trans_actions[] = {
 static const int fd_qos_start = 0;
 
 
-#line 49 "spec/fd_qos.rl"
+#line 45 "spec/fd_qos.rl"
 
 
 static int fd_qos_step(int cs, unsigned char sym, fdp_io *io)
@@ -1619,7 +1619,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 55 "spec/fd_qos.rl"
+#line 51 "spec/fd_qos.rl"
     (void)p; (void)pe;
     return cs;
 }
@@ -1674,7 +1674,7 @@ static const char _fd_group_qos_trans_actions[] = {
 static const int fd_group_qos_start = 0;
 
 
-#line 49 "spec/fd_group_qos.rl"
+#line 45 "spec/fd_group_qos.rl"
 
 
 static int fd_group_qos_step(int cs, unsigned char sym, fdp_io *io)
@@ -1745,7 +1745,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 55 "spec/fd_group_qos.rl"
+#line 51 "spec/fd_group_qos.rl"
     (void)p; (void)pe;
     return cs;
 }
@@ -1801,7 +1801,7 @@ static const char _fd_routing_interface_change_trans_actions[] = {
 static const int fd_routing_interface_change_start = 0;
 
 
-#line 51 "spec/fd_routing_interface_change.rl"
+#line 47 "spec/fd_routing_interface_change.rl"
 
 
 static int fd_routing_interface_change_step(int cs, unsigned char sym, fdp_io *io)
@@ -1866,7 +1866,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 57 "spec/fd_routing_interface_change.rl"
+#line 53 "spec/fd_routing_interface_change.rl"
     (void)p; (void)pe;
     return cs;
 }
@@ -1922,7 +1922,7 @@ static const char _fd_address_list_change_trans_actions[] = {
 static const int fd_address_list_change_start = 0;
 
 
-#line 51 "spec/fd_address_list_change.rl"
+#line 47 "spec/fd_address_list_change.rl"
 
 
 static int fd_address_list_change_step(int cs, unsigned char sym, fdp_io *io)
@@ -1987,7 +1987,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 57 "spec/fd_address_list_change.rl"
+#line 53 "spec/fd_address_list_change.rl"
     (void)p; (void)pe;
     return cs;
 }
@@ -2044,7 +2044,7 @@ static const char _fd_connect_windows_trans_actions[] = {
 static const int fd_connect_windows_start = 0;
 
 
-#line 65 "spec/windows/fd_connect.rl"
+#line 61 "spec/windows/fd_connect.rl"
 
 
 static int fd_connect_windows_step(int cs, unsigned char sym, fdp_io *io)
@@ -2149,7 +2149,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 71 "spec/windows/fd_connect.rl"
+#line 67 "spec/windows/fd_connect.rl"
     (void)p; (void)pe;
     return cs;
 }
@@ -2217,7 +2217,7 @@ static const char _fd_close_windows_trans_actions[] = {
 static const int fd_close_windows_start = 0;
 
 
-#line 77 "spec/windows/fd_close.rl"
+#line 71 "spec/windows/fd_close.rl"
 
 
 static int fd_close_windows_step(int cs, unsigned char sym, fdp_io *io)
@@ -2336,7 +2336,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 83 "spec/windows/fd_close.rl"
+#line 77 "spec/windows/fd_close.rl"
     (void)p; (void)pe;
     return cs;
 }
@@ -2464,6 +2464,13 @@ static int fail(int *err, int code)
 static int valid_error(long code)
 {
     return code > 0 && code <= 0xFFFF;
+}
+
+/* A recv or send result below 0 is -error; checked without negating it
+   (-LONG_MIN is undefined). */
+static int valid_failure(long result)
+{
+    return result < 0 && result >= -0xFFFFL;
 }
 
 static int profile_of(const fdp_socket *s)
@@ -2778,7 +2785,7 @@ int fdp_recv(const fdp_engine *e, fdp_socket *s, int flags, long requested,
     r.flags = flags;
     if (s->flags & FDP_F_CLOSED)
         return refuse(e, s, &r, FDP_WSAENOTSOCK, err);
-    if (result < 0 && !valid_error(-result))
+    if (result < 0 && !valid_failure(result))
         return refuse(e, s, &r, FDP_WSAEINVAL, err);
     /* The drains first, so the re-enabling call sees what is left (S5). */
     if (!(left & FDP_LEFT_DATA))
@@ -2798,7 +2805,7 @@ int fdp_send(const fdp_engine *e, fdp_socket *s, long requested, long result,
     r.result = result;
     if (s->flags & FDP_F_CLOSED)
         return refuse(e, s, &r, FDP_WSAENOTSOCK, err);
-    if (result < 0 && !valid_error(-result))
+    if (result < 0 && !valid_failure(result))
         return refuse(e, s, &r, FDP_WSAEINVAL, err);
     return run1(e, s, &r,
                 result == -FDP_WSAEWOULDBLOCK ? FDP_SYM_SEND_BLOCK
@@ -3026,6 +3033,100 @@ int fdp_input(const fdp_engine *e, fdp_socket *s, enum fdp_input in, long arg,
 
 /* ---- engine/fdp_names.c ---- */
 /* fdp_names.c -- names of events, errors and rules, for messages and traces. */
+/* SPDX-License-Identifier: MIT */
+/*
+ * fdp_vocab.h -- the trace vocabulary, one X-macro list per kind of name,
+ * so the recorder, the trace lexer and reader, the oracle, verify and the
+ * mutation harness all spell a word the same way (docs/trace-format.md).
+ *
+ * Expand a list with a macro of the listed arity, e.g.
+ *     #define VERB(name, text) FDT_##name,
+ *     FDP_TRACE_CALLS(VERB)
+ */
+#ifndef FDP_VOCAB_H
+#define FDP_VOCAB_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Client calls: X(NAME, "verb").  NAME is also the engine's FDP_V_NAME. */
+#define FDP_TRACE_CALLS(X) \
+    X(SELECT, "select") X(EVENTSELECT, "eventselect") X(FIONBIO, "fionbio") \
+    X(BIND, "bind") X(LISTEN, "listen") X(CONNECT, "connect") \
+    X(JOINLEAF, "joinleaf") X(ACCEPT, "accept") X(RECV, "recv") \
+    X(SEND, "send") X(IOCTL, "ioctl") X(OOBINLINE, "oobinline") \
+    X(SHUTDOWN, "shutdown") X(CLOSE, "close")
+
+/* Transport changes: X(NAME, INPUT, "verb"); the engine's FDP_IN_INPUT. */
+#define FDP_TRACE_INPUTS(X) \
+    X(ARRIVE, DATA, "arrive") X(ARRIVE_OOB, URGENT, "arrive-oob") \
+    X(INCOMING, PENDING, "incoming") X(CONNECTED, CONNECTED, "connected") \
+    X(CONNECT_FAILED, CONNECT_FAILED, "connect-failed") \
+    X(SPACE, SPACE, "space") X(FIN, FIN, "fin") X(RESET, RESET, "reset") \
+    X(ABORT, ABORT, "abort") X(NETDOWN, NETDOWN, "netdown") \
+    X(QOS_CHANGE, QOS, "qos-change") \
+    X(GROUP_QOS_CHANGE, GROUP_QOS, "group-qos-change") \
+    X(ROUTE_CHANGE, ROUTE, "route-change") \
+    X(ADDRLIST_CHANGE, ADDRESS_LIST, "addrlist-change") \
+    X(DATA_GONE, DATA_GONE, "data-gone") \
+    X(URGENT_GONE, URGENT_GONE, "urgent-gone") \
+    X(NO_PENDING, NO_PENDING, "no-pending")
+
+/* The other words of the format: X(NAME, "word"). */
+#define FDP_TRACE_WORDS(X) \
+    X(FDT, "fdt") X(PROFILE, "profile") X(SOCKET, "socket") \
+    X(TCP, "tcp") X(UDP, "udp") X(SPEC, "spec") X(WINDOWS, "windows") \
+    X(POST, "post") X(PEEK, "peek") X(OOB, "oob") X(ON, "on") \
+    X(OFF, "off") X(OK, "ok") X(RECEIVE, "receive") X(BOTH, "both")
+
+/* Winsock's error names: those the engine posts and refuses with, and the
+   rest a trace may carry as what recv, send and the others returned.
+   X(NAME, code). */
+#define FDP_WSA_ERRORS(X) \
+    X(WSAEINTR, 10004) X(WSAEBADF, 10009) X(WSAEACCES, 10013) \
+    X(WSAEFAULT, 10014) X(WSAEINVAL, 10022) X(WSAEMFILE, 10024) \
+    X(WSAEWOULDBLOCK, 10035) X(WSAEINPROGRESS, 10036) \
+    X(WSAEALREADY, 10037) X(WSAENOTSOCK, 10038) \
+    X(WSAEDESTADDRREQ, 10039) X(WSAEMSGSIZE, 10040) \
+    X(WSAEPROTOTYPE, 10041) X(WSAENOPROTOOPT, 10042) \
+    X(WSAEPROTONOSUPPORT, 10043) X(WSAESOCKTNOSUPPORT, 10044) \
+    X(WSAEOPNOTSUPP, 10045) X(WSAEPFNOSUPPORT, 10046) \
+    X(WSAEAFNOSUPPORT, 10047) X(WSAEADDRINUSE, 10048) \
+    X(WSAEADDRNOTAVAIL, 10049) X(WSAENETDOWN, 10050) \
+    X(WSAENETUNREACH, 10051) X(WSAENETRESET, 10052) \
+    X(WSAECONNABORTED, 10053) X(WSAECONNRESET, 10054) \
+    X(WSAENOBUFS, 10055) X(WSAEISCONN, 10056) X(WSAENOTCONN, 10057) \
+    X(WSAESHUTDOWN, 10058) X(WSAETOOMANYREFS, 10059) \
+    X(WSAETIMEDOUT, 10060) X(WSAECONNREFUSED, 10061) \
+    X(WSAELOOP, 10062) X(WSAENAMETOOLONG, 10063) \
+    X(WSAEHOSTDOWN, 10064) X(WSAEHOSTUNREACH, 10065) \
+    X(WSAENOTEMPTY, 10066) X(WSAEPROCLIM, 10067) X(WSAEUSERS, 10068) \
+    X(WSAEDQUOT, 10069) X(WSAESTALE, 10070) X(WSAEREMOTE, 10071) \
+    X(WSASYSNOTREADY, 10091) X(WSAVERNOTSUPPORTED, 10092) \
+    X(WSANOTINITIALISED, 10093) X(WSAEDISCON, 10101) \
+    X(WSAENOMORE, 10102) X(WSAECANCELLED, 10103) \
+    X(WSAEINVALIDPROCTABLE, 10104) X(WSAEINVALIDPROVIDER, 10105) \
+    X(WSAEPROVIDERFAILEDINIT, 10106) X(WSASYSCALLFAILURE, 10107) \
+    X(WSASERVICE_NOT_FOUND, 10108) X(WSATYPE_NOT_FOUND, 10109) \
+    X(WSA_E_NO_MORE, 10110) X(WSA_E_CANCELLED, 10111) \
+    X(WSAEREFUSED, 10112) X(WSAHOST_NOT_FOUND, 11001) \
+    X(WSATRY_AGAIN, 11002) X(WSANO_RECOVERY, 11003) \
+    X(WSANO_DATA, 11004)
+
+/* The reverse lookups (fdp_names.c), for readers of traces: the code of a
+   name of `len` bytes, or 0 when it is none.  An FD_ name gives its bit
+   (FD_ALL_EVENTS all ten), an ioctl name its SIO_ code. */
+int fdp_error_code(const char *name, size_t len);
+uint32_t fdp_event_code(const char *name, size_t len);
+uint32_t fdp_ioctl_code(const char *name, size_t len);
+
+/* A mask as FD names joined by '|' in bit order ("0" when empty, 0x... when
+   it has bits beyond FD_ALL_EVENTS), as the recorder writes it.  buf: at
+   least FDP_MASK_MAX bytes. */
+#define FDP_MASK_MAX 160
+const char *fdp_mask_str(uint32_t mask, char *buf);
+
+#endif
 
 static const struct { unsigned event; const char *name; } events[] = {
     /* the S15 order */
@@ -3041,38 +3142,10 @@ static const struct { unsigned event; const char *name; } events[] = {
     { FDP_FD_ADDRESS_LIST_CHANGE, "FD_ADDRESS_LIST_CHANGE" },
 };
 
-/* Winsock's error names: those the engine posts and refuses with, and the
-   rest a trace may carry as what recv, send and the others returned. */
 static const struct { int code; const char *name; } errors[] = {
-    { 10004, "WSAEINTR" }, { 10009, "WSAEBADF" }, { 10013, "WSAEACCES" },
-    { 10014, "WSAEFAULT" }, { 10022, "WSAEINVAL" }, { 10024, "WSAEMFILE" },
-    { 10035, "WSAEWOULDBLOCK" }, { 10036, "WSAEINPROGRESS" },
-    { 10037, "WSAEALREADY" }, { 10038, "WSAENOTSOCK" },
-    { 10039, "WSAEDESTADDRREQ" }, { 10040, "WSAEMSGSIZE" },
-    { 10041, "WSAEPROTOTYPE" }, { 10042, "WSAENOPROTOOPT" },
-    { 10043, "WSAEPROTONOSUPPORT" }, { 10044, "WSAESOCKTNOSUPPORT" },
-    { 10045, "WSAEOPNOTSUPP" }, { 10046, "WSAEPFNOSUPPORT" },
-    { 10047, "WSAEAFNOSUPPORT" }, { 10048, "WSAEADDRINUSE" },
-    { 10049, "WSAEADDRNOTAVAIL" }, { 10050, "WSAENETDOWN" },
-    { 10051, "WSAENETUNREACH" }, { 10052, "WSAENETRESET" },
-    { 10053, "WSAECONNABORTED" }, { 10054, "WSAECONNRESET" },
-    { 10055, "WSAENOBUFS" }, { 10056, "WSAEISCONN" }, { 10057, "WSAENOTCONN" },
-    { 10058, "WSAESHUTDOWN" }, { 10059, "WSAETOOMANYREFS" },
-    { 10060, "WSAETIMEDOUT" }, { 10061, "WSAECONNREFUSED" },
-    { 10062, "WSAELOOP" }, { 10063, "WSAENAMETOOLONG" },
-    { 10064, "WSAEHOSTDOWN" }, { 10065, "WSAEHOSTUNREACH" },
-    { 10066, "WSAENOTEMPTY" }, { 10067, "WSAEPROCLIM" }, { 10068, "WSAEUSERS" },
-    { 10069, "WSAEDQUOT" }, { 10070, "WSAESTALE" }, { 10071, "WSAEREMOTE" },
-    { 10091, "WSASYSNOTREADY" }, { 10092, "WSAVERNOTSUPPORTED" },
-    { 10093, "WSANOTINITIALISED" }, { 10101, "WSAEDISCON" },
-    { 10102, "WSAENOMORE" }, { 10103, "WSAECANCELLED" },
-    { 10104, "WSAEINVALIDPROCTABLE" }, { 10105, "WSAEINVALIDPROVIDER" },
-    { 10106, "WSAEPROVIDERFAILEDINIT" }, { 10107, "WSASYSCALLFAILURE" },
-    { 10108, "WSASERVICE_NOT_FOUND" }, { 10109, "WSATYPE_NOT_FOUND" },
-    { 10110, "WSA_E_NO_MORE" }, { 10111, "WSA_E_CANCELLED" },
-    { 10112, "WSAEREFUSED" }, { 11001, "WSAHOST_NOT_FOUND" },
-    { 11002, "WSATRY_AGAIN" }, { 11003, "WSANO_RECOVERY" },
-    { 11004, "WSANO_DATA" },
+#define ERROR_ROW(name, code) { code, #name },
+    FDP_WSA_ERRORS(ERROR_ROW)
+#undef ERROR_ROW
 };
 
 static const char *const rule_ids[FDP_RULES] = FDP_RULE_IDS;
@@ -3128,6 +3201,78 @@ const char *fdp_ioctl_name(uint32_t code)
     case FDP_SIO_ADDRESS_LIST_CHANGE: return "SIO_ADDRESS_LIST_CHANGE";
     default: return 0;
     }
+}
+
+/* ---- names back to codes, for readers of traces ---- */
+
+static int same(const char *name, size_t len, const char *known)
+{
+    size_t i;
+    for (i = 0; i < len; i++)
+        if (known[i] != name[i])        /* known's NUL stops it too */
+            return 0;
+    return known[len] == 0;
+}
+
+int fdp_error_code(const char *name, size_t len)
+{
+    int i;
+    for (i = 0; i < COUNT(errors); i++)
+        if (same(name, len, errors[i].name))
+            return errors[i].code;
+    return 0;
+}
+
+uint32_t fdp_event_code(const char *name, size_t len)
+{
+    int i;
+    if (same(name, len, "FD_ALL_EVENTS"))
+        return FDP_FD_ALL_EVENTS;
+    for (i = 0; i < COUNT(events); i++)
+        if (same(name, len, events[i].name))
+            return events[i].event;
+    return 0;
+}
+
+uint32_t fdp_ioctl_code(const char *name, size_t len)
+{
+    static const uint32_t codes[] = {
+        FDP_SIO_GET_QOS, FDP_SIO_GET_GROUP_QOS,
+        FDP_SIO_ROUTING_INTERFACE_CHANGE, FDP_SIO_ADDRESS_LIST_CHANGE,
+    };
+    int i;
+    for (i = 0; i < COUNT(codes); i++)
+        if (same(name, len, fdp_ioctl_name(codes[i])))
+            return codes[i];
+    return 0;
+}
+
+const char *fdp_mask_str(uint32_t mask, char *buf)
+{
+    char *p = buf;
+    int i;
+    if (mask & ~(uint32_t)FDP_FD_ALL_EVENTS) {
+        *p++ = '0';
+        *p++ = 'x';
+        for (i = 28; i >= 0 && !(mask >> i); i -= 4)
+            ;                           /* skip the leading zero digits */
+        for (; i >= 0; i -= 4)
+            *p++ = "0123456789abcdef"[(mask >> i) & 0xFu];
+    } else {
+        /* FD names in bit order, as a person would write them */
+        for (i = 0; i < FDP_FD_MAX_EVENTS; i++)
+            if (mask & (1u << i)) {
+                const char *n = fdp_event_name(1u << i);
+                if (p != buf)
+                    *p++ = '|';
+                while (*n)
+                    *p++ = *n++;
+            }
+        if (p == buf)
+            *p++ = '0';
+    }
+    *p = 0;
+    return buf;
 }
 
 /* ---- engine/fdp_recorder.c ---- */
@@ -3186,23 +3331,8 @@ static void put_error(line *l, long error)
 
 static void put_mask(line *l, long mask)
 {
-    int i, first = 1;
-    if (mask == 0) {
-        put(l, "0");
-        return;
-    }
-    if ((unsigned long)mask & ~(unsigned long)FDP_FD_ALL_EVENTS) {
-        put_u(l, (uint64_t)(unsigned long)mask, 16);
-        return;
-    }
-    /* FD names in bit order, as a person would write them */
-    for (i = 0; i < FDP_FD_MAX_EVENTS; i++)
-        if ((unsigned long)mask & (1ul << i)) {
-            if (!first)
-                put(l, "|");
-            put(l, fdp_event_name(1u << i));
-            first = 0;
-        }
+    char buf[FDP_MASK_MAX];
+    put(l, fdp_mask_str((uint32_t)mask, buf));
 }
 
 static void flush(fdp_recorder *r, line *l)
@@ -3258,7 +3388,7 @@ void fdp_recorder_attach(fdp_recorder *r, fdp_engine *e)
     flush(r, &l);
     begin(r, &l);
     put(&l, "profile ");
-    put(&l, e->profile == FDP_PROFILE_WINDOWS ? "windows" : "spec");
+    put(&l, fdp_profile_names[e->profile == FDP_PROFILE_WINDOWS]);
     flush(r, &l);
     {
         void *ctx;
@@ -3274,21 +3404,10 @@ void fdp_recorder_attach(fdp_recorder *r, fdp_engine *e)
 static const char *verb_name(int verb)
 {
     switch (verb) {
+#define CALL_CASE(name, text) case FDP_V_##name: return text;
+    FDP_TRACE_CALLS(CALL_CASE)
+#undef CALL_CASE
     case FDP_V_SOCKET: return "socket";
-    case FDP_V_SELECT: return "select";
-    case FDP_V_EVENTSELECT: return "eventselect";
-    case FDP_V_FIONBIO: return "fionbio";
-    case FDP_V_RECV: return "recv";
-    case FDP_V_SEND: return "send";
-    case FDP_V_ACCEPT: return "accept";
-    case FDP_V_CONNECT: return "connect";
-    case FDP_V_JOINLEAF: return "joinleaf";
-    case FDP_V_IOCTL: return "ioctl";
-    case FDP_V_OOBINLINE: return "oobinline";
-    case FDP_V_BIND: return "bind";
-    case FDP_V_LISTEN: return "listen";
-    case FDP_V_SHUTDOWN: return "shutdown";
-    case FDP_V_CLOSE: return "close";
     case FDP_V_INPUT: return "input";
     default: return "post";
     }
@@ -3297,23 +3416,9 @@ static const char *verb_name(int verb)
 static const char *input_name(long input)
 {
     switch (input) {
-    case FDP_IN_DATA: return "arrive";
-    case FDP_IN_DATA_GONE: return "data-gone";
-    case FDP_IN_URGENT: return "arrive-oob";
-    case FDP_IN_URGENT_GONE: return "urgent-gone";
-    case FDP_IN_PENDING: return "incoming";
-    case FDP_IN_NO_PENDING: return "no-pending";
-    case FDP_IN_CONNECTED: return "connected";
-    case FDP_IN_CONNECT_FAILED: return "connect-failed";
-    case FDP_IN_SPACE: return "space";
-    case FDP_IN_FIN: return "fin";
-    case FDP_IN_RESET: return "reset";
-    case FDP_IN_ABORT: return "abort";
-    case FDP_IN_NETDOWN: return "netdown";
-    case FDP_IN_QOS: return "qos-change";
-    case FDP_IN_GROUP_QOS: return "group-qos-change";
-    case FDP_IN_ROUTE: return "route-change";
-    case FDP_IN_ADDRESS_LIST: return "addrlist-change";
+#define INPUT_CASE(name, in, text) case FDP_IN_##in: return text;
+    FDP_TRACE_INPUTS(INPUT_CASE)
+#undef INPUT_CASE
     default: return 0;
     }
 }
@@ -3338,155 +3443,170 @@ static void put_bytes(line *l, long result)
         put_u(l, (uint64_t)result, 10);
 }
 
+/* select and eventselect: the mask, select's window, a refusal */
+static void put_select(line *l, const fdp_record *rec)
+{
+    put(l, verb_name(rec->verb));
+    put(l, " ");
+    put_mask(l, rec->arg);
+    if (rec->verb == FDP_V_SELECT) {
+        put(l, " wnd=");
+        put_u(l, rec->window, 16);
+        put(l, " msg=");
+        put_u(l, rec->message, 16);
+    }
+    if (rec->failed)
+        put_result(l, rec->error);
+}
+
+static void put_call(line *l, const fdp_record *rec)
+{
+    const char *n;
+    put(l, verb_name(rec->verb));
+    switch (rec->verb) {
+    case FDP_V_FIONBIO:
+    case FDP_V_OOBINLINE:
+        put(l, rec->arg ? " on" : " off");
+        if (rec->failed)
+            put_result(l, rec->error);
+        break;
+    case FDP_V_RECV:
+    case FDP_V_SEND:
+        put(l, " ");
+        put_u(l, (uint64_t)rec->arg, 10);
+        if (rec->verb == FDP_V_RECV && (rec->flags & FDP_MSG_PEEK))
+            put(l, " peek");
+        if (rec->verb == FDP_V_RECV && (rec->flags & FDP_MSG_OOB))
+            put(l, " oob");
+        put_bytes(l, rec->result);
+        break;
+    case FDP_V_ACCEPT:
+        put(l, " -> ");
+        if (rec->result)
+            put_error(l, rec->result);
+        else
+            put_u(l, rec->handle, 16);
+        break;
+    case FDP_V_CONNECT:
+    case FDP_V_JOINLEAF:
+        put_result(l, rec->result);
+        break;
+    case FDP_V_IOCTL:
+        n = fdp_ioctl_name((uint32_t)rec->arg);
+        put(l, " ");
+        if (n)
+            put(l, n);
+        else
+            put_u(l, (uint64_t)(uint32_t)rec->arg, 16);
+        break;
+    case FDP_V_SHUTDOWN:
+        put(l, rec->arg == FDP_SD_RECEIVE ? " receive" :
+               rec->arg == FDP_SD_SEND ? " send" : " both");
+        break;
+    default:                    /* bind, listen, close: the verb alone */
+        break;
+    }
+}
+
+static void put_input(line *l, const fdp_record *rec)
+{
+    const char *n = input_name(rec->arg);
+    if (!n) {
+        l->n = 0;
+        put(l, "# unknown input");
+        return;
+    }
+    put(l, n);
+    if (rec->arg == FDP_IN_DATA || rec->arg == FDP_IN_URGENT) {
+        put(l, " ");
+        put_u(l, (uint64_t)rec->result, 10);
+    } else if (rec->arg == FDP_IN_CONNECT_FAILED || rec->arg == FDP_IN_ABORT ||
+               (rec->arg == FDP_IN_ROUTE && rec->result)) {
+        put(l, " ");
+        put_error(l, rec->result);
+    }
+}
+
+static void put_post(line *l, const fdp_record *rec)
+{
+    const char *n = fdp_event_name((unsigned)rec->arg);
+    put(l, "post ");
+    if (n)
+        put(l, n);
+    else
+        put_u(l, (uint64_t)rec->arg, 16);
+    if (rec->result) {
+        put(l, " ");
+        put_error(l, rec->result);
+    }
+    put(l, " wnd=");
+    put_u(l, rec->window, 16);
+    put(l, " msg=");
+    put_u(l, rec->message, 16);
+}
+
+/* A refused call, as a comment (select, eventselect and FIONBIO excepted:
+   their `-> ERROR` is part of the format). */
+static int put_refused(line *l, const struct fdp_socket *s, const fdp_record *rec)
+{
+    if (!rec->failed || rec->verb == FDP_V_SELECT ||
+        rec->verb == FDP_V_EVENTSELECT || rec->verb == FDP_V_FIONBIO)
+        return 0;
+    put(l, "# the engine refused ");
+    put(l, verb_name(rec->verb));
+    put(l, " on ");
+    put_u(l, s->handle, 16);
+    put(l, ": ");
+    put_error(l, rec->error);
+    return 1;
+}
+
+/* The record's line into l; 0 when it has none. */
+static int put_record(line *l, const struct fdp_socket *s, const fdp_record *rec)
+{
+    if (put_refused(l, s, rec))
+        return 1;
+    if (rec->verb == FDP_V_SOCKET) {
+        if (rec->flags)         /* born by accept: the accept line names it */
+            return 0;
+        put(l, "socket ");
+        put_u(l, s->handle, 16);
+        put(l, rec->arg == FDP_DGRAM ? " udp" : " tcp");
+        return 1;
+    }
+    if (rec->verb == FDP_V_POST && rec->flags) {
+        /* optional and not made (D1): a comment, not a post */
+        put(l, "# optional, not posted: ");
+    } else if (rec->verb == FDP_V_POST && rec->posted) {
+        put(l, "# not delivered (the post callback failed with ");
+        put_error(l, rec->posted);
+        put(l, "): ");
+    }
+    put_u(l, s->handle, 16);
+    put(l, " ");
+    if (rec->verb == FDP_V_SELECT || rec->verb == FDP_V_EVENTSELECT)
+        put_select(l, rec);
+    else if (rec->verb == FDP_V_INPUT)
+        put_input(l, rec);
+    else if (rec->verb == FDP_V_POST)
+        put_post(l, rec);
+    else if (rec->verb >= FDP_V_FIONBIO && rec->verb <= FDP_V_CLOSE)
+        put_call(l, rec);
+    else {
+        l->n = 0;
+        put(l, "# unknown record");
+    }
+    return 1;
+}
+
 void fdp_recorder_observe(void *ctx, const struct fdp_socket *s,
                           const fdp_record *rec)
 {
     fdp_recorder *r = ctx;
     line l;
-    int refused = rec->failed && rec->verb != FDP_V_SELECT &&
-                  rec->verb != FDP_V_EVENTSELECT && rec->verb != FDP_V_FIONBIO;
-
     begin(r, &l);
-    if (refused) {
-        put(&l, "# the engine refused ");
-        put(&l, verb_name(rec->verb));
-        put(&l, " on ");
-        put_u(&l, s->handle, 16);
-        put(&l, ": ");
-        put_error(&l, rec->error);
+    if (put_record(&l, s, rec))
         flush(r, &l);
-        goto next;
-    }
-    if (rec->verb == FDP_V_SOCKET) {
-        if (rec->flags)         /* born by accept: the accept line names it */
-            goto next;
-        put(&l, "socket ");
-        put_u(&l, s->handle, 16);
-        put(&l, rec->arg == FDP_DGRAM ? " udp" : " tcp");
-        flush(r, &l);
-        goto next;
-    }
-    if (rec->verb == FDP_V_POST && rec->flags) {
-        /* optional and not made (D1): a comment, not a post */
-        put(&l, "# optional, not posted: ");
-    } else if (rec->verb == FDP_V_POST && rec->posted) {
-        put(&l, "# not delivered (the post callback failed with ");
-        put_error(&l, rec->posted);
-        put(&l, "): ");
-    }
-    put_u(&l, s->handle, 16);
-    put(&l, " ");
-    switch (rec->verb) {
-    case FDP_V_SELECT:
-        put(&l, "select ");
-        put_mask(&l, rec->arg);
-        put(&l, " wnd=");
-        put_u(&l, rec->window, 16);
-        put(&l, " msg=");
-        put_u(&l, rec->message, 16);
-        if (rec->failed)
-            put_result(&l, rec->error);
-        break;
-    case FDP_V_EVENTSELECT:
-        put(&l, "eventselect ");
-        put_mask(&l, rec->arg);
-        if (rec->failed)
-            put_result(&l, rec->error);
-        break;
-    case FDP_V_FIONBIO:
-    case FDP_V_OOBINLINE:
-        put(&l, verb_name(rec->verb));
-        put(&l, rec->arg ? " on" : " off");
-        if (rec->failed)
-            put_result(&l, rec->error);
-        break;
-    case FDP_V_RECV:
-        put(&l, "recv ");
-        put_u(&l, (uint64_t)rec->arg, 10);
-        if (rec->flags & FDP_MSG_PEEK)
-            put(&l, " peek");
-        if (rec->flags & FDP_MSG_OOB)
-            put(&l, " oob");
-        put_bytes(&l, rec->result);
-        break;
-    case FDP_V_SEND:
-        put(&l, "send ");
-        put_u(&l, (uint64_t)rec->arg, 10);
-        put_bytes(&l, rec->result);
-        break;
-    case FDP_V_ACCEPT:
-        put(&l, "accept -> ");
-        if (rec->result)
-            put_error(&l, rec->result);
-        else
-            put_u(&l, rec->handle, 16);
-        break;
-    case FDP_V_CONNECT:
-    case FDP_V_JOINLEAF:
-        put(&l, verb_name(rec->verb));
-        put_result(&l, rec->result);
-        break;
-    case FDP_V_IOCTL: {
-        const char *n = fdp_ioctl_name((uint32_t)rec->arg);
-        put(&l, "ioctl ");
-        if (n)
-            put(&l, n);
-        else
-            put_u(&l, (uint64_t)(uint32_t)rec->arg, 16);
-        break;
-    }
-    case FDP_V_BIND:
-    case FDP_V_LISTEN:
-    case FDP_V_CLOSE:
-        put(&l, verb_name(rec->verb));
-        break;
-    case FDP_V_SHUTDOWN:
-        put(&l, "shutdown ");
-        put(&l, rec->arg == FDP_SD_RECEIVE ? "receive" :
-                rec->arg == FDP_SD_SEND ? "send" : "both");
-        break;
-    case FDP_V_INPUT: {
-        const char *n = input_name(rec->arg);
-        if (!n) {
-            l.n = 0;
-            put(&l, "# unknown input");
-            break;
-        }
-        put(&l, n);
-        if (rec->arg == FDP_IN_DATA || rec->arg == FDP_IN_URGENT) {
-            put(&l, " ");
-            put_u(&l, (uint64_t)rec->result, 10);
-        } else if (rec->arg == FDP_IN_CONNECT_FAILED || rec->arg == FDP_IN_ABORT ||
-                   (rec->arg == FDP_IN_ROUTE && rec->result)) {
-            put(&l, " ");
-            put_error(&l, rec->result);
-        }
-        break;
-    }
-    case FDP_V_POST: {
-        const char *n = fdp_event_name((unsigned)rec->arg);
-        put(&l, "post ");
-        if (n)
-            put(&l, n);
-        else
-            put_u(&l, (uint64_t)rec->arg, 16);
-        if (rec->result) {
-            put(&l, " ");
-            put_error(&l, rec->result);
-        }
-        put(&l, " wnd=");
-        put_u(&l, rec->window, 16);
-        put(&l, " msg=");
-        put_u(&l, rec->message, 16);
-        break;
-    }
-    default:
-        l.n = 0;
-        put(&l, "# unknown record");
-        break;
-    }
-    flush(r, &l);
-next:
     if (r->next)
         r->next(r->next_ctx, s, rec);
 }
