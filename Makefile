@@ -45,6 +45,7 @@ include tools/live/live.mk
 include tests/tests.mk
 include tests/model/model.mk
 include tests/oracle/oracle.mk
+include tests/cli/cli.mk
 include tests/bench/bench.mk
 include tests/fuzz/fuzz.mk
 include tests/mutate/mutate.mk
