@@ -110,6 +110,11 @@ awk '/^a1 post FD_OOB/ && !n++ { next } { print }' "$ok" > "$dir/missing.fdt"
 expect 1 "$fdpost" check --diff "$dir/missing.fdt"
 has "^-a1 post FD_OOB" "--diff (missing post)"
 has "^@@ $dir/missing.fdt:[0-9]*: the posts after \`a1 arrive-oob 2\` @@" "--diff (missing post)"
+# the README's example is this output
+sed -n 's/^    \([-+@][-+@c]\)/\1/p' README.md > "$dir/readme-diff.txt"
+"$fdpost" check --diff "$wrongmsg" | grep -E '^(@@|-c|\+c)' > "$dir/diff.txt"
+[ -s "$dir/readme-diff.txt" ] && cmp -s "$dir/readme-diff.txt" "$dir/diff.txt" ||
+    no "README's --diff example differs from the output: $(diff "$dir/readme-diff.txt" "$dir/diff.txt")"
 expect 0 "$fdpost" check --diff "$ok"
 grep -q '^@@' "$dir/out" && no "--diff printed a hunk for a conforming trace"
 expect 1 "$fdpost" check "$flood"
