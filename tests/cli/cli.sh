@@ -94,6 +94,8 @@ cp "$ok" "$(printf '%s/bad-\377.fdt' "$dir/utf")"
 expect 1 "$fdpost" check --junit "$dir/u.xml" "$dir/utf"
 grep -q "name=\"$u8\"" "$dir/u.xml" || no "JUnit lost the UTF-8 name $u8"
 grep -q 'bad-&#xFFFD;\.fdt' "$dir/u.xml" || no "JUnit: a non-UTF-8 byte is not U+FFFD"
+"$fdpost" check --github "$u8" > "$dir/gh.txt" 2>&1
+grep -q "^::error file=$u8,line=11," "$dir/gh.txt" || no "--github lost the UTF-8 name $u8"
 if command -v xmllint > /dev/null; then
     xmllint --noout "$dir/u.xml" || no "JUnit with UTF-8 names is not well-formed"
 fi
