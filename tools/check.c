@@ -340,7 +340,9 @@ static void show_diff(ctx *c, const oracle_opts *o, const tcase *tc)
     if (!m)
         return;
     if (check_diff(m, tc->path, o, c->lines, c->nlines))
-        fprintf(m, "%s: --diff: the trace cannot be read a second time\n", tc->path);
+        fprintf(m, "%s: --diff: %s\n", tc->path, strcmp(tc->path, "-")
+                ? "the trace cannot be read a second time"
+                : "standard input cannot be read a second time; name the file");
     if (fclose(m) == 0)
         plain(c, stdout, buf);
     free(buf);

@@ -121,6 +121,8 @@ expect 0 "$fdpost" check --diff "$ok"
 grep -q '^@@' "$dir/out" && no "--diff printed a hunk for a conforming trace"
 expect 1 "$fdpost" check "$flood"
 grep -q '^@@' "$dir/out" && no "a hunk without --diff"
+expect 1 sh -c "\"$fdpost\" check --diff - < $flood"
+has "standard input cannot be read a second time" "--diff on stdin"
 
 # ---- demo for a person
 expect 0 "$fdpost" demo --clients 20 --trace "$dir/demo.fdt"
