@@ -46,11 +46,14 @@ include tools/live/live.mk
 include tests/tests.mk
 include tests/model/model.mk
 include tests/oracle/oracle.mk
+include tests/cli/cli.mk
 include tests/bench/bench.mk
 include tests/fuzz/fuzz.mk
 include tests/mutate/mutate.mk
 include dist/style.mk
 include dist/install.mk
+include dist/amalgamate.mk
+include dist/docs.mk
 
 # What `make check` needs (Ragel, re2c, Check, ...): installed where missing.
 deps:

@@ -31,9 +31,9 @@ files() {
 # The comment that carries the tag for FILE, or nothing: not a source.
 comment_for() {
     case $1 in
-    *.c | *.h | *.re) echo "/* $TAG */" ;;
+    *.c | *.h | *.re | *.map) echo "/* $TAG */" ;;
     *.rl | *.awk | *.sh | *.mk | */Makefile | Makefile | *.cmake | \
-    .editorconfig | .clang-format | .gitignore | .ci/run | *.pc.in)
+    .editorconfig | .clang-format | .gitignore | .ci/run | *.pc.in | *.cmake.in)
         echo "# $TAG" ;;
     esac
 }

@@ -2,11 +2,13 @@
  * fdpost check -- judge traces against a profile of the spec.
  *
  *   fdpost check [--profile spec|windows] [--strict-order] [--junit FILE]
- *                [--github] [--max-reports N] FILE... | -
+ *                [--github] [--max-reports N] [--diff] [--] FILE|DIR|-...
  *
  * Exit 0: every trace conforms; 1: some diverge; 2: bad input or usage.
  * Divergences go to stdout, trace errors to stderr (file:line:col: error:),
- * and a summary line ends every run.
+ * and a summary line ends every run.  A directory stands for the *.fdt
+ * files below it (check_files.c); --diff adds, per divergence, the engine's
+ * posts against the trace's (check_diff.c).
  */
 #define _POSIX_C_SOURCE 200809L   /* strdup, clock_gettime */
 #include <errno.h>
@@ -14,11 +16,15 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 
+#include "check_diff.h"
+#include "check_files.h"
 #include "fdp_core.h"     /* fdp_profile_names */
 #include "fdpost.h"
 #include "fdpost_cmds.h"
+#include "opts.h"
 #include "oracle.h"
 
 /* A growing text, capped. */
@@ -46,7 +52,7 @@ static void text_add(text *t, const char *s)
 }
 
 typedef struct tcase {
-    char *path;
+    const char *path;
     int status;
     double seconds;
     oracle_result res;
@@ -55,9 +61,25 @@ typedef struct tcase {
 } tcase;
 
 typedef struct ctx {
-    int github;
+    int github, diff;
     tcase *cur;
+    unsigned long *lines;   /* --diff: the current trace's divergence lines */
+    size_t nlines, cap;
 } ctx;
+
+/* --diff: remember where a divergence is, to show its posts afterwards. */
+static void note_line(ctx *c, unsigned long line)
+{
+    if (c->nlines == c->cap) {
+        size_t n = c->cap ? 2 * c->cap : 16;
+        unsigned long *q = realloc(c->lines, n * sizeof *q);
+        if (!q)
+            return;
+        c->lines = q;
+        c->cap = n;
+    }
+    c->lines[c->nlines++] = line;
+}
 
 /* GitHub workflow commands: data escapes % CR LF; properties also : and , */
 static void gh_escape(FILE *f, const char *s, int prop)
@@ -121,6 +143,8 @@ static void on_report(void *vc, const oracle_report *r)
     ctx *c = vc;
     FILE *out = r->kind == ORACLE_ERROR ? stderr : stdout;
     plainf(c, out, "%s\n%s", r->headline, r->detail);
+    if (c->diff && r->kind == ORACLE_DIVERGE)
+        note_line(c, r->line);
     if (c->cur) {
         if (!c->cur->first)
             c->cur->first = strdup(r->headline);
@@ -157,17 +181,39 @@ static void on_report(void *vc, const oracle_report *r)
     }
 }
 
+/* The length of the well-formed UTF-8 sequence at s, or 0. */
+static int utf8_len(const unsigned char *s)
+{
+    int n = s[0] >= 0xF0 && s[0] <= 0xF4 ? 4 : s[0] >= 0xE0 ? 3 : s[0] >= 0xC2 ? 2 : 0;
+    int i;
+    if (s[0] >= 0xF8)
+        return 0;
+    for (i = 1; i < n; i++)
+        if ((s[i] & 0xC0) != 0x80)
+            return 0;
+    if ((n == 3 && s[0] == 0xE0 && s[1] < 0xA0) ||    /* overlong */
+        (n == 3 && s[0] == 0xED && s[1] >= 0xA0) ||   /* a surrogate */
+        (n == 4 && s[0] == 0xF0 && s[1] < 0x90) ||    /* overlong */
+        (n == 4 && s[0] == 0xF4 && s[1] >= 0x90))     /* past U+10FFFF */
+        return 0;
+    return n;
+}
+
+/* XML text: UTF-8 kept as it is (file names are), any other byte that
+   XML cannot hold becomes U+FFFD. */
 static void xml_escape(FILE *f, const char *s)
 {
     for (; *s; s++) {
         unsigned char ch = (unsigned char)*s;
+        int n = ch >= 0x80 ? utf8_len((const unsigned char *)s) : 0;
         if (ch == '&') fputs("&amp;", f);
         else if (ch == '<') fputs("&lt;", f);
         else if (ch == '>') fputs("&gt;", f);
         else if (ch == '"') fputs("&quot;", f);
         else if (ch == '\'') fputs("&apos;", f);
-        else if (ch < 0x20 && ch != '\n' && ch != '\t') fprintf(f, "&#x%x;", 0xFFFD);
-        else if (ch >= 0x80) fputc('?', f);   /* traces are ASCII */
+        else if (ch < 0x20 && ch != '\n' && ch != '\t') fputs("&#xFFFD;", f);
+        else if (ch >= 0x80 && n) fwrite(s, 1, (size_t)n, f), s += n - 1;
+        else if (ch >= 0x80) fputs("&#xFFFD;", f);
         else fputc(ch, f);
     }
 }
@@ -216,8 +262,10 @@ static int write_junit(const char *file, tcase *tc, int n, const char *profile,
 static int usage(FILE *f)
 {
     fputs("usage: fdpost check [--profile spec|windows] [--strict-order] [--junit FILE]\n"
-          "                    [--github] [--max-reports N] FILE... | -\n"
-          "Replays each trace through the engine and compares its posts.\n"
+          "                    [--github] [--max-reports N] [--diff] [--] FILE|DIR|-...\n"
+          "Replays each trace through the engine and compares its posts; a\n"
+          "directory stands for every *.fdt below it.  --diff shows, per\n"
+          "divergence, the engine's posts against the trace's.\n"
           "Exit 0: all conform; 1: some diverge; 2: bad input or usage.\n", f);
     return f == stdout ? 0 : 2;
 }
@@ -229,51 +277,97 @@ static double now(void)
     return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-/* The options; -1 to go on, else the exit status.  The files go to tc. */
+static const struct option check_longs[] = {
+    { "help", no_argument, NULL, 'h' },
+    { "profile", required_argument, NULL, 'p' },
+    { "strict-order", no_argument, NULL, 's' },
+    { "junit", required_argument, NULL, 'j' },
+    { "github", no_argument, NULL, 'g' },
+    { "max-reports", required_argument, NULL, 'm' },
+    { "diff", no_argument, NULL, 'd' },
+    { NULL, 0, NULL, 0 }
+};
+
+/* The options; -1 to go on, else the exit status.  The traces go to fl. */
 static int parse_args(int argc, char **argv, oracle_opts *o, ctx *c,
-                      const char **junit, tcase *tc, int *nfiles)
+                      const char **junit, check_files *fl)
 {
-    int i;
-    for (i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
-            return usage(stdout);
-        } else if (!strcmp(a, "--profile") && i + 1 < argc) {
-            o->profile = oracle_parse_profile(argv[++i]);
+    int ch;
+    long n;
+    opts_begin();
+    while ((ch = opts_next("check", argc, argv, "h", check_longs)) != -1) {
+        switch (ch) {
+        case 'h': return usage(stdout);
+        case 'p':
+            o->profile = oracle_parse_profile(optarg);
             if (o->profile < -1) {
-                fprintf(stderr, "fdpost check: unknown profile '%s' (spec or windows)\n", argv[i]);
+                fprintf(stderr, "fdpost check: unknown profile '%s' (spec or windows)\n", optarg);
                 return 2;
             }
-        } else if (!strcmp(a, "--strict-order")) {
-            o->strict_order = 1;
-        } else if (!strcmp(a, "--junit") && i + 1 < argc) {
-            *junit = argv[++i];
-        } else if (!strcmp(a, "--github")) {
-            c->github = 1;
-        } else if (!strcmp(a, "--max-reports") && i + 1 < argc) {
-            o->max_reports = atoi(argv[++i]);
-        } else if (a[0] == '-' && a[1]) {
-            fprintf(stderr, "fdpost check: unknown or incomplete option '%s'\n", a);
-            return usage(stderr);
-        } else {
-            tc[(*nfiles)++].path = argv[i];
+            break;
+        case 's': o->strict_order = 1; break;
+        case 'j':
+            if (!*optarg) {
+                fprintf(stderr, "fdpost check: --junit: an empty file name\n");
+                return 2;
+            }
+            *junit = optarg;
+            break;
+        case 'g': c->github = 1; break;
+        case 'd': c->diff = 1; break;
+        case 'm':
+            if (opts_number("check", "--max-reports", optarg, 0, 1000000, &n))
+                return 2;
+            o->max_reports = (int)n;
+            break;
+        default: return 2;
         }
     }
-    return *nfiles ? -1 : usage(stderr);
+    for (; optind < argc; optind++)
+        if (check_files_add(fl, argv[optind])) {
+            fprintf(stderr, "fdpost check: out of memory\n");
+            return 2;
+        }
+    return fl->n ? -1 : usage(stderr);
+}
+
+/* --diff: the divergences of tc as the engine's posts against the trace's. */
+static void show_diff(ctx *c, const oracle_opts *o, const tcase *tc)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *m = open_memstream(&buf, &len);
+    if (!m)
+        return;
+    if (check_diff(m, tc->path, o, c->lines, c->nlines))
+        fprintf(m, "%s: --diff: %s\n", tc->path, strcmp(tc->path, "-")
+                ? "the trace cannot be read a second time"
+                : "standard input cannot be read a second time; name the file");
+    if (fclose(m) == 0)
+        plain(c, stdout, buf);
+    free(buf);
 }
 
 /* One trace through the oracle, and its line of the summary. */
 static void check_one(ctx *c, const oracle_opts *o, tcase *tc)
 {
     double t1 = now();
+    struct stat st;
     c->cur = tc;
     errno = 0;
-    tc->status = oracle_run(tc->path, o, &tc->res);
+    if (strcmp(tc->path, "-") && stat(tc->path, &st) == 0 && S_ISDIR(st.st_mode))
+        tc->status = ORACLE_ERROR, errno = EISDIR;   /* no .fdt below it */
+    else
+        tc->status = oracle_run(tc->path, o, &tc->res);
     tc->seconds = now() - t1;
+    if (c->diff && tc->status == ORACLE_DIVERGE && c->nlines)
+        show_diff(c, o, tc);
+    c->nlines = 0;
     if (tc->status == ORACLE_ERROR && !tc->first) {
         char msg[600];
-        snprintf(msg, sizeof msg, "fdpost check: %s: %s", tc->path,
-                 errno ? strerror(errno) : "cannot read");
+        snprintf(msg, sizeof msg, "fdpost check: %s: %s%s", tc->path,
+                 errno ? strerror(errno) : "cannot read",
+                 errno == EISDIR ? ", with no .fdt trace below it" : "");
         plainf(c, stderr, "%s\n", msg);
         tc->first = strdup(msg);
     }
@@ -292,9 +386,10 @@ int cmd_check(int argc, char **argv)
 {
     oracle_opts o;
     ctx c;
+    check_files fl = { NULL, 0, 0 };
     const char *junit = NULL, *prof;
-    tcase *tc;
-    int i, nfiles = 0, worst = 0, n[3] = { 0, 0, 0 };
+    tcase *tc = NULL;
+    int i, nfiles, worst = 0, n[3] = { 0, 0, 0 };
     unsigned long long records = 0, bytes = 0;
     double t0 = now(), secs;
 
@@ -304,15 +399,18 @@ int cmd_check(int argc, char **argv)
     o.max_reports = 10;
     o.report = on_report;
     o.report_ctx = &c;
-    tc = calloc((size_t)argc, sizeof *tc);
-    if (!tc)
-        return 2;
-    i = parse_args(argc, argv, &o, &c, &junit, tc, &nfiles);
+    i = parse_args(argc, argv, &o, &c, &junit, &fl);
+    if (i < 0 && !(tc = calloc(fl.n, sizeof *tc))) {
+        fprintf(stderr, "fdpost check: out of memory\n");
+        i = 2;
+    }
     if (i >= 0) {
-        free(tc);
+        check_files_free(&fl);
         return i;
     }
+    nfiles = (int)fl.n;
     for (i = 0; i < nfiles; i++) {
+        tc[i].path = fl.path[i];
         check_one(&c, &o, &tc[i]);
         records += tc[i].res.records;
         bytes += tc[i].res.bytes;
@@ -333,6 +431,8 @@ int cmd_check(int argc, char **argv)
         free(tc[i].body.p);
     }
     free(tc);
+    free(c.lines);
+    check_files_free(&fl);
     if (fflush(stdout) || ferror(stdout)) {     /* the reports are lost */
         fprintf(stderr, "fdpost check: standard output: %s\n", strerror(errno));
         return 2;

@@ -2,7 +2,7 @@
 # Installs what `make check` needs on a Debian machine, where it is missing:
 # Ragel (spec), re2c (trace lexer), Check (tests), Graphviz and xmllint
 # (diagrams), clang with its fuzzer runtime, clang-format (style),
-# mingw-w64 (portability), valgrind.
+# mingw-w64 (portability), valgrind, man and groff (the man pages).
 # Run as root (CI is); otherwise it prints the command to run.
 set -eu
 missing=""
@@ -14,6 +14,8 @@ need dot graphviz
 need xmllint libxml2-utils
 need clang clang
 need clang-format clang-format
+need man man-db
+need groff groff-base
 need x86_64-w64-mingw32-gcc gcc-mingw-w64-x86-64
 need valgrind valgrind
 need python3 python3

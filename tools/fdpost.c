@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "fdpost.h"
 #include "fdpost_cmds.h"
 
 static const struct command {
@@ -37,6 +38,10 @@ int main(int argc, char **argv)
         return usage(stderr);
     if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") || !strcmp(argv[1], "help"))
         return usage(stdout);
+    if (!strcmp(argv[1], "--version")) {
+        printf("fdpost %s\n", fdp_version());
+        return 0;
+    }
     for (i = 0; i < NCOMMANDS; i++)
         if (!strcmp(argv[1], commands[i].name))
             return commands[i].run(argc - 1, argv + 1);

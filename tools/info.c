@@ -5,6 +5,7 @@
 
 #include "fdp_core.h"
 #include "fdpost_cmds.h"
+#include "opts.h"
 
 #define MAXSTATES 256
 
@@ -41,10 +42,20 @@ static void walk(const fdp_machine *m, int *states, int *transitions,
 
 int cmd_info(int argc, char **argv)
 {
-    int p, i;
-    if (argc > 1) {
-        fprintf(stderr, "usage: fdpost info\n");
-        return strcmp(argv[1], "--help") ? 2 : 0;
+    static const struct option longs[] = {
+        { "help", no_argument, NULL, 'h' }, { NULL, 0, NULL, 0 }
+    };
+    int p, i, ch;
+    opts_begin();
+    while ((ch = opts_next("info", argc, argv, "h", longs)) != -1) {
+        if (ch != 'h')
+            return 2;
+        puts("usage: fdpost info\nEach profile's machines: states, transitions, table bytes.");
+        return 0;
+    }
+    if (optind < argc) {
+        fprintf(stderr, "fdpost info: takes no operand ('%s')\n", argv[optind]);
+        return 2;
     }
     printf("alphabet=%d inputs\n", FDP_SYM_MAX);
     for (p = 0; p < FDP_PROFILES; p++) {

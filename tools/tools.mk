@@ -9,11 +9,13 @@
 # fdpost's sources are listed here and nowhere else.
 
 FDPOST_SRC := tools/fdpost.c tools/info.c tools/rules.c \
-              tools/check.c tools/run.c tools/oracle.c \
+              tools/check.c tools/check_files.c tools/check_diff.c \
+              tools/run.c tools/oracle.c \
               tools/trace/fdt_reader.c gen/fdt_lex.c \
               tools/verify/verify.c tools/verify/fdp_model.c \
               tools/live/live.c tools/live/demo.c tools/live/live_util.c
-FDPOST_HDR := tools/fdpost_cmds.h tools/oracle.h tools/trace/fdt.h \
+FDPOST_HDR := tools/fdpost_cmds.h tools/oracle.h tools/opts.h tools/check_diff.h \
+              tools/check_files.h tools/trace/fdt.h \
               tools/verify/fdp_model.h tools/live/live_util.h $(POSIX_HDR)
 FDPOST_INC := -Itools -Itools/trace -Itools/verify -Itools/live
 

@@ -11,7 +11,9 @@
 #include <string.h>
 
 #include <fdpost.h>
+#ifndef FDP_RECORDER_H /* the single-file fdpost.h has it already */
 #include <fdp_recorder.h>
+#endif
 
 static int failures;
 

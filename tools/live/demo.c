@@ -14,7 +14,10 @@
  *            big writes: the would-block path on both ends); client 1 resets
  *            mid-transfer (SO_LINGER {1,0}).
  *
- * --load: no log, tiny payloads, and no client shuts down before every
+ * Output for a person: a progress line (connections, bytes, messages;
+ * rewritten in place on a terminal, once a second otherwise), then the
+ * summary, and the verdict last.  --verbose logs every message instead.
+ * --load: no progress, tiny payloads, and no client shuts down before every
  * client has connected, so all connections are open at once.
  * The trace is recorded and judged by the oracle at the end.
  */
@@ -27,8 +30,11 @@
 #include <sys/socket.h>
 #include <time.h>
 
+#include <unistd.h>
+
 #include "fdpost_cmds.h"
 #include "live_util.h"
+#include "opts.h"
 
 #define WND_SRV 1u
 #define WND_CLI 2u
@@ -61,7 +67,9 @@ typedef struct slot { fdpx_socket_t h; int kind, idx; } slot;
 typedef struct demo {
     live_ctx l;
     fdpx_ctx *c;
-    int quiet, load, nclients, profile;
+    int quiet, verbose, load, nclients, profile;
+    int tty;                    /* stdout is a terminal: progress in place */
+    long last_progress;         /* ms of the last progress line */
     client *cl;
     conn *cn;
     int ncn, cn_cap;
@@ -117,7 +125,7 @@ static char act[160];
 static void logmsg(demo *d, const fdpx_msg *m, const char *who)
 {
     char ev[48];
-    if (d->quiet)
+    if (!d->verbose)
         return;
     printf("%6lu %-5s %#6llx %-22s %s\n", d->seq, who, (unsigned long long)m->wparam,
            live_msg_text(m, ev, sizeof ev), act + (act[0] == ' '));
@@ -447,41 +455,88 @@ static long now_ms(void)
 static int usage(FILE *to)
 {
     fprintf(to, "usage: fdpost demo [--clients N] [--profile spec|windows] [--trace FILE]\n"
-                "                   [--quiet] [--load] [--timeout SECONDS]\n"
+                "                   [--verbose | --quiet] [--load] [--timeout SECONDS]\n"
                 "An echo server and N clients (default 50) on 127.0.0.1, driven only by\n"
                 "the messages the engine posts; client 0 reads slowly, client 1 resets\n"
-                "mid-transfer.  --load: N concurrent connections, no log.  The trace is\n"
-                "recorded (--trace, default build/demo.fdt) and checked by the oracle.\n");
+                "mid-transfer.  Prints a progress line, the summary and the verdict\n"
+                "(last); --verbose logs every message, --quiet drops the progress line.\n"
+                "--load: N concurrent connections.  The trace is recorded (--trace,\n"
+                "default build/demo.fdt) and checked by the oracle.\n");
     return to == stderr ? 2 : 0;
+}
+
+/* connections done, bytes echoed, messages taken: one line for a person */
+static void progress(demo *d, long now, int last)
+{
+    unsigned long long echoed = 0;
+    int i;
+    if (d->quiet || d->verbose || (!last && now - d->last_progress < (d->tty ? 100 : 1000)))
+        return;
+    d->last_progress = now;
+    for (i = 0; i < d->nclients; i++)
+        echoed += d->cl[i].got;
+    printf("%sprogress: %d/%d connections done, %d open, %llu bytes back, %lu messages%s",
+           d->tty ? "\r" : "", d->finished, d->nclients, d->open_conns, echoed, d->seq,
+           d->tty && !last ? "\033[K" : "\n");
+    fflush(stdout);
+}
+
+static const struct option demo_longs[] = {
+    { "help", no_argument, NULL, 'h' },
+    { "clients", required_argument, NULL, 'c' },
+    { "trace", required_argument, NULL, 't' },
+    { "timeout", required_argument, NULL, 'T' },
+    { "quiet", no_argument, NULL, 'q' },
+    { "verbose", no_argument, NULL, 'v' },
+    { "load", no_argument, NULL, 'l' },
+    { "profile", required_argument, NULL, 'p' },
+    { NULL, 0, NULL, 0 }
+};
+
+/* One option into d; -1 to go on, else the exit status. */
+static int take_opt(demo *d, int ch, const char **trace, long *timeout_s)
+{
+    long n;
+    switch (ch) {
+    case 'h': return usage(stdout);
+    case 'c':
+        if (opts_number("demo", "--clients", optarg, 1, 100000, &n))
+            return 2;
+        d->nclients = (int)n;
+        return -1;
+    case 't': *trace = optarg; return -1;
+    case 'T': return opts_number("demo", "--timeout", optarg, 1, 86400, timeout_s) ? 2 : -1;
+    case 'q': d->quiet = 1; return -1;
+    case 'v': d->verbose = 1; return -1;
+    case 'l': d->load = d->quiet = 1; return -1;
+    case 'p':
+        d->profile = live_profile_parse(optarg);
+        if (d->profile >= 0)
+            return -1;
+        fprintf(stderr, "fdpost demo: unknown profile '%s' (spec or windows)\n", optarg);
+        return 2;
+    default: return 2;
+    }
 }
 
 /* The options into d; -1 to go on, else the exit status. */
 static int parse_args(demo *d, int argc, char **argv, const char **trace,
                       long *timeout_s)
 {
-    int i;
-    for (i = 1; i < argc; i++) {
-        if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h"))
-            return usage(stdout);
-        else if (!strcmp(argv[i], "--clients") && i + 1 < argc)
-            d->nclients = atoi(argv[++i]);
-        else if (!strcmp(argv[i], "--trace") && i + 1 < argc)
-            *trace = argv[++i];
-        else if (!strcmp(argv[i], "--timeout") && i + 1 < argc)
-            *timeout_s = atol(argv[++i]);
-        else if (!strcmp(argv[i], "--quiet"))
-            d->quiet = 1;
-        else if (!strcmp(argv[i], "--load"))
-            d->load = d->quiet = 1;
-        else if (!strcmp(argv[i], "--profile") && i + 1 < argc) {
-            d->profile = live_profile_parse(argv[++i]);
-            if (d->profile < 0)
-                return usage(stderr);
-        } else
-            return usage(stderr);
+    int ch, rc;
+    opts_begin();
+    while ((ch = opts_next("demo", argc, argv, "hqv", demo_longs)) != -1)
+        if ((rc = take_opt(d, ch, trace, timeout_s)) >= 0)
+            return rc;
+    if (optind < argc) {
+        fprintf(stderr, "fdpost demo: takes no operand ('%s')\n", argv[optind]);
+        return 2;
     }
-    if (d->nclients < 1 || d->nclients > 100000)
-        return usage(stderr);
+    if (d->verbose && d->quiet) {
+        fprintf(stderr, "fdpost demo: --verbose and --quiet (or --load) exclude each other\n");
+        return 2;
+    }
+    d->tty = isatty(STDOUT_FILENO);
     return -1;
 }
 
@@ -544,10 +599,11 @@ static int start_server(demo *d)
     }
     map_put(d, d->lst, 2, 0);
     if (!d->quiet)
-        printf("fdpost demo: echo server %#llx on 127.0.0.1:%u, %d clients, profile %s\n"
-               "   seq who   socket message                action\n",
+        printf("fdpost demo: echo server %#llx on 127.0.0.1:%u, %d clients, profile %s\n",
                (unsigned long long)d->lst, ntohs(d->addr.sin_port), d->nclients,
                live_profile_name(d->profile));
+    if (d->verbose)
+        printf("   seq who   socket message                action\n");
     return 0;
 }
 
@@ -582,6 +638,7 @@ static void run_messages(demo *d, long t0, long timeout_s)
         }
         if (r > 0)
             deliver(d, &m);
+        progress(d, now_ms(), 0);
     }
     /* The server's last sockets close on their FD_CLOSE: take what is left. */
     for (;;) {
@@ -674,7 +731,9 @@ static int report(const demo *d, const tally *t, const char *trace, int verdict,
         err = 1;
     if (t->failed_clients || t->sent != t->echoed)
         err = 1;
-    return d->failed || err || verdict;
+    err = d->failed || err || verdict;
+    printf("fdpost demo: %s\n", err ? "FAILED" : "passed: every byte echoed, the trace conforms");
+    return err;
 }
 
 int cmd_demo(int argc, char **argv)
@@ -697,11 +756,13 @@ int cmd_demo(int argc, char **argv)
     if (demo_setup(&d, trace))
         return 2;
     t0 = now_ms();
+    d.last_progress = t0;
     if (start_server(&d))
         return 2;
     start_more(&d);
     run_messages(&d, t0, timeout_s);
     ms = now_ms() - t0;
+    progress(&d, ms, 1);
     fdpx_stats_get(d.c, &st);
     count(&d, &t);
     left = fdpx_queued(d.c);

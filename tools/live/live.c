@@ -23,6 +23,7 @@
 
 #include "fdpost_cmds.h"
 #include "live_util.h"
+#include "opts.h"
 
 #define WND 1u
 #define WM_SOCK 0x401u      /* WM_USER + 1 */
@@ -888,44 +889,51 @@ static int select_scenario(live_opts *lo, const char *name)
     return 0;
 }
 
+static const struct option live_longs[] = {
+    { "help", no_argument, NULL, 'h' },
+    { "list", no_argument, NULL, 'L' },
+    { "verbose", no_argument, NULL, 'v' },
+    { "profile", required_argument, NULL, 'p' },
+    { "keep", required_argument, NULL, 'k' },
+    { "repeat", required_argument, NULL, 'r' },
+    { NULL, 0, NULL, 0 }
+};
+
+/* One option into lo; -1 to go on, else the exit status. */
+static int take_opt(live_opts *lo, int ch)
+{
+    size_t k;
+    switch (ch) {
+    case 'h': return usage(stdout);
+    case 'L':
+        for (k = 0; k < NSCENARIOS; k++)
+            printf("%s\n", scenarios[k].name);
+        return 0;
+    case 'v': lo->verbose = 1; return -1;
+    case 'p':
+        lo->profiles[0] = live_profile_parse(optarg);
+        lo->nprof = 1;
+        if (lo->profiles[0] >= 0)
+            return -1;
+        fprintf(stderr, "fdpost live: unknown profile '%s'\n", optarg);
+        return 2;
+    case 'k': lo->keep = optarg; return -1;
+    case 'r': return opts_number("live", "--repeat", optarg, 1, 1000000, &lo->repeat) ? 2 : -1;
+    default: return 2;
+    }
+}
+
 /* The options; -1 to go on, else the exit status. */
 static int parse_args(live_opts *lo, int argc, char **argv)
 {
-    int i, any = 0;
-    size_t k;
-    for (i = 1; i < argc; i++) {
-        if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h"))
-            return usage(stdout);
-        if (!strcmp(argv[i], "--list")) {
-            for (k = 0; k < NSCENARIOS; k++)
-                printf("%s\n", scenarios[k].name);
-            return 0;
-        }
-        if (!strcmp(argv[i], "--verbose") || !strcmp(argv[i], "-v")) {
-            lo->verbose = 1;
-        } else if (!strcmp(argv[i], "--profile") && i + 1 < argc) {
-            lo->profiles[0] = live_profile_parse(argv[++i]);
-            lo->nprof = 1;
-            if (lo->profiles[0] < 0) {
-                fprintf(stderr, "fdpost live: unknown profile '%s'\n", argv[i]);
-                return 2;
-            }
-        } else if (!strcmp(argv[i], "--keep") && i + 1 < argc) {
-            lo->keep = argv[++i];
-        } else if (!strcmp(argv[i], "--repeat") && i + 1 < argc) {
-            lo->repeat = strtol(argv[++i], NULL, 10);
-            if (lo->repeat < 1) {
-                fprintf(stderr, "fdpost live: bad --repeat\n");
-                return 2;
-            }
-        } else if (argv[i][0] == '-') {
-            return usage(stderr);
-        } else if (select_scenario(lo, argv[i])) {
+    int ch, rc, any = 0;
+    opts_begin();
+    while ((ch = opts_next("live", argc, argv, "hv", live_longs)) != -1)
+        if ((rc = take_opt(lo, ch)) >= 0)
+            return rc;
+    for (; optind < argc; optind++, any = 1)
+        if (select_scenario(lo, argv[optind]))
             return 2;
-        } else {
-            any = 1;
-        }
-    }
     if (!any)
         memset(lo->sel, 1, sizeof lo->sel);
     return -1;

@@ -25,6 +25,7 @@
 #include "fdp_vocab.h"
 #include "fdpost_cmds.h"
 #include "fdp_model.h"
+#include "opts.h"
 
 _Static_assert(sizeof(fdp_socket) == 32, "fdp_socket is 32 bytes");
 _Static_assert(sizeof(fdpm_socket) == 48, "fdpm_socket is 48 bytes");
@@ -2138,41 +2139,65 @@ static int known_fault(const char *fault)
     return usage(stderr);
 }
 
+static const struct option verify_longs[] = {
+    { "help", no_argument, NULL, 'h' },
+    { "profile", required_argument, NULL, 'p' },
+    { "inject-fault", required_argument, NULL, 'f' },
+    { "cex", required_argument, NULL, 'c' },
+    { "cex-posts", required_argument, NULL, 'P' },
+    { "max-states", required_argument, NULL, 'm' },
+    { "keep-going", no_argument, NULL, 'k' },
+    { "self", no_argument, NULL, 's' },
+    { "full", no_argument, NULL, 'F' },
+    { "properties", no_argument, NULL, 'l' },
+    { NULL, 0, NULL, 0 }
+};
+
+/* One option into vo; 0, or the exit status. */
+static int take_opt(verify_opts *vo, int ch)
+{
+    long n;
+    switch (ch) {
+    case 'h': return usage(stdout) + 3;     /* 3: stop, exit 0 */
+    case 'p':
+        vo->run[0] = !strcmp(optarg, fdp_profile_names[0]);
+        vo->run[1] = !strcmp(optarg, fdp_profile_names[1]);
+        if (vo->run[0] || vo->run[1])
+            return 0;
+        fprintf(stderr, "fdpost verify: unknown profile '%s' (spec or windows)\n", optarg);
+        return 2;
+    case 'f': vo->fault = optarg; return known_fault(optarg);
+    case 'c': vo->cexfile = optarg; return 0;
+    case 'P':
+        vo->posts_from_model = !strcmp(optarg, "model");
+        if (vo->posts_from_model || !strcmp(optarg, "engine"))
+            return 0;
+        fprintf(stderr, "fdpost verify: --cex-posts: '%s' (engine or model)\n", optarg);
+        return 2;
+    case 'm':
+        if (opts_number("verify", "--max-states", optarg, 0, 2000000000L, &n))
+            return 2;
+        vo->max_states = (unsigned long)n;
+        return 0;
+    case 'k': vo->keep_going = 1; return 0;
+    case 's': vo->self = 1; return 0;
+    case 'F': vo->full = 1; return 0;
+    case 'l': vo->list = 1; return 0;
+    default: return 2;
+    }
+}
+
 /* -1 to go on, else the exit status. */
 static int parse_args(verify_opts *vo, int argc, char **argv)
 {
-    int i;
-    for (i = 1; i < argc; i++) {
-        if (!strcmp(argv[i], "--profile") && i + 1 < argc) {
-            i++;
-            vo->run[0] = !strcmp(argv[i], fdp_profile_names[0]);
-            vo->run[1] = !strcmp(argv[i], fdp_profile_names[1]);
-            if (!vo->run[0] && !vo->run[1])
-                return usage(stderr);
-        } else if (!strcmp(argv[i], "--inject-fault") && i + 1 < argc) {
-            vo->fault = argv[++i];
-            if (known_fault(vo->fault))
-                return 2;
-        } else if (!strcmp(argv[i], "--cex") && i + 1 < argc) {
-            vo->cexfile = argv[++i];
-        } else if (!strcmp(argv[i], "--cex-posts") && i + 1 < argc) {
-            i++;
-            vo->posts_from_model = !strcmp(argv[i], "model");
-        } else if (!strcmp(argv[i], "--max-states") && i + 1 < argc) {
-            vo->max_states = strtoul(argv[++i], NULL, 10);
-        } else if (!strcmp(argv[i], "--keep-going")) {
-            vo->keep_going = 1;
-        } else if (!strcmp(argv[i], "--self")) {
-            vo->self = 1;
-        } else if (!strcmp(argv[i], "--full")) {
-            vo->full = 1;
-        } else if (!strcmp(argv[i], "--properties")) {
-            vo->list = 1;
-        } else if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
-            return usage(stdout);
-        } else {
-            return usage(stderr);
-        }
+    int ch, rc;
+    opts_begin();
+    while ((ch = opts_next("verify", argc, argv, "h", verify_longs)) != -1)
+        if ((rc = take_opt(vo, ch)) != 0)
+            return rc == 3 ? 0 : rc;
+    if (optind < argc) {
+        fprintf(stderr, "fdpost verify: takes no operand ('%s')\n", argv[optind]);
+        return 2;
     }
     return -1;
 }
