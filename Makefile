@@ -46,6 +46,7 @@ include tests/tests.mk
 -include tests/bench/bench.mk
 -include tests/fuzz/fuzz.mk
 -include tests/mutate/mutate.mk
+include tools/probe/probe.mk
 
 # What `make check` needs (Ragel, re2c, Check, ...): installed where missing.
 deps:

@@ -31,6 +31,7 @@ typedef struct probe {
     SOCKET peer[PROBE_MAXPEER];        /* the peer's sockets: never in the trace */
     int npeer;
     int broken;                        /* a setup step failed: the trace says why */
+    int armed;                         /* a select was made: posts may come */
 } probe;
 
 typedef struct scenario {

@@ -46,6 +46,7 @@ void p_select(probe *p, int s, long mask, int id)
     char m[160], res[32];
     unsigned msg = id == 2 ? PROBE_MSG2 : PROBE_MSG1;
     int r = WSAAsyncSelect(p->sock[s].h, p->wnd, msg, mask);
+    p->armed = 1;
     mask_text(mask, m, sizeof m);
     rec(p, "%s select %s wnd=1 msg=0x%x%s", p->sock[s].name, m, msg,
         result(r, res, sizeof res));
@@ -85,8 +86,9 @@ void p_connect(probe *p, int s, const struct sockaddr_in *to, int wait)
     char res[32];
     WSASetLastError(e);
     rec(p, "%s connect%s", p->sock[s].name, result(r, res, sizeof res));
-    pump(p);
-    if (!wait || e != WSAEWOULDBLOCK) return;
+    /* Loopback settles a connect at once: its outcome is recorded before the
+       pump, or the posts it caused would precede it. */
+    if (!wait || e != WSAEWOULDBLOCK) { pump(p); return; }
     for (DWORD t0 = GetTickCount(); GetTickCount() - t0 < PROBE_WAIT_MS; Sleep(1)) {
         if (is_writable(h)) { rec(p, "%s connected", p->sock[s].name); pump(p); return; }
         if (has_except(h)) {
@@ -193,6 +195,7 @@ void p_fionbio(probe *p, int s, int on)
 
 void p_close(probe *p, int s)
 {
+    if (s < 0) return;                 /* an accept that failed */
     int r = closesocket(p->sock[s].h);
     p->sock[s].closed = 1;
     simple(p, s, r, "close");

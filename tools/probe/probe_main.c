@@ -75,7 +75,7 @@ static char *run_one(const scenario *sc, DWORD settle, int *broken)
 static int write_file(const char *dir, const char *name, const char *suffix, const char *text)
 {
     char path[MAX_PATH];
-    snprintf(path, sizeof path, "%s\\%s%s.fdt", dir, name, suffix);
+    snprintf(path, sizeof path, "%s/%s%s.fdt", dir, name, suffix);
     FILE *f = fopen(path, "wb");       /* LF line ends on every system */
     if (!f || fputs(text, f) < 0 || fclose(f)) {
         fprintf(stderr, "fdpost-probe: cannot write %s\n", path);

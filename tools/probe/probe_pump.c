@@ -16,7 +16,7 @@ static void on_post(probe *p, const MSG *m)
     long ev = (long)LOWORD(m->lParam);
     int err = (int)HIWORD(m->lParam);
     const char *en = event_name(ev);
-    char errs[16] = "";
+    char errs[32] = "";
     if (m->hwnd != p->wnd) {
         note(p, "odd: message 0x%x for another window (lParam 0x%lx)",
              m->message, (unsigned long)m->lParam);
@@ -49,9 +49,11 @@ static void drain(probe *p)
     }
 }
 
-/* Takes every message until none has come for the settle time. */
+/* Takes every message until none has come for the settle time. Before the
+   first select nothing can be posted: no wait then. */
 void pump(probe *p)
 {
+    if (!p->armed) { drain(p); return; }
     for (;;) {
         drain(p);
         DWORD r = MsgWaitForMultipleObjectsEx(0, NULL, p->settle, QS_ALLINPUT,
