@@ -71,7 +71,7 @@ int  p_accept(probe *p, int l, const char *name);
 void p_recv(probe *p, int s, int n, int flags);
 void p_recv_fault(probe *p, int s, int n);
 int  p_send(probe *p, int s, int n);
-void p_fill(probe *p, int s);
+void p_fill(probe *p, int s, SOCKET peer);
 void p_shutdown(probe *p, int s, int how);
 void p_oobinline(probe *p, int s, int on);
 void p_fionbio(probe *p, int s, int on);

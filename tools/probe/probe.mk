@@ -51,11 +51,11 @@ check-wine: wine-run $(B)/fdpost
 	@sh tools/probe/verdicts.sh $(B)/fdpost $(WINE_DIR)/traces >$(WINE_DIR)/verdicts.txt
 	@diff -u tests/wine/expected.txt $(WINE_DIR)/verdicts.txt \
 	  || { echo "check-wine: the verdicts changed (above: - expected, + now)"; exit 1; }
-	@sh tools/probe/wine-report.sh $(B)/fdpost $(WINE_DIR)/traces >$(WINE_DIR)/wine.md
+	@python3 tools/probe/wine_report.py $(B)/fdpost $(WINE_DIR)/traces tools/probe/wine-notes.txt >$(WINE_DIR)/wine.md
 	@diff -q docs/wine.md $(WINE_DIR)/wine.md >/dev/null \
 	  || { echo "check-wine: docs/wine.md is out of date (make wine-report)"; exit 1; }
 	@echo "check-wine: $$(grep -c conforms $(WINE_DIR)/verdicts.txt) conform, $$(grep -c diverges $(WINE_DIR)/verdicts.txt) divergences, as expected; scripted.exe golden"
 CHECKS += check-wine
 
 wine-report: wine-run $(B)/fdpost
-	sh tools/probe/wine-report.sh $(B)/fdpost $(WINE_DIR)/traces >docs/wine.md
+	python3 tools/probe/wine_report.py $(B)/fdpost $(WINE_DIR)/traces tools/probe/wine-notes.txt >$(WINE_DIR)/wine.md && cp $(WINE_DIR)/wine.md docs/wine.md

@@ -164,11 +164,35 @@ int p_send(probe *p, int s, int n)
     return r >= 0 ? r : -e;
 }
 
-/* Sends 1 MiB blocks until a send fails with WSAEWOULDBLOCK (at most 64). */
-void p_fill(probe *p, int s)
+/* Waits until the bytes queued at the peer have not grown for 250 ms: what
+   was in flight has landed and the delayed ACKs (up to 200 ms on Linux) have
+   freed the sender's buffer, so the next send meets the same free space in
+   every run. */
+static void wait_stalled(SOCKET peer)
 {
-    for (int i = 0; i < 64; i++)
+    long prev = nread(peer);
+    int still = 0;
+    for (DWORD t0 = GetTickCount(); still < 25 && GetTickCount() - t0 < PROBE_WAIT_MS; ) {
+        Sleep(10);
+        long cur = nread(peer);
+        still = cur == prev ? still + 1 : 0;
+        prev = cur;
+    }
+}
+
+/* Sends 1 MiB blocks until a send fails with WSAEWOULDBLOCK (at most 64).
+   Fixed buffers (SO_SNDBUF here, the peer's SO_RCVBUF) and a stalled pipe
+   before each send make the amounts the same in every run; SO_SNDBUF
+   re-enables nothing. */
+void p_fill(probe *p, int s, SOCKET peer)
+{
+    int size = 65536;
+    setsockopt(p->sock[s].h, SOL_SOCKET, SO_SNDBUF, (const char *)&size, sizeof size);
+    note(p, "setsockopt SO_SNDBUF %d", size);
+    for (int i = 0; i < 64; i++) {
+        if (i) wait_stalled(peer);
         if (p_send(p, s, 1 << 20) < 0) return;
+    }
     note(p, "odd: 64 MiB sent without WSAEWOULDBLOCK");
 }
 

@@ -8,6 +8,14 @@
 
 static char zeros[65536];
 
+/* A fixed receive buffer: Linux (under Wine) grows it with the traffic, which
+   would make the amounts a filling send accepts differ from run to run. */
+static void fixed_rcvbuf(SOCKET c)
+{
+    int size = 65536;
+    setsockopt(c, SOL_SOCKET, SO_RCVBUF, (const char *)&size, sizeof size);
+}
+
 static void nonblocking(SOCKET c)
 {
     u_long on = 1;
@@ -23,6 +31,7 @@ SOCKET peer_new(probe *p, int udp)
         return INVALID_SOCKET;
     }
     p->peer[p->npeer++] = c;
+    if (!udp) fixed_rcvbuf(c);
     return c;
 }
 

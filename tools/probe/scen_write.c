@@ -18,7 +18,7 @@ void sc_wine_write_events(probe *p)
     Sleep(p->settle);
     peer_recv_all(p, c);
     pump(p);
-    p_fill(p, s);
+    p_fill(p, s, c);
     peer_drain(p, c, s);
     p_select(p, s, 0, 1);
     p_select(p, s, ALL6, 1);
@@ -51,7 +51,7 @@ void sc_write_wouldblock(probe *p)
     SOCKET c;
     int s = pair_client(p, "c", &c);
     p_select(p, s, FD_WRITE, 1);
-    p_fill(p, s);
+    p_fill(p, s, c);
     peer_drain(p, c, s);
     p_send(p, s, 5);
     p_send(p, s, 5);
