@@ -38,7 +38,8 @@ wine-run: $(PROBE_EXE) check-portable
 	@if [ "$(WINE_FRESH)" = 1 ]; then rm -rf $(WINE_DIR)/prefix; fi
 	@rm -rf $(WINE_DIR)/traces && mkdir -p $(WINE_DIR)/traces
 	@cp $(PROBE_EXE) $(B)/portable/scripted.exe $(WINE_DIR)/
-	@cd $(WINE_DIR) && $(WINE_ENV) $(WINE) fdpost-probe.exe --out traces \
+	@cd $(WINE_DIR) && $(WINE_ENV) $(WINE) fdpost-probe.exe --list >list.txt 2>/dev/null; \
+	  $(WINE_ENV) $(WINE) fdpost-probe.exe --out traces \
 	    --settle $(PROBE_SETTLE) --repeat $(PROBE_REPEAT) 2>probe.err; rc=$$?; \
 	  $(WINE_ENV) $(WINE) scripted.exe 2>/dev/null | tr -d '\r' >scripted.txt; \
 	  $(WINE_ENV) $(WINESERVER) -k 2>/dev/null; \
@@ -46,6 +47,10 @@ wine-run: $(PROBE_EXE) check-portable
 	@echo "wine: $$(ls $(WINE_DIR)/traces/*.fdt | wc -l) traces, $(PROBE_REPEAT) repetitions identical"
 
 check-wine: wine-run $(B)/fdpost
+	@tr -d '\r' <$(WINE_DIR)/list.txt | awk '{ print $$1 }' | while read -r n; do \
+	  grep -q "^| \`$$n\` |" docs/probe.md || { echo "check-wine: scenario $$n is not in docs/probe.md"; exit 1; }; \
+	done
+	@[ $$(wc -l <$(WINE_DIR)/list.txt) -ge 40 ] || { echo "check-wine: fewer than 40 scenarios"; exit 1; }
 	@diff examples/scripted.out $(WINE_DIR)/scripted.txt \
 	  || { echo "check-wine: scripted.exe under Wine differs from examples/scripted.out"; exit 1; }
 	@sh tools/probe/verdicts.sh $(B)/fdpost $(WINE_DIR)/traces >$(WINE_DIR)/verdicts.txt
