@@ -8,6 +8,8 @@
 #                      tests/wine/expected.txt; examples/scripted.exe under Wine
 #                      against its golden output; docs/wine.md up to date
 #   make wine-report   regenerate docs/wine.md from the traces and the oracle
+#   make wine-expected rewrite tests/wine/expected.txt from a new run (after a
+#                      deliberate change of the oracle, Wine or the probe)
 #
 # WINE_FRESH=0 keeps the prefix of the last run (a warm start).
 
@@ -25,7 +27,7 @@ WINE_DIR := $(B)/wine
 WINE_ENV := WINEPREFIX=$(abspath $(WINE_DIR)/prefix) WINEDEBUG=-all \
             WINEDLLOVERRIDES="mscoree,mshtml=" DISPLAY= WAYLAND_DISPLAY=
 
-.PHONY: probe check-wine wine-run wine-report
+.PHONY: probe check-wine wine-run wine-report wine-expected
 probe: $(PROBE_EXE)
 
 $(PROBE_EXE): $(PROBE_SRC) $(PROBE_HDR)
@@ -64,3 +66,6 @@ CHECKS += check-wine
 
 wine-report: wine-run $(B)/fdpost
 	python3 tools/probe/wine_report.py $(B)/fdpost $(WINE_DIR)/traces tools/probe/wine-notes.txt >$(WINE_DIR)/wine.md && cp $(WINE_DIR)/wine.md docs/wine.md
+
+wine-expected: wine-run $(B)/fdpost
+	sh tools/probe/verdicts.sh $(B)/fdpost $(WINE_DIR)/traces >tests/wine/expected.txt
