@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* probe.h -- fdpost-probe: drives a real Winsock through named scenarios over
    loopback and writes what it saw as version-1 traces (docs/probe.md).
    Windows-only (mingw-w64 or MSVC); runs unchanged under Wine. */

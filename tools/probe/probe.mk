@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # tools/probe/: fdpost-probe.exe, a black-box Winsock probe (docs/probe.md), and
 # the checks that run it under Wine.
 #

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* probe_call.c -- the calls the client makes on an observed socket: each is
    made, recorded with its real result, and followed by a pump. */
 #include "probe.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* probe_main.c -- fdpost-probe: options, and running the scenarios (each on its
    own message-only window), repeated, each repetition compared with the first.
    Exit 0: every trace written and every repetition identical; 1: a scenario

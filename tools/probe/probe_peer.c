@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* probe_peer.c -- the peer: sockets in the same process that are never in the
    trace. Each action's happening on the observed socket is recorded only once
    select() or FIONREAD show it arrived (or, where they cannot tell, after the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* probe_pump.c -- takes the posted messages from the queue and writes each as
    a post record (or a comment when it is odd). */
 #include "probe.h"

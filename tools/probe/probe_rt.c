@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* probe_rt.c -- the trace being written, the message pump, names, and the
    evidence functions. */
 #include "probe.h"

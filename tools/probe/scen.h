@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* scen.h -- what the scenario files share. */
 #ifndef FDPOST_PROBE_SCEN_H
 #define FDPOST_PROBE_SCEN_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* scen_accept.c -- FD_ACCEPT and inheritance: Wine's test_accept_events
    (message mode) and the seed's FD_ACCEPT clauses. */
 #include "scen.h"

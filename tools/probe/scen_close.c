@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* scen_close.c -- FD_CLOSE: Wine's test_close_events (message mode) and the
    seed's FD_CLOSE clauses: graceful with and without unread data, local
    shutdown then FIN, reset, own close. */

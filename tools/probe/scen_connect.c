@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* scen_connect.c -- FD_CONNECT: Wine's test_connect_events (message mode) and
    the seed's FD_CONNECT clauses: success, refused, datagram, at select. */
 #include "scen.h"

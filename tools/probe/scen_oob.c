@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* scen_oob.c -- FD_OOB, with SO_OOBINLINE off and on: Wine's test_oob_events
    (message mode) and the seed's FD_OOB clauses. */
 #include "scen.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* scen_read.c -- FD_READ: Wine's test_read_events (message mode) and the
    seed's FD_READ clauses, on stream and datagram sockets. */
 #include "scen.h"

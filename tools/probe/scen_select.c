@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* scen_select.c -- the registration itself: mask 0, a second select with
    another message, persistence, re-select, FIONBIO refused, bad bits. */
 #include "scen.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* scen_table.c -- every scenario, its name and the rules it exercises. */
 #include "scen.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* scen_write.c -- FD_WRITE: Wine's test_write_events (message mode) and the
    seed's FD_WRITE clauses. */
 #include "scen.h"

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # verdicts.sh FDPOST DIR -- the oracle's verdict on every trace of DIR under
 # both profiles, one line each, sorted and stable: what tests/wine/expected.txt
 # holds.

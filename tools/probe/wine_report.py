@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """wine_report.py FDPOST TRACES NOTES -- docs/wine.md, on stdout: per scenario
 whether Wine conforms to the spec and windows profiles, each divergence with
 its trace excerpt, the rule in the seed's words, the matching todo_wine of
@@ -82,7 +83,7 @@ def section(fdpost, name, trace, divs, n, missing):
         out.append("Line %d:\n\n```\n%s\n```\n" % (line, excerpt(trace, line)))
         for prof, rid, msg in divs[line]:
             txt = rule_text(fdpost, rid) if rid else "(no rule named)"
-            out.append("- %s profile: `` %s ``  \n  rule %s: %s" % (prof, msg, rid or "-", txt))
+            out.append("- %s profile: `` %s ``\n  - rule %s: %s" % (prof, msg, rid or "-", txt))
         out.append("- Wine's tests: %s\n- Why: %s\n" % (test, why))
     return "\n".join(out)
 
