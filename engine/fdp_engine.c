@@ -1,11 +1,12 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * fdp_engine.c -- the runtime: maps each call and input onto the alphabet of
  * spec/alphabet.rl, feeds it to the socket's ten machines, and delivers what
  * they decided, in the S15 order.  No decision to post is made here.
  */
 #include "fdp_core.h"
-#include "fdp_machines.h"   /* the generated machines and fdp_profiles[] */
-#include "fdp_relevance.h"  /* which machines each symbol can change */
+#include "fdp_machines.h"  /* the generated machines and fdp_profiles[] */
+#include "fdp_relevance.h" /* which machines each symbol can change */
 
 #define NEVENTS FDP_FD_MAX_EVENTS
 
@@ -13,11 +14,11 @@
 typedef struct fdp_posts {
     int n;
     struct {
-        uint8_t machine;    /* index in the S15 order */
+        uint8_t machine; /* index in the S15 order */
         uint8_t optional;
         uint8_t rule;
         uint16_t err;
-    } p[3 * NEVENTS];       /* a call feeds at most three symbols */
+    } p[3 * NEVENTS]; /* a call feeds at most three symbols */
     uint8_t why[NEVENTS];
 } fdp_posts;
 
@@ -31,6 +32,13 @@ static int fail(int *err, int code)
 static int valid_error(long code)
 {
     return code > 0 && code <= 0xFFFF;
+}
+
+/* A recv or send result below 0 is -error; checked without negating it
+   (-LONG_MIN is undefined). */
+static int valid_failure(long result)
+{
+    return result < 0 && result >= -0xFFFFL;
 }
 
 static int profile_of(const fdp_socket *s)
@@ -65,10 +73,12 @@ static int lowest_bit(unsigned bits)
    all run.  Where the compiler can, the steps are inlined into this loop
    (flatten): no call per machine. */
 #if defined(__GNUC__)
-__attribute__((flatten))
+#define FLATTEN __attribute__((flatten))
+#else
+#define FLATTEN
 #endif
-static void feed(fdp_socket *s, unsigned char sym, unsigned in_err,
-                 int all, fdp_posts *out)
+static FLATTEN void feed(fdp_socket *s, unsigned char sym, unsigned in_err,
+                         int all, fdp_posts *out)
 {
     const int p = profile_of(s);
     unsigned bits = all ? 0x3FFu : fdp_relevance[p][sym];
@@ -87,7 +97,7 @@ static void feed(fdp_socket *s, unsigned char sym, unsigned in_err,
         io.why = FDP_RULE_NONE;
         io.err = 0;
         next = fdp_step(p, i, s->cs[i], x, &io);
-#ifdef FDP_STEP_HOOK    /* coverage and mutation builds (tests/mutate/) */
+#ifdef FDP_STEP_HOOK /* coverage and mutation builds (tests/mutate/) */
         FDP_STEP_HOOK(p, i, s->cs[i], x, next, &io);
 #endif
         s->cs[i] = (uint8_t)next;
@@ -139,16 +149,17 @@ static int deliver(const fdp_engine *e, fdp_socket *s, const fdp_posts *d,
                    int *err)
 {
     const fdp_machine *m = machines(s);
-    const uint8_t busy = s->flags & FDP_F_BUSY;    /* a nested call's */
+    const uint8_t busy = s->flags & FDP_F_BUSY; /* a nested call's */
     int i, first = 0;
     s->flags |= FDP_F_BUSY;
     for (i = 0; i < d->n; i++) {
         unsigned event = m[d->p[i].machine].event;
         /* A post the profile leaves open is not made (docs/decisions.md,
            D1); only the observer hears of it. */
-        int rc = d->p[i].optional ? 0 :
-            e->post(e->post_ctx, s->handle, s->window, s->message,
-                    FDP_MAKESELECTREPLY(event, d->p[i].err));
+        int rc = d->p[i].optional
+                     ? 0
+                     : e->post(e->post_ctx, s->handle, s->window, s->message,
+                               FDP_MAKESELECTREPLY(event, d->p[i].err));
         if (e->observe) {
             fdp_record r;
             record_init(&r, FDP_V_POST);
@@ -203,13 +214,39 @@ static int refuse(const fdp_engine *e, const fdp_socket *s, fdp_record *r,
     return fail(err, code);
 }
 
-void fdp_init(fdp_engine *e, fdp_post_fn *post, void *post_ctx, int profile)
+void fdp_init(fdp_engine *e, fdp_post_fn *post, void *post_ctx,
+              enum fdp_profile profile)
 {
     e->post = post;
     e->post_ctx = post_ctx;
     e->observe = 0;
     e->observe_ctx = 0;
     e->profile = profile;
+}
+
+void fdp_set_observer(fdp_engine *e, fdp_observe_fn *fn, void *ctx)
+{
+    e->observe = fn;
+    e->observe_ctx = ctx;
+}
+
+fdp_observe_fn *fdp_get_observer(const fdp_engine *e, void **ctx)
+{
+    if (ctx)
+        *ctx = e->observe_ctx;
+    return e->observe;
+}
+
+const char *fdp_profile_name(enum fdp_profile profile)
+{
+    return profile == FDP_PROFILE_SPEC || profile == FDP_PROFILE_WINDOWS
+               ? fdp_profile_names[profile]
+               : 0;
+}
+
+const char *fdp_version(void)
+{
+    return FDP_VERSION_STRING;
 }
 
 static void socket_reset(fdp_socket *s, uint64_t handle, int windows)
@@ -229,7 +266,7 @@ static void socket_reset(fdp_socket *s, uint64_t handle, int windows)
 }
 
 int fdp_socket_init(const fdp_engine *e, fdp_socket *s, uint64_t handle,
-                    int type, int profile, int *err)
+                    enum fdp_type type, enum fdp_profile profile, int *err)
 {
     fdp_record r;
     if (profile == FDP_PROFILE_DEFAULT)
@@ -278,7 +315,7 @@ int fdp_eventselect(const fdp_engine *e, fdp_socket *s, long mask, int *err)
         return refuse(e, s, &r, FDP_WSAENOTSOCK, err);
     if (mask & ~(long)FDP_FD_ALL_EVENTS)
         return refuse(e, s, &r, FDP_WSAEINVAL, err);
-    s->mask = 0;            /* S1: it cancels the async registration */
+    s->mask = 0; /* S1: it cancels the async registration */
     s->flags |= FDP_F_NONBLOCKING;
     return run1(e, s, &r, FDP_SYM_SEL_ON, 0, err);
 }
@@ -316,7 +353,7 @@ int fdp_recv(const fdp_engine *e, fdp_socket *s, int flags, long requested,
     r.flags = flags;
     if (s->flags & FDP_F_CLOSED)
         return refuse(e, s, &r, FDP_WSAENOTSOCK, err);
-    if (result < 0 && !valid_error(-result))
+    if (result < 0 && !valid_failure(result))
         return refuse(e, s, &r, FDP_WSAEINVAL, err);
     /* The drains first, so the re-enabling call sees what is left (S5). */
     if (!(left & FDP_LEFT_DATA))
@@ -336,10 +373,11 @@ int fdp_send(const fdp_engine *e, fdp_socket *s, long requested, long result,
     r.result = result;
     if (s->flags & FDP_F_CLOSED)
         return refuse(e, s, &r, FDP_WSAENOTSOCK, err);
-    if (result < 0 && !valid_error(-result))
+    if (result < 0 && !valid_failure(result))
         return refuse(e, s, &r, FDP_WSAEINVAL, err);
-    return run1(e, s, &r, result == -FDP_WSAEWOULDBLOCK ? FDP_SYM_SEND_BLOCK
-                                                         : FDP_SYM_SEND,
+    return run1(e, s, &r,
+                result == -FDP_WSAEWOULDBLOCK ? FDP_SYM_SEND_BLOCK
+                                              : FDP_SYM_SEND,
                 0, err);
 }
 
@@ -361,8 +399,8 @@ int fdp_accept(const fdp_engine *e, fdp_socket *s, int result, int pending,
         return refuse(e, s, &r, FDP_WSAEINVAL, err);
     if (!pending)
         syms[n++] = FDP_SYM_CONN_OFF;
-    syms[n++] = result == FDP_WSATRY_AGAIN ? FDP_SYM_ACCEPT_DEFER
-                                           : FDP_SYM_ACCEPT;
+    syms[n++] =
+        result == FDP_WSATRY_AGAIN ? FDP_SYM_ACCEPT_DEFER : FDP_SYM_ACCEPT;
     rc = run(e, s, &r, syms, n, 0, err);
     if (result != 0)
         return rc;
@@ -375,16 +413,16 @@ int fdp_accept(const fdp_engine *e, fdp_socket *s, int result, int pending,
     ns->mask = s->mask;
     ns->flags |= (uint8_t)(s->flags & (FDP_F_NONBLOCKING | FDP_F_OOBINLINE));
     n = 0;
-    if (s->flags & FDP_F_OOBINLINE)     /* "the same properties" */
+    if (s->flags & FDP_F_OOBINLINE) /* "the same properties" */
         nsyms[n++] = FDP_SYM_INLINE_ON;
     nsyms[n++] = FDP_SYM_SEL_ON;
     nsyms[n++] = FDP_SYM_ACCEPTED;
     record_init(&r, FDP_V_SOCKET);
     r.arg = FDP_STREAM;
-    r.flags = 1;            /* born by accept: no `socket` record of its own */
+    r.flags = 1; /* born by accept: no `socket` record of its own */
     r.handle = s->handle;
     nrc = run(e, ns, &r, nsyms, n, 0, &nerr);
-    if (rc)                 /* the listener's callback failed first */
+    if (rc) /* the listener's callback failed first */
         return rc;
     return nrc ? fail(err, nerr) : 0;
 }
@@ -432,7 +470,7 @@ int fdp_ioctl(const fdp_engine *e, fdp_socket *s, uint32_t code, int *err)
         return run1(e, s, &r, FDP_SYM_IOCTL_ROUTE, 0, err);
     case FDP_SIO_ADDRESS_LIST_CHANGE:
         return run1(e, s, &r, FDP_SYM_IOCTL_ALIST, 0, err);
-    default:                /* re-enables nothing */
+    default: /* re-enables nothing */
         return run(e, s, &r, 0, 0, 0, err);
     }
 }
@@ -469,15 +507,17 @@ int fdp_listen(const fdp_engine *e, fdp_socket *s, int *err)
     return run1(e, s, &r, FDP_SYM_LISTEN, 0, err);
 }
 
-int fdp_shutdown(const fdp_engine *e, fdp_socket *s, int how, int *err)
+int fdp_shutdown(const fdp_engine *e, fdp_socket *s, enum fdp_shutdown how,
+                 int *err)
 {
-    static const unsigned char both[2] = { FDP_SYM_SHUT_RECV, FDP_SYM_SHUT_SEND };
+    static const unsigned char both[2] = { FDP_SYM_SHUT_RECV,
+                                           FDP_SYM_SHUT_SEND };
     fdp_record r;
     record_init(&r, FDP_V_SHUTDOWN);
     r.arg = how;
     if (s->flags & FDP_F_CLOSED)
         return refuse(e, s, &r, FDP_WSAENOTSOCK, err);
-    switch (how) {
+    switch ((int)how) {
     case FDP_SD_RECEIVE:
         return run(e, s, &r, both, 1, 0, err);
     case FDP_SD_SEND:
@@ -503,6 +543,7 @@ int fdp_close(const fdp_engine *e, fdp_socket *s, int *err)
 
 /* fdp_input: each transport input's symbol, and whether its arg is an
    error the machines may post. */
+/* clang-format off */
 static const struct {
     unsigned char sym;
     uint8_t has_error;
@@ -525,10 +566,12 @@ static const struct {
     [FDP_IN_ROUTE]          = { FDP_SYM_ROUTE, 1 },
     [FDP_IN_ADDRESS_LIST]   = { FDP_SYM_ALIST, 0 },
 };
+/* clang-format on */
 
-int fdp_input(const fdp_engine *e, fdp_socket *s, int input, long arg,
+int fdp_input(const fdp_engine *e, fdp_socket *s, enum fdp_input in, long arg,
               int *err)
 {
+    const int input = (int)in; /* any int may arrive: checked below */
     unsigned in_err = 0;
     fdp_record r;
     record_init(&r, FDP_V_INPUT);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * fdp_recorder.h -- write what the engine does as an .fdt trace.
  *
@@ -43,12 +44,12 @@ typedef int fdp_recorder_write_fn(void *ctx, const char *line, size_t len);
 typedef struct fdp_recorder {
     fdp_recorder_write_fn *write;
     void *write_ctx;
-    char *buf;                  /* the caller's line buffer */
+    char *buf; /* the caller's line buffer */
     size_t size;
-    fdp_observe_fn *next;       /* the observer that was attached before */
+    fdp_observe_fn *next; /* the observer that was attached before */
     void *next_ctx;
-    unsigned long lines;        /* lines written */
-    int error;                  /* first write failure; -1: buffer too small */
+    unsigned long lines; /* lines written */
+    int error;           /* first write failure; -1: buffer too small */
 } fdp_recorder;
 
 /* Set up; `size` should be at least FDP_RECORDER_LINE_MAX.  Writes nothing. */
@@ -56,8 +57,8 @@ void fdp_recorder_init(fdp_recorder *r, char *buf, size_t size,
                        fdp_recorder_write_fn *write, void *ctx);
 
 /* Writes the header ("fdt 1", "profile spec|windows": the engine's default
-   profile) and makes the recorder the engine's observer; an observer that
-   was there before is still called, after the recorder. */
+   profile) and makes the recorder the engine's observer (fdp_set_observer);
+   an observer that was there before is still called, after the recorder. */
 void fdp_recorder_attach(fdp_recorder *r, fdp_engine *e);
 
 /* The observer itself, for providers that chain observers their own way

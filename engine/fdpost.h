@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * fdpost.h -- the WSPAsyncSelect posting engine.
  *
@@ -7,70 +8,85 @@
  * engine's machines, generated from spec/, decide which messages to post
  * and the engine posts them through the provider's callback.
  *
- * Every function returns 0, or FDP_SOCKET_ERROR with the Winsock error code
- * stored in *err (lpErrno style).  The engine is C99 and needs nothing but
- * <stdint.h>.
+ * Errors.  Every int function returns 0, or FDP_SOCKET_ERROR with the
+ * Winsock error code stored in *err (lpErrno style); `err` may be NULL when
+ * the caller does not want the code.  Each prototype below lists the errors
+ * the engine itself raises.  Any call that lets the machines post may also
+ * fail with the error a failing post callback returned (see fdp_post_fn).
+ *
+ * Signs.  Calls report their outcome the way the Winsock call returned it:
+ * fdp_recv and fdp_send take the byte count or the NEGATED error
+ * (-FDP_WSAEWOULDBLOCK); fdp_accept, fdp_connect and fdp_joinleaf take 0 or
+ * the POSITIVE error.
+ *
+ * The engine is C99 and needs nothing but <stdint.h>.
  */
 #ifndef FDPOST_H
 #define FDPOST_H
 
 #include <stdint.h>
 
+/* The version of this header; fdp_version() is the library's. */
+#define FDP_VERSION_MAJOR  0
+#define FDP_VERSION_MINOR  2
+#define FDP_VERSION_PATCH  0
+#define FDP_VERSION_STRING "0.2.0"
+
 #ifdef __cplusplus
 extern "C" {
 #endif
 
 /* Network events: Windows' values. */
-#define FDP_FD_READ                      0x001
-#define FDP_FD_WRITE                     0x002
-#define FDP_FD_OOB                       0x004
-#define FDP_FD_ACCEPT                    0x008
-#define FDP_FD_CONNECT                   0x010
-#define FDP_FD_CLOSE                     0x020
-#define FDP_FD_QOS                       0x040
-#define FDP_FD_GROUP_QOS                 0x080
-#define FDP_FD_ROUTING_INTERFACE_CHANGE  0x100
-#define FDP_FD_ADDRESS_LIST_CHANGE       0x200
-#define FDP_FD_ALL_EVENTS                0x3FF
-#define FDP_FD_MAX_EVENTS                10
+#define FDP_FD_READ                     0x001
+#define FDP_FD_WRITE                    0x002
+#define FDP_FD_OOB                      0x004
+#define FDP_FD_ACCEPT                   0x008
+#define FDP_FD_CONNECT                  0x010
+#define FDP_FD_CLOSE                    0x020
+#define FDP_FD_QOS                      0x040
+#define FDP_FD_GROUP_QOS                0x080
+#define FDP_FD_ROUTING_INTERFACE_CHANGE 0x100
+#define FDP_FD_ADDRESS_LIST_CHANGE      0x200
+#define FDP_FD_ALL_EVENTS               0x3FF
+#define FDP_FD_MAX_EVENTS               10
 
 /* Error codes: Windows' values. */
-#define FDP_SOCKET_ERROR      (-1)
-#define FDP_WSAEFAULT         10014
-#define FDP_WSAEINVAL         10022
-#define FDP_WSAEMFILE         10024
-#define FDP_WSAEWOULDBLOCK    10035
-#define FDP_WSAEINPROGRESS    10036
-#define FDP_WSAENOTSOCK       10038
-#define FDP_WSAEAFNOSUPPORT   10047
-#define FDP_WSAENETDOWN       10050
-#define FDP_WSAENETUNREACH    10051
-#define FDP_WSAECONNABORTED   10053
-#define FDP_WSAECONNRESET     10054
-#define FDP_WSAENOBUFS        10055
-#define FDP_WSAEISCONN        10056
-#define FDP_WSAENOTCONN       10057
-#define FDP_WSAETIMEDOUT      10060
-#define FDP_WSAECONNREFUSED   10061
-#define FDP_WSATRY_AGAIN      11002
+#define FDP_SOCKET_ERROR    (-1)
+#define FDP_WSAEFAULT       10014
+#define FDP_WSAEINVAL       10022
+#define FDP_WSAEMFILE       10024
+#define FDP_WSAEWOULDBLOCK  10035
+#define FDP_WSAEINPROGRESS  10036
+#define FDP_WSAENOTSOCK     10038
+#define FDP_WSAEAFNOSUPPORT 10047
+#define FDP_WSAENETDOWN     10050
+#define FDP_WSAENETUNREACH  10051
+#define FDP_WSAECONNABORTED 10053
+#define FDP_WSAECONNRESET   10054
+#define FDP_WSAENOBUFS      10055
+#define FDP_WSAEISCONN      10056
+#define FDP_WSAENOTCONN     10057
+#define FDP_WSAETIMEDOUT    10060
+#define FDP_WSAECONNREFUSED 10061
+#define FDP_WSATRY_AGAIN    11002
 
 /* The four re-enabling ioctls. */
-#define FDP_SIO_GET_QOS                   0xC8000007u
-#define FDP_SIO_GET_GROUP_QOS             0xC8000008u
-#define FDP_SIO_ROUTING_INTERFACE_CHANGE  0x88000015u
-#define FDP_SIO_ADDRESS_LIST_CHANGE       0x28000017u
+#define FDP_SIO_GET_QOS                  0xC8000007u
+#define FDP_SIO_GET_GROUP_QOS            0xC8000008u
+#define FDP_SIO_ROUTING_INTERFACE_CHANGE 0x88000015u
+#define FDP_SIO_ADDRESS_LIST_CHANGE      0x28000017u
 
 /* lParam of a posted message: event in the low word, error in the high. */
 #define FDP_MAKESELECTREPLY(event, error) \
-    ((uint32_t)(((uint32_t)(error) << 16) | ((uint32_t)(event) & 0xFFFFu)))
-#define FDP_GETSELECTEVENT(lparam) ((uint32_t)(lparam) & 0xFFFFu)
+    ((uint32_t)(((uint32_t)(error) << 16) | (((uint32_t)(event)) & 0xFFFFu)))
+#define FDP_GETSELECTEVENT(lparam) (((uint32_t)(lparam)) & 0xFFFFu)
 #define FDP_GETSELECTERROR(lparam) (((uint32_t)(lparam) >> 16) & 0xFFFFu)
 
 /* Profiles: which rule set decides (see docs/decisions.md). */
 enum fdp_profile {
-    FDP_PROFILE_DEFAULT = -1,   /* fdp_socket_init: take the engine's */
-    FDP_PROFILE_SPEC = 0,       /* the document, with spec-notes S1-S18 */
-    FDP_PROFILE_WINDOWS = 1,    /* what Windows posts (W1-W5) */
+    FDP_PROFILE_DEFAULT = -1, /* fdp_socket_init: take the engine's */
+    FDP_PROFILE_SPEC = 0,     /* the document, with spec-notes S1-S18 */
+    FDP_PROFILE_WINDOWS = 1,  /* what Windows posts (W1-W5) */
     FDP_PROFILES = 2
 };
 
@@ -78,45 +94,48 @@ enum fdp_profile {
 enum fdp_type { FDP_STREAM = 0, FDP_DGRAM = 1 };
 
 /* recv flags. */
-#define FDP_MSG_OOB   0x1
-#define FDP_MSG_PEEK  0x2
+#define FDP_MSG_OOB  0x1
+#define FDP_MSG_PEEK 0x2
 
 /* What is still queued after a recv (fdp_recv's `left`). */
-#define FDP_LEFT_DATA    1u     /* a plain recv would still return data */
-#define FDP_LEFT_URGENT  2u     /* a MSG_OOB recv would still return data */
+#define FDP_LEFT_DATA   1u /* a plain recv would still return data */
+#define FDP_LEFT_URGENT 2u /* a MSG_OOB recv would still return data */
 
 /* shutdown's `how`: Windows' SD_ values. */
 enum fdp_shutdown { FDP_SD_RECEIVE = 0, FDP_SD_SEND = 1, FDP_SD_BOTH = 2 };
 
 /* Transport inputs for fdp_input: what the network did to the socket.
    `arg` is the byte count for DATA and URGENT, the error for
-   CONNECT_FAILED, ABORT and ROUTE, and 0 otherwise. */
+   CONNECT_FAILED and ABORT, 0, WSAENETUNREACH or WSAENETDOWN for ROUTE,
+   and 0 otherwise. */
 enum fdp_input {
-    FDP_IN_DATA = 1,        /* normal data queued (inline urgent data too) */
-    FDP_IN_DATA_GONE,       /* no normal data left, other than by a recv */
-    FDP_IN_URGENT,          /* urgent (OOB) data arrived */
-    FDP_IN_URGENT_GONE,     /* no urgent data left, other than by a recv */
-    FDP_IN_PENDING,         /* a connection request is queued (listener) */
-    FDP_IN_NO_PENDING,      /* no connection request left */
-    FDP_IN_CONNECTED,       /* a pending connect/joinleaf completed */
-    FDP_IN_CONNECT_FAILED,  /* ... or failed; arg = its error */
-    FDP_IN_SPACE,           /* send buffer space is available again */
-    FDP_IN_FIN,             /* the peer closed gracefully (end of data) */
-    FDP_IN_RESET,           /* the peer reset the connection */
-    FDP_IN_ABORT,           /* the connection was aborted; arg = why */
-    FDP_IN_NETDOWN,         /* the network subsystem failed */
-    FDP_IN_QOS,             /* the socket's flow spec changed */
-    FDP_IN_GROUP_QOS,       /* the socket group's flow spec changed */
-    FDP_IN_ROUTE,           /* the routing interface changed; arg = 0,
-                               WSAENETUNREACH or WSAENETDOWN */
-    FDP_IN_ADDRESS_LIST,    /* the local address list changed */
+    FDP_IN_DATA = 1,       /* normal data queued (inline urgent data too) */
+    FDP_IN_DATA_GONE,      /* no normal data left, other than by a recv */
+    FDP_IN_URGENT,         /* urgent (OOB) data arrived */
+    FDP_IN_URGENT_GONE,    /* no urgent data left, other than by a recv */
+    FDP_IN_PENDING,        /* a connection request is queued (listener) */
+    FDP_IN_NO_PENDING,     /* no connection request left */
+    FDP_IN_CONNECTED,      /* a pending connect/joinleaf completed */
+    FDP_IN_CONNECT_FAILED, /* ... or failed; arg = its error */
+    FDP_IN_SPACE,          /* send buffer space is available again */
+    FDP_IN_FIN,            /* the peer closed gracefully (end of data) */
+    FDP_IN_RESET,          /* the peer reset the connection */
+    FDP_IN_ABORT,          /* the connection was aborted; arg = why */
+    FDP_IN_NETDOWN,        /* the network subsystem failed */
+    FDP_IN_QOS,            /* the socket's flow spec changed */
+    FDP_IN_GROUP_QOS,      /* the socket group's flow spec changed */
+    FDP_IN_ROUTE,          /* the routing interface changed; arg = 0 or why */
+    FDP_IN_ADDRESS_LIST,   /* the local address list changed */
     FDP_IN_COUNT_
 };
 
 /*
  * The post callback: WPUPostMessage(window, message, wparam, lparam).
  * Return 0 when posted, non-zero (a Winsock error, e.g. WSAENOBUFS) when
- * not: the engine returns that error from the call that caused the post.
+ * not.  A post that fails is not retried: the machines have already moved
+ * on as if it had been delivered.  The engine still delivers the call's
+ * other posts, then returns the first failure's error from the call that
+ * caused the post.
  */
 typedef int fdp_post_fn(void *ctx, uint64_t wparam, uint32_t window,
                         uint32_t message, uint32_t lparam);
@@ -124,117 +143,190 @@ typedef int fdp_post_fn(void *ctx, uint64_t wparam, uint32_t window,
 /* What the observer sees: one record per call or input, made after the
    machines decided and before the posts go out, then one per post. */
 enum fdp_verb {
-    FDP_V_SOCKET = 1, FDP_V_SELECT, FDP_V_EVENTSELECT, FDP_V_FIONBIO,
-    FDP_V_RECV, FDP_V_SEND, FDP_V_ACCEPT, FDP_V_CONNECT, FDP_V_JOINLEAF,
-    FDP_V_IOCTL, FDP_V_OOBINLINE, FDP_V_BIND, FDP_V_LISTEN, FDP_V_SHUTDOWN,
-    FDP_V_CLOSE, FDP_V_INPUT, FDP_V_POST
+    FDP_V_SOCKET = 1,
+    FDP_V_SELECT,
+    FDP_V_EVENTSELECT,
+    FDP_V_FIONBIO,
+    FDP_V_RECV,
+    FDP_V_SEND,
+    FDP_V_ACCEPT,
+    FDP_V_CONNECT,
+    FDP_V_JOINLEAF,
+    FDP_V_IOCTL,
+    FDP_V_OOBINLINE,
+    FDP_V_BIND,
+    FDP_V_LISTEN,
+    FDP_V_SHUTDOWN,
+    FDP_V_CLOSE,
+    FDP_V_INPUT,
+    FDP_V_POST
 };
 
 typedef struct fdp_record {
-    int verb;               /* enum fdp_verb */
-    int failed;             /* the engine refused the call: `error` says why */
-    int error;              /* that refusal's Winsock error */
-    long arg;               /* SOCKET: type; SELECT/EVENTSELECT: mask;
-                               FIONBIO/OOBINLINE: on; RECV/SEND: requested
-                               bytes; IOCTL: code; SHUTDOWN: how;
-                               INPUT: enum fdp_input; POST: event */
-    long result;            /* RECV/SEND: bytes or -error; ACCEPT, CONNECT,
-                               JOINLEAF: 0 or error; INPUT: its arg;
-                               POST: the posted error */
-    int flags;              /* RECV: FDP_MSG_*; ACCEPT: pending left;
-                               POST: 1 when the profile leaves it optional:
-                               the engine does not make it (D1) */
-    uint64_t handle;        /* ACCEPT: the new socket's handle */
-    uint32_t window, message;   /* SELECT; POST */
-    int rule;               /* POST: the rule behind it (fdp_rule_name) */
-    int posted;             /* POST: the post callback's result (0 = ok) */
-    const uint8_t *why;     /* call/input: per event (S15 order), the rule
-                               behind each machine's last decision */
+    int verb;   /* enum fdp_verb */
+    int failed; /* the engine refused the call: `error` says why */
+    int error;  /* that refusal's Winsock error */
+    /* SOCKET: type; SELECT/EVENTSELECT: mask; FIONBIO/OOBINLINE: on;
+       RECV/SEND: requested bytes; IOCTL: code; SHUTDOWN: how;
+       INPUT: enum fdp_input; POST: event */
+    long arg;
+    /* RECV/SEND: bytes or -error; ACCEPT, CONNECT, JOINLEAF: 0 or error;
+       INPUT: its arg; POST: the posted error */
+    long result;
+    /* RECV: FDP_MSG_*; ACCEPT: pending left; POST: 1 when the profile
+       leaves it optional: the engine does not make it (D1) */
+    int flags;
+    uint64_t handle;          /* ACCEPT: the new socket's handle */
+    uint32_t window, message; /* SELECT; POST */
+    int rule;                 /* POST: the rule behind it (fdp_rule_name) */
+    int posted;               /* POST: the post callback's result (0 = ok) */
+    /* call/input: per event (S15 order), the rule behind each machine's
+       last decision */
+    const uint8_t *why;
 } fdp_record;
 
+/* An observer: called with each record, synchronously, on the thread of
+   the call that made it. */
 struct fdp_socket;
 typedef void fdp_observe_fn(void *ctx, const struct fdp_socket *s,
                             const fdp_record *r);
 
-/* One per provider; read-only after fdp_init, so threads may share it. */
+/*
+ * One per provider; read-only after set-up, so threads may share it.
+ * Private: the fields are here only so that callers can allocate it; set
+ * them through fdp_init and fdp_set_observer.
+ */
 typedef struct fdp_engine {
-    fdp_post_fn *post;
-    void *post_ctx;
-    fdp_observe_fn *observe;
-    void *observe_ctx;
-    int profile;                /* default profile of new sockets */
+    fdp_post_fn *post;       /* private */
+    void *post_ctx;          /* private */
+    fdp_observe_fn *observe; /* private: fdp_set_observer */
+    void *observe_ctx;       /* private */
+    int profile;             /* private: default profile of new sockets */
 } fdp_engine;
 
 /*
- * One per socket, owned by the caller; 32 bytes.  Fields are private: use
- * the functions below.  cs[] holds one machine state per network event, in
- * the S15 posting order.
+ * One per socket, owned by the caller; 32 bytes.  Private: read and change
+ * it only through the functions below.  cs[] holds one machine state per
+ * network event, in the S15 posting order.
  */
 typedef struct fdp_socket {
-    uint64_t handle;            /* wParam of every post */
-    uint32_t window;            /* hWnd; window handles are 32-bit values */
-    uint32_t message;           /* wMsg */
-    uint16_t mask;              /* lEvent */
-    uint16_t error;             /* error a machine keeps for a later post */
-    uint8_t flags;              /* FDP_F_* (engine/fdp_core.h) */
-    uint8_t cs[FDP_FD_MAX_EVENTS];
-    uint8_t spare;
+    uint64_t handle;               /* private: wParam of every post */
+    uint32_t window;               /* private: hWnd (32-bit values) */
+    uint32_t message;              /* private: wMsg */
+    uint16_t mask;                 /* private: lEvent */
+    uint16_t error;                /* private: kept for a later post */
+    uint8_t flags;                 /* private: FDP_F_* (engine/fdp_core.h) */
+    uint8_t cs[FDP_FD_MAX_EVENTS]; /* private: the machines' states */
+    uint8_t spare;                 /* private */
 } fdp_socket;
 
-void fdp_init(fdp_engine *e, fdp_post_fn *post, void *post_ctx, int profile);
+/* Set up an engine: `post` (not NULL) delivers every message, with
+   `post_ctx`; `profile` (FDP_PROFILE_SPEC or FDP_PROFILE_WINDOWS) is the
+   default of new sockets.  No observer.  Cannot fail. */
+void fdp_init(fdp_engine *e, fdp_post_fn *post, void *post_ctx,
+              enum fdp_profile profile);
 
-/* A new socket: blocking, unregistered, unbound.  type: FDP_STREAM/DGRAM. */
+/* Install `fn` (NULL: none) as the engine's one observer, with `ctx`.  Set
+   it up before the engine is shared.  To chain, fetch the one before with
+   fdp_get_observer and call it from yours.  Cannot fail. */
+void fdp_set_observer(fdp_engine *e, fdp_observe_fn *fn, void *ctx);
+/* The observer installed (NULL if none); its ctx in *ctx if ctx != NULL. */
+fdp_observe_fn *fdp_get_observer(const fdp_engine *e, void **ctx);
+
+/* A new socket: blocking, unregistered, unbound.  profile:
+   FDP_PROFILE_DEFAULT takes the engine's.
+   Errors: WSAEINVAL: s is NULL, type or profile unknown. */
 int fdp_socket_init(const fdp_engine *e, fdp_socket *s, uint64_t handle,
-                    int type, int profile, int *err);
+                    enum fdp_type type, enum fdp_profile profile, int *err);
 
-/* WSPAsyncSelect.  Makes the socket non-blocking (see fdp_nonblocking). */
+/* WSPAsyncSelect.  Makes the socket non-blocking (see fdp_nonblocking);
+   every selected event whose condition holds is posted now.
+   Errors: WSAENOTSOCK: closed; WSAENETDOWN: after FDP_IN_NETDOWN;
+   WSAEINVAL: mask has bits beyond FDP_FD_ALL_EVENTS; WSAEINPROGRESS:
+   called from a post callback of this socket; a post callback's error. */
 int fdp_select(const fdp_engine *e, fdp_socket *s, uint32_t window,
                uint32_t message, long mask, int *err);
-/* WSPEventSelect: cancels the async registration (S1). */
+/* WSPEventSelect: cancels the async registration (S1).
+   Errors: WSAENOTSOCK: closed; WSAEINVAL: mask beyond FDP_FD_ALL_EVENTS. */
 int fdp_eventselect(const fdp_engine *e, fdp_socket *s, long mask, int *err);
-/* FIONBIO: turning non-blocking off while lEvent != 0 fails, WSAEINVAL. */
+/* FIONBIO.
+   Errors: WSAENOTSOCK: closed; WSAEINVAL: turning non-blocking off while
+   events are selected. */
 int fdp_fionbio(const fdp_engine *e, fdp_socket *s, int nonblocking, int *err);
-int fdp_nonblocking(const fdp_socket *s);   /* 1 once a select made it so */
+/* 1 once a select (or FIONBIO) made the socket non-blocking.  No errors. */
+int fdp_nonblocking(const fdp_socket *s);
 
 /* Client calls.  Report each call after doing it, with its result.
-   recv: flags FDP_MSG_*, bytes asked, result = bytes or -error (failed
-   calls re-enable too), left = FDP_LEFT_* still queued afterwards.  `left`
-   (and accept's `pending`) only report drains: a condition is raised by
-   fdp_input when it arises, never by a call, so a bit that says "still
-   queued" for something never reported queued changes nothing.
-   send: result = bytes or -error (-FDP_WSAEWOULDBLOCK). */
+   `left` (and accept's `pending`) only report drains: a condition is
+   raised by fdp_input when it arises, never by a call, so a bit that says
+   "still queued" for something never reported queued changes nothing. */
+
+/* WSPRecv: flags FDP_MSG_*, bytes asked, result = bytes received or
+   -error (a failed recv re-enables too), left = FDP_LEFT_* still queued.
+   Errors: WSAENOTSOCK: closed; WSAEINVAL: result < -65535; a post
+   callback's error. */
 int fdp_recv(const fdp_engine *e, fdp_socket *s, int flags, long requested,
              long result, unsigned left, int *err);
+/* WSPSend: result = bytes sent or -error (-FDP_WSAEWOULDBLOCK when full).
+   Errors: WSAENOTSOCK: closed; WSAEINVAL: result < -65535; a post
+   callback's error. */
 int fdp_send(const fdp_engine *e, fdp_socket *s, long requested, long result,
              int *err);
-/* result 0: `ns` is the new socket, created here with handle `nhandle`,
-   inheriting the listener's registration and profile (ns may be NULL only
-   when result != 0).  pending: a connection request is still queued. */
+/* WSPAccept: result = 0 or +error.  On 0, `ns` is the new socket, set up
+   here with handle `nhandle`, inheriting the listener's registration and
+   profile (ns may be NULL only when result != 0).  pending: a connection
+   request is still queued.
+   Errors: WSAENOTSOCK: closed; WSAEFAULT: result 0 and ns NULL; WSAEINVAL:
+   result < 0 or > 65535; a post callback's error (the listener's first,
+   then the new socket's). */
 int fdp_accept(const fdp_engine *e, fdp_socket *s, int result, int pending,
                fdp_socket *ns, uint64_t nhandle, int *err);
-/* result 0 (immediate success), WSAEWOULDBLOCK, or the immediate error. */
+/* WSPConnect: result 0 (immediate success), FDP_WSAEWOULDBLOCK (pending;
+   report the end with FDP_IN_CONNECTED or FDP_IN_CONNECT_FAILED), or the
+   immediate +error.
+   Errors: WSAENOTSOCK: closed; WSAEINVAL: result < 0 or > 65535; a post
+   callback's error. */
 int fdp_connect(const fdp_engine *e, fdp_socket *s, int result, int *err);
+/* WSPJoinLeaf: as fdp_connect. */
 int fdp_joinleaf(const fdp_engine *e, fdp_socket *s, int result, int *err);
-/* Any ioctl; the four SIO_ codes above re-enable their events. */
+/* Any ioctl; the four SIO_ codes above re-enable their events.
+   Errors: WSAENOTSOCK: closed; a post callback's error. */
 int fdp_ioctl(const fdp_engine *e, fdp_socket *s, uint32_t code, int *err);
+/* setsockopt(SO_OOBINLINE, on).
+   Errors: WSAENOTSOCK: closed; a post callback's error. */
 int fdp_oobinline(const fdp_engine *e, fdp_socket *s, int on, int *err);
+/* WSPBind, WSPListen, after they succeeded.
+   Errors: WSAENOTSOCK: closed; a post callback's error. */
 int fdp_bind(const fdp_engine *e, fdp_socket *s, int *err);
 int fdp_listen(const fdp_engine *e, fdp_socket *s, int *err);
-int fdp_shutdown(const fdp_engine *e, fdp_socket *s, int how, int *err);
-/* WSPCloseSocket: nothing is posted afterwards; later calls: WSAENOTSOCK. */
+/* WSPShutdown.
+   Errors: WSAENOTSOCK: closed; WSAEINVAL: how unknown; a post callback's
+   error. */
+int fdp_shutdown(const fdp_engine *e, fdp_socket *s, enum fdp_shutdown how,
+                 int *err);
+/* WSPCloseSocket: nothing is posted afterwards; later calls: WSAENOTSOCK.
+   The socket needs no other clean-up.
+   Errors: WSAENOTSOCK: already closed; a post callback's error. */
 int fdp_close(const fdp_engine *e, fdp_socket *s, int *err);
 
-/* Transport: one of enum fdp_input, with its error where it has one. */
-int fdp_input(const fdp_engine *e, fdp_socket *s, int input, long arg,
-              int *err);
+/* Transport: what the network did, with `arg` as enum fdp_input says.
+   Errors: WSAENOTSOCK: closed; WSAEINVAL: unknown input, arg < 0, an
+   error argument that is 0 or > 65535 (CONNECT_FAILED, ABORT) or, for
+   ROUTE, other than 0, WSAENETUNREACH or WSAENETDOWN; a post callback's
+   error. */
+int fdp_input(const fdp_engine *e, fdp_socket *s, enum fdp_input input,
+              long arg, int *err);
 
-const char *fdp_event_name(unsigned event);     /* "FD_READ", or NULL */
-const char *fdp_error_name(int error);          /* "WSAECONNRESET", or NULL */
-const char *fdp_ioctl_name(uint32_t code);      /* "SIO_GET_QOS", or NULL */
-const char *fdp_rule_name(int rule);            /* "S5", or NULL */
-const char *fdp_rule_text(int rule);            /* the rule in the seed's words */
-int fdp_event_index(unsigned event);            /* S15 rank 0-9, or -1 */
-unsigned fdp_event_at(int index);               /* its inverse */
+/* Names and tables; none fails.  NULL for a value out of range. */
+const char *fdp_event_name(unsigned event);             /* "FD_READ" */
+const char *fdp_error_name(int error);                  /* "WSAECONNRESET" */
+const char *fdp_ioctl_name(uint32_t code);              /* "SIO_GET_QOS" */
+const char *fdp_rule_name(int rule);                    /* "S5" */
+const char *fdp_rule_text(int rule);                    /* the rule in words */
+const char *fdp_profile_name(enum fdp_profile profile); /* "spec" */
+int fdp_event_index(unsigned event); /* S15 rank 0-9, or -1 */
+unsigned fdp_event_at(int index);    /* its inverse, or 0 */
+const char *fdp_version(void);       /* "0.2.0" */
 
 #ifdef __cplusplus
 }

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * scripted.c -- the engine embedded in a toy provider: a listener, an
  * accepted connection, data, a graceful close.  Prints each post as
@@ -9,7 +10,8 @@
 
 #include "fdpost.h"
 
-static int post(void *ctx, uint64_t s, uint32_t hwnd, uint32_t msg, uint32_t lparam)
+static int post(void *ctx, uint64_t s, uint32_t hwnd, uint32_t msg,
+                uint32_t lparam)
 {
     const char *err = fdp_error_name((int)FDP_GETSELECTERROR(lparam));
     (void)ctx;
@@ -32,13 +34,15 @@ int main(void)
     int err;
 
     fdp_init(&engine, post, NULL, FDP_PROFILE_SPEC);
-    fdp_socket_init(&engine, &listener, 100, FDP_STREAM, FDP_PROFILE_DEFAULT, &err);
+    fdp_socket_init(&engine, &listener, 100, FDP_STREAM, FDP_PROFILE_DEFAULT,
+                    &err);
     fdp_bind(&engine, &listener, &err);
     fdp_listen(&engine, &listener, &err);
 
     step("a connection request arrives before the select");
     fdp_input(&engine, &listener, FDP_IN_PENDING, 0, &err);
-    step("WSPAsyncSelect(100, FD_ACCEPT|FD_READ|FD_WRITE|FD_CLOSE): persistence");
+    step("WSPAsyncSelect(100, FD_ACCEPT|FD_READ|FD_WRITE|FD_CLOSE): "
+         "persistence");
     fdp_select(&engine, &listener, 7, 0x401,
                FDP_FD_ACCEPT | FDP_FD_READ | FDP_FD_WRITE | FDP_FD_CLOSE, &err);
     step("WSPAccept -> 101: it inherits the registration");
@@ -55,7 +59,8 @@ int main(void)
     fdp_recv(&engine, &conn, 0, 100, 11, 0, &err);
     step("WSPCloseSocket(101); WSPAsyncSelect on it fails");
     fdp_close(&engine, &conn, &err);
-    if (fdp_select(&engine, &conn, 7, 0x401, FDP_FD_READ, &err) == FDP_SOCKET_ERROR)
+    if (fdp_select(&engine, &conn, 7, 0x401, FDP_FD_READ, &err) ==
+        FDP_SOCKET_ERROR)
         printf("  SOCKET_ERROR, %s\n", fdp_error_name(err));
     return 0;
 }

@@ -19,9 +19,9 @@ BENCH_TRACE_SOCKETS  ?= 2000
 # yardstick only.
 BENCH_STYLES  := T0 T1 F0 F1 G2
 
-BENCH_MODEL_SRC := $(wildcard tests/model/fdp_model.c)
-BENCH_MODEL_OBJ := $(BENCH_MODEL_SRC:tests/model/%.c=$(B)/bench/model/%.o)
-BENCH_MODEL_DEF := $(if $(BENCH_MODEL_SRC),-DBENCH_MODEL -Itests/model)
+BENCH_MODEL_SRC := tools/verify/fdp_model.c
+BENCH_MODEL_OBJ := $(B)/bench/model/fdp_model.o
+BENCH_MODEL_DEF := -DBENCH_MODEL -Itools/verify
 
 .PHONY: bench bench-build bench-scale bench-styles memcheck check-tsan
 
@@ -50,9 +50,9 @@ BENCH_STYLE_FLAGS = $(if $(filter G%,$(1)),-Wno-implicit-fallthrough -Wno-missin
 $(B)/styles/%/fdp_engine.o: engine/fdp_engine.c $(B)/styles/%/fdp_machines.h engine/fdpost.h engine/fdp_core.h $(GEN_H)
 	$(CC) $(ENGINE_STD) $(CFLAGS) $(call BENCH_STYLE_FLAGS,$*) -I$(B)/styles/$* -Iengine -Igen -c $< -o $@
 
-$(B)/bench/model/%.o: tests/model/%.c tests/model/fdp_model.h
+$(BENCH_MODEL_OBJ): $(BENCH_MODEL_SRC) tools/verify/fdp_model.h
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -Itests/model -c $< -o $@
+	$(CC) $(ALL_CFLAGS) -Itools/verify -c $< -o $@
 
 BENCH_ENGINE_DEPS := tests/bench/bench_engine.c tests/bench/bench_ops.h tests/bench/bench_drive.h engine/fdpost.h
 

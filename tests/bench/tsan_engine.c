@@ -84,7 +84,7 @@ int main(void)
     int t, bad = 0;
 
     fdp_init(&engine, post, 0, FDP_PROFILE_SPEC);
-    engine.observe = observe;
+    fdp_set_observer(&engine, observe, 0);
 
     for (t = 0; t < NTHREADS; t++) {
         jobs[t].id = t;
