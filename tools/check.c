@@ -1,8 +1,8 @@
 /*
  * fdpost check -- judge traces against a profile of the spec.
  *
- *   fdpost check [--profile spec|windows] [--strict-order] [--junit FILE]
- *                [--github] [--max-reports N] FILE... | -
+ *   fdpost check [--profile spec|windows] [--strict-order] [--queued]
+ *                [--junit FILE] [--github] [--max-reports N] FILE... | -
  *
  * Exit 0: every trace conforms; 1: some diverge; 2: bad input or usage.
  * Divergences go to stdout, trace errors to stderr (file:line:col: error:),
@@ -215,9 +215,10 @@ static int write_junit(const char *file, tcase *tc, int n, const char *profile,
 
 static int usage(FILE *f)
 {
-    fputs("usage: fdpost check [--profile spec|windows] [--strict-order] [--junit FILE]\n"
-          "                    [--github] [--max-reports N] FILE... | -\n"
+    fputs("usage: fdpost check [--profile spec|windows] [--strict-order] [--queued]\n"
+          "                    [--junit FILE] [--github] [--max-reports N] FILE... | -\n"
           "Replays each trace through the engine and compares its posts.\n"
+          "--queued: posts may be seen late, through a message queue (`posts queued`).\n"
           "Exit 0: all conform; 1: some diverge; 2: bad input or usage.\n", f);
     return f == stdout ? 0 : 2;
 }
@@ -246,6 +247,8 @@ static int parse_args(int argc, char **argv, oracle_opts *o, ctx *c,
             }
         } else if (!strcmp(a, "--strict-order")) {
             o->strict_order = 1;
+        } else if (!strcmp(a, "--queued")) {
+            o->queued = 1;
         } else if (!strcmp(a, "--junit") && i + 1 < argc) {
             *junit = argv[++i];
         } else if (!strcmp(a, "--github")) {
