@@ -896,6 +896,12 @@ static int on_select(oracle *or, const fdt_rec *rec, osock *so)
         diverge(or, rec->line, so, "S17",
                 "expected select to fail with %s but the trace has it succeed",
                 fdt_error_str(err, eb));
+        /* The provider registered, ignoring the bits it does not know: the
+           engine registers what it can, so that the later posts of that
+           registration are not a second divergence (S1). */
+        if (rec->mask & ~(uint32_t)FDP_FD_ALL_EVENTS)
+            fdp_select(&or->e, &so->s, rec->wnd, rec->msg,
+                       (long)(rec->mask & FDP_FD_ALL_EVENTS), &err);
     } else if (!rc && rec->res == FDT_RES_ERROR) {
         so->s = snap;               /* the provider refused: nothing changes */
         or->nx = nx;
