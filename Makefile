@@ -50,6 +50,7 @@ include tests/cli/cli.mk
 include tests/bench/bench.mk
 include tests/fuzz/fuzz.mk
 include tests/mutate/mutate.mk
+include tools/probe/probe.mk
 include dist/style.mk
 include dist/install.mk
 include dist/amalgamate.mk

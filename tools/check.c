@@ -1,8 +1,9 @@
 /*
  * fdpost check -- judge traces against a profile of the spec.
  *
- *   fdpost check [--profile spec|windows] [--strict-order] [--junit FILE]
- *                [--github] [--max-reports N] [--diff] [--] FILE|DIR|-...
+ *   fdpost check [--profile spec|windows] [--strict-order] [--queued]
+ *                [--junit FILE] [--github] [--max-reports N] [--diff]
+ *                [--] FILE|DIR|-...
  *
  * Exit 0: every trace conforms; 1: some diverge; 2: bad input or usage.
  * Divergences go to stdout, trace errors to stderr (file:line:col: error:),
@@ -261,11 +262,13 @@ static int write_junit(const char *file, tcase *tc, int n, const char *profile,
 
 static int usage(FILE *f)
 {
-    fputs("usage: fdpost check [--profile spec|windows] [--strict-order] [--junit FILE]\n"
-          "                    [--github] [--max-reports N] [--diff] [--] FILE|DIR|-...\n"
+    fputs("usage: fdpost check [--profile spec|windows] [--strict-order] [--queued]\n"
+          "                    [--junit FILE] [--github] [--max-reports N] [--diff]\n"
+          "                    [--] FILE|DIR|-...\n"
           "Replays each trace through the engine and compares its posts; a\n"
           "directory stands for every *.fdt below it.  --diff shows, per\n"
           "divergence, the engine's posts against the trace's.\n"
+          "--queued: posts may be seen late, through a message queue (`posts queued`).\n"
           "Exit 0: all conform; 1: some diverge; 2: bad input or usage.\n", f);
     return f == stdout ? 0 : 2;
 }
@@ -281,6 +284,7 @@ static const struct option check_longs[] = {
     { "help", no_argument, NULL, 'h' },
     { "profile", required_argument, NULL, 'p' },
     { "strict-order", no_argument, NULL, 's' },
+    { "queued", no_argument, NULL, 'q' },
     { "junit", required_argument, NULL, 'j' },
     { "github", no_argument, NULL, 'g' },
     { "max-reports", required_argument, NULL, 'm' },
@@ -306,6 +310,7 @@ static int parse_args(int argc, char **argv, oracle_opts *o, ctx *c,
             }
             break;
         case 's': o->strict_order = 1; break;
+        case 'q': o->queued = 1; break;
         case 'j':
             if (!*optarg) {
                 fprintf(stderr, "fdpost check: --junit: an empty file name\n");

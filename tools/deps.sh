@@ -2,7 +2,9 @@
 # Installs what `make check` needs on a Debian machine, where it is missing:
 # Ragel (spec), re2c (trace lexer), Check (tests), Graphviz and xmllint
 # (diagrams), clang with its fuzzer runtime, clang-format (style),
-# mingw-w64 (portability), valgrind, man and groff (the man pages).
+# mingw-w64 (portability), valgrind, man and groff (the man pages), and Wine
+# (64-bit: check-wine runs the probe headless, on Wine's null display driver,
+# so no X server is needed).
 # Run as root (CI is); otherwise it prints the command to run.
 set -eu
 missing=""
@@ -20,6 +22,8 @@ need x86_64-w64-mingw32-gcc gcc-mingw-w64-x86-64
 need valgrind valgrind
 need python3 python3
 need awk gawk
+need wine wine
+[ -x /usr/lib/wine/wine64 ] || command -v wine64 >/dev/null 2>&1 || missing="$missing wine64"
 pkg-config --exists check 2>/dev/null || missing="$missing check"
 # libFuzzer and the sanitizer runtimes come with clang's runtime package.
 if command -v clang >/dev/null 2>&1; then

@@ -27,6 +27,8 @@
 #define MAX_X      64           /* engine posts caused by one record */
 #define MAX_T      64           /* unmatched trace posts held per group */
 #define MAX_TOMBS  4096         /* closed names remembered */
+#define MAX_Q      10000        /* posts made, not seen yet (queued mode):
+                                   as many as a Windows message queue holds */
 #define NEV        FDP_FD_MAX_EVENTS
 
 typedef struct hist {
@@ -62,6 +64,13 @@ typedef struct xpost {          /* a post the engine made */
     int error, rule, optional, matched;
 } xpost;
 
+typedef struct qpost {          /* queued mode: a post made, waiting */
+    xpost x;                    /* x.matched: seen (or given up) */
+    int overtaken;              /* a later post to its window was seen first */
+    unsigned long cause_line;
+    char cause[HIST_TEXT];
+} qpost;
+
 typedef struct tpost {          /* a post of the trace not matched yet */
     osock *so;
     unsigned long line;
@@ -94,6 +103,10 @@ typedef struct oracle {
     char cause_text[HIST_TEXT];
     osock *cause_so;
     int divergent_group;
+    /* queued mode: the posts made and not seen yet, oldest first */
+    int queued;
+    qpost *q;
+    size_t qhead, qn, qcap;
     /* reports */
     int reported;
     char head[1024];
@@ -123,6 +136,9 @@ static const struct { const char *id, *text; } extra_rules[] = {
     { "S17", "S17 Select errors: bits outside FD_ALL_EVENTS: WSAEINVAL; a closed "
              "socket: WSAENOTSOCK; from inside the post callback: WSAEINPROGRESS; "
              "after network down: WSAENETDOWN.  A failed select changes nothing." },
+    { "QUEUE", "Queued posts (the trace's `posts queued`): the application takes "
+               "each message from its queue some time after the provider posted it, "
+               "but a window's messages in the order they were posted." },
     { "FIONBIO", "fdpost.h, fdp_fionbio: turning non-blocking off while lEvent != 0 "
                  "fails with WSAEINVAL (the seed: LPWSPAsyncSelect sets the socket "
                  "non-blocking; LPWSPIoctl sets it back only once lEvent is 0)." },
@@ -248,6 +264,8 @@ static osock *new_sock(oracle *or, const char *key, const fdt_name *n, int type,
     return so;
 }
 
+static void queue_retarget(oracle *or, osock *from, osock *to);
+
 /* A closed socket stays as a tombstone (so that a post naming it is "post
    after close" and a record naming it is an error), for the last MAX_TOMBS
    closes; a `socket` record may reuse the name (handles are reused). */
@@ -273,6 +291,7 @@ static void bury(oracle *or, osock *so, unsigned long line)
         else
             or->ttail = NULL;
         or->ntombs--;
+        queue_retarget(or, old, NULL);
         unlink_sock(or, old);
         free_sock(old);
     }
@@ -624,6 +643,186 @@ static void start_group(oracle *or, const fdt_rec *rec, osock *so)
     or->cause_text[n] = 0;
 }
 
+/* ---- queued mode (`posts queued`, --queued): posts seen late ----
+   A post is made at the record that causes it (the engine decides, as in
+   the default mode) and waits in the queue until the trace shows it: at any
+   later record, a registration already cancelled or a socket already closed
+   included, but each window's messages in the order they were posted.  A
+   post made and never seen is missing at the end of the trace. */
+
+/* The group's posts join the queue (after each record). */
+static int queue_push(oracle *or)
+{
+    int i;
+    for (i = 0; i < or->nx; i++) {
+        qpost *e;
+        if (or->qn >= MAX_Q)
+            return trace_error(or, or->cause_line, 1,
+                               "more than %d posts made and not seen yet "
+                               "(a message queue's limit)", MAX_Q);
+        if (or->qhead + or->qn == or->qcap) {
+            if (or->qhead) {
+                memmove(or->q, or->q + or->qhead, or->qn * sizeof *or->q);
+                or->qhead = 0;
+            } else {
+                size_t ncap = or->qcap ? or->qcap * 2 : 64;
+                qpost *nq = realloc(or->q, ncap * sizeof *nq);
+                if (!nq)
+                    die_oom();
+                or->q = nq;
+                or->qcap = ncap;
+            }
+        }
+        e = &or->q[or->qhead + or->qn++];
+        e->x = or->x[i];
+        e->x.matched = 0;
+        e->overtaken = 0;
+        e->cause_line = or->cause_line;
+        memcpy(e->cause, or->cause_text, HIST_TEXT);
+    }
+    or->nx = 0;
+    return 0;
+}
+
+static void queue_pop_seen(oracle *or)
+{
+    while (or->qn && or->q[or->qhead].x.matched)
+        or->qhead++, or->qn--;
+    if (!or->qn)
+        or->qhead = 0;
+}
+
+static qpost *queue_find(oracle *or, const fdt_rec *rec, const osock *so)
+{
+    size_t i;
+    for (i = or->qhead; i < or->qhead + or->qn; i++) {
+        const xpost *x = &or->q[i].x;
+        if (!x->matched && x->so == so && x->event == rec->mask &&
+            x->error == rec->error && (!rec->has_wnd || rec->wnd == x->wnd) &&
+            (!rec->has_msg || rec->msg == x->msg))
+            return &or->q[i];
+    }
+    return NULL;
+}
+
+/* FIFO per window: what the window was posted before `hit` (by an earlier
+   record; under --strict-order by the same record too, S15) should have
+   been seen first.  One report per post overtaken; it stays in the queue,
+   so that seeing it later is not a second divergence and never seeing it
+   is not a third.  An optional post (D1) overtaken was not made. */
+static void queue_skip_to(oracle *or, const fdt_rec *rec, qpost *hit)
+{
+    qpost *e;
+    char b1[80], b2[80];
+    for (e = &or->q[or->qhead]; e < hit; e++) {
+        int same = e->cause_line == hit->cause_line;
+        if (e->x.matched || e->overtaken || e->x.wnd != hit->x.wnd ||
+            (same && !or->o->strict_order))
+            continue;
+        e->overtaken = 1;
+        if (e->x.optional) {
+            e->x.matched = 1;
+            continue;
+        }
+        diverge(or, rec->line, e->x.so, same ? "S15" : "QUEUE",
+                "expected `%s post %s` (posted after line %lu: `%s`) before "
+                "`%s post %s` but the trace has the later one first",
+                e->x.so->name, post_str(e->x.event, e->x.error, b1, sizeof b1),
+                e->cause_line, e->cause, hit->x.so->name,
+                post_str(hit->x.event, hit->x.error, b2, sizeof b2));
+    }
+}
+
+/* A post of the trace that nothing in the queue matches. */
+static void queue_extra(oracle *or, const fdt_rec *rec, osock *so)
+{
+    size_t i;
+    char b1[80], b2[80];
+    int k = fdp_event_index(rec->mask), why = k >= 0 ? so->why[k] : 0;
+    for (i = or->qhead; i < or->qhead + or->qn; i++) {
+        xpost *x = &or->q[i].x;
+        if (x->matched || x->so != so || x->event != rec->mask)
+            continue;
+        x->matched = 1;
+        diverge(or, rec->line, so, x->error != rec->error ? rule_id(x->rule) : "S1",
+                "expected %s (window 0x%x, message 0x%x) but the trace has `%s` "
+                "(wrong %s)", post_str(x->event, x->error, b1, sizeof b1),
+                (unsigned)x->wnd, (unsigned)x->msg, so->h[(so->hn - 1) % NHIST].text,
+                x->error != rec->error ? "error code" :
+                rec->has_wnd && rec->wnd != x->wnd ? "hWnd" : "message id");
+        return;
+    }
+    if (so->closed) {
+        diverge(or, rec->line, so, "S16",
+                "expected nothing more for %s, closed at line %lu, but the trace "
+                "has `post %s` (post after close; nothing made before the close "
+                "is waiting)", so->name, so->closed_at,
+                post_str(rec->mask, rec->error, b2, sizeof b2));
+        return;
+    }
+    if (!(so->s.mask & rec->mask))
+        why = rule_by_name("S1");
+    diverge(or, rec->line, so, rule_id(why),
+            "expected no %s but the trace has `%s` (none is waiting in the queue)",
+            ev_name(rec->mask), so->h[(so->hn - 1) % NHIST].text);
+}
+
+static int queue_post(oracle *or, const fdt_rec *rec, osock *so)
+{
+    qpost *hit = queue_find(or, rec, so);
+    remember(so, rec);
+    if (!hit) {
+        queue_extra(or, rec, so);
+    } else {
+        queue_skip_to(or, rec, hit);
+        hit->x.matched = 1;
+    }
+    queue_pop_seen(or);
+    return 0;
+}
+
+/* A socket's waiting posts when its osock goes: to the socket that reuses
+   its handle (the messages carry the handle, so they are that wParam's);
+   with `to` NULL (forgotten, MAX_TOMBS closes later) they are given up. */
+static void queue_retarget(oracle *or, osock *from, osock *to)
+{
+    size_t i;
+    char b[80];
+    for (i = or->qhead; i < or->qhead + or->qn; i++) {
+        qpost *e = &or->q[i];
+        if (e->x.matched || e->x.so != from)
+            continue;
+        if (to) {
+            e->x.so = to;
+            continue;
+        }
+        e->x.matched = 1;
+        if (!e->x.optional)
+            diverge(or, e->cause_line, from, rule_id(e->x.rule),
+                    "expected `%s post %s` after `%s` but the trace has not shown "
+                    "it %d closes later", from->name,
+                    post_str(e->x.event, e->x.error, b, sizeof b), e->cause, MAX_TOMBS);
+    }
+    queue_pop_seen(or);
+}
+
+/* The end of the trace: what was made and never seen is missing. */
+static void queue_end(oracle *or)
+{
+    size_t i;
+    char b[80];
+    for (i = or->qhead; i < or->qhead + or->qn; i++) {
+        qpost *e = &or->q[i];
+        if (e->x.matched || e->x.optional || e->overtaken)
+            continue;
+        diverge(or, e->cause_line, e->x.so, rule_id(e->x.rule),
+                "expected `%s post %s` after `%s` but the trace ends without it",
+                e->x.so->name, post_str(e->x.event, e->x.error, b, sizeof b),
+                e->cause);
+    }
+    or->qn = or->qhead = 0;
+}
+
 static int on_post(oracle *or, const fdt_rec *rec)
 {
     char key[64];
@@ -639,6 +838,8 @@ static int on_post(oracle *or, const fdt_rec *rec)
                            key[0] == '#' ? key + 1 : key);
     if (or->o->run_out)
         return 0;
+    if (or->queued)
+        return queue_post(or, rec, so);
     if (so->closed) {
         char b[80];
         diverge(or, rec->line, so, "S16",
@@ -697,6 +898,12 @@ static int on_select(oracle *or, const fdt_rec *rec, osock *so)
         diverge(or, rec->line, so, "S17",
                 "expected select to fail with %s but the trace has it succeed",
                 fdt_error_str(err, eb));
+        /* The provider registered, ignoring the bits it does not know: the
+           engine registers what it can, so that the later posts of that
+           registration are not a second divergence (S1). */
+        if (rec->mask & ~(uint32_t)FDP_FD_ALL_EVENTS)
+            fdp_select(&or->e, &so->s, rec->wnd, rec->msg,
+                       (long)(rec->mask & FDP_FD_ALL_EVENTS), &err);
     } else if (!rc && rec->res == FDT_RES_ERROR) {
         so->s = snap;               /* the provider refused: nothing changes */
         or->nx = nx;
@@ -796,7 +1003,7 @@ static int on_ioctl(oracle *or, const fdt_rec *rec, osock *so)
 static int on_accept(oracle *or, const fdt_rec *rec, osock *so)
 {
     char key[64];
-    osock *ns;
+    osock *ns, *old;
     uint64_t h;
     int err = 0;
     if (rec->res == FDT_RES_ERROR) {
@@ -813,11 +1020,14 @@ static int on_accept(oracle *or, const fdt_rec *rec, osock *so)
         return trace_error(or, rec->line, rec->res_col,
                            "socket '%s' already exists (created at line %lu)",
                            ns->name, ns->born);
-    if (ns)
-        unbury(or, ns);
     so->pending--;
+    old = ns;
     ns = new_sock(or, key, &rec->newname, FDT_TCP, rec->line);
     ns->oobinline = so->oobinline;      /* S11, D3: "the same properties" */
+    if (old) {                  /* the handle is reused: see queue_retarget */
+        queue_retarget(or, old, ns);
+        unbury(or, old);
+    }
     remember(ns, rec);
     h = rec->newname.numeric ? rec->newname.value : or->next_handle++;
     fdp_accept(&or->e, &so->s, 0, so->pending > 0, &ns->s, h, &err);
@@ -1007,13 +1217,17 @@ static replay_fn *const replay[FDT_KINDS_] = {
 static int on_socket(oracle *or, const fdt_rec *rec, osock *so, const char *key)
 {
     int err = 0;
+    osock *old;
     if (so && !so->closed)
         return trace_error(or, rec->line, rec->name.col,
                            "socket '%s' already exists (created at line %lu)",
                            so->name, so->born);
-    if (so)
-        unbury(or, so);
+    old = so;
     so = new_sock(or, key, &rec->name, (int)rec->n, rec->line);
+    if (old) {
+        queue_retarget(or, old, so);
+        unbury(or, old);
+    }
     remember(so, rec);
     start_group(or, rec, so);
     fdp_socket_init(&or->e, &so->s, rec->name.numeric ? rec->name.value : or->next_handle++,
@@ -1029,6 +1243,10 @@ static int on_record(oracle *or, const fdt_rec *rec)
 
     if (rec->kind == FDT_VERSION)
         return 0;
+    if (rec->kind == FDT_QUEUED) {
+        or->queued = 1;
+        return 0;
+    }
     if (rec->kind == FDT_PROFILE) {
         if (or->o->profile < 0)
             or->e.profile = or->profile = (int)rec->n;
@@ -1063,6 +1281,7 @@ static void free_all(oracle *or)
         }
     }
     free(or->tab);
+    free(or->q);
 }
 
 int oracle_parse_profile(const char *s)
@@ -1094,6 +1313,7 @@ static int run_reader(const char *name, fdt_read_fn *read, void *ctx,
     fdp_init(&or->e, post_cb, or, or->profile);
     fdp_set_observer(&or->e, observe_cb, or);
     or->next_handle = (uint64_t)1 << 48;
+    or->queued = o->queued;
 
     while ((rc = fdt_next(&or->rd, &rec)) > 0) {
         if (rec.kind == FDT_NOTE) {
@@ -1114,13 +1334,18 @@ static int run_reader(const char *name, fdt_read_fn *read, void *ctx,
         }
         if (on_record(or, &rec))
             break;
+        if (or->queued && !o->run_out && queue_push(or))
+            break;
         if (o->run_out)
             write_posts(or);
     }
     if (rc < 0)
         trace_error(or, or->rd.err_line, or->rd.err_col, "%s", or->rd.err);
-    else if (res->status != ORACLE_ERROR)
+    else if (res->status != ORACLE_ERROR) {
         finish_group(or);
+        if (or->queued && !o->run_out)
+            queue_end(or);
+    }
     res->bytes = or->rd.bytes;
     status = res->status;
     fdt_reader_free(&or->rd);

@@ -31,6 +31,8 @@ typedef void oracle_report_fn(void *ctx, const oracle_report *r);
 typedef struct oracle_opts {
     int profile;            /* FDP_PROFILE_*, or -1: the trace's directive */
     int strict_order;
+    int queued;             /* posts seen late, through a message queue
+                               (also the trace's `posts queued`) */
     FILE *run_out;          /* non-NULL: `fdpost run`, write the trace here */
     int max_reports;        /* divergences reported in full per trace */
     oracle_report_fn *report;

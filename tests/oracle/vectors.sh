@@ -10,6 +10,7 @@
 # (with `strict`: only under --strict-order; the vector conforms without
 # it).  The older header line `# expect-divergence: line N rule R [strict]`
 # is still read.  `rule none` asserts a report that cites no rule.  A line
+# `# expect-count: N` also asserts N divergences in all (no cascade).  A line
 #     # engine-gap: rule G -- why
 # records that the engine explains the divergence with G today, where the
 # seed's rule is R: the test passes, says XFAIL, and names the gap.
@@ -34,6 +35,7 @@ for f in "$dir"/spec/*.fdt "$dir"/windows/*.fdt \
   [ -n "$exp" ] || exp=$(awk '/^[^#].*# *expect-divergence:/ {
     sub(/.*# *expect-divergence: */, ""); print "line " NR " " $0; exit }' "$f")
   gap=$(sed -n 's/^# engine-gap: rule \([^ ]*\).*/\1/p' "$f" | head -n 1)
+  count=$(sed -n 's/^# expect-count: \([0-9]*\)$/\1/p' "$f" | head -n 1)
   if [ -z "$exp" ]; then
     ok=1
     "$fdpost" check "$f" > "$tmp" 2>&1 || ok=0
@@ -57,6 +59,10 @@ for f in "$dir"/spec/*.fdt "$dir"/windows/*.fdt \
   [ -z "$gotrule" ] && gotrule=none
   if [ $rc -ne 1 ] || [ "$gotline" != "$line" ]; then
     echo "FAIL $f: expected exit 1 with a divergence at line $line, got exit $rc:"; cat "$tmp"
+    fail=$((fail + 1))
+  elif [ "$gotrule" = "$rule" ] && [ -n "$count" ] &&
+       ! grep -q "^$f: diverges ($count divergence" "$tmp"; then
+    echo "FAIL $f: expected $count divergence(s) in all:"; cat "$tmp"
     fail=$((fail + 1))
   elif [ "$gotrule" = "$rule" ]; then
     pass=$((pass + 1))

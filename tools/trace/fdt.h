@@ -69,7 +69,7 @@ void fdt_lex(const char *line, const char *lim, const char **cur,
 /* ---- records ---- */
 
 enum fdt_kind {
-    FDT_VERSION = 1, FDT_PROFILE, FDT_SOCKET,
+    FDT_VERSION = 1, FDT_PROFILE, FDT_QUEUED, FDT_SOCKET,
 #define FDT_KIND_ROW(name, ...) FDT_##name,
     /* client calls */
     FDP_TRACE_CALLS(FDT_KIND_ROW)
@@ -116,6 +116,7 @@ typedef struct fdt_rec {
     fdt_name name;          /* the socket (SOCKET: the one created) */
     /* Arguments (which apply depends on kind):
        VERSION: n = version.  PROFILE: n = FDT_PROFILE_*.
+       QUEUED (`posts queued`): none; name is the word `posts`.
        SOCKET: n = FDT_TCP/UDP.  SELECT, EVENTSELECT: mask.
        FIONBIO, OOBINLINE: n = on.  RECV, SEND, ARRIVE, ARRIVE_OOB: n bytes.
        RECV: flags FDT_RECV_*.  IOCTL: n = code.  SHUTDOWN: n = 0 receive,
@@ -155,6 +156,7 @@ typedef struct fdt_reader {
     unsigned long nrec;     /* records read (directives included) */
     int seen_record;        /* a non-directive record was read */
     int version, profile;   /* directives: -1 when absent */
+    int queued;             /* `posts queued` was read */
     int notes;              /* set: blank and comment lines are FDT_NOTE */
     unsigned long long bytes;   /* bytes read so far */
     /* The last error. */

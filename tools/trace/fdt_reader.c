@@ -34,7 +34,8 @@ const char *fdt_mask_str(uint32_t mask, char *buf)
 static const char *const verbs[FDT_KINDS_] = {
 #define CALL_VERB(name, text) [FDT_##name] = text,
 #define INPUT_VERB(name, in, text) [FDT_##name] = text,
-    [FDT_VERSION] = "fdt", [FDT_PROFILE] = "profile", [FDT_SOCKET] = "socket",
+    [FDT_VERSION] = "fdt", [FDT_PROFILE] = "profile",
+    [FDT_QUEUED] = "posts queued", [FDT_SOCKET] = "socket",
     FDP_TRACE_CALLS(CALL_VERB)
     FDP_TRACE_INPUTS(INPUT_VERB)
 #undef CALL_VERB
@@ -542,8 +543,30 @@ static int parse_call(parser *p, fdt_rec *rec)
     }
 }
 
+static int is_word(const fdt_name *n, const char *w)
+{
+    return !n->numeric && n->len == strlen(w) && !memcmp(n->text, w, n->len);
+}
+
+/* `posts queued`: the trace is seen from the application's side of the
+   message queue.  Two words, so that `posts` still names a socket. */
+static int parse_queued(fdt_reader *r, parser *p, fdt_rec *rec, int seen)
+{
+    if (seen)
+        return fail(r, rec->name.col, "directive 'posts queued' after the first record");
+    if (r->queued)
+        return fail(r, rec->name.col, "directive 'posts queued' given twice");
+    r->seen_record = 0;
+    r->queued = 1;
+    rec->kind = FDT_QUEUED;
+    if (expect_end(p))
+        return -1;
+    return 1;
+}
+
 static int parse_line(fdt_reader *r, parser *p, fdt_rec *rec)
 {
+    int seen;
     ADV(p);
     if (p->t.kind == FDT_T_END) {       /* blank or comment */
         rec->kind = FDT_NOTE;
@@ -582,6 +605,7 @@ static int parse_line(fdt_reader *r, parser *p, fdt_rec *rec)
             return -1;
         return 1;
     }
+    seen = r->seen_record;
     r->seen_record = 1;
     if (is_kw(p, FDT_KW_SOCKET)) {
         rec->kind = FDT_SOCKET;
@@ -607,6 +631,9 @@ static int parse_line(fdt_reader *r, parser *p, fdt_rec *rec)
         return perr(p, "expected a record (a socket name, 'socket', 'fdt' or 'profile')");
     }
     ADV(p);
+    if (is_word(&rec->name, "posts") && p->t.kind == FDT_T_WORD &&
+        p->t.len == 6 && !memcmp(p->t.text, "queued", 6))
+        return parse_queued(r, p, rec, seen);
     if (p->t.kind != FDT_T_KW || !(rec->kind = verb_kind(p->t.val))) {
         if (p->t.kind == FDT_T_WORD)
             return fail(r, p->t.col, "unknown verb '%.*s'",
