@@ -39,6 +39,60 @@ typedef struct fdp_machine {
     unsigned table_bytes; /* its Ragel tables */
 } fdp_machine;
 
+/* What the runtime executes (gen/fdp_dense.h, made by spec/gen_dense.c from
+   the step functions): per machine state and symbol, the next state and an
+   effect.  An effect posts or not, and may keep an error; each error is one
+   of these functions of the input's error `in` and the kept error. */
+enum {
+    FDP_SRC_KEPT,  /* the kept error (for `keep`: left as it is) */
+    FDP_SRC_IN,    /* the input's error */
+    FDP_SRC_CONST, /* c */
+    FDP_SRC_MAP    /* in if it is one of set[0 .. n-1], else c */
+};
+#define FDP_VAL_SET_MAX 4
+
+typedef struct fdp_val {
+    uint8_t src, n;
+    uint16_t c;
+    uint16_t set[FDP_VAL_SET_MAX];
+} fdp_val;
+
+typedef struct fdp_effect {
+    uint8_t post; /* FDP_NO_POST, FDP_DO_POST, FDP_MAY_POST */
+    fdp_val err;  /* the post's error */
+    fdp_val keep; /* the kept error after */
+} fdp_effect;
+
+static inline unsigned fdp_val_of(const fdp_val *v, unsigned in, unsigned kept)
+{
+    unsigned k;
+    switch (v->src) {
+    case FDP_SRC_KEPT:
+        return kept;
+    case FDP_SRC_IN:
+        return in;
+    case FDP_SRC_CONST:
+        return v->c;
+    default:
+        for (k = 0; k < v->n; k++)
+            if (v->set[k] == in)
+                return in;
+        return v->c;
+    }
+}
+
+typedef struct fdp_dense_machine {
+    const char *name; /* as fdp_machine's */
+    int base;         /* its first row */
+    int rows;         /* its states: rows base .. base + rows - 1 */
+    int start;
+} fdp_dense_machine;
+
+/* Each distinct machine once (ends with name 0); [profile][S15 index]: its
+   index there. */
+extern const fdp_dense_machine fdp_dense_machines[];
+extern const uint8_t fdp_dense_of[FDP_PROFILES][FDP_FD_MAX_EVENTS];
+
 /* Each profile's ten machines, in the S15 posting order. */
 extern const fdp_machine fdp_profiles[FDP_PROFILES][FDP_FD_MAX_EVENTS];
 extern const char *const fdp_profile_names[FDP_PROFILES];

@@ -1,15 +1,40 @@
 /*
  * fdp_engine.c -- the runtime: maps each call and input onto the alphabet of
  * spec/alphabet.rl, feeds it to the socket's ten machines, and delivers what
- * they decided, in the S15 order.  No decision to post is made here.
+ * they decided, in the S15 order.  No decision to post is made here: the
+ * machines run as gen/fdp_dense.h has them (spec/gen_dense.c), one table of
+ * (next state, effect) cells.
  */
 #include "fdp_core.h"
-#include "fdp_machines.h"  /* the generated machines and fdp_profiles[] */
-#include "fdp_relevance.h" /* which machines each symbol can change */
+#include "fdp_machines.h" /* fdp_profiles[]: the machines as Ragel made them */
+#include "fdp_dense.h"    /* what runs: the dense table, effects, relevance */
 
 #define NEVENTS FDP_FD_MAX_EVENTS
 
-/* What one call or input made the machines decide. */
+/* A call feeds its symbols machine by machine (each machine all of them,
+   then the next, in the S15 order), so the posts come out in the S15 order
+   without sorting.  That is the same as symbol by symbol unless one call
+   feeds a symbol that may keep an error and one that may post it: no call
+   does (checked here against the generated table at compile time). */
+#define FDP_SYMBIT(x) (1ull << FDP_SYM_##x)
+#define FDP_MULTI_SYMS                                                      \
+    (FDP_SYMBIT(DATA_OFF) | FDP_SYMBIT(URGENT_OFF) | FDP_SYMBIT(RECV) |     \
+     FDP_SYMBIT(CONN_OFF) | FDP_SYMBIT(ACCEPT) | FDP_SYMBIT(ACCEPT_DEFER) | \
+     FDP_SYMBIT(SHUT_RECV) | FDP_SYMBIT(SHUT_SEND) |                        \
+     FDP_SYMBIT(INLINE_ON) | FDP_SYMBIT(SEL_ON) | FDP_SYMBIT(SEL_OFF) |     \
+     FDP_SYMBIT(ACCEPTED))
+typedef char fdp_multi_symbol_calls_keep_no_error
+    [((FDP_DENSE_KEEPS & FDP_MULTI_SYMS) && (FDP_DENSE_READS_KEPT & FDP_MULTI_SYMS)) ? -1 : 1];
+
+/* The coverage and mutation build (tests/mutate/) runs every machine on
+   every symbol: a mutant may make one react where the table says not. */
+#ifdef FDP_STEP_HOOK
+#define FDP_ALL_MACHINES 1
+#else
+#define FDP_ALL_MACHINES 0
+#endif
+
+/* What one call or input made the machines decide: only its posts. */
 typedef struct fdp_posts {
     int n;
     struct {
@@ -18,7 +43,6 @@ typedef struct fdp_posts {
         uint8_t rule;
         uint16_t err;
     } p[3 * NEVENTS]; /* a call feeds at most three symbols */
-    uint8_t why[NEVENTS];
 } fdp_posts;
 
 static int fail(int *err, int code)
@@ -38,11 +62,6 @@ static int profile_of(const fdp_socket *s)
     return (s->flags & FDP_F_WINDOWS) ? FDP_PROFILE_WINDOWS : FDP_PROFILE_SPEC;
 }
 
-static const fdp_machine *machines(const fdp_socket *s)
-{
-    return fdp_profiles[profile_of(s)];
-}
-
 /* The index of the lowest set bit of a non-zero mask. */
 static int lowest_bit(unsigned bits)
 {
@@ -58,94 +77,123 @@ static int lowest_bit(unsigned bits)
 #endif
 }
 
-/* Feed one symbol to the machines.  A select is sel_on to the machines whose
-   event is in lEvent and sel_off to the others.  Machines the symbol cannot
-   change (gen/fdp_relevance.h) are skipped: their state and decision would
-   be the same.  An observer hears every machine's reason, so for one they
-   all run.  Where the compiler can, the steps are inlined into this loop
-   (flatten): no call per machine. */
-#if defined(__GNUC__)
-#define FLATTEN __attribute__((flatten))
-#else
-#define FLATTEN
-#endif
-static FLATTEN void feed(fdp_socket *s, unsigned char sym, unsigned in_err,
-                         int all, fdp_posts *out)
+/* A cell's effect (not 0): keep an error, post.  Both errors are read from
+   the kept error as it was before the cell. */
+static void act(fdp_socket *s, int i, unsigned fx, unsigned in_err,
+                unsigned rule, fdp_posts *out)
 {
-    const int p = profile_of(s);
-    unsigned bits = all ? 0x3FFu : fdp_relevance[p][sym];
-    /* Only the machines the symbol can change, in S15 order: lowest bit
-       first. */
-    for (; bits; bits &= bits - 1) {
-        const int i = lowest_bit(bits);
-        unsigned char x = sym;
-        fdp_io io;
-        int next;
-        if (sym == FDP_SYM_SEL_ON && !(s->mask & fdp_profiles[p][i].event))
-            x = FDP_SYM_SEL_OFF;
-        io.in_err = (uint16_t)in_err;
-        io.kept = &s->error;
-        io.post = FDP_NO_POST;
-        io.why = FDP_RULE_NONE;
-        io.err = 0;
-        next = fdp_step(p, i, s->cs[i], x, &io);
-#ifdef FDP_STEP_HOOK /* coverage and mutation builds (tests/mutate/) */
-        FDP_STEP_HOOK(p, i, s->cs[i], x, next, &io);
-#endif
-        s->cs[i] = (uint8_t)next;
-        if (io.why != FDP_RULE_NONE)
-            out->why[i] = io.why;
-        if (io.post != FDP_NO_POST) {
-            int k = out->n++;
-            /* Keep the S15 order: insert after every post of a machine
-               that comes no later. */
-            while (k > 0 && out->p[k - 1].machine > i) {
-                out->p[k] = out->p[k - 1];
-                k--;
-            }
-            out->p[k].machine = (uint8_t)i;
-            out->p[k].optional = io.post == FDP_MAY_POST;
-            out->p[k].rule = io.why;
-            out->p[k].err = io.err;
-        }
+    const fdp_effect *f = &fdp_dense_effects[fx];
+    const unsigned kept = s->error;
+    if (f->keep.src != FDP_SRC_KEPT)
+        s->error = (uint16_t)fdp_val_of(&f->keep, in_err, kept);
+    if (f->post != FDP_NO_POST) {
+        const int k = out->n++;
+        out->p[k].machine = (uint8_t)i;
+        out->p[k].optional = f->post == FDP_MAY_POST;
+        out->p[k].rule = (uint8_t)rule;
+        out->p[k].err = (uint16_t)fdp_val_of(&f->err, in_err, kept);
     }
 }
 
-static void observe(const fdp_engine *e, const fdp_socket *s, fdp_record *r,
-                    const fdp_posts *d)
+#ifdef FDP_STEP_HOOK
+/* The harness sees each step as the machine's io and may change its post. */
+static unsigned hooked(fdp_socket *s, int p, int i, unsigned cs, unsigned x,
+                       unsigned v, unsigned in_err, fdp_posts *out)
 {
-    if (!e->observe)
-        return;
-    r->why = d ? d->why : 0;
-    e->observe(e->observe_ctx, s, r);
+    const fdp_effect *f = &fdp_dense_effects[v >> FDP_DENSE_NEXT_BITS];
+    const unsigned kept = s->error;
+    int next = (int)(v & FDP_DENSE_NEXT_MASK);
+    fdp_io io;
+    io.in_err = (uint16_t)in_err;
+    io.kept = &s->error;
+    io.post = f->post;
+    io.why = fdp_dense_why[fdp_dense_base[p][i] + cs][x];
+    io.err = (uint16_t)(f->post ? fdp_val_of(&f->err, in_err, kept) : 0);
+    if (f->keep.src != FDP_SRC_KEPT)
+        s->error = (uint16_t)fdp_val_of(&f->keep, in_err, kept);
+    FDP_STEP_HOOK(p, i, (int)cs, (unsigned char)x, next, &io);
+    if (io.post != FDP_NO_POST) {
+        const int k = out->n++;
+        out->p[k].machine = (uint8_t)i;
+        out->p[k].optional = io.post == FDP_MAY_POST;
+        out->p[k].rule = io.why;
+        out->p[k].err = io.err;
+    }
+    return (unsigned)next;
+}
+#endif
+
+/* Feed a call's symbols to the machines.  A select is sel_on to the
+   machines whose event is in lEvent and sel_off to the others.  Machines
+   none of the symbols can change (fdp_dense_relevance) are skipped: their
+   state and decision would be the same.  An observer hears every machine's
+   reason (why[], not NULL), so for one they all run. */
+static void feed(fdp_socket *s, const unsigned char *syms, int nsyms,
+                 unsigned in_err, fdp_posts *out, uint8_t *why)
+{
+    const int p = profile_of(s);
+    const uint8_t *base = fdp_dense_base[p];
+    unsigned bits = 0;
+    int k;
+    if (why || FDP_ALL_MACHINES)
+        bits = (1u << NEVENTS) - 1;
+    else
+        for (k = 0; k < nsyms; k++)
+            bits |= fdp_dense_relevance[p][syms[k]];
+    for (; bits; bits &= bits - 1) {
+        const int i = lowest_bit(bits);
+        unsigned cs = s->cs[i];
+        for (k = 0; k < nsyms; k++) {
+            unsigned x = syms[k], row = base[i] + cs, v;
+            if (x == FDP_SYM_SEL_ON && !(s->mask & fdp_dense_event[i]))
+                x = FDP_SYM_SEL_OFF;
+            v = fdp_dense[row][x];
+#ifdef FDP_STEP_HOOK
+            cs = hooked(s, p, i, cs, x, v, in_err, out);
+#else
+            cs = v & FDP_DENSE_NEXT_MASK;
+            if (v >> FDP_DENSE_NEXT_BITS)
+                act(s, i, v >> FDP_DENSE_NEXT_BITS, in_err,
+                    fdp_dense_why[row][x], out);
+#endif
+            if (why && fdp_dense_why[row][x] != FDP_RULE_NONE)
+                why[i] = fdp_dense_why[row][x];
+        }
+        s->cs[i] = (uint8_t)cs;
+    }
 }
 
-static void record_init(fdp_record *r, int verb)
+/* The observer's record of a call or input, or NULL when there is no
+   observer: then nothing is recorded. */
+static fdp_record *record(const fdp_engine *e, fdp_record *r, int verb,
+                          long arg, long result, int flags)
 {
+    if (!e->observe)
+        return 0;
     r->verb = verb;
     r->failed = 0;
     r->error = 0;
-    r->arg = 0;
-    r->result = 0;
-    r->flags = 0;
+    r->arg = arg;
+    r->result = result;
+    r->flags = flags;
     r->handle = 0;
     r->window = 0;
     r->message = 0;
     r->rule = 0;
     r->posted = 0;
     r->why = 0;
+    return r;
 }
 
 /* Post what the machines decided; the first callback failure is returned. */
 static int deliver(const fdp_engine *e, fdp_socket *s, const fdp_posts *d,
                    int *err)
 {
-    const fdp_machine *m = machines(s);
     const uint8_t busy = s->flags & FDP_F_BUSY; /* a nested call's */
     int i, first = 0;
     s->flags |= FDP_F_BUSY;
     for (i = 0; i < d->n; i++) {
-        unsigned event = m[d->p[i].machine].event;
+        unsigned event = fdp_dense_event[d->p[i].machine];
         /* A post the profile leaves open is not made (docs/decisions.md,
            D1); only the observer hears of it. */
         int rc = d->p[i].optional
@@ -154,10 +202,8 @@ static int deliver(const fdp_engine *e, fdp_socket *s, const fdp_posts *d,
                                FDP_MAKESELECTREPLY(event, d->p[i].err));
         if (e->observe) {
             fdp_record r;
-            record_init(&r, FDP_V_POST);
-            r.arg = (long)event;
-            r.result = d->p[i].err;
-            r.flags = d->p[i].optional;
+            record(e, &r, FDP_V_POST, (long)event, d->p[i].err,
+                   d->p[i].optional);
             r.window = s->window;
             r.message = s->message;
             r.rule = d->p[i].rule;
@@ -172,19 +218,21 @@ static int deliver(const fdp_engine *e, fdp_socket *s, const fdp_posts *d,
 }
 
 /* The common path of every call and input: feed up to three symbols,
-   tell the observer, deliver. */
+   tell the observer (r, not NULL, when there is one), deliver. */
 static int run(const fdp_engine *e, fdp_socket *s, fdp_record *r,
                const unsigned char *syms, int nsyms, unsigned in_err, int *err)
 {
     fdp_posts d;
-    int i;
     d.n = 0;
-    for (i = 0; i < NEVENTS; i++)
-        d.why[i] = FDP_RULE_NONE;
-    for (i = 0; i < nsyms; i++)
-        feed(s, syms[i], in_err, e->observe != 0, &d);
-    observe(e, s, r, &d);
-    return deliver(e, s, &d, err);
+    if (r) {
+        uint8_t why[NEVENTS] = { 0 };
+        feed(s, syms, nsyms, in_err, &d, why);
+        r->why = why;
+        e->observe(e->observe_ctx, s, r);
+        return deliver(e, s, &d, err);
+    }
+    feed(s, syms, nsyms, in_err, &d, 0);
+    return d.n ? deliver(e, s, &d, err) : 0;
 }
 
 static int run1(const fdp_engine *e, fdp_socket *s, fdp_record *r,
@@ -198,10 +246,10 @@ static int run1(const fdp_engine *e, fdp_socket *s, fdp_record *r,
 static int refuse(const fdp_engine *e, const fdp_socket *s, fdp_record *r,
                   int code, int *err)
 {
-    if (code != FDP_WSAENOTSOCK) {
+    if (r && code != FDP_WSAENOTSOCK) {
         r->failed = 1;
         r->error = code;
-        observe(e, s, r, 0);
+        e->observe(e->observe_ctx, s, r);
     }
     return fail(err, code);
 }
@@ -243,7 +291,7 @@ const char *fdp_version(void)
 
 static void socket_reset(fdp_socket *s, uint64_t handle, int windows)
 {
-    const fdp_machine *m;
+    const int p = windows ? FDP_PROFILE_WINDOWS : FDP_PROFILE_SPEC;
     int i;
     s->handle = handle;
     s->window = 0;
@@ -252,80 +300,77 @@ static void socket_reset(fdp_socket *s, uint64_t handle, int windows)
     s->error = 0;
     s->flags = windows ? FDP_F_WINDOWS : 0;
     s->spare = 0;
-    m = machines(s);
     for (i = 0; i < NEVENTS; i++)
-        s->cs[i] = (uint8_t)*m[i].start;
+        s->cs[i] = fdp_dense_start[p][i];
 }
 
 int fdp_socket_init(const fdp_engine *e, fdp_socket *s, uint64_t handle,
                     enum fdp_type type, enum fdp_profile profile, int *err)
 {
-    fdp_record r;
+    fdp_record rec, *r;
     if (profile == FDP_PROFILE_DEFAULT)
         profile = e->profile;
     if (!s || (type != FDP_STREAM && type != FDP_DGRAM) ||
         (profile != FDP_PROFILE_SPEC && profile != FDP_PROFILE_WINDOWS))
         return fail(err, FDP_WSAEINVAL);
     socket_reset(s, handle, profile == FDP_PROFILE_WINDOWS);
-    record_init(&r, FDP_V_SOCKET);
-    r.arg = type;
+    r = record(e, &rec, FDP_V_SOCKET, type, 0, 0);
     if (type == FDP_DGRAM)
-        return run1(e, s, &r, FDP_SYM_DGRAM, 0, err);
-    return run(e, s, &r, 0, 0, 0, err);
+        return run1(e, s, r, FDP_SYM_DGRAM, 0, err);
+    return run(e, s, r, 0, 0, 0, err);
 }
 
 int fdp_select(const fdp_engine *e, fdp_socket *s, uint32_t window,
                uint32_t message, long mask, int *err)
 {
-    fdp_record r;
-    record_init(&r, FDP_V_SELECT);
-    r.arg = mask;
-    r.window = window;
-    r.message = message;
+    fdp_record rec, *r;
+    r = record(e, &rec, FDP_V_SELECT, mask, 0, 0);
+    if (r) {
+        r->window = window;
+        r->message = message;
+    }
     /* S16, then the seed's table order (docs/decisions.md, D11). */
     if (s->flags & FDP_F_CLOSED)
-        return refuse(e, s, &r, FDP_WSAENOTSOCK, err);
+        return refuse(e, s, r, FDP_WSAENOTSOCK, err);
     if (s->flags & FDP_F_NETDOWN)
-        return refuse(e, s, &r, FDP_WSAENETDOWN, err);
+        return refuse(e, s, r, FDP_WSAENETDOWN, err);
     if (mask & ~(long)FDP_FD_ALL_EVENTS)
-        return refuse(e, s, &r, FDP_WSAEINVAL, err);
+        return refuse(e, s, r, FDP_WSAEINVAL, err);
     if (s->flags & FDP_F_BUSY)
-        return refuse(e, s, &r, FDP_WSAEINPROGRESS, err);
+        return refuse(e, s, r, FDP_WSAEINPROGRESS, err);
     s->window = window;
     s->message = message;
     s->mask = (uint16_t)mask;
     s->flags |= FDP_F_NONBLOCKING;
-    return run1(e, s, &r, FDP_SYM_SEL_ON, 0, err);
+    return run1(e, s, r, FDP_SYM_SEL_ON, 0, err);
 }
 
 int fdp_eventselect(const fdp_engine *e, fdp_socket *s, long mask, int *err)
 {
-    fdp_record r;
-    record_init(&r, FDP_V_EVENTSELECT);
-    r.arg = mask;
+    fdp_record rec, *r;
+    r = record(e, &rec, FDP_V_EVENTSELECT, mask, 0, 0);
     if (s->flags & FDP_F_CLOSED)
-        return refuse(e, s, &r, FDP_WSAENOTSOCK, err);
+        return refuse(e, s, r, FDP_WSAENOTSOCK, err);
     if (mask & ~(long)FDP_FD_ALL_EVENTS)
-        return refuse(e, s, &r, FDP_WSAEINVAL, err);
+        return refuse(e, s, r, FDP_WSAEINVAL, err);
     s->mask = 0; /* S1: it cancels the async registration */
     s->flags |= FDP_F_NONBLOCKING;
-    return run1(e, s, &r, FDP_SYM_SEL_ON, 0, err);
+    return run1(e, s, r, FDP_SYM_SEL_ON, 0, err);
 }
 
 int fdp_fionbio(const fdp_engine *e, fdp_socket *s, int nonblocking, int *err)
 {
-    fdp_record r;
-    record_init(&r, FDP_V_FIONBIO);
-    r.arg = nonblocking != 0;
+    fdp_record rec, *r;
+    r = record(e, &rec, FDP_V_FIONBIO, nonblocking != 0, 0, 0);
     if (s->flags & FDP_F_CLOSED)
-        return refuse(e, s, &r, FDP_WSAENOTSOCK, err);
+        return refuse(e, s, r, FDP_WSAENOTSOCK, err);
     if (!nonblocking && s->mask)
-        return refuse(e, s, &r, FDP_WSAEINVAL, err);
+        return refuse(e, s, r, FDP_WSAEINVAL, err);
     if (nonblocking)
         s->flags |= FDP_F_NONBLOCKING;
     else
         s->flags &= (uint8_t)~FDP_F_NONBLOCKING;
-    return run(e, s, &r, 0, 0, 0, err);
+    return run(e, s, r, 0, 0, 0, err);
 }
 
 int fdp_nonblocking(const fdp_socket *s)
@@ -338,36 +383,31 @@ int fdp_recv(const fdp_engine *e, fdp_socket *s, int flags, long requested,
 {
     unsigned char syms[3];
     int n = 0;
-    fdp_record r;
-    record_init(&r, FDP_V_RECV);
-    r.arg = requested;
-    r.result = result;
-    r.flags = flags;
+    fdp_record rec, *r;
+    r = record(e, &rec, FDP_V_RECV, requested, result, flags);
     if (s->flags & FDP_F_CLOSED)
-        return refuse(e, s, &r, FDP_WSAENOTSOCK, err);
+        return refuse(e, s, r, FDP_WSAENOTSOCK, err);
     if (result < 0 && !valid_error(-result))
-        return refuse(e, s, &r, FDP_WSAEINVAL, err);
+        return refuse(e, s, r, FDP_WSAEINVAL, err);
     /* The drains first, so the re-enabling call sees what is left (S5). */
     if (!(left & FDP_LEFT_DATA))
         syms[n++] = FDP_SYM_DATA_OFF;
     if (!(left & FDP_LEFT_URGENT))
         syms[n++] = FDP_SYM_URGENT_OFF;
     syms[n++] = FDP_SYM_RECV;
-    return run(e, s, &r, syms, n, 0, err);
+    return run(e, s, r, syms, n, 0, err);
 }
 
 int fdp_send(const fdp_engine *e, fdp_socket *s, long requested, long result,
              int *err)
 {
-    fdp_record r;
-    record_init(&r, FDP_V_SEND);
-    r.arg = requested;
-    r.result = result;
+    fdp_record rec, *r;
+    r = record(e, &rec, FDP_V_SEND, requested, result, 0);
     if (s->flags & FDP_F_CLOSED)
-        return refuse(e, s, &r, FDP_WSAENOTSOCK, err);
+        return refuse(e, s, r, FDP_WSAENOTSOCK, err);
     if (result < 0 && !valid_error(-result))
-        return refuse(e, s, &r, FDP_WSAEINVAL, err);
-    return run1(e, s, &r,
+        return refuse(e, s, r, FDP_WSAEINVAL, err);
+    return run1(e, s, r,
                 result == -FDP_WSAEWOULDBLOCK ? FDP_SYM_SEND_BLOCK
                                               : FDP_SYM_SEND,
                 0, err);
@@ -378,22 +418,21 @@ int fdp_accept(const fdp_engine *e, fdp_socket *s, int result, int pending,
 {
     unsigned char syms[2], nsyms[3];
     int n = 0, rc, nrc, nerr = 0;
-    fdp_record r;
-    record_init(&r, FDP_V_ACCEPT);
-    r.result = result;
-    r.flags = pending != 0;
-    r.handle = nhandle;
+    fdp_record rec, *r;
+    r = record(e, &rec, FDP_V_ACCEPT, 0, result, pending != 0);
+    if (r)
+        r->handle = nhandle;
     if (s->flags & FDP_F_CLOSED)
-        return refuse(e, s, &r, FDP_WSAENOTSOCK, err);
+        return refuse(e, s, r, FDP_WSAENOTSOCK, err);
     if (result == 0 && !ns)
-        return refuse(e, s, &r, FDP_WSAEFAULT, err);
+        return refuse(e, s, r, FDP_WSAEFAULT, err);
     if (result < 0 || (result != 0 && !valid_error(result)))
-        return refuse(e, s, &r, FDP_WSAEINVAL, err);
+        return refuse(e, s, r, FDP_WSAEINVAL, err);
     if (!pending)
         syms[n++] = FDP_SYM_CONN_OFF;
     syms[n++] =
         result == FDP_WSATRY_AGAIN ? FDP_SYM_ACCEPT_DEFER : FDP_SYM_ACCEPT;
-    rc = run(e, s, &r, syms, n, 0, err);
+    rc = run(e, s, r, syms, n, 0, err);
     if (result != 0)
         return rc;
 
@@ -409,11 +448,10 @@ int fdp_accept(const fdp_engine *e, fdp_socket *s, int result, int pending,
         nsyms[n++] = FDP_SYM_INLINE_ON;
     nsyms[n++] = FDP_SYM_SEL_ON;
     nsyms[n++] = FDP_SYM_ACCEPTED;
-    record_init(&r, FDP_V_SOCKET);
-    r.arg = FDP_STREAM;
-    r.flags = 1; /* born by accept: no `socket` record of its own */
-    r.handle = s->handle;
-    nrc = run(e, ns, &r, nsyms, n, 0, &nerr);
+    r = record(e, &rec, FDP_V_SOCKET, FDP_STREAM, 0, 1);
+    if (r)
+        r->handle = s->handle; /* the listener */
+    nrc = run(e, ns, r, nsyms, n, 0, &nerr);
     if (rc) /* the listener's callback failed first */
         return rc;
     return nrc ? fail(err, nerr) : 0;
@@ -422,18 +460,17 @@ int fdp_accept(const fdp_engine *e, fdp_socket *s, int result, int pending,
 static int connect_like(const fdp_engine *e, fdp_socket *s, int verb,
                         int result, int *err)
 {
-    fdp_record r;
-    record_init(&r, verb);
-    r.result = result;
+    fdp_record rec, *r;
+    r = record(e, &rec, verb, 0, result, 0);
     if (s->flags & FDP_F_CLOSED)
-        return refuse(e, s, &r, FDP_WSAENOTSOCK, err);
+        return refuse(e, s, r, FDP_WSAENOTSOCK, err);
     if (result == 0)
-        return run1(e, s, &r, FDP_SYM_CONNECT_OK, 0, err);
+        return run1(e, s, r, FDP_SYM_CONNECT_OK, 0, err);
     if (result == FDP_WSAEWOULDBLOCK)
-        return run1(e, s, &r, FDP_SYM_CONNECT_WAIT, 0, err);
+        return run1(e, s, r, FDP_SYM_CONNECT_WAIT, 0, err);
     if (!valid_error(result))
-        return refuse(e, s, &r, FDP_WSAEINVAL, err);
-    return run1(e, s, &r, FDP_SYM_CONNECT_FAIL, (unsigned)result, err);
+        return refuse(e, s, r, FDP_WSAEINVAL, err);
+    return run1(e, s, r, FDP_SYM_CONNECT_FAIL, (unsigned)result, err);
 }
 
 int fdp_connect(const fdp_engine *e, fdp_socket *s, int result, int *err)
@@ -448,55 +485,53 @@ int fdp_joinleaf(const fdp_engine *e, fdp_socket *s, int result, int *err)
 
 int fdp_ioctl(const fdp_engine *e, fdp_socket *s, uint32_t code, int *err)
 {
-    fdp_record r;
-    record_init(&r, FDP_V_IOCTL);
-    r.arg = (long)code;
+    fdp_record rec, *r;
+    r = record(e, &rec, FDP_V_IOCTL, (long)code, 0, 0);
     if (s->flags & FDP_F_CLOSED)
-        return refuse(e, s, &r, FDP_WSAENOTSOCK, err);
+        return refuse(e, s, r, FDP_WSAENOTSOCK, err);
     switch (code) {
     case FDP_SIO_GET_QOS:
-        return run1(e, s, &r, FDP_SYM_IOCTL_QOS, 0, err);
+        return run1(e, s, r, FDP_SYM_IOCTL_QOS, 0, err);
     case FDP_SIO_GET_GROUP_QOS:
-        return run1(e, s, &r, FDP_SYM_IOCTL_GQOS, 0, err);
+        return run1(e, s, r, FDP_SYM_IOCTL_GQOS, 0, err);
     case FDP_SIO_ROUTING_INTERFACE_CHANGE:
-        return run1(e, s, &r, FDP_SYM_IOCTL_ROUTE, 0, err);
+        return run1(e, s, r, FDP_SYM_IOCTL_ROUTE, 0, err);
     case FDP_SIO_ADDRESS_LIST_CHANGE:
-        return run1(e, s, &r, FDP_SYM_IOCTL_ALIST, 0, err);
+        return run1(e, s, r, FDP_SYM_IOCTL_ALIST, 0, err);
     default: /* re-enables nothing */
-        return run(e, s, &r, 0, 0, 0, err);
+        return run(e, s, r, 0, 0, 0, err);
     }
 }
 
 int fdp_oobinline(const fdp_engine *e, fdp_socket *s, int on, int *err)
 {
-    fdp_record r;
-    record_init(&r, FDP_V_OOBINLINE);
-    r.arg = on != 0;
+    fdp_record rec, *r;
+    r = record(e, &rec, FDP_V_OOBINLINE, on != 0, 0, 0);
     if (s->flags & FDP_F_CLOSED)
-        return refuse(e, s, &r, FDP_WSAENOTSOCK, err);
+        return refuse(e, s, r, FDP_WSAENOTSOCK, err);
     if (on)
         s->flags |= FDP_F_OOBINLINE;
     else
         s->flags &= (uint8_t)~FDP_F_OOBINLINE;
-    return run1(e, s, &r, on ? FDP_SYM_INLINE_ON : FDP_SYM_INLINE_OFF, 0, err);
+    return run1(e, s, r, on ? FDP_SYM_INLINE_ON : FDP_SYM_INLINE_OFF, 0, err);
 }
 
 int fdp_bind(const fdp_engine *e, fdp_socket *s, int *err)
 {
-    fdp_record r;
-    record_init(&r, FDP_V_BIND);
+    fdp_record rec, *r;
+    r = record(e, &rec, FDP_V_BIND, 0, 0, 0);
     if (s->flags & FDP_F_CLOSED)
-        return refuse(e, s, &r, FDP_WSAENOTSOCK, err);
-    return run1(e, s, &r, FDP_SYM_BIND, 0, err);
+        return refuse(e, s, r, FDP_WSAENOTSOCK, err);
+    return run1(e, s, r, FDP_SYM_BIND, 0, err);
 }
 
 int fdp_listen(const fdp_engine *e, fdp_socket *s, int *err)
 {
-    fdp_record r;
-    record_init(&r, FDP_V_LISTEN);
+    fdp_record rec, *r;
+    r = record(e, &rec, FDP_V_LISTEN, 0, 0, 0);
     if (s->flags & FDP_F_CLOSED)
-        return refuse(e, s, &r, FDP_WSAENOTSOCK, err);
-    return run1(e, s, &r, FDP_SYM_LISTEN, 0, err);
+        return refuse(e, s, r, FDP_WSAENOTSOCK, err);
+    return run1(e, s, r, FDP_SYM_LISTEN, 0, err);
 }
 
 int fdp_shutdown(const fdp_engine *e, fdp_socket *s, enum fdp_shutdown how,
@@ -504,31 +539,30 @@ int fdp_shutdown(const fdp_engine *e, fdp_socket *s, enum fdp_shutdown how,
 {
     static const unsigned char both[2] = { FDP_SYM_SHUT_RECV,
                                            FDP_SYM_SHUT_SEND };
-    fdp_record r;
-    record_init(&r, FDP_V_SHUTDOWN);
-    r.arg = how;
+    fdp_record rec, *r;
+    r = record(e, &rec, FDP_V_SHUTDOWN, how, 0, 0);
     if (s->flags & FDP_F_CLOSED)
-        return refuse(e, s, &r, FDP_WSAENOTSOCK, err);
+        return refuse(e, s, r, FDP_WSAENOTSOCK, err);
     switch ((int)how) {
     case FDP_SD_RECEIVE:
-        return run(e, s, &r, both, 1, 0, err);
+        return run(e, s, r, both, 1, 0, err);
     case FDP_SD_SEND:
-        return run(e, s, &r, both + 1, 1, 0, err);
+        return run(e, s, r, both + 1, 1, 0, err);
     case FDP_SD_BOTH:
-        return run(e, s, &r, both, 2, 0, err);
+        return run(e, s, r, both, 2, 0, err);
     default:
-        return refuse(e, s, &r, FDP_WSAEINVAL, err);
+        return refuse(e, s, r, FDP_WSAEINVAL, err);
     }
 }
 
 int fdp_close(const fdp_engine *e, fdp_socket *s, int *err)
 {
-    fdp_record r;
+    fdp_record rec, *r;
     int rc;
-    record_init(&r, FDP_V_CLOSE);
+    r = record(e, &rec, FDP_V_CLOSE, 0, 0, 0);
     if (s->flags & FDP_F_CLOSED)
-        return refuse(e, s, &r, FDP_WSAENOTSOCK, err);
-    rc = run1(e, s, &r, FDP_SYM_CLOSE, 0, err);
+        return refuse(e, s, r, FDP_WSAENOTSOCK, err);
+    rc = run1(e, s, r, FDP_SYM_CLOSE, 0, err);
     s->flags |= FDP_F_CLOSED;
     return rc;
 }
@@ -565,28 +599,26 @@ int fdp_input(const fdp_engine *e, fdp_socket *s, enum fdp_input in, long arg,
 {
     const int input = (int)in; /* any int may arrive: checked below */
     unsigned in_err = 0;
-    fdp_record r;
-    record_init(&r, FDP_V_INPUT);
-    r.arg = input;
-    r.result = arg;
+    fdp_record rec, *r;
+    r = record(e, &rec, FDP_V_INPUT, input, arg, 0);
     if (s->flags & FDP_F_CLOSED)
-        return refuse(e, s, &r, FDP_WSAENOTSOCK, err);
+        return refuse(e, s, r, FDP_WSAENOTSOCK, err);
     if (input <= 0 || input >= FDP_IN_COUNT_ || arg < 0)
-        return refuse(e, s, &r, FDP_WSAEINVAL, err);
+        return refuse(e, s, r, FDP_WSAEINVAL, err);
     if (inputs[input].has_error) {
         /* connect-failed and abort need an error; a route change may
            carry none. */
         if (arg > 0xFFFF || (arg == 0 && input != FDP_IN_ROUTE))
-            return refuse(e, s, &r, FDP_WSAEINVAL, err);
+            return refuse(e, s, r, FDP_WSAEINVAL, err);
         /* S14: a route change carries 0, WSAENETUNREACH or WSAENETDOWN */
         if (input == FDP_IN_ROUTE && arg != 0 && arg != FDP_WSAENETUNREACH &&
             arg != FDP_WSAENETDOWN)
-            return refuse(e, s, &r, FDP_WSAEINVAL, err);
+            return refuse(e, s, r, FDP_WSAEINVAL, err);
         in_err = (unsigned)arg;
     }
     if (input == FDP_IN_NETDOWN) {
         in_err = FDP_WSAENETDOWN;
         s->flags |= FDP_F_NETDOWN;
     }
-    return run1(e, s, &r, inputs[input].sym, in_err, err);
+    return run1(e, s, r, inputs[input].sym, in_err, err);
 }
