@@ -57,11 +57,41 @@ typedef struct fdp_val {
     uint16_t set[FDP_VAL_SET_MAX];
 } fdp_val;
 
+/* A machine posts at most once per symbol; a composite column (below)
+   feeds up to FDP_SEQ_MAX symbols, so its effect may post as many times. */
+#define FDP_SEQ_MAX 3
+
 typedef struct fdp_effect {
-    uint8_t post; /* FDP_NO_POST, FDP_DO_POST, FDP_MAY_POST */
-    fdp_val err;  /* the post's error */
+    uint8_t nposts;
+    struct {
+        uint8_t kind; /* FDP_DO_POST, FDP_MAY_POST */
+        fdp_val err;  /* its error */
+    } post[FDP_SEQ_MAX];
     fdp_val keep; /* the kept error after */
 } fdp_effect;
+
+/* The calls that feed several symbols, each one column of the dense table
+   after the alphabet's (FDP_COL_*): the symbols in the order the machines
+   read them.  A select is a pair of columns: the one for the machines whose
+   event is in lEvent (sel_on), and the one for the others (sel_off). */
+#define FDP_COMPOSITES(X) \
+    X(RECV_DU, FDP_SYM_DATA_OFF, FDP_SYM_URGENT_OFF, FDP_SYM_RECV) \
+    X(RECV_D, FDP_SYM_DATA_OFF, FDP_SYM_RECV, 0) \
+    X(RECV_U, FDP_SYM_URGENT_OFF, FDP_SYM_RECV, 0) \
+    X(ACCEPT_C, FDP_SYM_CONN_OFF, FDP_SYM_ACCEPT, 0) \
+    X(DEFER_C, FDP_SYM_CONN_OFF, FDP_SYM_ACCEPT_DEFER, 0) \
+    X(SHUT_BOTH, FDP_SYM_SHUT_RECV, FDP_SYM_SHUT_SEND, 0) \
+    X(BORN_ON, FDP_SYM_SEL_ON, FDP_SYM_ACCEPTED, 0) \
+    X(BORN_OFF, FDP_SYM_SEL_OFF, FDP_SYM_ACCEPTED, 0) \
+    X(BORN_INL_ON, FDP_SYM_INLINE_ON, FDP_SYM_SEL_ON, FDP_SYM_ACCEPTED) \
+    X(BORN_INL_OFF, FDP_SYM_INLINE_ON, FDP_SYM_SEL_OFF, FDP_SYM_ACCEPTED)
+
+#define FDP_COL_ENUM_(name, a, b, c) FDP_COL_##name,
+enum {
+    FDP_COL_FIRST_ = FDP_SYM_MAX,
+    FDP_COMPOSITES(FDP_COL_ENUM_) FDP_COL_END_
+};
+#define FDP_NCOLS FDP_COL_END_ /* columns 1 .. FDP_NCOLS - 1 */
 
 static inline unsigned fdp_val_of(const fdp_val *v, unsigned in, unsigned kept)
 {
@@ -92,6 +122,7 @@ typedef struct fdp_dense_machine {
    index there. */
 extern const fdp_dense_machine fdp_dense_machines[];
 extern const uint8_t fdp_dense_of[FDP_PROFILES][FDP_FD_MAX_EVENTS];
+extern const unsigned fdp_dense_table_bytes; /* sizeof the table */
 
 /* Each profile's ten machines, in the S15 posting order. */
 extern const fdp_machine fdp_profiles[FDP_PROFILES][FDP_FD_MAX_EVENTS];

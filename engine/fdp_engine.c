@@ -11,27 +11,30 @@
 
 #define NEVENTS FDP_FD_MAX_EVENTS
 
-/* A call feeds its symbols machine by machine (each machine all of them,
-   then the next, in the S15 order), so the posts come out in the S15 order
-   without sorting.  That is the same as symbol by symbol unless one call
-   feeds a symbol that may keep an error and one that may post it: no call
-   does (checked here against the generated table at compile time). */
+/* Each call is one column of the table per machine (a composite column
+   for the calls that feed several symbols, engine/fdp_core.h), so the
+   posts come out in the S15 order without sorting.  A composite column is
+   its symbols fed to each machine in turn, machine after machine: the same
+   as symbol after symbol unless one call feeds a symbol that may keep an
+   error and one that may post it.  No call does (checked here against the
+   generated table at compile time). */
 #define FDP_SYMBIT(x) (1ull << FDP_SYM_##x)
-#define FDP_MULTI_SYMS                                                      \
-    (FDP_SYMBIT(DATA_OFF) | FDP_SYMBIT(URGENT_OFF) | FDP_SYMBIT(RECV) |     \
+#define FDP_MULTI_SYMS \
+    (FDP_SYMBIT(DATA_OFF) | FDP_SYMBIT(URGENT_OFF) | FDP_SYMBIT(RECV) | \
      FDP_SYMBIT(CONN_OFF) | FDP_SYMBIT(ACCEPT) | FDP_SYMBIT(ACCEPT_DEFER) | \
-     FDP_SYMBIT(SHUT_RECV) | FDP_SYMBIT(SHUT_SEND) |                        \
-     FDP_SYMBIT(INLINE_ON) | FDP_SYMBIT(SEL_ON) | FDP_SYMBIT(SEL_OFF) |     \
-     FDP_SYMBIT(ACCEPTED))
-typedef char fdp_multi_symbol_calls_keep_no_error
-    [((FDP_DENSE_KEEPS & FDP_MULTI_SYMS) && (FDP_DENSE_READS_KEPT & FDP_MULTI_SYMS)) ? -1 : 1];
+     FDP_SYMBIT(SHUT_RECV) | FDP_SYMBIT(SHUT_SEND) | FDP_SYMBIT(INLINE_ON) | \
+     FDP_SYMBIT(SEL_ON) | FDP_SYMBIT(SEL_OFF) | FDP_SYMBIT(ACCEPTED))
+typedef char
+    fdp_multi_symbol_calls_keep_no_error[((FDP_DENSE_KEEPS & FDP_MULTI_SYMS) &&
+                                          (FDP_DENSE_READS_KEPT &
+                                           FDP_MULTI_SYMS))
+                                             ? -1
+                                             : 1];
 
-/* The coverage and mutation build (tests/mutate/) runs every machine on
-   every symbol: a mutant may make one react where the table says not. */
-#ifdef FDP_STEP_HOOK
-#define FDP_ALL_MACHINES 1
+#if defined(__GNUC__)
+#define ALWAYS_INLINE __attribute__((always_inline)) inline
 #else
-#define FDP_ALL_MACHINES 0
+#define ALWAYS_INLINE
 #endif
 
 /* What one call or input made the machines decide: only its posts. */
@@ -42,7 +45,7 @@ typedef struct fdp_posts {
         uint8_t optional;
         uint8_t rule;
         uint16_t err;
-    } p[3 * NEVENTS]; /* a call feeds at most three symbols */
+    } p[FDP_SEQ_MAX * NEVENTS];
 } fdp_posts;
 
 static int fail(int *err, int code)
@@ -62,6 +65,76 @@ static int profile_of(const fdp_socket *s)
     return (s->flags & FDP_F_WINDOWS) ? FDP_PROFILE_WINDOWS : FDP_PROFILE_SPEC;
 }
 
+static void push(fdp_posts *out, int i, unsigned kind, unsigned rule,
+                 unsigned err)
+{
+    const int k = out->n++;
+    out->p[k].machine = (uint8_t)i;
+    out->p[k].optional = kind == FDP_MAY_POST;
+    out->p[k].rule = (uint8_t)rule;
+    out->p[k].err = (uint16_t)err;
+}
+
+/* A cell's effect: in the cell, or for an escape in the side table. */
+static unsigned effect_of(unsigned v, unsigned row, unsigned col)
+{
+    const unsigned f = v >> FDP_DENSE_NEXT_BITS;
+    return FDP_DENSE_ESCAPE && f == FDP_DENSE_ESCAPE ? fdp_dense_fx[row][col]
+                                                     : f;
+}
+
+#ifdef FDP_STEP_HOOK
+/* The coverage and mutation build (tests/mutate/): every machine runs, and
+   a column runs as its symbols, one cell each, which the harness sees as
+   the machine's io and may patch (a composite cell is what those cells
+   make, computed at generation time). */
+#define FDP_SEQ_(name, a, b, c) { a, b, c },
+static const unsigned char seqs[][FDP_SEQ_MAX] = { FDP_COMPOSITES(FDP_SEQ_) };
+
+static unsigned step1(fdp_socket *s, int p, int i, unsigned cs, unsigned x,
+                      unsigned in_err, fdp_posts *out, uint8_t *why)
+{
+    const unsigned row = fdp_dense_base[p][i] + cs, v = fdp_dense[row][x];
+    const fdp_effect *f = &fdp_dense_effects[effect_of(v, row, x)];
+    const unsigned kept = s->error;
+    int next = (int)(v & FDP_DENSE_NEXT_MASK);
+    fdp_io io;
+    io.in_err = (uint16_t)in_err;
+    io.kept = &s->error;
+    io.post = f->nposts ? f->post[0].kind : FDP_NO_POST;
+    io.why = (uint8_t)fdp_dense_why[row][x];
+    io.err =
+        (uint16_t)(f->nposts ? fdp_val_of(&f->post[0].err, in_err, kept) : 0);
+    if (f->keep.src != FDP_SRC_KEPT)
+        s->error = (uint16_t)fdp_val_of(&f->keep, in_err, kept);
+    FDP_STEP_HOOK(p, i, (int)cs, (unsigned char)x, next, &io);
+    if (io.post != FDP_NO_POST)
+        push(out, i, io.post, io.why, io.err);
+    if (why && io.why != FDP_RULE_NONE)
+        why[i] = io.why;
+    return (unsigned)next;
+}
+
+static void feed(fdp_socket *s, unsigned con, unsigned coff, unsigned in_err,
+                 fdp_posts *out, uint8_t *why)
+{
+    const int p = profile_of(s);
+    int i, k;
+    for (i = 0; i < NEVENTS; i++) {
+        const unsigned col = (s->mask & fdp_dense_event[i]) ? con : coff;
+        const unsigned char *seq = seqs[col - FDP_SYM_MAX - 1];
+        unsigned cs = s->cs[i];
+        if (!col)
+            continue;
+        if (col <= FDP_SYM_MAX)
+            cs = step1(s, p, i, cs, col, in_err, out, why);
+        else
+            for (k = 0; k < FDP_SEQ_MAX && seq[k]; k++)
+                cs = step1(s, p, i, cs, seq[k], in_err, out, why);
+        s->cs[i] = (uint8_t)cs;
+    }
+}
+#else
 /* The index of the lowest set bit of a non-zero mask. */
 static int lowest_bit(unsigned bits)
 {
@@ -77,91 +150,49 @@ static int lowest_bit(unsigned bits)
 #endif
 }
 
-/* A cell's effect (not 0): keep an error, post.  Both errors are read from
-   the kept error as it was before the cell. */
+/* A cell's effect (not 0): its posts, the error it keeps.  The errors are
+   functions of the kept error as it was before the cell. */
 static void act(fdp_socket *s, int i, unsigned fx, unsigned in_err,
                 unsigned rule, fdp_posts *out)
 {
     const fdp_effect *f = &fdp_dense_effects[fx];
     const unsigned kept = s->error;
+    int k;
     if (f->keep.src != FDP_SRC_KEPT)
         s->error = (uint16_t)fdp_val_of(&f->keep, in_err, kept);
-    if (f->post != FDP_NO_POST) {
-        const int k = out->n++;
-        out->p[k].machine = (uint8_t)i;
-        out->p[k].optional = f->post == FDP_MAY_POST;
-        out->p[k].rule = (uint8_t)rule;
-        out->p[k].err = (uint16_t)fdp_val_of(&f->err, in_err, kept);
-    }
+    for (k = 0; k < f->nposts; k++)
+        push(out, i, f->post[k].kind, rule,
+             fdp_val_of(&f->post[k].err, in_err, kept));
 }
 
-#ifdef FDP_STEP_HOOK
-/* The harness sees each step as the machine's io and may change its post. */
-static unsigned hooked(fdp_socket *s, int p, int i, unsigned cs, unsigned x,
-                       unsigned v, unsigned in_err, fdp_posts *out)
-{
-    const fdp_effect *f = &fdp_dense_effects[v >> FDP_DENSE_NEXT_BITS];
-    const unsigned kept = s->error;
-    int next = (int)(v & FDP_DENSE_NEXT_MASK);
-    fdp_io io;
-    io.in_err = (uint16_t)in_err;
-    io.kept = &s->error;
-    io.post = f->post;
-    io.why = fdp_dense_why[fdp_dense_base[p][i] + cs][x];
-    io.err = (uint16_t)(f->post ? fdp_val_of(&f->err, in_err, kept) : 0);
-    if (f->keep.src != FDP_SRC_KEPT)
-        s->error = (uint16_t)fdp_val_of(&f->keep, in_err, kept);
-    FDP_STEP_HOOK(p, i, (int)cs, (unsigned char)x, next, &io);
-    if (io.post != FDP_NO_POST) {
-        const int k = out->n++;
-        out->p[k].machine = (uint8_t)i;
-        out->p[k].optional = io.post == FDP_MAY_POST;
-        out->p[k].rule = io.why;
-        out->p[k].err = io.err;
-    }
-    return (unsigned)next;
-}
-#endif
-
-/* Feed a call's symbols to the machines.  A select is sel_on to the
-   machines whose event is in lEvent and sel_off to the others.  Machines
-   none of the symbols can change (fdp_dense_relevance) are skipped: their
-   state and decision would be the same.  An observer hears every machine's
+/* Feed a call's column to the machines: `con` to those whose event is in
+   lEvent, `coff` to the others (they differ for a select only).  Machines
+   the columns cannot change (fdp_dense_relevance) are skipped: their state
+   and decision would be the same.  An observer hears every machine's
    reason (why[], not NULL), so for one they all run. */
-static void feed(fdp_socket *s, const unsigned char *syms, int nsyms,
-                 unsigned in_err, fdp_posts *out, uint8_t *why)
+static ALWAYS_INLINE void feed(fdp_socket *s, unsigned con, unsigned coff,
+                               unsigned in_err, fdp_posts *out, uint8_t *why)
 {
     const int p = profile_of(s);
     const uint8_t *base = fdp_dense_base[p];
-    unsigned bits = 0;
-    int k;
-    if (why || FDP_ALL_MACHINES)
-        bits = (1u << NEVENTS) - 1;
-    else
-        for (k = 0; k < nsyms; k++)
-            bits |= fdp_dense_relevance[p][syms[k]];
+    const uint16_t *rel = fdp_dense_relevance[p];
+    unsigned bits =
+        why ? (1u << NEVENTS) - 1 : (unsigned)(rel[con] | rel[coff]);
     for (; bits; bits &= bits - 1) {
         const int i = lowest_bit(bits);
-        unsigned cs = s->cs[i];
-        for (k = 0; k < nsyms; k++) {
-            unsigned x = syms[k], row = base[i] + cs, v;
-            if (x == FDP_SYM_SEL_ON && !(s->mask & fdp_dense_event[i]))
-                x = FDP_SYM_SEL_OFF;
-            v = fdp_dense[row][x];
-#ifdef FDP_STEP_HOOK
-            cs = hooked(s, p, i, cs, x, v, in_err, out);
-#else
-            cs = v & FDP_DENSE_NEXT_MASK;
-            if (v >> FDP_DENSE_NEXT_BITS)
-                act(s, i, v >> FDP_DENSE_NEXT_BITS, in_err,
-                    fdp_dense_why[row][x], out);
-#endif
-            if (why && fdp_dense_why[row][x] != FDP_RULE_NONE)
-                why[i] = fdp_dense_why[row][x];
-        }
-        s->cs[i] = (uint8_t)cs;
+        const unsigned col =
+            con == coff || (s->mask & fdp_dense_event[i]) ? con : coff;
+        const unsigned row = base[i] + s->cs[i];
+        const unsigned v = fdp_dense[row][col];
+        s->cs[i] = (uint8_t)(v & FDP_DENSE_NEXT_MASK);
+        if (v >> FDP_DENSE_NEXT_BITS)
+            act(s, i, effect_of(v, row, col), in_err,
+                fdp_dense_why[row][col] >> 8, out);
+        if (why && (fdp_dense_why[row][col] & 0xFFu) != FDP_RULE_NONE)
+            why[i] = (uint8_t)fdp_dense_why[row][col];
     }
 }
+#endif
 
 /* The observer's record of a call or input, or NULL when there is no
    observer: then nothing is recorded. */
@@ -217,28 +248,45 @@ static int deliver(const fdp_engine *e, fdp_socket *s, const fdp_posts *d,
     return first ? fail(err, first) : 0;
 }
 
-/* The common path of every call and input: feed up to three symbols,
-   tell the observer (r, not NULL, when there is one), deliver. */
-static int run(const fdp_engine *e, fdp_socket *s, fdp_record *r,
-               const unsigned char *syms, int nsyms, unsigned in_err, int *err)
+/* The common path of every call and input: feed its column (con; coff
+   for the events not in lEvent; 0: none), tell the observer (r, not NULL,
+   when there is one), deliver. */
+static int run_observed(const fdp_engine *e, fdp_socket *s, fdp_record *r,
+                        unsigned con, unsigned coff, unsigned in_err, int *err)
 {
     fdp_posts d;
+    uint8_t why[NEVENTS] = { 0 };
     d.n = 0;
-    if (r) {
-        uint8_t why[NEVENTS] = { 0 };
-        feed(s, syms, nsyms, in_err, &d, why);
-        r->why = why;
-        e->observe(e->observe_ctx, s, r);
-        return deliver(e, s, &d, err);
-    }
-    feed(s, syms, nsyms, in_err, &d, 0);
+    feed(s, con, coff, in_err, &d, why);
+    r->why = why;
+    e->observe(e->observe_ctx, s, r);
+    return deliver(e, s, &d, err);
+}
+
+static ALWAYS_INLINE int run_common(const fdp_engine *e, fdp_socket *s,
+                                    fdp_record *r, unsigned con, unsigned coff,
+                                    unsigned in_err, int *err)
+{
+    fdp_posts d;
+    if (r)
+        return run_observed(e, s, r, con, coff, in_err, err);
+    d.n = 0;
+    feed(s, con, coff, in_err, &d, 0);
     return d.n ? deliver(e, s, &d, err) : 0;
 }
 
-static int run1(const fdp_engine *e, fdp_socket *s, fdp_record *r,
-                unsigned char sym, unsigned in_err, int *err)
+static int run(const fdp_engine *e, fdp_socket *s, fdp_record *r, unsigned con,
+               unsigned coff, unsigned in_err, int *err)
 {
-    return run(e, s, r, &sym, 1, in_err, err);
+    return run_common(e, s, r, con, coff, in_err, err);
+}
+
+/* The same for a call that is one column for every machine (all but
+   select): the compiler drops the lEvent test. */
+static int run1(const fdp_engine *e, fdp_socket *s, fdp_record *r, unsigned col,
+                unsigned in_err, int *err)
+{
+    return run_common(e, s, r, col, col, in_err, err);
 }
 
 /* A refused call changes nothing; the observer still hears of it, except on
@@ -342,7 +390,7 @@ int fdp_select(const fdp_engine *e, fdp_socket *s, uint32_t window,
     s->message = message;
     s->mask = (uint16_t)mask;
     s->flags |= FDP_F_NONBLOCKING;
-    return run1(e, s, r, FDP_SYM_SEL_ON, 0, err);
+    return run(e, s, r, FDP_SYM_SEL_ON, FDP_SYM_SEL_OFF, 0, err);
 }
 
 int fdp_eventselect(const fdp_engine *e, fdp_socket *s, long mask, int *err)
@@ -355,7 +403,7 @@ int fdp_eventselect(const fdp_engine *e, fdp_socket *s, long mask, int *err)
         return refuse(e, s, r, FDP_WSAEINVAL, err);
     s->mask = 0; /* S1: it cancels the async registration */
     s->flags |= FDP_F_NONBLOCKING;
-    return run1(e, s, r, FDP_SYM_SEL_ON, 0, err);
+    return run(e, s, r, FDP_SYM_SEL_ON, FDP_SYM_SEL_OFF, 0, err);
 }
 
 int fdp_fionbio(const fdp_engine *e, fdp_socket *s, int nonblocking, int *err)
@@ -381,21 +429,18 @@ int fdp_nonblocking(const fdp_socket *s)
 int fdp_recv(const fdp_engine *e, fdp_socket *s, int flags, long requested,
              long result, unsigned left, int *err)
 {
-    unsigned char syms[3];
-    int n = 0;
+    /* The drains first, so the re-enabling call sees what is left (S5):
+       [data_off] [urgent_off] recv. */
+    static const unsigned char cols[4] = { FDP_COL_RECV_DU, FDP_COL_RECV_U,
+                                           FDP_COL_RECV_D, FDP_SYM_RECV };
     fdp_record rec, *r;
     r = record(e, &rec, FDP_V_RECV, requested, result, flags);
     if (s->flags & FDP_F_CLOSED)
         return refuse(e, s, r, FDP_WSAENOTSOCK, err);
     if (result < 0 && !valid_error(-result))
         return refuse(e, s, r, FDP_WSAEINVAL, err);
-    /* The drains first, so the re-enabling call sees what is left (S5). */
-    if (!(left & FDP_LEFT_DATA))
-        syms[n++] = FDP_SYM_DATA_OFF;
-    if (!(left & FDP_LEFT_URGENT))
-        syms[n++] = FDP_SYM_URGENT_OFF;
-    syms[n++] = FDP_SYM_RECV;
-    return run(e, s, r, syms, n, 0, err);
+    return run1(e, s, r, cols[left & (FDP_LEFT_DATA | FDP_LEFT_URGENT)], 0,
+                err);
 }
 
 int fdp_send(const fdp_engine *e, fdp_socket *s, long requested, long result,
@@ -416,8 +461,8 @@ int fdp_send(const fdp_engine *e, fdp_socket *s, long requested, long result,
 int fdp_accept(const fdp_engine *e, fdp_socket *s, int result, int pending,
                fdp_socket *ns, uint64_t nhandle, int *err)
 {
-    unsigned char syms[2], nsyms[3];
-    int n = 0, rc, nrc, nerr = 0;
+    unsigned col;
+    int rc, nrc, nerr = 0;
     fdp_record rec, *r;
     r = record(e, &rec, FDP_V_ACCEPT, 0, result, pending != 0);
     if (r)
@@ -428,11 +473,12 @@ int fdp_accept(const fdp_engine *e, fdp_socket *s, int result, int pending,
         return refuse(e, s, r, FDP_WSAEFAULT, err);
     if (result < 0 || (result != 0 && !valid_error(result)))
         return refuse(e, s, r, FDP_WSAEINVAL, err);
-    if (!pending)
-        syms[n++] = FDP_SYM_CONN_OFF;
-    syms[n++] =
-        result == FDP_WSATRY_AGAIN ? FDP_SYM_ACCEPT_DEFER : FDP_SYM_ACCEPT;
-    rc = run(e, s, r, syms, n, 0, err);
+    /* [conn_off] accept or accept_defer */
+    if (result == FDP_WSATRY_AGAIN)
+        col = pending ? FDP_SYM_ACCEPT_DEFER : FDP_COL_DEFER_C;
+    else
+        col = pending ? FDP_SYM_ACCEPT : FDP_COL_ACCEPT_C;
+    rc = run1(e, s, r, col, 0, err);
     if (result != 0)
         return rc;
 
@@ -443,15 +489,15 @@ int fdp_accept(const fdp_engine *e, fdp_socket *s, int result, int pending,
     ns->message = s->message;
     ns->mask = s->mask;
     ns->flags |= (uint8_t)(s->flags & (FDP_F_NONBLOCKING | FDP_F_OOBINLINE));
-    n = 0;
-    if (s->flags & FDP_F_OOBINLINE) /* "the same properties" */
-        nsyms[n++] = FDP_SYM_INLINE_ON;
-    nsyms[n++] = FDP_SYM_SEL_ON;
-    nsyms[n++] = FDP_SYM_ACCEPTED;
     r = record(e, &rec, FDP_V_SOCKET, FDP_STREAM, 0, 1);
     if (r)
         r->handle = s->handle; /* the listener */
-    nrc = run(e, ns, r, nsyms, n, 0, &nerr);
+    /* [inline_on] sel_on/sel_off accepted: "the same properties" */
+    if (s->flags & FDP_F_OOBINLINE)
+        nrc =
+            run(e, ns, r, FDP_COL_BORN_INL_ON, FDP_COL_BORN_INL_OFF, 0, &nerr);
+    else
+        nrc = run(e, ns, r, FDP_COL_BORN_ON, FDP_COL_BORN_OFF, 0, &nerr);
     if (rc) /* the listener's callback failed first */
         return rc;
     return nrc ? fail(err, nerr) : 0;
@@ -537,19 +583,17 @@ int fdp_listen(const fdp_engine *e, fdp_socket *s, int *err)
 int fdp_shutdown(const fdp_engine *e, fdp_socket *s, enum fdp_shutdown how,
                  int *err)
 {
-    static const unsigned char both[2] = { FDP_SYM_SHUT_RECV,
-                                           FDP_SYM_SHUT_SEND };
     fdp_record rec, *r;
     r = record(e, &rec, FDP_V_SHUTDOWN, how, 0, 0);
     if (s->flags & FDP_F_CLOSED)
         return refuse(e, s, r, FDP_WSAENOTSOCK, err);
     switch ((int)how) {
     case FDP_SD_RECEIVE:
-        return run(e, s, r, both, 1, 0, err);
+        return run1(e, s, r, FDP_SYM_SHUT_RECV, 0, err);
     case FDP_SD_SEND:
-        return run(e, s, r, both + 1, 1, 0, err);
+        return run1(e, s, r, FDP_SYM_SHUT_SEND, 0, err);
     case FDP_SD_BOTH:
-        return run(e, s, r, both, 2, 0, err);
+        return run1(e, s, r, FDP_COL_SHUT_BOTH, 0, err);
     default:
         return refuse(e, s, r, FDP_WSAEINVAL, err);
     }
