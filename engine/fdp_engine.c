@@ -152,8 +152,8 @@ static int lowest_bit(unsigned bits)
 
 /* A cell's effect (not 0): its posts, the error it keeps.  The errors are
    functions of the kept error as it was before the cell. */
-static void act(fdp_socket *s, int i, unsigned fx, unsigned in_err,
-                unsigned rule, fdp_posts *out)
+static ALWAYS_INLINE void act(fdp_socket *s, int i, unsigned fx,
+                              unsigned in_err, unsigned rule, fdp_posts *out)
 {
     const fdp_effect *f = &fdp_dense_effects[fx];
     const unsigned kept = s->error;

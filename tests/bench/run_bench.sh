@@ -44,6 +44,8 @@ target() {
 peak_kb() { /usr/bin/time -f "%M" -o "$B/bench/time.out" "$@" > /dev/null 2>&1; tail -1 "$B/bench/time.out"; }
 
 ARGS="--ops $OPS --sockets $SOCKETS --seed $SEED --runs 1"
+# How busy the machine was: times are only as good as this.
+emit load_average "$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a)"
 T=$B/bench/tmp.txt
 IMPLS="engine null"
 "$B/bench/bench_engine" --impl model --ops 20000 --sockets 100 --runs 1 > /dev/null 2>&1 &&
