@@ -24,12 +24,11 @@
      FDP_SYMBIT(CONN_OFF) | FDP_SYMBIT(ACCEPT) | FDP_SYMBIT(ACCEPT_DEFER) | \
      FDP_SYMBIT(SHUT_RECV) | FDP_SYMBIT(SHUT_SEND) | FDP_SYMBIT(INLINE_ON) | \
      FDP_SYMBIT(SEL_ON) | FDP_SYMBIT(SEL_OFF) | FDP_SYMBIT(ACCEPTED))
-typedef char
-    fdp_multi_symbol_calls_keep_no_error[((FDP_DENSE_KEEPS & FDP_MULTI_SYMS) &&
-                                          (FDP_DENSE_READS_KEPT &
-                                           FDP_MULTI_SYMS))
-                                             ? -1
-                                             : 1];
+typedef char fdp_multi_symbol_calls_keep_no_error
+    [((FDP_DENSE_KEEPS & FDP_MULTI_SYMS) != 0 &&
+      (FDP_DENSE_READS_KEPT & FDP_MULTI_SYMS) != 0)
+         ? -1
+         : 1];
 
 #if defined(__GNUC__)
 #define ALWAYS_INLINE __attribute__((always_inline)) inline
