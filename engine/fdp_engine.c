@@ -18,12 +18,8 @@
    as symbol after symbol unless one call feeds a symbol that may keep an
    error and one that may post it.  No call does (checked here against the
    generated table at compile time). */
-#define FDP_SYMBIT(x) (1ull << FDP_SYM_##x)
-#define FDP_MULTI_SYMS \
-    (FDP_SYMBIT(DATA_OFF) | FDP_SYMBIT(URGENT_OFF) | FDP_SYMBIT(RECV) | \
-     FDP_SYMBIT(CONN_OFF) | FDP_SYMBIT(ACCEPT) | FDP_SYMBIT(ACCEPT_DEFER) | \
-     FDP_SYMBIT(SHUT_RECV) | FDP_SYMBIT(SHUT_SEND) | FDP_SYMBIT(INLINE_ON) | \
-     FDP_SYMBIT(SEL_ON) | FDP_SYMBIT(SEL_OFF) | FDP_SYMBIT(ACCEPTED))
+#define FDP_SYMBITS_(name, a, b, c) | 1ull << (a) | 1ull << (b) | 1ull << (c)
+#define FDP_MULTI_SYMS              (0 FDP_COMPOSITES(FDP_SYMBITS_))
 typedef char fdp_multi_symbol_calls_keep_no_error
     [((FDP_DENSE_KEEPS & FDP_MULTI_SYMS) != 0 &&
       (FDP_DENSE_READS_KEPT & FDP_MULTI_SYMS) != 0)
