@@ -36,18 +36,20 @@ RAGEL_STYLE := -F1
 .PHONY: all gen deps check check-all bench demo clean
 all: $(B)/fdpost
 
+# Each folder's own rules, in the layers' order; a fragment builds only
+# what is in its folder.
 CHECKS :=
 include spec/spec.mk
 include engine/engine.mk
+include engine/posix/posix.mk
 include tools/tools.mk
+include tools/live/live.mk
 include tests/tests.mk
-# Each layer's own rules (one file per product area).
--include tools/oracle.mk
--include tests/model/model.mk
--include engine/posix/posix.mk
--include tests/bench/bench.mk
--include tests/fuzz/fuzz.mk
--include tests/mutate/mutate.mk
+include tests/model/model.mk
+include tests/oracle/oracle.mk
+include tests/bench/bench.mk
+include tests/fuzz/fuzz.mk
+include tests/mutate/mutate.mk
 include dist/style.mk
 include dist/install.mk
 

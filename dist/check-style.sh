@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # check-style: the habits of .editorconfig on every hand-written file, and
 # clang-format (.clang-format) on the C files named as arguments.
 #

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # dist/install.mk: the library as users get it.
 #
 #   make check-api      tests/install/consumer.c against build/libfdpost.a:

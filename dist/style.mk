@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # dist/style.mk: the habits (.editorconfig, .clang-format) checked.
 #
 #   make check-style    whitespace on every hand-written file; clang-format
@@ -29,3 +30,28 @@ check-style:
 	  ! STYLE_FILES= CLANG_FORMAT=$(CLANG_FORMAT) sh dist/check-style.sh \
 	      $(B)/style/fmt.c >/dev/null 2>&1 || { echo "check-style: fmt.c passed"; exit 1; }
 CHECKS += check-style
+
+# Every hand-written source file starts with the licence line (dist/spdx.sh
+# adds it).  SPDX_PENDING: folders not tagged yet; run `sh dist/spdx.sh`
+# and empty it.  Generated files carry the line their generator writes.
+SPDX_PENDING := .ci/ .gitignore Makefile engine/engine.mk engine/fdp_names.c \
+                engine/fdp_recorder.c engine/posix/ spec/ tests/bench/ \
+                tests/fuzz/ tests/model/ tests/mutate/ tests/oracle/ \
+                tests/unit/ tests/tests.mk tools/
+.PHONY: check-spdx
+check-spdx:
+	@SPDX_SKIP="$(STYLE_SKIP) $(SPDX_PENDING)" sh dist/spdx.sh --check
+	@# The script itself: it adds the line once, in the file's syntax.
+	@rm -rf $(B)/spdx && mkdir -p $(B)/spdx && cd $(B)/spdx && \
+	  printf 'int x;\n' > a.c && printf '#!/bin/sh\necho\n' > b.sh && \
+	  printf '%%%%{\nmachine m;\n}%%%%\n' > c.rl && \
+	  sh $(CURDIR)/dist/spdx.sh a.c b.sh c.rl >/dev/null && \
+	  sh $(CURDIR)/dist/spdx.sh a.c b.sh c.rl >/dev/null && \
+	  test "$$(head -n 1 a.c)" = "/* SPDX-License-Identifier: MIT */" && \
+	  test "$$(sed -n 2p b.sh)" = "# SPDX-License-Identifier: MIT" && \
+	  test "$$(sed -n 2p c.rl)" = "# SPDX-License-Identifier: MIT" && \
+	  test "$$(grep -c SPDX a.c b.sh c.rl | cut -d: -f2 | tr -d '\n')" = 111 && \
+	  sh $(CURDIR)/dist/spdx.sh --check a.c b.sh c.rl >/dev/null && \
+	  printf 'int y;\n' > d.c && ! sh $(CURDIR)/dist/spdx.sh --check d.c >/dev/null || \
+	  { echo "check-spdx: dist/spdx.sh does not add the line once"; exit 1; }
+CHECKS += check-spdx

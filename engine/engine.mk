@@ -2,7 +2,7 @@
 # (with the generated machines compiled in) and the recorder.
 
 ENGINE_SRC := engine/fdp_engine.c engine/fdp_names.c $(wildcard engine/fdp_recorder.c)
-ENGINE_HDR := engine/fdpost.h engine/fdp_core.h $(wildcard engine/fdp_recorder.h) $(GEN_H) $(GEN_C)
+ENGINE_HDR := engine/fdpost.h engine/fdp_core.h engine/fdp_vocab.h $(wildcard engine/fdp_recorder.h) $(GEN_H) $(GEN_C)
 ENGINE_OBJ := $(ENGINE_SRC:%.c=$(B)/%.o)
 
 $(B)/engine/%.o: engine/%.c $(ENGINE_HDR)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * fdp_core.h -- what the generated machines and the runtime share.
  *

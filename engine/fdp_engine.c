@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * fdp_engine.c -- the runtime: maps each call and input onto the alphabet of
  * spec/alphabet.rl, feeds it to the socket's ten machines, and delivers what
@@ -53,6 +54,13 @@ static int fail(int *err, int code)
 static int valid_error(long code)
 {
     return code > 0 && code <= 0xFFFF;
+}
+
+/* A recv or send result below 0 is -error; checked without negating it
+   (-LONG_MIN is undefined). */
+static int valid_failure(long result)
+{
+    return result < 0 && result >= -0xFFFFL;
 }
 
 static int profile_of(const fdp_socket *s)
@@ -432,7 +440,7 @@ int fdp_recv(const fdp_engine *e, fdp_socket *s, int flags, long requested,
     r = record(e, &rec, FDP_V_RECV, requested, result, flags);
     if (s->flags & FDP_F_CLOSED)
         return refuse(e, s, r, FDP_WSAENOTSOCK, err);
-    if (result < 0 && !valid_error(-result))
+    if (result < 0 && !valid_failure(result))
         return refuse(e, s, r, FDP_WSAEINVAL, err);
     return run1(e, s, r, cols[left & (FDP_LEFT_DATA | FDP_LEFT_URGENT)], 0,
                 err);
@@ -445,7 +453,7 @@ int fdp_send(const fdp_engine *e, fdp_socket *s, long requested, long result,
     r = record(e, &rec, FDP_V_SEND, requested, result, 0);
     if (s->flags & FDP_F_CLOSED)
         return refuse(e, s, r, FDP_WSAENOTSOCK, err);
-    if (result < 0 && !valid_error(-result))
+    if (result < 0 && !valid_failure(result))
         return refuse(e, s, r, FDP_WSAEINVAL, err);
     return run1(e, s, r,
                 result == -FDP_WSAEWOULDBLOCK ? FDP_SYM_SEND_BLOCK

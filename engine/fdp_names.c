@@ -1,5 +1,6 @@
 /* fdp_names.c -- names of events, errors and rules, for messages and traces. */
 #include "fdp_core.h"
+#include "fdp_vocab.h"
 
 static const struct { unsigned event; const char *name; } events[] = {
     /* the S15 order */
@@ -15,38 +16,10 @@ static const struct { unsigned event; const char *name; } events[] = {
     { FDP_FD_ADDRESS_LIST_CHANGE, "FD_ADDRESS_LIST_CHANGE" },
 };
 
-/* Winsock's error names: those the engine posts and refuses with, and the
-   rest a trace may carry as what recv, send and the others returned. */
 static const struct { int code; const char *name; } errors[] = {
-    { 10004, "WSAEINTR" }, { 10009, "WSAEBADF" }, { 10013, "WSAEACCES" },
-    { 10014, "WSAEFAULT" }, { 10022, "WSAEINVAL" }, { 10024, "WSAEMFILE" },
-    { 10035, "WSAEWOULDBLOCK" }, { 10036, "WSAEINPROGRESS" },
-    { 10037, "WSAEALREADY" }, { 10038, "WSAENOTSOCK" },
-    { 10039, "WSAEDESTADDRREQ" }, { 10040, "WSAEMSGSIZE" },
-    { 10041, "WSAEPROTOTYPE" }, { 10042, "WSAENOPROTOOPT" },
-    { 10043, "WSAEPROTONOSUPPORT" }, { 10044, "WSAESOCKTNOSUPPORT" },
-    { 10045, "WSAEOPNOTSUPP" }, { 10046, "WSAEPFNOSUPPORT" },
-    { 10047, "WSAEAFNOSUPPORT" }, { 10048, "WSAEADDRINUSE" },
-    { 10049, "WSAEADDRNOTAVAIL" }, { 10050, "WSAENETDOWN" },
-    { 10051, "WSAENETUNREACH" }, { 10052, "WSAENETRESET" },
-    { 10053, "WSAECONNABORTED" }, { 10054, "WSAECONNRESET" },
-    { 10055, "WSAENOBUFS" }, { 10056, "WSAEISCONN" }, { 10057, "WSAENOTCONN" },
-    { 10058, "WSAESHUTDOWN" }, { 10059, "WSAETOOMANYREFS" },
-    { 10060, "WSAETIMEDOUT" }, { 10061, "WSAECONNREFUSED" },
-    { 10062, "WSAELOOP" }, { 10063, "WSAENAMETOOLONG" },
-    { 10064, "WSAEHOSTDOWN" }, { 10065, "WSAEHOSTUNREACH" },
-    { 10066, "WSAENOTEMPTY" }, { 10067, "WSAEPROCLIM" }, { 10068, "WSAEUSERS" },
-    { 10069, "WSAEDQUOT" }, { 10070, "WSAESTALE" }, { 10071, "WSAEREMOTE" },
-    { 10091, "WSASYSNOTREADY" }, { 10092, "WSAVERNOTSUPPORTED" },
-    { 10093, "WSANOTINITIALISED" }, { 10101, "WSAEDISCON" },
-    { 10102, "WSAENOMORE" }, { 10103, "WSAECANCELLED" },
-    { 10104, "WSAEINVALIDPROCTABLE" }, { 10105, "WSAEINVALIDPROVIDER" },
-    { 10106, "WSAEPROVIDERFAILEDINIT" }, { 10107, "WSASYSCALLFAILURE" },
-    { 10108, "WSASERVICE_NOT_FOUND" }, { 10109, "WSATYPE_NOT_FOUND" },
-    { 10110, "WSA_E_NO_MORE" }, { 10111, "WSA_E_CANCELLED" },
-    { 10112, "WSAEREFUSED" }, { 11001, "WSAHOST_NOT_FOUND" },
-    { 11002, "WSATRY_AGAIN" }, { 11003, "WSANO_RECOVERY" },
-    { 11004, "WSANO_DATA" },
+#define ERROR_ROW(name, code) { code, #name },
+    FDP_WSA_ERRORS(ERROR_ROW)
+#undef ERROR_ROW
 };
 
 static const char *const rule_ids[FDP_RULES] = FDP_RULE_IDS;
@@ -102,4 +75,76 @@ const char *fdp_ioctl_name(uint32_t code)
     case FDP_SIO_ADDRESS_LIST_CHANGE: return "SIO_ADDRESS_LIST_CHANGE";
     default: return 0;
     }
+}
+
+/* ---- names back to codes, for readers of traces ---- */
+
+static int same(const char *name, size_t len, const char *known)
+{
+    size_t i;
+    for (i = 0; i < len; i++)
+        if (known[i] != name[i])        /* known's NUL stops it too */
+            return 0;
+    return known[len] == 0;
+}
+
+int fdp_error_code(const char *name, size_t len)
+{
+    int i;
+    for (i = 0; i < COUNT(errors); i++)
+        if (same(name, len, errors[i].name))
+            return errors[i].code;
+    return 0;
+}
+
+uint32_t fdp_event_code(const char *name, size_t len)
+{
+    int i;
+    if (same(name, len, "FD_ALL_EVENTS"))
+        return FDP_FD_ALL_EVENTS;
+    for (i = 0; i < COUNT(events); i++)
+        if (same(name, len, events[i].name))
+            return events[i].event;
+    return 0;
+}
+
+uint32_t fdp_ioctl_code(const char *name, size_t len)
+{
+    static const uint32_t codes[] = {
+        FDP_SIO_GET_QOS, FDP_SIO_GET_GROUP_QOS,
+        FDP_SIO_ROUTING_INTERFACE_CHANGE, FDP_SIO_ADDRESS_LIST_CHANGE,
+    };
+    int i;
+    for (i = 0; i < COUNT(codes); i++)
+        if (same(name, len, fdp_ioctl_name(codes[i])))
+            return codes[i];
+    return 0;
+}
+
+const char *fdp_mask_str(uint32_t mask, char *buf)
+{
+    char *p = buf;
+    int i;
+    if (mask & ~(uint32_t)FDP_FD_ALL_EVENTS) {
+        *p++ = '0';
+        *p++ = 'x';
+        for (i = 28; i >= 0 && !(mask >> i); i -= 4)
+            ;                           /* skip the leading zero digits */
+        for (; i >= 0; i -= 4)
+            *p++ = "0123456789abcdef"[(mask >> i) & 0xFu];
+    } else {
+        /* FD names in bit order, as a person would write them */
+        for (i = 0; i < FDP_FD_MAX_EVENTS; i++)
+            if (mask & (1u << i)) {
+                const char *n = fdp_event_name(1u << i);
+                if (p != buf)
+                    *p++ = '|';
+                while (*n)
+                    *p++ = *n++;
+            }
+        if (p == buf)
+            *p++ = '0';
+    }
+    *p = 0;
+    return buf;
 }

@@ -4,6 +4,8 @@
  * here, by hand, into the caller's buffer.
  */
 #include "fdp_recorder.h"
+#include "fdp_core.h"        /* fdp_profile_names */
+#include "fdp_vocab.h"
 
 /* ---- a line under construction ---- */
 
@@ -54,23 +56,8 @@ static void put_error(line *l, long error)
 
 static void put_mask(line *l, long mask)
 {
-    int i, first = 1;
-    if (mask == 0) {
-        put(l, "0");
-        return;
-    }
-    if ((unsigned long)mask & ~(unsigned long)FDP_FD_ALL_EVENTS) {
-        put_u(l, (uint64_t)(unsigned long)mask, 16);
-        return;
-    }
-    /* FD names in bit order, as a person would write them */
-    for (i = 0; i < FDP_FD_MAX_EVENTS; i++)
-        if ((unsigned long)mask & (1ul << i)) {
-            if (!first)
-                put(l, "|");
-            put(l, fdp_event_name(1u << i));
-            first = 0;
-        }
+    char buf[FDP_MASK_MAX];
+    put(l, fdp_mask_str((uint32_t)mask, buf));
 }
 
 static void flush(fdp_recorder *r, line *l)
@@ -126,7 +113,7 @@ void fdp_recorder_attach(fdp_recorder *r, fdp_engine *e)
     flush(r, &l);
     begin(r, &l);
     put(&l, "profile ");
-    put(&l, e->profile == FDP_PROFILE_WINDOWS ? "windows" : "spec");
+    put(&l, fdp_profile_names[e->profile == FDP_PROFILE_WINDOWS]);
     flush(r, &l);
     {
         void *ctx;
@@ -142,21 +129,10 @@ void fdp_recorder_attach(fdp_recorder *r, fdp_engine *e)
 static const char *verb_name(int verb)
 {
     switch (verb) {
+#define CALL_CASE(name, text) case FDP_V_##name: return text;
+    FDP_TRACE_CALLS(CALL_CASE)
+#undef CALL_CASE
     case FDP_V_SOCKET: return "socket";
-    case FDP_V_SELECT: return "select";
-    case FDP_V_EVENTSELECT: return "eventselect";
-    case FDP_V_FIONBIO: return "fionbio";
-    case FDP_V_RECV: return "recv";
-    case FDP_V_SEND: return "send";
-    case FDP_V_ACCEPT: return "accept";
-    case FDP_V_CONNECT: return "connect";
-    case FDP_V_JOINLEAF: return "joinleaf";
-    case FDP_V_IOCTL: return "ioctl";
-    case FDP_V_OOBINLINE: return "oobinline";
-    case FDP_V_BIND: return "bind";
-    case FDP_V_LISTEN: return "listen";
-    case FDP_V_SHUTDOWN: return "shutdown";
-    case FDP_V_CLOSE: return "close";
     case FDP_V_INPUT: return "input";
     default: return "post";
     }
@@ -165,23 +141,9 @@ static const char *verb_name(int verb)
 static const char *input_name(long input)
 {
     switch (input) {
-    case FDP_IN_DATA: return "arrive";
-    case FDP_IN_DATA_GONE: return "data-gone";
-    case FDP_IN_URGENT: return "arrive-oob";
-    case FDP_IN_URGENT_GONE: return "urgent-gone";
-    case FDP_IN_PENDING: return "incoming";
-    case FDP_IN_NO_PENDING: return "no-pending";
-    case FDP_IN_CONNECTED: return "connected";
-    case FDP_IN_CONNECT_FAILED: return "connect-failed";
-    case FDP_IN_SPACE: return "space";
-    case FDP_IN_FIN: return "fin";
-    case FDP_IN_RESET: return "reset";
-    case FDP_IN_ABORT: return "abort";
-    case FDP_IN_NETDOWN: return "netdown";
-    case FDP_IN_QOS: return "qos-change";
-    case FDP_IN_GROUP_QOS: return "group-qos-change";
-    case FDP_IN_ROUTE: return "route-change";
-    case FDP_IN_ADDRESS_LIST: return "addrlist-change";
+#define INPUT_CASE(name, in, text) case FDP_IN_##in: return text;
+    FDP_TRACE_INPUTS(INPUT_CASE)
+#undef INPUT_CASE
     default: return 0;
     }
 }
@@ -206,155 +168,170 @@ static void put_bytes(line *l, long result)
         put_u(l, (uint64_t)result, 10);
 }
 
+/* select and eventselect: the mask, select's window, a refusal */
+static void put_select(line *l, const fdp_record *rec)
+{
+    put(l, verb_name(rec->verb));
+    put(l, " ");
+    put_mask(l, rec->arg);
+    if (rec->verb == FDP_V_SELECT) {
+        put(l, " wnd=");
+        put_u(l, rec->window, 16);
+        put(l, " msg=");
+        put_u(l, rec->message, 16);
+    }
+    if (rec->failed)
+        put_result(l, rec->error);
+}
+
+static void put_call(line *l, const fdp_record *rec)
+{
+    const char *n;
+    put(l, verb_name(rec->verb));
+    switch (rec->verb) {
+    case FDP_V_FIONBIO:
+    case FDP_V_OOBINLINE:
+        put(l, rec->arg ? " on" : " off");
+        if (rec->failed)
+            put_result(l, rec->error);
+        break;
+    case FDP_V_RECV:
+    case FDP_V_SEND:
+        put(l, " ");
+        put_u(l, (uint64_t)rec->arg, 10);
+        if (rec->verb == FDP_V_RECV && (rec->flags & FDP_MSG_PEEK))
+            put(l, " peek");
+        if (rec->verb == FDP_V_RECV && (rec->flags & FDP_MSG_OOB))
+            put(l, " oob");
+        put_bytes(l, rec->result);
+        break;
+    case FDP_V_ACCEPT:
+        put(l, " -> ");
+        if (rec->result)
+            put_error(l, rec->result);
+        else
+            put_u(l, rec->handle, 16);
+        break;
+    case FDP_V_CONNECT:
+    case FDP_V_JOINLEAF:
+        put_result(l, rec->result);
+        break;
+    case FDP_V_IOCTL:
+        n = fdp_ioctl_name((uint32_t)rec->arg);
+        put(l, " ");
+        if (n)
+            put(l, n);
+        else
+            put_u(l, (uint64_t)(uint32_t)rec->arg, 16);
+        break;
+    case FDP_V_SHUTDOWN:
+        put(l, rec->arg == FDP_SD_RECEIVE ? " receive" :
+               rec->arg == FDP_SD_SEND ? " send" : " both");
+        break;
+    default:                    /* bind, listen, close: the verb alone */
+        break;
+    }
+}
+
+static void put_input(line *l, const fdp_record *rec)
+{
+    const char *n = input_name(rec->arg);
+    if (!n) {
+        l->n = 0;
+        put(l, "# unknown input");
+        return;
+    }
+    put(l, n);
+    if (rec->arg == FDP_IN_DATA || rec->arg == FDP_IN_URGENT) {
+        put(l, " ");
+        put_u(l, (uint64_t)rec->result, 10);
+    } else if (rec->arg == FDP_IN_CONNECT_FAILED || rec->arg == FDP_IN_ABORT ||
+               (rec->arg == FDP_IN_ROUTE && rec->result)) {
+        put(l, " ");
+        put_error(l, rec->result);
+    }
+}
+
+static void put_post(line *l, const fdp_record *rec)
+{
+    const char *n = fdp_event_name((unsigned)rec->arg);
+    put(l, "post ");
+    if (n)
+        put(l, n);
+    else
+        put_u(l, (uint64_t)rec->arg, 16);
+    if (rec->result) {
+        put(l, " ");
+        put_error(l, rec->result);
+    }
+    put(l, " wnd=");
+    put_u(l, rec->window, 16);
+    put(l, " msg=");
+    put_u(l, rec->message, 16);
+}
+
+/* A refused call, as a comment (select, eventselect and FIONBIO excepted:
+   their `-> ERROR` is part of the format). */
+static int put_refused(line *l, const struct fdp_socket *s, const fdp_record *rec)
+{
+    if (!rec->failed || rec->verb == FDP_V_SELECT ||
+        rec->verb == FDP_V_EVENTSELECT || rec->verb == FDP_V_FIONBIO)
+        return 0;
+    put(l, "# the engine refused ");
+    put(l, verb_name(rec->verb));
+    put(l, " on ");
+    put_u(l, s->handle, 16);
+    put(l, ": ");
+    put_error(l, rec->error);
+    return 1;
+}
+
+/* The record's line into l; 0 when it has none. */
+static int put_record(line *l, const struct fdp_socket *s, const fdp_record *rec)
+{
+    if (put_refused(l, s, rec))
+        return 1;
+    if (rec->verb == FDP_V_SOCKET) {
+        if (rec->flags)         /* born by accept: the accept line names it */
+            return 0;
+        put(l, "socket ");
+        put_u(l, s->handle, 16);
+        put(l, rec->arg == FDP_DGRAM ? " udp" : " tcp");
+        return 1;
+    }
+    if (rec->verb == FDP_V_POST && rec->flags) {
+        /* optional and not made (D1): a comment, not a post */
+        put(l, "# optional, not posted: ");
+    } else if (rec->verb == FDP_V_POST && rec->posted) {
+        put(l, "# not delivered (the post callback failed with ");
+        put_error(l, rec->posted);
+        put(l, "): ");
+    }
+    put_u(l, s->handle, 16);
+    put(l, " ");
+    if (rec->verb == FDP_V_SELECT || rec->verb == FDP_V_EVENTSELECT)
+        put_select(l, rec);
+    else if (rec->verb == FDP_V_INPUT)
+        put_input(l, rec);
+    else if (rec->verb == FDP_V_POST)
+        put_post(l, rec);
+    else if (rec->verb >= FDP_V_FIONBIO && rec->verb <= FDP_V_CLOSE)
+        put_call(l, rec);
+    else {
+        l->n = 0;
+        put(l, "# unknown record");
+    }
+    return 1;
+}
+
 void fdp_recorder_observe(void *ctx, const struct fdp_socket *s,
                           const fdp_record *rec)
 {
     fdp_recorder *r = ctx;
     line l;
-    int refused = rec->failed && rec->verb != FDP_V_SELECT &&
-                  rec->verb != FDP_V_EVENTSELECT && rec->verb != FDP_V_FIONBIO;
-
     begin(r, &l);
-    if (refused) {
-        put(&l, "# the engine refused ");
-        put(&l, verb_name(rec->verb));
-        put(&l, " on ");
-        put_u(&l, s->handle, 16);
-        put(&l, ": ");
-        put_error(&l, rec->error);
+    if (put_record(&l, s, rec))
         flush(r, &l);
-        goto next;
-    }
-    if (rec->verb == FDP_V_SOCKET) {
-        if (rec->flags)         /* born by accept: the accept line names it */
-            goto next;
-        put(&l, "socket ");
-        put_u(&l, s->handle, 16);
-        put(&l, rec->arg == FDP_DGRAM ? " udp" : " tcp");
-        flush(r, &l);
-        goto next;
-    }
-    if (rec->verb == FDP_V_POST && rec->flags) {
-        /* optional and not made (D1): a comment, not a post */
-        put(&l, "# optional, not posted: ");
-    } else if (rec->verb == FDP_V_POST && rec->posted) {
-        put(&l, "# not delivered (the post callback failed with ");
-        put_error(&l, rec->posted);
-        put(&l, "): ");
-    }
-    put_u(&l, s->handle, 16);
-    put(&l, " ");
-    switch (rec->verb) {
-    case FDP_V_SELECT:
-        put(&l, "select ");
-        put_mask(&l, rec->arg);
-        put(&l, " wnd=");
-        put_u(&l, rec->window, 16);
-        put(&l, " msg=");
-        put_u(&l, rec->message, 16);
-        if (rec->failed)
-            put_result(&l, rec->error);
-        break;
-    case FDP_V_EVENTSELECT:
-        put(&l, "eventselect ");
-        put_mask(&l, rec->arg);
-        if (rec->failed)
-            put_result(&l, rec->error);
-        break;
-    case FDP_V_FIONBIO:
-    case FDP_V_OOBINLINE:
-        put(&l, verb_name(rec->verb));
-        put(&l, rec->arg ? " on" : " off");
-        if (rec->failed)
-            put_result(&l, rec->error);
-        break;
-    case FDP_V_RECV:
-        put(&l, "recv ");
-        put_u(&l, (uint64_t)rec->arg, 10);
-        if (rec->flags & FDP_MSG_PEEK)
-            put(&l, " peek");
-        if (rec->flags & FDP_MSG_OOB)
-            put(&l, " oob");
-        put_bytes(&l, rec->result);
-        break;
-    case FDP_V_SEND:
-        put(&l, "send ");
-        put_u(&l, (uint64_t)rec->arg, 10);
-        put_bytes(&l, rec->result);
-        break;
-    case FDP_V_ACCEPT:
-        put(&l, "accept -> ");
-        if (rec->result)
-            put_error(&l, rec->result);
-        else
-            put_u(&l, rec->handle, 16);
-        break;
-    case FDP_V_CONNECT:
-    case FDP_V_JOINLEAF:
-        put(&l, verb_name(rec->verb));
-        put_result(&l, rec->result);
-        break;
-    case FDP_V_IOCTL: {
-        const char *n = fdp_ioctl_name((uint32_t)rec->arg);
-        put(&l, "ioctl ");
-        if (n)
-            put(&l, n);
-        else
-            put_u(&l, (uint64_t)(uint32_t)rec->arg, 16);
-        break;
-    }
-    case FDP_V_BIND:
-    case FDP_V_LISTEN:
-    case FDP_V_CLOSE:
-        put(&l, verb_name(rec->verb));
-        break;
-    case FDP_V_SHUTDOWN:
-        put(&l, "shutdown ");
-        put(&l, rec->arg == FDP_SD_RECEIVE ? "receive" :
-                rec->arg == FDP_SD_SEND ? "send" : "both");
-        break;
-    case FDP_V_INPUT: {
-        const char *n = input_name(rec->arg);
-        if (!n) {
-            l.n = 0;
-            put(&l, "# unknown input");
-            break;
-        }
-        put(&l, n);
-        if (rec->arg == FDP_IN_DATA || rec->arg == FDP_IN_URGENT) {
-            put(&l, " ");
-            put_u(&l, (uint64_t)rec->result, 10);
-        } else if (rec->arg == FDP_IN_CONNECT_FAILED || rec->arg == FDP_IN_ABORT ||
-                   (rec->arg == FDP_IN_ROUTE && rec->result)) {
-            put(&l, " ");
-            put_error(&l, rec->result);
-        }
-        break;
-    }
-    case FDP_V_POST: {
-        const char *n = fdp_event_name((unsigned)rec->arg);
-        put(&l, "post ");
-        if (n)
-            put(&l, n);
-        else
-            put_u(&l, (uint64_t)rec->arg, 16);
-        if (rec->result) {
-            put(&l, " ");
-            put_error(&l, rec->result);
-        }
-        put(&l, " wnd=");
-        put_u(&l, rec->window, 16);
-        put(&l, " msg=");
-        put_u(&l, rec->message, 16);
-        break;
-    }
-    default:
-        l.n = 0;
-        put(&l, "# unknown record");
-        break;
-    }
-    flush(r, &l);
-next:
     if (r->next)
         r->next(r->next_ctx, s, rec);
 }

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * fdp_recorder.h -- write what the engine does as an .fdt trace.
  *

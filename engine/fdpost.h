@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * fdpost.h -- the WSPAsyncSelect posting engine.
  *

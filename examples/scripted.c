@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * scripted.c -- the engine embedded in a toy provider: a listener, an
  * accepted connection, data, a graceful close.  Prints each post as

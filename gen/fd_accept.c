@@ -55,7 +55,7 @@ static const char _fd_accept_trans_actions[] = {
 static const int fd_accept_start = 0;
 
 
-#line 64 "spec/fd_accept.rl"
+#line 58 "spec/fd_accept.rl"
 
 
 static int fd_accept_step(int cs, unsigned char sym, fdp_io *io)
@@ -144,7 +144,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 70 "spec/fd_accept.rl"
+#line 64 "spec/fd_accept.rl"
     (void)p; (void)pe;
     return cs;
 }

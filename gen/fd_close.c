@@ -142,7 +142,7 @@ static const char _fd_close_trans_actions[] = {
 static const int fd_close_start = 0;
 
 
-#line 222 "spec/fd_close.rl"
+#line 199 "spec/fd_close.rl"
 
 
 static int fd_close_step(int cs, unsigned char sym, fdp_io *io)
@@ -267,7 +267,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 228 "spec/fd_close.rl"
+#line 205 "spec/fd_close.rl"
     (void)p; (void)pe;
     return cs;
 }

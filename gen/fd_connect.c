@@ -61,7 +61,7 @@ static const char _fd_connect_trans_actions[] = {
 static const int fd_connect_start = 0;
 
 
-#line 85 "spec/fd_connect.rl"
+#line 77 "spec/fd_connect.rl"
 
 
 static int fd_connect_step(int cs, unsigned char sym, fdp_io *io)
@@ -172,7 +172,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 91 "spec/fd_connect.rl"
+#line 83 "spec/fd_connect.rl"
     (void)p; (void)pe;
     return cs;
 }

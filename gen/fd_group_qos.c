@@ -49,7 +49,7 @@ static const char _fd_group_qos_trans_actions[] = {
 static const int fd_group_qos_start = 0;
 
 
-#line 49 "spec/fd_group_qos.rl"
+#line 45 "spec/fd_group_qos.rl"
 
 
 static int fd_group_qos_step(int cs, unsigned char sym, fdp_io *io)
@@ -120,7 +120,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 55 "spec/fd_group_qos.rl"
+#line 51 "spec/fd_group_qos.rl"
     (void)p; (void)pe;
     return cs;
 }

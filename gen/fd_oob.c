@@ -64,7 +64,7 @@ static const char _fd_oob_trans_actions[] = {
 static const int fd_oob_start = 0;
 
 
-#line 91 "spec/fd_oob.rl"
+#line 72 "spec/fd_oob.rl"
 
 
 static int fd_oob_step(int cs, unsigned char sym, fdp_io *io)
@@ -161,7 +161,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 97 "spec/fd_oob.rl"
+#line 78 "spec/fd_oob.rl"
     (void)p; (void)pe;
     return cs;
 }

@@ -48,7 +48,7 @@ static const char _fd_qos_trans_actions[] = {
 static const int fd_qos_start = 0;
 
 
-#line 49 "spec/fd_qos.rl"
+#line 45 "spec/fd_qos.rl"
 
 
 static int fd_qos_step(int cs, unsigned char sym, fdp_io *io)
@@ -119,7 +119,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 55 "spec/fd_qos.rl"
+#line 51 "spec/fd_qos.rl"
     (void)p; (void)pe;
     return cs;
 }

@@ -87,7 +87,7 @@ static const char _fd_read_trans_actions[] = {
 static const int fd_read_start = 0;
 
 
-#line 138 "spec/fd_read.rl"
+#line 101 "spec/fd_read.rl"
 
 
 static int fd_read_step(int cs, unsigned char sym, fdp_io *io)
@@ -188,7 +188,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 144 "spec/fd_read.rl"
+#line 107 "spec/fd_read.rl"
     (void)p; (void)pe;
     return cs;
 }

@@ -50,7 +50,7 @@ static const char _fd_routing_interface_change_trans_actions[] = {
 static const int fd_routing_interface_change_start = 0;
 
 
-#line 51 "spec/fd_routing_interface_change.rl"
+#line 47 "spec/fd_routing_interface_change.rl"
 
 
 static int fd_routing_interface_change_step(int cs, unsigned char sym, fdp_io *io)
@@ -115,7 +115,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 57 "spec/fd_routing_interface_change.rl"
+#line 53 "spec/fd_routing_interface_change.rl"
     (void)p; (void)pe;
     return cs;
 }

@@ -84,7 +84,7 @@ static const char _fd_write_trans_actions[] = {
 static const int fd_write_start = 0;
 
 
-#line 122 "spec/fd_write.rl"
+#line 94 "spec/fd_write.rl"
 
 
 static int fd_write_step(int cs, unsigned char sym, fdp_io *io)
@@ -189,7 +189,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 128 "spec/fd_write.rl"
+#line 100 "spec/fd_write.rl"
     (void)p; (void)pe;
     return cs;
 }

@@ -1,6 +1,6 @@
 %%{
 # The one input alphabet every machine reads: the client's calls and the
-# transport's condition changes, as the engine (engine/fdp_map.c) maps them.
+# transport's condition changes, as the engine (engine/fdp_engine.c) maps them.
 # Each line `name = code; # meaning` also becomes FDP_SYM_NAME in
 # gen/fdp_alphabet.h.  Conditions are levels (docs/decisions.md, "The inputs").
 machine alphabet;

@@ -14,49 +14,43 @@ include alphabet "alphabet.rl";
 include rules "rules.rl";
 include actions "actions.rl";
 
+# Shared exits written once.  A state's own transitions carry priority 1
+# over its catch-all (priority 0): a symbol it does not name leaves it put.
+gone = netdown @D2 | close @S16;
+
 main := (
-start: (                                        # idle
+start: ( (                                      # idle
     sel_on     @S2             -> armed
   | sel_off    @S1             -> start
   | conn_on    @S1             -> idle_pending  # not in lEvent: nothing posted
-  | netdown    @D2             -> dead
-  | close      @S16            -> dead
-  | (any - (sel_on|sel_off|conn_on|netdown|close)) -> start ),
-idle_pending: (
+  | gone                       -> dead ) $1 | any $0 -> start ),
+idle_pending: ( (
     sel_on     @ACCEPT1 @post  -> posted_pending # "if there is currently a connection request available"
   | sel_off    @S1             -> idle_pending
   | conn_off                   -> start
-  | netdown    @D2             -> dead
-  | close      @S16            -> dead
-  | (any - (sel_on|sel_off|conn_off|netdown|close)) -> idle_pending ),
-armed: (
+  | gone                       -> dead ) $1 | any $0 -> idle_pending ),
+armed: ( (
     conn_on    @ACCEPT2 @post  -> posted_pending # "when a connection request arrives, if FD_ACCEPT not already posted"
   | sel_on     @S2             -> armed
   | sel_off    @S1             -> start
   | accept     @S4             -> armed
   | accept_defer @S10          -> armed
-  | netdown    @D2             -> dead
-  | close      @S16            -> dead
-  | (any - (conn_on|sel_on|sel_off|accept|accept_defer|netdown|close)) -> armed ),
-posted: (
+  | gone                       -> dead ) $1 | any $0 -> armed ),
+posted: ( (
     conn_on    @S5             -> posted_pending # arrives while posted, not re-enabled: nothing
   | accept     @S4             -> armed
   | accept_defer @S10          -> posted        # WSATRY_AGAIN does not re-enable
   | sel_on     @S2             -> armed         # a select starts afresh
   | sel_off    @S1             -> start
-  | netdown    @D2             -> dead
-  | close      @S16            -> dead
-  | (any - (conn_on|accept|accept_defer|sel_on|sel_off|netdown|close)) -> posted ),
-posted_pending: (
+  | gone                       -> dead ) $1 | any $0 -> posted ),
+posted_pending: ( (
     accept     @ACCEPT3 @post  -> posted_pending # "if there is another connection request available"
   | accept_defer @S10          -> posted_pending # deferred: not re-enabled, nothing posted
   | sel_on     @ACCEPT1 @post  -> posted_pending # S2: posted again while a request is pending
   | conn_on    @S3             -> posted_pending
   | conn_off                   -> posted
   | sel_off    @S1             -> idle_pending
-  | netdown    @D2             -> dead
-  | close      @S16            -> dead
-  | (any - (accept|accept_defer|sel_on|conn_on|conn_off|sel_off|netdown|close)) -> posted_pending ),
+  | gone                       -> dead ) $1 | any $0 -> posted_pending ),
 dead: ( any @D2 -> dead )
 );
 

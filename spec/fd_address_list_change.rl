@@ -16,34 +16,30 @@ include alphabet "alphabet.rl";
 include rules "rules.rl";
 include actions "actions.rl";
 
+# Shared exits written once.  A state's own transitions carry priority 1
+# over its catch-all (priority 0): a symbol it does not name leaves it put.
+gone = netdown @D2 | close @S16;
+
 main := (
-start: (                                        # idle, not armed
+start: ( (                                      # idle, not armed
     ioctl_alist @S13                 -> idle_armed
   | sel_on      @S13                 -> selected
   | alist       @S13                 -> start          # no ioctl issued: nothing
-  | netdown     @D2                  -> dead
-  | close       @S16                 -> dead
-  | (any - (ioctl_alist|sel_on|alist|netdown|close)) -> start ),
-idle_armed: (
+  | gone                             -> dead ) $1 | any $0 -> start ),
+idle_armed: ( (
     alist       @D10                 -> idle_armed     # not in lEvent: nothing, still armed
   | sel_on      @S13                 -> selected_armed
-  | netdown     @D2                  -> dead
-  | close       @S16                 -> dead
-  | (any - (alist|sel_on|netdown|close)) -> idle_armed ),
-selected: (
+  | gone                             -> dead ) $1 | any $0 -> idle_armed ),
+selected: ( (
     ioctl_alist @S13                 -> selected_armed
   | alist       @S13                 -> selected       # no ioctl since the last post: nothing
   | sel_off     @S1                  -> start
-  | netdown     @D2                  -> dead
-  | close       @S16                 -> dead
-  | (any - (ioctl_alist|alist|sel_off|netdown|close)) -> selected ),
-selected_armed: (
+  | gone                             -> dead ) $1 | any $0 -> selected ),
+selected_armed: ( (
     alist       @ALIST1 @post        -> selected       # "when ... changes after such IOCTL has been issued"
   | sel_on      @S13                 -> selected_armed # a select does not post it
   | sel_off     @S1                  -> idle_armed
-  | netdown     @D2                  -> dead
-  | close       @S16                 -> dead
-  | (any - (alist|sel_on|sel_off|netdown|close)) -> selected_armed ),
+  | gone                             -> dead ) $1 | any $0 -> selected_armed ),
 dead: ( any @D2 -> dead )
 );
 

@@ -17,18 +17,19 @@ include actions "actions.rl";
 
 ended = reset | abort;          # the connection is no longer established (D4)
 fails = connect_fail | conn_failed;
+# Shared exits written once.  A state's own transitions carry priority 1
+# over its catch-all (priority 0): a symbol it does not name leaves it put.
+gone = netdown @D2 | close @S16;
 
 main := (
-start: (                                        # idle
+start: ( (                                      # idle
     sel_on       @S2           -> selected      # no connection established
   | sel_off      @S1           -> start
   | connect_wait @S1           -> pending
   | (connect_ok|connected) @S1 -> established   # not in lEvent: nothing posted
   | fails        @S1           -> start
-  | netdown      @D2           -> dead
-  | close        @S16          -> dead
-  | (any - (sel_on|sel_off|connect_wait|connect_ok|connected|fails|netdown|close)) -> start ),
-selected: (
+  | gone                       -> dead ) $1 | any $0 -> start ),
+selected: ( (
     connect_ok   @CONNECT2 @post       -> selected_established # "even when LPWSPConnect succeeds immediately"
   | connect_fail @CONNECT2 @post_error -> selected             # "and even when it fails immediately"
   | connect_wait @S7                   -> selected_pending
@@ -36,19 +37,15 @@ selected: (
   | conn_failed  @D5 @post_error       -> selected
   | sel_on       @S2                   -> selected
   | sel_off      @S1                   -> start
-  | netdown      @D2                   -> dead
-  | close        @S16                  -> dead
-  | (any - (connect_ok|connect_fail|connect_wait|connected|conn_failed|sel_on|sel_off|netdown|close)) -> selected ),
-pending: (
+  | gone                               -> dead ) $1 | any $0 -> selected ),
+pending: ( (
     sel_on       @S7           -> selected_pending # the outcome is not known yet
   | sel_off      @S1           -> pending
   | (connect_ok|connected) @S1 -> established
   | conn_failed  @S1           -> start
   | connect_fail @S1           -> pending       # another call failed; this one goes on
-  | netdown      @D2           -> dead
-  | close        @S16          -> dead
-  | (any - (sel_on|sel_off|connect_ok|connected|conn_failed|connect_fail|netdown|close)) -> pending ),
-selected_pending: (
+  | gone                       -> dead ) $1 | any $0 -> pending ),
+selected_pending: ( (
     connected    @CONNECT4 @post       -> selected_established # "when the outcome has been determined"
   | conn_failed  @CONNECT4 @post_error -> selected             # "whether the operation eventually succeeds or not"
   | connect_ok   @D5 @post             -> selected_established
@@ -56,17 +53,14 @@ selected_pending: (
   | netdown      @D2 @post_error       -> dead                 # the outcome: WSAENETDOWN
   | sel_on       @S7                   -> selected_pending
   | sel_off      @S1                   -> pending
-  | close        @S16                  -> dead
-  | (any - (connected|conn_failed|connect_ok|connect_fail|netdown|sel_on|sel_off|close)) -> selected_pending ),
-established: (
+  | close        @S16                  -> dead ) $1 | any $0 -> selected_pending ),
+established: ( (
     sel_on       @CONNECT1 @post -> selected_established # "if there is currently a connection established"
   | sel_off      @S1           -> established
   | ended        @D4           -> start
   | connect_wait @S1           -> pending
-  | netdown      @D2           -> dead
-  | close        @S16          -> dead
-  | (any - (sel_on|sel_off|ended|connect_wait|netdown|close)) -> established ),
-selected_established: (
+  | gone                       -> dead ) $1 | any $0 -> established ),
+selected_established: ( (
     sel_on       @CONNECT1 @post       -> selected_established
   | connect_ok   @D5 @post             -> selected_established # a datagram socket connects again
   | connect_fail @D5 @post_error       -> selected_established # e.g. WSAEISCONN
@@ -75,9 +69,7 @@ selected_established: (
   | connect_wait @S7                   -> selected_pending
   | ended        @D4                   -> selected
   | sel_off      @S1                   -> established
-  | netdown      @D2                   -> dead
-  | close        @S16                  -> dead
-  | (any - (sel_on|connect_ok|connect_fail|connected|conn_failed|connect_wait|ended|sel_off|netdown|close)) -> selected_established ),
+  | gone                               -> dead ) $1 | any $0 -> selected_established ),
 dead: ( any @D2 -> dead )
 );
 

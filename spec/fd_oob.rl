@@ -14,75 +14,56 @@ include alphabet "alphabet.rl";
 include rules "rules.rl";
 include actions "actions.rl";
 
-ended = reset | abort;          # S8: the connection is dead for FD_OOB
+# Shared exits written once.  A state's own transitions carry priority 1
+# over its catch-all (priority 0): a symbol it does not name leaves it put.
+gone = (reset | abort) @S8 | netdown @D2 | close @S16;  # S8, D2, S16: dead for FD_OOB
 
 main := (
-start: (                                        # idle
+start: ( (                                      # idle
     sel_on     @S2             -> armed
   | sel_off    @S1             -> start
   | urgent_on  @S1             -> idle_urgent   # not in lEvent: nothing posted
   | inline_on  @D3             -> inl_idle
-  | ended      @S8             -> dead
-  | netdown    @D2             -> dead
-  | close      @S16            -> dead
-  | (any - (sel_on|sel_off|urgent_on|inline_on|ended|netdown|close)) -> start ),
-idle_urgent: (
+  | gone                       -> dead ) $1 | any $0 -> start ),
+idle_urgent: ( (
     sel_on     @OOB1 @post     -> posted_urgent # "if there is OOB data currently available"
   | sel_off    @S1             -> idle_urgent
   | urgent_off                 -> start
   | inline_on  @D3             -> inl_idle      # urgent data is now read in line
-  | ended      @S8             -> dead
-  | netdown    @D2             -> dead
-  | close      @S16            -> dead
-  | (any - (sel_on|sel_off|urgent_off|inline_on|ended|netdown|close)) -> idle_urgent ),
-armed: (
+  | gone                       -> dead ) $1 | any $0 -> idle_urgent ),
+armed: ( (
     urgent_on  @OOB2 @post     -> posted_urgent # "when OOB data arrives, if FD_OOB not already posted"
   | sel_on     @S2             -> armed
   | sel_off    @S1             -> start
   | recv       @S4             -> armed
   | inline_on  @D3             -> inl_selected
-  | ended      @S8             -> dead
-  | netdown    @D2             -> dead
-  | close      @S16            -> dead
-  | (any - (urgent_on|sel_on|sel_off|recv|inline_on|ended|netdown|close)) -> armed ),
-posted: (
+  | gone                       -> dead ) $1 | any $0 -> armed ),
+posted: ( (
     urgent_on  @S5             -> posted_urgent # arrives while posted, not re-enabled: nothing
   | recv       @S4             -> armed
   | sel_on     @S2             -> armed         # a select starts afresh
   | sel_off    @S1             -> start
   | inline_on  @D3             -> inl_selected
-  | ended      @S8             -> dead
-  | netdown    @D2             -> dead
-  | close      @S16            -> dead
-  | (any - (urgent_on|recv|sel_on|sel_off|inline_on|ended|netdown|close)) -> posted ),
-posted_urgent: (
+  | gone                       -> dead ) $1 | any $0 -> posted ),
+posted_urgent: ( (
     recv       @OOB3 @post     -> posted_urgent # "if OOB data is still available to receive"
   | sel_on     @OOB1 @post     -> posted_urgent # S2: posted again while urgent data is queued
   | urgent_on  @S3             -> posted_urgent
   | urgent_off                 -> posted
   | sel_off    @S1             -> idle_urgent
   | inline_on  @D3             -> inl_selected
-  | ended      @S8             -> dead
-  | netdown    @D2             -> dead
-  | close      @S16            -> dead
-  | (any - (recv|sel_on|urgent_on|urgent_off|sel_off|inline_on|ended|netdown|close)) -> posted_urgent ),
+  | gone                       -> dead ) $1 | any $0 -> posted_urgent ),
 
 # SO_OOBINLINE on: "the Windows Sockets SPI client must register an interest
 # in FD_READ events, not FD_OOB events" -- nothing here ever posts (S9).
-inl_idle: (
+inl_idle: ( (
     sel_on     @S9             -> inl_selected
   | inline_off @D3             -> start
-  | ended      @S8             -> dead
-  | netdown    @D2             -> dead
-  | close      @S16            -> dead
-  | (any - (sel_on|inline_off|ended|netdown|close)) @S9 -> inl_idle ),
-inl_selected: (
+  | gone                       -> dead ) $1 | any @S9 $0 -> inl_idle ),
+inl_selected: ( (
     sel_off    @S1             -> inl_idle
   | inline_off @D3             -> armed         # starts with no urgent data, re-enabled
-  | ended      @S8             -> dead
-  | netdown    @D2             -> dead
-  | close      @S16            -> dead
-  | (any - (sel_off|inline_off|ended|netdown|close)) @S9 -> inl_selected ),
+  | gone                       -> dead ) $1 | any @S9 $0 -> inl_selected ),
 
 dead: ( any @S8 -> dead )
 );

@@ -15,33 +15,29 @@ include alphabet "alphabet.rl";
 include rules "rules.rl";
 include actions "actions.rl";
 
+# Shared exits written once.  A state's own transitions carry priority 1
+# over its catch-all (priority 0): a symbol it does not name leaves it put.
+gone = netdown @D2 | close @S16;
+
 main := (
-start: (                                        # idle, unchanged
+start: ( (                                      # idle, unchanged
     sel_on     @S2              -> selected
   | qos        @S1              -> idle_changed  # not in lEvent: nothing posted
-  | netdown    @D2              -> dead
-  | close      @S16             -> dead
-  | (any - (sel_on|qos|netdown|close)) -> start ),
-idle_changed: (
+  | gone                        -> dead ) $1 | any $0 -> start ),
+idle_changed: ( (
     sel_on     @QOS1 @post      -> posted        # "if the QOS associated with the socket has been changed"
   | ioctl_qos  @S12             -> start         # the change is read: consumed
-  | netdown    @D2              -> dead
-  | close      @S16             -> dead
-  | (any - (sel_on|ioctl_qos|netdown|close)) -> idle_changed ),
-selected: (
+  | gone                        -> dead ) $1 | any $0 -> idle_changed ),
+selected: ( (
     qos        @QOS2 @post      -> posted        # "when the QOS is changed"
   | sel_off    @S1              -> start
-  | netdown    @D2              -> dead
-  | close      @S16             -> dead
-  | (any - (qos|sel_off|netdown|close)) -> selected ),
-posted: (
+  | gone                        -> dead ) $1 | any $0 -> selected ),
+posted: ( (
     qos        @S12             -> posted        # posted, no ioctl since: exactly once
   | ioctl_qos  @S12             -> selected      # renegotiated: the next change posts
   | sel_on     @QOS1 @post      -> posted        # S2: a select starts afresh
   | sel_off    @S1              -> idle_changed
-  | netdown    @D2              -> dead
-  | close      @S16             -> dead
-  | (any - (qos|ioctl_qos|sel_on|sel_off|netdown|close)) -> posted ),
+  | gone                        -> dead ) $1 | any $0 -> posted ),
 dead: ( any @D2 -> dead )
 );
 

@@ -13,120 +13,83 @@ include alphabet "alphabet.rl";
 include rules "rules.rl";
 include actions "actions.rl";
 
-ended = reset | abort;          # S8: the connection is dead for FD_READ
+# Shared exits written once.  A state's own transitions carry priority 1
+# over its catch-all (priority 0): a symbol it does not name leaves it put.
+gone  = (reset | abort) @S8 | netdown @D2 | close @S16;  # S8, D2, S16: dead for FD_READ
+other = fin @S8 | any;          # end of data is no data: FD_CLOSE tells it
 
 main := (
-start: (                                        # idle
+start: ( (                                      # idle
     sel_on     @S2             -> armed         # nothing to read yet
   | sel_off    @S1             -> start
   | data_on    @S1             -> idle_data     # not in lEvent: nothing posted
   | inline_on  @D3             -> inl_idle
-  | ended      @S8             -> dead
-  | netdown    @D2             -> dead
-  | close      @S16            -> dead
-  | fin        @S8             -> start           # end of data is no data: FD_CLOSE tells it
-  | (any - (fin|sel_on|sel_off|data_on|inline_on|ended|netdown|close)) -> start ),
-idle_data: (
+  | gone                       -> dead ) $1 | other $0 -> start ),
+idle_data: ( (
     sel_on     @READ1 @post    -> posted_data   # "if there is data currently available"
   | sel_off    @S1             -> idle_data
   | data_off                   -> start
   | inline_on  @D3             -> inl_idle_data
-  | ended      @S8             -> dead
-  | netdown    @D2             -> dead
-  | close      @S16            -> dead
-  | fin        @S8             -> idle_data       # end of data is no data: FD_CLOSE tells it
-  | (any - (fin|sel_on|sel_off|data_off|inline_on|ended|netdown|close)) -> idle_data ),
-armed: (
+  | gone                       -> dead ) $1 | other $0 -> idle_data ),
+armed: ( (
     data_on    @READ2 @post    -> posted_data   # "when data arrives, if FD_READ not already posted"
   | sel_on     @S2             -> armed
   | sel_off    @S1             -> start
   | recv       @S4             -> armed
   | inline_on  @D3             -> inl_armed
-  | ended      @S8             -> dead
-  | netdown    @D2             -> dead
-  | close      @S16            -> dead
-  | fin        @S8             -> armed           # end of data is no data: FD_CLOSE tells it
-  | (any - (fin|data_on|sel_on|sel_off|recv|inline_on|ended|netdown|close)) -> armed ),
-posted: (
+  | gone                       -> dead ) $1 | other $0 -> armed ),
+posted: ( (
     data_on    @S5             -> posted_data   # arrives while posted, not re-enabled: nothing
   | recv       @S4             -> armed         # re-enabled; nothing queued
   | sel_on     @S2             -> armed         # a select starts afresh
   | sel_off    @S1             -> start
   | inline_on  @D3             -> inl_posted
-  | ended      @S8             -> dead
-  | netdown    @D2             -> dead
-  | close      @S16            -> dead
-  | fin        @S8             -> posted          # end of data is no data: FD_CLOSE tells it
-  | (any - (fin|data_on|recv|sel_on|sel_off|inline_on|ended|netdown|close)) -> posted ),
-posted_data: (
+  | gone                       -> dead ) $1 | other $0 -> posted ),
+posted_data: ( (
     recv       @READ3 @post    -> posted_data   # "if data is still available to receive"
   | sel_on     @READ1 @post    -> posted_data   # S2: posted again while data is queued
   | data_on    @S3             -> posted_data
   | data_off                   -> posted
   | sel_off    @S1             -> idle_data
   | inline_on  @D3             -> inl_posted_data
-  | ended      @S8             -> dead
-  | netdown    @D2             -> dead
-  | close      @S16            -> dead
-  | fin        @S8             -> posted_data     # end of data is no data: FD_CLOSE tells it
-  | (any - (fin|recv|sel_on|data_on|data_off|sel_off|inline_on|ended|netdown|close)) -> posted_data ),
+  | gone                       -> dead ) $1 | other $0 -> posted_data ),
 
 # SO_OOBINLINE on: "the out-of-band (expedited) data is treated as normal
 # data" -- urgent data arriving raises FD_READ's condition (S9).
-inl_idle: (
+inl_idle: ( (
     sel_on     @S2             -> inl_armed
   | sel_off    @S1             -> inl_idle
   | (data_on|urgent_on) @S1    -> inl_idle_data
   | inline_off @D3             -> start
-  | ended      @S8             -> dead
-  | netdown    @D2             -> dead
-  | close      @S16            -> dead
-  | fin        @S8             -> inl_idle        # end of data is no data: FD_CLOSE tells it
-  | (any - (fin|sel_on|sel_off|data_on|urgent_on|inline_off|ended|netdown|close)) -> inl_idle ),
-inl_idle_data: (
+  | gone                       -> dead ) $1 | other $0 -> inl_idle ),
+inl_idle_data: ( (
     sel_on     @READ1 @post    -> inl_posted_data
   | sel_off    @S1             -> inl_idle_data
   | data_off                   -> inl_idle
   | inline_off @D3             -> idle_data
-  | ended      @S8             -> dead
-  | netdown    @D2             -> dead
-  | close      @S16            -> dead
-  | fin        @S8             -> inl_idle_data   # end of data is no data: FD_CLOSE tells it
-  | (any - (fin|sel_on|sel_off|data_off|inline_off|ended|netdown|close)) -> inl_idle_data ),
-inl_armed: (
+  | gone                       -> dead ) $1 | other $0 -> inl_idle_data ),
+inl_armed: ( (
     (data_on|urgent_on) @S9 @READ2 @post -> inl_posted_data
   | sel_on     @S2             -> inl_armed
   | sel_off    @S1             -> inl_idle
   | recv       @S4             -> inl_armed
   | inline_off @D3             -> armed
-  | ended      @S8             -> dead
-  | netdown    @D2             -> dead
-  | close      @S16            -> dead
-  | fin        @S8             -> inl_armed       # end of data is no data: FD_CLOSE tells it
-  | (any - (fin|data_on|urgent_on|sel_on|sel_off|recv|inline_off|ended|netdown|close)) -> inl_armed ),
-inl_posted: (
+  | gone                       -> dead ) $1 | other $0 -> inl_armed ),
+inl_posted: ( (
     (data_on|urgent_on) @S5    -> inl_posted_data
   | recv       @S4             -> inl_armed
   | sel_on     @S2             -> inl_armed
   | sel_off    @S1             -> inl_idle
   | inline_off @D3             -> posted
-  | ended      @S8             -> dead
-  | netdown    @D2             -> dead
-  | close      @S16            -> dead
-  | fin        @S8             -> inl_posted      # end of data is no data: FD_CLOSE tells it
-  | (any - (fin|data_on|urgent_on|recv|sel_on|sel_off|inline_off|ended|netdown|close)) -> inl_posted ),
-inl_posted_data: (
+  | gone                       -> dead ) $1 | other $0 -> inl_posted ),
+inl_posted_data: ( (
     recv       @READ3 @post    -> inl_posted_data
   | sel_on     @READ1 @post    -> inl_posted_data
   | (data_on|urgent_on) @S3    -> inl_posted_data
   | data_off                   -> inl_posted
   | sel_off    @S1             -> inl_idle_data
   | inline_off @D3             -> posted_data
-  | ended      @S8             -> dead
-  | netdown    @D2             -> dead
-  | close      @S16            -> dead
-  | fin        @S8             -> inl_posted_data # end of data is no data: FD_CLOSE tells it
-  | (any - (fin|recv|sel_on|data_on|urgent_on|data_off|sel_off|inline_off|ended|netdown|close)) -> inl_posted_data ),
+  | gone                       -> dead ) $1 | other $0 -> inl_posted_data ),
 
 # "After a reset or an abort the connection is dead: FD_READ ... not posted
 # for it again, whatever a later recv returns" (S8); likewise after network

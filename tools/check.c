@@ -10,11 +10,13 @@
  */
 #define _POSIX_C_SOURCE 200809L   /* strdup, clock_gettime */
 #include <errno.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
+#include "fdp_core.h"     /* fdp_profile_names */
 #include "fdpost.h"
 #include "fdpost_cmds.h"
 #include "oracle.h"
@@ -70,11 +72,55 @@ static void gh_escape(FILE *f, const char *s, int prop)
     }
 }
 
+/* Plain report text.  With --github, no line of it may start a workflow
+   command, whatever a file name holds: a line whose first non-blank
+   characters are "::" gets its first ':' written as %3A. */
+static void plain(const ctx *c, FILE *f, const char *s)
+{
+    int at_start = 1;
+    for (; *s; s++) {
+        if (c->github && at_start) {
+            const char *q = s;
+            while (*q == ' ' || *q == '\t')
+                q++;
+            if (q[0] == ':' && q[1] == ':') {
+                fwrite(s, 1, (size_t)(q - s), f);
+                fputs("%3A", f);
+                s = q;
+                at_start = 0;
+                continue;
+            }
+        }
+        fputc(*s, f);
+        at_start = *s == '\n' || *s == '\r';
+    }
+}
+
+static void plainf(const ctx *c, FILE *f, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+static void plainf(const ctx *c, FILE *f, const char *fmt, ...)
+{
+    char small[1024], *buf = small;
+    va_list ap;
+    int n;
+    va_start(ap, fmt);
+    n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n >= (int)sizeof small && (buf = malloc((size_t)n + 1)) != NULL) {
+        va_start(ap, fmt);
+        vsnprintf(buf, (size_t)n + 1, fmt, ap);
+        va_end(ap);
+    }
+    plain(c, f, buf ? buf : small);
+    if (buf != small)
+        free(buf);
+}
+
 static void on_report(void *vc, const oracle_report *r)
 {
     ctx *c = vc;
     FILE *out = r->kind == ORACLE_ERROR ? stderr : stdout;
-    fprintf(out, "%s\n%s", r->headline, r->detail);
+    plainf(c, out, "%s\n%s", r->headline, r->detail);
     if (c->cur) {
         if (!c->cur->first)
             c->cur->first = strdup(r->headline);
@@ -183,15 +229,74 @@ static double now(void)
     return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
+/* The options; -1 to go on, else the exit status.  The files go to tc. */
+static int parse_args(int argc, char **argv, oracle_opts *o, ctx *c,
+                      const char **junit, tcase *tc, int *nfiles)
+{
+    int i;
+    for (i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+            return usage(stdout);
+        } else if (!strcmp(a, "--profile") && i + 1 < argc) {
+            o->profile = oracle_parse_profile(argv[++i]);
+            if (o->profile < -1) {
+                fprintf(stderr, "fdpost check: unknown profile '%s' (spec or windows)\n", argv[i]);
+                return 2;
+            }
+        } else if (!strcmp(a, "--strict-order")) {
+            o->strict_order = 1;
+        } else if (!strcmp(a, "--junit") && i + 1 < argc) {
+            *junit = argv[++i];
+        } else if (!strcmp(a, "--github")) {
+            c->github = 1;
+        } else if (!strcmp(a, "--max-reports") && i + 1 < argc) {
+            o->max_reports = atoi(argv[++i]);
+        } else if (a[0] == '-' && a[1]) {
+            fprintf(stderr, "fdpost check: unknown or incomplete option '%s'\n", a);
+            return usage(stderr);
+        } else {
+            tc[(*nfiles)++].path = argv[i];
+        }
+    }
+    return *nfiles ? -1 : usage(stderr);
+}
+
+/* One trace through the oracle, and its line of the summary. */
+static void check_one(ctx *c, const oracle_opts *o, tcase *tc)
+{
+    double t1 = now();
+    c->cur = tc;
+    errno = 0;
+    tc->status = oracle_run(tc->path, o, &tc->res);
+    tc->seconds = now() - t1;
+    if (tc->status == ORACLE_ERROR && !tc->first) {
+        char msg[600];
+        snprintf(msg, sizeof msg, "fdpost check: %s: %s", tc->path,
+                 errno ? strerror(errno) : "cannot read");
+        plainf(c, stderr, "%s\n", msg);
+        tc->first = strdup(msg);
+    }
+    if (tc->status == ORACLE_CONFORM)
+        plainf(c, stdout, "%s: conforms (%lu records, %lu posts)\n", tc->path,
+               tc->res.records, tc->res.posts);
+    else if (tc->status == ORACLE_DIVERGE)
+        plainf(c, stdout, "%s: diverges (%lu divergence%s)\n", tc->path,
+               tc->res.divergences, tc->res.divergences == 1 ? "" : "s");
+    else
+        plainf(c, stdout, "%s: bad trace\n", tc->path);
+    c->cur = NULL;
+}
+
 int cmd_check(int argc, char **argv)
 {
     oracle_opts o;
     ctx c;
-    const char *junit = NULL;
+    const char *junit = NULL, *prof;
     tcase *tc;
-    int i, nfiles = 0, worst = 0, nconf = 0, ndiv = 0, nerr = 0;
+    int i, nfiles = 0, worst = 0, n[3] = { 0, 0, 0 };
     unsigned long long records = 0, bytes = 0;
-    double t0 = now();
+    double t0 = now(), secs;
 
     memset(&o, 0, sizeof o);
     memset(&c, 0, sizeof c);
@@ -202,85 +307,35 @@ int cmd_check(int argc, char **argv)
     tc = calloc((size_t)argc, sizeof *tc);
     if (!tc)
         return 2;
-    for (i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
-            free(tc);
-            return usage(stdout);
-        } else if (!strcmp(a, "--profile") && i + 1 < argc) {
-            o.profile = oracle_parse_profile(argv[++i]);
-            if (o.profile < -1) {
-                fprintf(stderr, "fdpost check: unknown profile '%s' (spec or windows)\n", argv[i]);
-                free(tc);
-                return 2;
-            }
-        } else if (!strcmp(a, "--strict-order")) {
-            o.strict_order = 1;
-        } else if (!strcmp(a, "--junit") && i + 1 < argc) {
-            junit = argv[++i];
-        } else if (!strcmp(a, "--github")) {
-            c.github = 1;
-        } else if (!strcmp(a, "--max-reports") && i + 1 < argc) {
-            o.max_reports = atoi(argv[++i]);
-        } else if (a[0] == '-' && a[1]) {
-            fprintf(stderr, "fdpost check: unknown or incomplete option '%s'\n", a);
-            free(tc);
-            return usage(stderr);
-        } else {
-            tc[nfiles++].path = argv[i];
-        }
-    }
-    if (!nfiles) {
+    i = parse_args(argc, argv, &o, &c, &junit, tc, &nfiles);
+    if (i >= 0) {
         free(tc);
-        return usage(stderr);
+        return i;
     }
     for (i = 0; i < nfiles; i++) {
-        double t1 = now();
-        c.cur = &tc[i];
-        errno = 0;
-        tc[i].status = oracle_run(tc[i].path, &o, &tc[i].res);
-        tc[i].seconds = now() - t1;
-        if (tc[i].status == ORACLE_ERROR && !tc[i].first) {
-            char msg[600];
-            snprintf(msg, sizeof msg, "fdpost check: %s: %s", tc[i].path,
-                     errno ? strerror(errno) : "cannot read");
-            fprintf(stderr, "%s\n", msg);
-            tc[i].first = strdup(msg);
-        }
+        check_one(&c, &o, &tc[i]);
         records += tc[i].res.records;
         bytes += tc[i].res.bytes;
-        if (tc[i].status == ORACLE_CONFORM) {
-            nconf++;
-            printf("%s: conforms (%lu records, %lu posts)\n", tc[i].path,
-                   tc[i].res.records, tc[i].res.posts);
-        } else if (tc[i].status == ORACLE_DIVERGE) {
-            ndiv++;
-            printf("%s: diverges (%lu divergence%s)\n", tc[i].path,
-                   tc[i].res.divergences, tc[i].res.divergences == 1 ? "" : "s");
-        } else {
-            nerr++;
-            printf("%s: bad trace\n", tc[i].path);
-        }
+        n[tc[i].status]++;             /* ORACLE_CONFORM, _DIVERGE, _ERROR */
         if (tc[i].status > worst)
             worst = tc[i].status;
     }
-    c.cur = NULL;
-    {
-        double secs = now() - t0;
-        const char *prof = o.profile == FDP_PROFILE_WINDOWS ? "windows" :
-                           o.profile == FDP_PROFILE_SPEC ? "spec" : "per trace";
-        if (junit && write_junit(junit, tc, nfiles, prof, secs))
-            worst = 2;
-        printf("fdpost check: %d trace%s, %d conform, %d diverge, %d bad; "
-               "%llu records, %.1f MB in %.3f s (profile: %s)\n",
-               nfiles, nfiles == 1 ? "" : "s", nconf, ndiv, nerr, records,
-               bytes / 1e6, secs, prof);
-    }
+    secs = now() - t0;
+    prof = o.profile >= 0 ? fdp_profile_names[o.profile] : "per trace";
+    if (junit && write_junit(junit, tc, nfiles, prof, secs))
+        worst = 2;
+    printf("fdpost check: %d trace%s, %d conform, %d diverge, %d bad; "
+           "%llu records, %.1f MB in %.3f s (profile: %s)\n",
+           nfiles, nfiles == 1 ? "" : "s", n[ORACLE_CONFORM], n[ORACLE_DIVERGE],
+           n[ORACLE_ERROR], records, bytes / 1e6, secs, prof);
     for (i = 0; i < nfiles; i++) {
         free(tc[i].first);
         free(tc[i].body.p);
     }
     free(tc);
-    fflush(stdout);
+    if (fflush(stdout) || ferror(stdout)) {     /* the reports are lost */
+        fprintf(stderr, "fdpost check: standard output: %s\n", strerror(errno));
+        return 2;
+    }
     return worst;
 }

@@ -1,8 +1,8 @@
 #!/bin/sh
 # Installs what `make check` needs on a Debian machine, where it is missing:
-# Ragel (spec), re2c (trace lexer), Check (tests), Graphviz (diagrams),
-# clang with its fuzzer runtime, clang-format (style), mingw-w64
-# (portability), valgrind.
+# Ragel (spec), re2c (trace lexer), Check (tests), Graphviz and xmllint
+# (diagrams), clang with its fuzzer runtime, clang-format (style),
+# mingw-w64 (portability), valgrind.
 # Run as root (CI is); otherwise it prints the command to run.
 set -eu
 missing=""
@@ -11,6 +11,7 @@ need ragel ragel
 need re2c re2c
 need pkg-config pkg-config
 need dot graphviz
+need xmllint libxml2-utils
 need clang clang
 need clang-format clang-format
 need x86_64-w64-mingw32-gcc gcc-mingw-w64-x86-64

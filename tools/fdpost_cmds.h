@@ -8,8 +8,8 @@ int cmd_info(int argc, char **argv);
 int cmd_rules(int argc, char **argv);
 int cmd_check(int argc, char **argv);   /* tools/check.c */
 int cmd_run(int argc, char **argv);     /* tools/run.c */
-int cmd_verify(int argc, char **argv);  /* tools/verify.c */
-int cmd_live(int argc, char **argv);    /* tools/live.c (engine/posix) */
-int cmd_demo(int argc, char **argv);    /* tools/demo.c (engine/posix) */
+int cmd_verify(int argc, char **argv);  /* tools/verify/verify.c */
+int cmd_live(int argc, char **argv);    /* tools/live/live.c (engine/posix) */
+int cmd_demo(int argc, char **argv);    /* tools/live/demo.c (engine/posix) */
 
 #endif

@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fdp_core.h"     /* fdp_profile_names */
 #include "fdpost.h"
 #include "oracle.h"
 #include "trace/fdt.h"
@@ -505,63 +506,86 @@ static void write_posts(oracle *or)
     }
 }
 
+/* A post of the trace no expected post matched: pair it with what is left
+   (a wrong error, window or message; a wrong wParam), else it is extra. */
+static void judge_unmatched(oracle *or, tpost *t)
+{
+    xpost *hit = NULL;
+    char b1[80], b2[80];
+    int j;
+    for (j = 0; j < or->nx && !hit; j++)
+        if (!or->x[j].matched && or->x[j].so == t->so && or->x[j].event == t->event)
+            hit = &or->x[j];
+    if (hit) {
+        hit->matched = 1;
+        if (hit->error != t->error)
+            diverge(or, t->line, t->so, rule_id(hit->rule),
+                    "expected %s but the trace has %s (wrong error code)",
+                    post_str(hit->event, hit->error, b1, sizeof b1),
+                    post_str(t->event, t->error, b2, sizeof b2));
+        else if (t->has_wnd && t->wnd != hit->wnd)
+            diverge(or, t->line, t->so, "S1",
+                    "expected %s to window 0x%x but the trace has window 0x%x "
+                    "(wrong hWnd)", ev_name(t->event), (unsigned)hit->wnd,
+                    (unsigned)t->wnd);
+        else
+            diverge(or, t->line, t->so, "S1",
+                    "expected %s with message 0x%x but the trace has message "
+                    "0x%x (wrong message id)", ev_name(t->event),
+                    (unsigned)hit->msg, (unsigned)t->msg);
+        return;
+    }
+    for (j = 0; j < or->nx && !hit; j++)
+        if (!or->x[j].matched && or->x[j].event == t->event &&
+            or->x[j].error == t->error)
+            hit = &or->x[j];
+    if (hit) {
+        hit->matched = 1;
+        diverge(or, t->line, t->so, rule_id(hit->rule),
+                "expected %s posted for %s but the trace posts it for %s "
+                "(wrong wParam)", post_str(hit->event, hit->error, b1, sizeof b1),
+                hit->so->name, t->so->name);
+        return;
+    }
+    {
+        int k = fdp_event_index(t->event);
+        int why = k >= 0 ? t->so->why[k] : 0;
+        if (!(t->so->s.mask & t->event))
+            why = rule_by_name("S1");   /* not in lEvent: S1 */
+        diverge(or, t->line, t->so, rule_id(why),
+                "expected no %s but the trace has `%s`%s", ev_name(t->event),
+                t->text, or->cause_line ? "" : " before any call");
+    }
+}
+
+/* --strict-order: the expected posts in the order the engine made them. */
+static void check_order(oracle *or)
+{
+    char b1[80], b2[80];
+    int i;
+    for (i = 1; i < or->nseq; i++)
+        if (or->xseq[i] < or->xseq[i - 1]) {
+            const xpost *a = &or->x[or->xseq[i]], *b = &or->x[or->xseq[i - 1]];
+            diverge(or, or->cause_line, a->so, "S15",
+                    "expected %s (to %s) before %s (to %s) after `%s` "
+                    "but the trace has them the other way round",
+                    post_str(a->event, a->error, b1, sizeof b1), a->so->name,
+                    post_str(b->event, b->error, b2, sizeof b2), b->so->name,
+                    or->cause_text);
+            return;
+        }
+}
+
 static void finish_group(oracle *or)
 {
     int i, j;
-    char b1[80], b2[80];
+    char b1[80];
     if (or->o->run_out) {
         or->nx = 0;
         return;
     }
-    /* Pair what is left: a wrong error, window or message; a wrong
-       wParam; else an extra post. */
-    for (i = 0; i < or->nt; i++) {
-        tpost *t = &or->t[i];
-        xpost *hit = NULL;
-        for (j = 0; j < or->nx && !hit; j++)
-            if (!or->x[j].matched && or->x[j].so == t->so && or->x[j].event == t->event)
-                hit = &or->x[j];
-        if (hit) {
-            hit->matched = 1;
-            if (hit->error != t->error)
-                diverge(or, t->line, t->so, rule_id(hit->rule),
-                        "expected %s but the trace has %s (wrong error code)",
-                        post_str(hit->event, hit->error, b1, sizeof b1),
-                        post_str(t->event, t->error, b2, sizeof b2));
-            else if (t->has_wnd && t->wnd != hit->wnd)
-                diverge(or, t->line, t->so, "S1",
-                        "expected %s to window 0x%x but the trace has window 0x%x "
-                        "(wrong hWnd)", ev_name(t->event), (unsigned)hit->wnd,
-                        (unsigned)t->wnd);
-            else
-                diverge(or, t->line, t->so, "S1",
-                        "expected %s with message 0x%x but the trace has message "
-                        "0x%x (wrong message id)", ev_name(t->event),
-                        (unsigned)hit->msg, (unsigned)t->msg);
-            continue;
-        }
-        for (j = 0; j < or->nx && !hit; j++)
-            if (!or->x[j].matched && or->x[j].event == t->event &&
-                or->x[j].error == t->error)
-                hit = &or->x[j];
-        if (hit) {
-            hit->matched = 1;
-            diverge(or, t->line, t->so, rule_id(hit->rule),
-                    "expected %s posted for %s but the trace posts it for %s "
-                    "(wrong wParam)", post_str(hit->event, hit->error, b1, sizeof b1),
-                    hit->so->name, t->so->name);
-            continue;
-        }
-        {
-            int k = fdp_event_index(t->event);
-            int why = k >= 0 ? t->so->why[k] : 0;
-            if (!(t->so->s.mask & t->event))
-                why = rule_by_name("S1");   /* not in lEvent: S1 */
-            diverge(or, t->line, t->so, rule_id(why),
-                    "expected no %s but the trace has `%s`%s", ev_name(t->event),
-                    t->text, or->cause_line ? "" : " before any call");
-        }
-    }
+    for (i = 0; i < or->nt; i++)
+        judge_unmatched(or, &or->t[i]);
     for (j = 0; j < or->nx; j++) {
         xpost *x = &or->x[j];
         if (x->matched || x->optional)
@@ -571,19 +595,8 @@ static void finish_group(oracle *or)
                 x->so->name, post_str(x->event, x->error, b1, sizeof b1),
                 or->cause_text);
     }
-    if (or->o->strict_order && !or->divergent_group) {
-        for (i = 1; i < or->nseq; i++)
-            if (or->xseq[i] < or->xseq[i - 1]) {
-                const xpost *a = &or->x[or->xseq[i]], *b = &or->x[or->xseq[i - 1]];
-                diverge(or, or->cause_line, a->so, "S15",
-                        "expected %s (to %s) before %s (to %s) after `%s` "
-                        "but the trace has them the other way round",
-                        post_str(a->event, a->error, b1, sizeof b1), a->so->name,
-                        post_str(b->event, b->error, b2, sizeof b2), b->so->name,
-                        or->cause_text);
-                break;
-            }
-    }
+    if (or->o->strict_order && !or->divergent_group)
+        check_order(or);
     or->nx = or->nt = or->nseq = 0;
     or->divergent_group = 0;
 }
@@ -668,12 +681,339 @@ static int res_error(const fdt_rec *rec)
     return rec->res == FDT_RES_ERROR ? rec->error : 0;
 }
 
+/* Each record kind's replay: the bookkeeping the trace's own consistency
+   needs, then the engine call.  0, or a trace error (exit 2). */
+typedef int replay_fn(oracle *or, const fdt_rec *rec, osock *so);
+
+static int on_select(oracle *or, const fdt_rec *rec, osock *so)
+{
+    fdp_socket snap = so->s;
+    int nx = or->nx, err = 0;
+    int rc = fdp_select(&or->e, &so->s, rec->wnd, rec->msg, (long)rec->mask, &err);
+    if (rc && rec->res != FDT_RES_ERROR) {
+        char eb[16];
+        diverge(or, rec->line, so, "S17",
+                "expected select to fail with %s but the trace has it succeed",
+                fdt_error_str(err, eb));
+    } else if (!rc && rec->res == FDT_RES_ERROR) {
+        so->s = snap;               /* the provider refused: nothing changes */
+        or->nx = nx;
+    }
+    return 0;
+}
+
+static int on_eventselect_fionbio(oracle *or, const fdt_rec *rec, osock *so)
+{
+    const fdp_engine *e = &or->e;
+    int err = 0, rc;
+    if (rec->res == FDT_RES_ERROR)
+        return 0;
+    rc = rec->kind == FDT_FIONBIO ? fdp_fionbio(e, &so->s, (int)rec->n, &err)
+                                  : fdp_eventselect(e, &so->s, (long)rec->mask, &err);
+    if (rc) {
+        char eb[16];
+        diverge(or, rec->line, so, rec->kind == FDT_FIONBIO ? "FIONBIO" : "S17",
+                "expected %s to fail with %s but the trace has it succeed",
+                fdt_kind_verb(rec->kind), fdt_error_str(err, eb));
+    }
+    return 0;
+}
+
+static int on_bind(oracle *or, const fdt_rec *rec, osock *so)
+{
+    int err = 0;
+    if (!res_error(rec))
+        fdp_bind(&or->e, &so->s, &err);
+    return 0;
+}
+
+static int on_listen(oracle *or, const fdt_rec *rec, osock *so)
+{
+    int err = 0;
+    if (!res_error(rec))
+        fdp_listen(&or->e, &so->s, &err);
+    return 0;
+}
+
+static int on_shutdown(oracle *or, const fdt_rec *rec, osock *so)
+{
+    int err = 0;
+    if (!res_error(rec))
+        fdp_shutdown(&or->e, &so->s, (int)rec->n, &err);
+    return 0;
+}
+
+static int on_oobinline(oracle *or, const fdt_rec *rec, osock *so)
+{
+    int err = 0;
+    if (res_error(rec))
+        return 0;
+    if (rec->n && !so->oobinline) {     /* D3: urgent data is now in line */
+        so->queued += so->urgent;
+        so->urgent = 0;
+    }
+    so->oobinline = (int)rec->n;
+    fdp_oobinline(&or->e, &so->s, (int)rec->n, &err);
+    return 0;
+}
+
+static int on_close(oracle *or, const fdt_rec *rec, osock *so)
+{
+    int err = 0;
+    if (res_error(rec))
+        return 0;
+    fdp_close(&or->e, &so->s, &err);
+    bury(or, so, rec->line);
+    return 0;
+}
+
+static int on_connect(oracle *or, const fdt_rec *rec, osock *so)
+{
+    int err = 0;
+    if (rec->kind == FDT_JOINLEAF)
+        fdp_joinleaf(&or->e, &so->s, res_error(rec), &err);
+    else
+        fdp_connect(&or->e, &so->s, res_error(rec), &err);
+    return 0;
+}
+
+static int on_ioctl(oracle *or, const fdt_rec *rec, osock *so)
+{
+    int err = 0;                        /* a failing ioctl re-enables too (S4) */
+    fdp_ioctl(&or->e, &so->s, (uint32_t)rec->n, &err);
+    return 0;
+}
+
+static int on_accept(oracle *or, const fdt_rec *rec, osock *so)
+{
+    char key[64];
+    osock *ns;
+    uint64_t h;
+    int err = 0;
+    if (rec->res == FDT_RES_ERROR) {
+        fdp_accept(&or->e, &so->s, rec->error, so->pending > 0, NULL, 0, &err);
+        return 0;
+    }
+    if (!so->pending)
+        return trace_error(or, rec->line, rec->res_col,
+                           "accept returned a connection, but none was pending on '%s'",
+                           so->name);
+    name_key(&rec->newname, key, sizeof key);
+    ns = lookup(or, key);
+    if (ns && !ns->closed)
+        return trace_error(or, rec->line, rec->res_col,
+                           "socket '%s' already exists (created at line %lu)",
+                           ns->name, ns->born);
+    if (ns)
+        unbury(or, ns);
+    so->pending--;
+    ns = new_sock(or, key, &rec->newname, FDT_TCP, rec->line);
+    remember(ns, rec);
+    h = rec->newname.numeric ? rec->newname.value : or->next_handle++;
+    fdp_accept(&or->e, &so->s, 0, so->pending > 0, &ns->s, h, &err);
+    return 0;
+}
+
+/* The bytes a recv returned, against what is queued; 0 or a trace error. */
+static int recv_bytes(oracle *or, const fdt_rec *rec, osock *so, int oob, int peek)
+{
+    uint64_t b = rec->bytes;
+    if (oob) {
+        if (b > so->urgent)
+            return trace_error(or, rec->line, rec->res_col,
+                               "recv oob returned %llu bytes, but %llu urgent bytes are queued%s",
+                               (unsigned long long)b, (unsigned long long)so->urgent,
+                               so->oobinline ? " (SO_OOBINLINE is on: urgent data is read in line)" : "");
+        if (!peek)
+            so->urgent -= b;
+    } else if (so->type == FDT_UDP) {
+        if (!so->dq_n)
+            return trace_error(or, rec->line, rec->res_col,
+                               "recv returned a datagram, but none is queued");
+        if (b > so->dq[so->dq_head].size)
+            return trace_error(or, rec->line, rec->res_col,
+                               "recv returned %llu bytes, but the next datagram has %lu",
+                               (unsigned long long)b,
+                               (unsigned long)so->dq[so->dq_head].size);
+        if (!peek)
+            dq_pop(so);
+    } else {
+        if (b > so->queued)
+            return trace_error(or, rec->line, rec->res_col,
+                               "recv returned %llu bytes, but %llu are queued",
+                               (unsigned long long)b, (unsigned long long)so->queued);
+        if (b == 0 && rec->n > 0 && so->queued > 0)
+            return trace_error(or, rec->line, rec->res_col,
+                               "recv returned 0 (end of data), but %llu bytes are queued",
+                               (unsigned long long)so->queued);
+        if (!peek)
+            so->queued -= b;
+    }
+    return 0;
+}
+
+static int on_recv(oracle *or, const fdt_rec *rec, osock *so)
+{
+    long result;
+    unsigned left = 0;
+    int oob = (rec->flags & FDT_RECV_OOB) != 0;
+    int peek = (rec->flags & FDT_RECV_PEEK) != 0;
+    int err = 0;
+    if (rec->res == FDT_RES_BYTES) {
+        int bad = recv_bytes(or, rec, so, oob, peek);
+        if (bad)
+            return bad;
+        result = (long)rec->bytes;
+    } else {
+        /* A datagram too big for the buffer is dropped with the error. */
+        if (so->type == FDT_UDP && !oob && !peek && rec->error == 10040 && so->dq_n)
+            dq_pop(so);
+        result = -(long)rec->error;
+    }
+    if (so->type == FDT_UDP ? so->dq_n > 0 : so->queued > 0)
+        left |= FDP_LEFT_DATA;
+    if (so->urgent > 0)
+        left |= FDP_LEFT_URGENT;
+    fdp_recv(&or->e, &so->s, (oob ? FDP_MSG_OOB : 0) | (peek ? FDP_MSG_PEEK : 0),
+             (long)rec->n, result, left, &err);
+    return 0;
+}
+
+static int on_send(oracle *or, const fdt_rec *rec, osock *so)
+{
+    int err = 0;
+    fdp_send(&or->e, &so->s, (long)rec->n,
+             rec->res == FDT_RES_BYTES ? (long)rec->bytes : -(long)rec->error, &err);
+    return 0;
+}
+
+/* ---- the transport's records: bookkeeping, then one engine input ---- */
+
+static int book_arrive(oracle *or, const fdt_rec *rec, osock *so)
+{
+    if (so->type == FDT_UDP) {
+        dq_push(so, (uint32_t)rec->n);
+        return 0;
+    }
+    if (!rec->n)
+        return trace_error(or, rec->line, rec->n_col,
+                           "arrive 0 on a stream socket: nothing arrived");
+    so->queued += rec->n;
+    return 0;
+}
+
+static int book_arrive_oob(oracle *or, const fdt_rec *rec, osock *so)
+{
+    if (so->type == FDT_UDP)
+        return trace_error(or, rec->line, rec->name.col,
+                           "urgent data on datagram socket '%s'", so->name);
+    if (!rec->n)
+        return trace_error(or, rec->line, rec->n_col,
+                           "arrive-oob 0: nothing arrived");
+    if (so->oobinline)
+        so->queued += rec->n;       /* D3: in line, with the normal data */
+    else
+        so->urgent += rec->n;
+    return 0;
+}
+
+static int book_incoming(oracle *or, const fdt_rec *rec, osock *so)
+{
+    (void)or, (void)rec;
+    so->pending++;
+    return 0;
+}
+
+static int book_data_gone(oracle *or, const fdt_rec *rec, osock *so)
+{
+    (void)or, (void)rec;
+    so->queued = 0;
+    so->dq_n = 0;
+    return 0;
+}
+
+static int book_urgent_gone(oracle *or, const fdt_rec *rec, osock *so)
+{
+    (void)or, (void)rec;
+    so->urgent = 0;
+    return 0;
+}
+
+static int book_no_pending(oracle *or, const fdt_rec *rec, osock *so)
+{
+    (void)or, (void)rec;
+    so->pending = 0;
+    return 0;
+}
+
+/* record -> engine input, from the one vocabulary (fdp_vocab.h) */
+static const int input_of[FDT_KINDS_] = {
+#define INPUT_OF(name, in, text) [FDT_##name] = FDP_IN_##in,
+    FDP_TRACE_INPUTS(INPUT_OF)
+#undef INPUT_OF
+};
+
+/* What the input's argument is: nothing, the byte count or the error. */
+enum { ARG_NONE, ARG_N, ARG_ERROR };
+static const struct { unsigned char arg; replay_fn *book; } transport[FDT_KINDS_] = {
+    [FDT_ARRIVE] = { ARG_N, book_arrive },
+    [FDT_ARRIVE_OOB] = { ARG_N, book_arrive_oob },
+    [FDT_INCOMING] = { ARG_NONE, book_incoming },
+    [FDT_CONNECT_FAILED] = { ARG_ERROR, NULL },
+    [FDT_ABORT] = { ARG_ERROR, NULL },
+    [FDT_ROUTE_CHANGE] = { ARG_ERROR, NULL },
+    [FDT_DATA_GONE] = { ARG_NONE, book_data_gone },
+    [FDT_URGENT_GONE] = { ARG_NONE, book_urgent_gone },
+    [FDT_NO_PENDING] = { ARG_NONE, book_no_pending },
+};
+
+static int on_input(oracle *or, const fdt_rec *rec, osock *so)
+{
+    int k = rec->kind, err = 0;
+    long arg = transport[k].arg == ARG_N ? (long)rec->n
+             : transport[k].arg == ARG_ERROR ? rec->error : 0;
+    int bad = transport[k].book ? transport[k].book(or, rec, so) : 0;
+    if (bad)
+        return bad;
+    fdp_input(&or->e, &so->s, input_of[k], arg, &err);
+    return 0;
+}
+
+static replay_fn *const replay[FDT_KINDS_] = {
+    [FDT_SELECT] = on_select, [FDT_EVENTSELECT] = on_eventselect_fionbio,
+    [FDT_FIONBIO] = on_eventselect_fionbio, [FDT_BIND] = on_bind,
+    [FDT_LISTEN] = on_listen, [FDT_SHUTDOWN] = on_shutdown,
+    [FDT_OOBINLINE] = on_oobinline, [FDT_CLOSE] = on_close,
+    [FDT_CONNECT] = on_connect, [FDT_JOINLEAF] = on_connect,
+    [FDT_IOCTL] = on_ioctl, [FDT_ACCEPT] = on_accept,
+    [FDT_RECV] = on_recv, [FDT_SEND] = on_send,
+#define INPUT_REPLAY(name, in, text) [FDT_##name] = on_input,
+    FDP_TRACE_INPUTS(INPUT_REPLAY)
+#undef INPUT_REPLAY
+};
+
+static int on_socket(oracle *or, const fdt_rec *rec, osock *so, const char *key)
+{
+    int err = 0;
+    if (so && !so->closed)
+        return trace_error(or, rec->line, rec->name.col,
+                           "socket '%s' already exists (created at line %lu)",
+                           so->name, so->born);
+    if (so)
+        unbury(or, so);
+    so = new_sock(or, key, &rec->name, (int)rec->n, rec->line);
+    remember(so, rec);
+    start_group(or, rec, so);
+    fdp_socket_init(&or->e, &so->s, rec->name.numeric ? rec->name.value : or->next_handle++,
+                    rec->n == FDT_UDP ? FDP_DGRAM : FDP_STREAM, or->profile, &err);
+    return 0;
+}
+
 static int on_record(oracle *or, const fdt_rec *rec)
 {
     char key[64];
-    osock *so, *ns;
-    const fdp_engine *e = &or->e;
-    int err = 0, rc;
+    osock *so;
+    replay_fn *f = rec->kind > 0 && rec->kind < FDT_KINDS_ ? replay[rec->kind] : NULL;
 
     if (rec->kind == FDT_VERSION)
         return 0;
@@ -684,20 +1024,8 @@ static int on_record(oracle *or, const fdt_rec *rec)
     }
     name_key(&rec->name, key, sizeof key);
     so = lookup(or, key);
-    if (rec->kind == FDT_SOCKET) {
-        if (so && !so->closed)
-            return trace_error(or, rec->line, rec->name.col,
-                               "socket '%s' already exists (created at line %lu)",
-                               so->name, so->born);
-        if (so)
-            unbury(or, so);
-        so = new_sock(or, key, &rec->name, (int)rec->n, rec->line);
-        remember(so, rec);
-        start_group(or, rec, so);
-        fdp_socket_init(e, &so->s, rec->name.numeric ? rec->name.value : or->next_handle++,
-                        rec->n == FDT_UDP ? FDP_DGRAM : FDP_STREAM, or->profile, &err);
-        return 0;
-    }
+    if (rec->kind == FDT_SOCKET)
+        return on_socket(or, rec, so, key);
     if (!so)
         return trace_error(or, rec->line, rec->name.col,
                            "unknown socket '%.*s' (no socket or accept created it)",
@@ -707,232 +1035,9 @@ static int on_record(oracle *or, const fdt_rec *rec)
                            "socket '%s' was closed at line %lu", so->name, so->closed_at);
     remember(so, rec);
     start_group(or, rec, so);
-
-    switch (rec->kind) {
-    case FDT_SELECT: {
-        fdp_socket snap = so->s;
-        int nx = or->nx;
-        rc = fdp_select(e, &so->s, rec->wnd, rec->msg, (long)rec->mask, &err);
-        if (rc && rec->res != FDT_RES_ERROR) {
-            char eb[16];
-            diverge(or, rec->line, so, "S17",
-                    "expected select to fail with %s but the trace has it succeed",
-                    fdt_error_str(err, eb));
-        } else if (!rc && rec->res == FDT_RES_ERROR) {
-            so->s = snap;               /* the provider refused: nothing changes */
-            or->nx = nx;
-        }
-        return 0;
-    }
-    case FDT_EVENTSELECT:
-    case FDT_FIONBIO:
-        if (rec->res == FDT_RES_ERROR)
-            return 0;
-        rc = rec->kind == FDT_FIONBIO ? fdp_fionbio(e, &so->s, (int)rec->n, &err)
-                                      : fdp_eventselect(e, &so->s, (long)rec->mask, &err);
-        if (rc) {
-            char eb[16];
-            diverge(or, rec->line, so, rec->kind == FDT_FIONBIO ? "FIONBIO" : "S17",
-                    "expected %s to fail with %s but the trace has it succeed",
-                    fdt_kind_verb(rec->kind), fdt_error_str(err, eb));
-        }
-        return 0;
-    case FDT_BIND:
-        if (!res_error(rec))
-            fdp_bind(e, &so->s, &err);
-        return 0;
-    case FDT_LISTEN:
-        if (!res_error(rec))
-            fdp_listen(e, &so->s, &err);
-        return 0;
-    case FDT_SHUTDOWN:
-        if (!res_error(rec))
-            fdp_shutdown(e, &so->s, (int)rec->n, &err);
-        return 0;
-    case FDT_OOBINLINE:
-        if (res_error(rec))
-            return 0;
-        if (rec->n && !so->oobinline) {     /* D3: urgent data is now in line */
-            so->queued += so->urgent;
-            so->urgent = 0;
-        }
-        so->oobinline = (int)rec->n;
-        fdp_oobinline(e, &so->s, (int)rec->n, &err);
-        return 0;
-    case FDT_CLOSE:
-        if (res_error(rec))
-            return 0;
-        fdp_close(e, &so->s, &err);
-        bury(or, so, rec->line);
-        return 0;
-    case FDT_CONNECT:
-        fdp_connect(e, &so->s, res_error(rec), &err);
-        return 0;
-    case FDT_JOINLEAF:
-        fdp_joinleaf(e, &so->s, res_error(rec), &err);
-        return 0;
-    case FDT_IOCTL:                     /* a failing ioctl re-enables too (S4) */
-        fdp_ioctl(e, &so->s, (uint32_t)rec->n, &err);
-        return 0;
-    case FDT_ACCEPT: {
-        uint64_t h;
-        if (rec->res == FDT_RES_ERROR) {
-            fdp_accept(e, &so->s, rec->error, so->pending > 0, NULL, 0, &err);
-            return 0;
-        }
-        if (!so->pending)
-            return trace_error(or, rec->line, rec->res_col,
-                               "accept returned a connection, but none was pending on '%s'",
-                               so->name);
-        name_key(&rec->newname, key, sizeof key);
-        ns = lookup(or, key);
-        if (ns && !ns->closed)
-            return trace_error(or, rec->line, rec->res_col,
-                               "socket '%s' already exists (created at line %lu)",
-                               ns->name, ns->born);
-        if (ns)
-            unbury(or, ns);
-        so->pending--;
-        ns = new_sock(or, key, &rec->newname, FDT_TCP, rec->line);
-        remember(ns, rec);
-        h = rec->newname.numeric ? rec->newname.value : or->next_handle++;
-        fdp_accept(e, &so->s, 0, so->pending > 0, &ns->s, h, &err);
-        return 0;
-    }
-    case FDT_RECV: {
-        long result;
-        unsigned left = 0;
-        int oob = (rec->flags & FDT_RECV_OOB) != 0;
-        int peek = (rec->flags & FDT_RECV_PEEK) != 0;
-        if (rec->res == FDT_RES_BYTES) {
-            uint64_t b = rec->bytes;
-            if (oob) {
-                if (b > so->urgent)
-                    return trace_error(or, rec->line, rec->res_col,
-                                       "recv oob returned %llu bytes, but %llu urgent bytes are queued%s",
-                                       (unsigned long long)b, (unsigned long long)so->urgent,
-                                       so->oobinline ? " (SO_OOBINLINE is on: urgent data is read in line)" : "");
-                if (!peek)
-                    so->urgent -= b;
-            } else if (so->type == FDT_UDP) {
-                if (!so->dq_n)
-                    return trace_error(or, rec->line, rec->res_col,
-                                       "recv returned a datagram, but none is queued");
-                if (b > so->dq[so->dq_head].size)
-                    return trace_error(or, rec->line, rec->res_col,
-                                       "recv returned %llu bytes, but the next datagram has %lu",
-                                       (unsigned long long)b,
-                                       (unsigned long)so->dq[so->dq_head].size);
-                if (!peek)
-                    dq_pop(so);
-            } else {
-                if (b > so->queued)
-                    return trace_error(or, rec->line, rec->res_col,
-                                       "recv returned %llu bytes, but %llu are queued",
-                                       (unsigned long long)b, (unsigned long long)so->queued);
-                if (b == 0 && rec->n > 0 && so->queued > 0)
-                    return trace_error(or, rec->line, rec->res_col,
-                                       "recv returned 0 (end of data), but %llu bytes are queued",
-                                       (unsigned long long)so->queued);
-                if (!peek)
-                    so->queued -= b;
-            }
-            result = (long)b;
-        } else {
-            /* A datagram too big for the buffer is dropped with the error. */
-            if (so->type == FDT_UDP && !oob && !peek && rec->error == 10040 && so->dq_n)
-                dq_pop(so);
-            result = -(long)rec->error;
-        }
-        if (so->type == FDT_UDP ? so->dq_n > 0 : so->queued > 0)
-            left |= FDP_LEFT_DATA;
-        if (so->urgent > 0)
-            left |= FDP_LEFT_URGENT;
-        fdp_recv(e, &so->s, (oob ? FDP_MSG_OOB : 0) | (peek ? FDP_MSG_PEEK : 0),
-                 (long)rec->n, result, left, &err);
-        return 0;
-    }
-    case FDT_SEND:
-        fdp_send(e, &so->s, (long)rec->n,
-                 rec->res == FDT_RES_BYTES ? (long)rec->bytes : -(long)rec->error, &err);
-        return 0;
-    case FDT_ARRIVE:
-        if (so->type == FDT_UDP) {
-            dq_push(so, (uint32_t)rec->n);
-        } else {
-            if (!rec->n)
-                return trace_error(or, rec->line, rec->n_col,
-                                   "arrive 0 on a stream socket: nothing arrived");
-            so->queued += rec->n;
-        }
-        fdp_input(e, &so->s, FDP_IN_DATA, (long)rec->n, &err);
-        return 0;
-    case FDT_ARRIVE_OOB:
-        if (so->type == FDT_UDP)
-            return trace_error(or, rec->line, rec->name.col,
-                               "urgent data on datagram socket '%s'", so->name);
-        if (!rec->n)
-            return trace_error(or, rec->line, rec->n_col,
-                               "arrive-oob 0: nothing arrived");
-        if (so->oobinline)
-            so->queued += rec->n;       /* D3: in line, with the normal data */
-        else
-            so->urgent += rec->n;
-        fdp_input(e, &so->s, FDP_IN_URGENT, (long)rec->n, &err);
-        return 0;
-    case FDT_INCOMING:
-        so->pending++;
-        fdp_input(e, &so->s, FDP_IN_PENDING, 0, &err);
-        return 0;
-    case FDT_CONNECTED:
-        fdp_input(e, &so->s, FDP_IN_CONNECTED, 0, &err);
-        return 0;
-    case FDT_CONNECT_FAILED:
-        fdp_input(e, &so->s, FDP_IN_CONNECT_FAILED, rec->error, &err);
-        return 0;
-    case FDT_SPACE:
-        fdp_input(e, &so->s, FDP_IN_SPACE, 0, &err);
-        return 0;
-    case FDT_FIN:
-        fdp_input(e, &so->s, FDP_IN_FIN, 0, &err);
-        return 0;
-    case FDT_RESET:
-        fdp_input(e, &so->s, FDP_IN_RESET, 0, &err);
-        return 0;
-    case FDT_ABORT:
-        fdp_input(e, &so->s, FDP_IN_ABORT, rec->error, &err);
-        return 0;
-    case FDT_NETDOWN:
-        fdp_input(e, &so->s, FDP_IN_NETDOWN, 0, &err);
-        return 0;
-    case FDT_QOS_CHANGE:
-        fdp_input(e, &so->s, FDP_IN_QOS, 0, &err);
-        return 0;
-    case FDT_GROUP_QOS_CHANGE:
-        fdp_input(e, &so->s, FDP_IN_GROUP_QOS, 0, &err);
-        return 0;
-    case FDT_ROUTE_CHANGE:
-        fdp_input(e, &so->s, FDP_IN_ROUTE, rec->error, &err);
-        return 0;
-    case FDT_ADDRLIST_CHANGE:
-        fdp_input(e, &so->s, FDP_IN_ADDRESS_LIST, 0, &err);
-        return 0;
-    case FDT_DATA_GONE:
-        so->queued = 0;
-        so->dq_n = 0;
-        fdp_input(e, &so->s, FDP_IN_DATA_GONE, 0, &err);
-        return 0;
-    case FDT_URGENT_GONE:
-        so->urgent = 0;
-        fdp_input(e, &so->s, FDP_IN_URGENT_GONE, 0, &err);
-        return 0;
-    case FDT_NO_PENDING:
-        so->pending = 0;
-        fdp_input(e, &so->s, FDP_IN_NO_PENDING, 0, &err);
-        return 0;
-    default:
+    if (!f)
         return trace_error(or, rec->line, 1, "record kind %d not handled", rec->kind);
-    }
+    return f(or, rec, so);
 }
 
 static void free_all(oracle *or)
@@ -950,10 +1055,10 @@ static void free_all(oracle *or)
 
 int oracle_parse_profile(const char *s)
 {
-    if (!strcmp(s, "spec"))
-        return FDP_PROFILE_SPEC;
-    if (!strcmp(s, "windows"))
-        return FDP_PROFILE_WINDOWS;
+    int p;
+    for (p = 0; p < FDP_PROFILES; p++)
+        if (!strcmp(s, fdp_profile_names[p]))
+            return p;
     return -2;
 }
 

@@ -652,82 +652,92 @@ static int os_recv_flags(int flags)
            ((flags & FDP_MSG_PEEK) ? MSG_PEEK : 0);
 }
 
+/* After a recv on a datagram socket: what it tells of the queue; the
+   flags for fdp_recv's `left`. */
+static unsigned dgram_after_recv(fdpx_ctx *c, struct fdpx_sock *s, long n, int e,
+                                 int flags, long *result)
+{
+    if (n >= 0) {
+        if (s->known == 0) {
+            s->known = 1;
+            input(c, s, FDP_IN_DATA, n);
+        }
+        if (!(flags & FDP_MSG_PEEK))
+            s->known--;
+    } else if (e == ECONNREFUSED) {
+        *result = -FDP_WSAECONNRESET;   /* Windows' word for port unreachable */
+    }
+    if (levels(s->fd) & POLLIN) {
+        if (s->known == 0) {
+            s->known = 1;
+            input(c, s, FDP_IN_DATA, dgram_head(s->fd));
+        }
+        return FDP_LEFT_DATA;
+    }
+    return 0;
+}
+
+/* After a recv on a stream socket: its end, a reset, the data and the
+   urgent data left; the flags for fdp_recv's `left`. */
+static unsigned stream_after_recv(fdpx_ctx *c, struct fdpx_sock *s, long n, int e,
+                                  int flags, size_t len, long *result)
+{
+    int oob = (flags & FDP_MSG_OOB) != 0, peek = (flags & FDP_MSG_PEEK) != 0;
+    long consumed = (n > 0 && !oob && !peek) ? n : 0, avail;
+    int urg_after;
+    if (n < 0 && s->state != ST_CONNECTED && e == EAGAIN) {
+        *result = -FDP_WSAENOTCONN;     /* Winsock: not connected (yet) */
+    } else if (n < 0 && (e == ECONNRESET || e == EPIPE || e == ETIMEDOUT ||
+                  e == ECONNABORTED || e == EHOSTUNREACH)) {
+        report_dead(c, s, e);
+    } else if (s->dead && ((n == 0 && len > 0 && !oob) || (n < 0 && e == ENOTCONN))) {
+        /* The adapter read the reset's error from SO_ERROR: a recv now
+           returns 0 where it would have failed; report what it was. */
+        *result = -(long)fdpx_wsa_from_errno(s->dead_err);
+    } else if (n == 0 && len > 0 && !oob && s->state == ST_CONNECTED && !s->fin &&
+               (!s->shut_rd || fin_now(s, 0))) {
+        s->fin = 1;                     /* end of data: the FIN came */
+        input(c, s, FDP_IN_FIN, 0);
+    }
+    avail = stream_avail(s->fd);
+    report_data_to(c, s, avail + consumed);
+    s->known -= consumed;
+    if (s->known > avail && avail == 0) {
+        s->known = 0;                   /* gone other than by a recv */
+        input(c, s, FDP_IN_DATA_GONE, 0);
+    }
+    urg_after = !s->oobinline && urgent_avail(s->fd);
+    if (oob && n > 0 && !s->urg) {
+        s->urg = 1;
+        input(c, s, FDP_IN_URGENT, 1);
+    }
+    if (oob && n > 0 && !peek)
+        s->urg = 0;
+    if (urg_after && !s->urg) {
+        s->urg = 1;
+        input(c, s, FDP_IN_URGENT, 1);
+    }
+    if (!urg_after && s->urg) {         /* a plain recv read past the mark */
+        s->urg = 0;
+        input(c, s, FDP_IN_URGENT_GONE, 0);
+    }
+    return (avail > 0 ? FDP_LEFT_DATA : 0u) | (urg_after ? FDP_LEFT_URGENT : 0u);
+}
+
 long fdpx_recvfrom(fdpx_ctx *c, fdpx_socket_t h, void *buf, size_t len, int flags,
                    struct sockaddr *from, socklen_t *fromlen)
 {
     long n, result;
     int e = 0, err;
-    unsigned left = 0;
+    unsigned left;
     GET(s, h, FDP_SOCKET_ERROR);
     c->st.syscalls_recv++;
     n = recvfrom(s->fd, buf, len, os_recv_flags(flags), from, fromlen);
     if (n < 0)
         e = errno;
     result = n >= 0 ? n : -(long)fdpx_wsa_from_errno(e);
-
-    if (s->type == FDP_DGRAM) {
-        if (n >= 0) {
-            if (s->known == 0) {
-                s->known = 1;
-                input(c, s, FDP_IN_DATA, n);
-            }
-            if (!(flags & FDP_MSG_PEEK))
-                s->known--;
-        } else if (e == ECONNREFUSED) {
-            result = -FDP_WSAECONNRESET;    /* Windows' word for port unreachable */
-        }
-        if (levels(s->fd) & POLLIN) {
-            if (s->known == 0) {
-                s->known = 1;
-                input(c, s, FDP_IN_DATA, dgram_head(s->fd));
-            }
-            left |= FDP_LEFT_DATA;
-        }
-    } else {
-        int oob = (flags & FDP_MSG_OOB) != 0, peek = (flags & FDP_MSG_PEEK) != 0;
-        long consumed = (n > 0 && !oob && !peek) ? n : 0, avail;
-        int urg_after;
-        if (n < 0 && s->state != ST_CONNECTED && e == EAGAIN) {
-            result = -FDP_WSAENOTCONN;      /* Winsock: not connected (yet) */
-        } else if (n < 0 && (e == ECONNRESET || e == EPIPE || e == ETIMEDOUT ||
-                      e == ECONNABORTED || e == EHOSTUNREACH)) {
-            report_dead(c, s, e);
-        } else if (s->dead && ((n == 0 && len > 0 && !oob) || (n < 0 && e == ENOTCONN))) {
-            /* The adapter read the reset's error from SO_ERROR: a recv now
-               returns 0 where it would have failed; report what it was. */
-            result = -(long)fdpx_wsa_from_errno(s->dead_err);
-        } else if (n == 0 && len > 0 && !oob && s->state == ST_CONNECTED && !s->fin &&
-                   (!s->shut_rd || fin_now(s, 0))) {
-            s->fin = 1;                     /* end of data: the FIN came */
-            input(c, s, FDP_IN_FIN, 0);
-        }
-        avail = stream_avail(s->fd);
-        report_data_to(c, s, avail + consumed);
-        s->known -= consumed;
-        if (s->known > avail && avail == 0) {
-            s->known = 0;                   /* gone other than by a recv */
-            input(c, s, FDP_IN_DATA_GONE, 0);
-        }
-        urg_after = !s->oobinline && urgent_avail(s->fd);
-        if (oob && n > 0 && !s->urg) {
-            s->urg = 1;
-            input(c, s, FDP_IN_URGENT, 1);
-        }
-        if (oob && n > 0 && !peek)
-            s->urg = 0;
-        if (urg_after && !s->urg) {
-            s->urg = 1;
-            input(c, s, FDP_IN_URGENT, 1);
-        }
-        if (!urg_after && s->urg) {         /* a plain recv read past the mark */
-            s->urg = 0;
-            input(c, s, FDP_IN_URGENT_GONE, 0);
-        }
-        if (avail > 0)
-            left |= FDP_LEFT_DATA;
-        if (urg_after)
-            left |= FDP_LEFT_URGENT;
-    }
+    left = s->type == FDP_DGRAM ? dgram_after_recv(c, s, n, e, flags, &result)
+                                : stream_after_recv(c, s, n, e, flags, len, &result);
     if (fdp_recv(&c->e, &s->fs, flags & (FDP_MSG_OOB | FDP_MSG_PEEK), (long)len,
                  result, left, &err))
         return fail(c, err);

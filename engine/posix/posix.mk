@@ -1,40 +1,21 @@
-# engine/posix/: the Linux adapter (epoll, TCP_INFO) and what runs on it:
-# `fdpost live` (scenarios on loopback), `fdpost demo` (the echo server) and
-# `fdpost load` (1,000+ concurrent connections).  The portable engine stays
-# free of POSIX; the mingw build (check-portable) never sees this directory.
+# engine/posix/: the Linux adapter (epoll, TCP_INFO) that `fdpost live`,
+# `fdpost demo` and the load test run on (tools/live/).  It builds on its
+# own, into its own library; the portable engine stays free of POSIX and
+# the mingw build (check-portable) never sees this directory.
 
-POSIX_SRC := engine/posix/fdp_posix.c tools/live_util.c tools/live.c tools/demo.c
-POSIX_HDR := engine/posix/fdp_posix.h tools/live_util.h
+POSIX_SRC := engine/posix/fdp_posix.c
+POSIX_HDR := engine/posix/fdp_posix.h
 
-# Linked into build/fdpost: the recipe in tools/tools.mk expands TOOLS_SRC
-# when it runs, so appending here is enough; the extra prerequisites make
-# the binary rebuild when these files change.
-TOOLS_SRC += $(POSIX_SRC)
-$(B)/fdpost: $(POSIX_SRC) $(POSIX_HDR)
+$(B)/posix/fdp_posix.o: $(POSIX_SRC) $(POSIX_HDR) engine/fdpost.h
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
 
-N ?= 50
-LOAD_N ?= 1000
+$(B)/libfdp_posix.a: $(B)/posix/fdp_posix.o
+	$(AR) rcs $@ $^
 
-.PHONY: demo live live-soak check-live check-load
-# The README's main command: an echo server and N clients over loopback,
-# driven only by posted messages; the trace is recorded and checked.
-demo: $(B)/fdpost
-	$(B)/fdpost demo --clients $(N) --trace $(B)/demo.fdt
+$(B)/san/posix/fdp_posix.o: $(POSIX_SRC) $(POSIX_HDR) engine/fdpost.h
+	@mkdir -p $(@D)
+	$(CC) -std=c11 $(WARN) -O1 -g $(SAN) -Iengine -Igen -c $< -o $@
 
-live: $(B)/fdpost
-	$(B)/fdpost live --keep $(B)/live
-
-# Every scenario under both profiles, 100 rounds in a row.
-live-soak: $(B)/fdpost
-	$(B)/fdpost live --repeat 100
-
-check-live: $(B)/fdpost
-	$(B)/fdpost live --profile spec --keep $(B)/live
-	$(B)/fdpost live --profile windows --keep $(B)/live
-
-# 1,000 concurrent connections: no byte lost or duplicated, the trace conforms.
-check-load: $(B)/fdpost
-	$(B)/fdpost demo --load --clients $(LOAD_N) --trace $(B)/load.fdt
-	$(B)/fdpost demo --load --clients $(LOAD_N) --profile windows --trace $(B)/load-windows.fdt
-
-CHECKS += check-live check-load
+$(B)/san/libfdp_posix.a: $(B)/san/posix/fdp_posix.o
+	$(AR) rcs $@ $^

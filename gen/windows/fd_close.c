@@ -62,7 +62,7 @@ static const char _fd_close_windows_trans_actions[] = {
 static const int fd_close_windows_start = 0;
 
 
-#line 77 "spec/windows/fd_close.rl"
+#line 71 "spec/windows/fd_close.rl"
 
 
 static int fd_close_windows_step(int cs, unsigned char sym, fdp_io *io)
@@ -181,7 +181,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 83 "spec/windows/fd_close.rl"
+#line 77 "spec/windows/fd_close.rl"
     (void)p; (void)pe;
     return cs;
 }

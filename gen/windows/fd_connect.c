@@ -51,7 +51,7 @@ static const char _fd_connect_windows_trans_actions[] = {
 static const int fd_connect_windows_start = 0;
 
 
-#line 65 "spec/windows/fd_connect.rl"
+#line 61 "spec/windows/fd_connect.rl"
 
 
 static int fd_connect_windows_step(int cs, unsigned char sym, fdp_io *io)
@@ -156,7 +156,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 71 "spec/windows/fd_connect.rl"
+#line 67 "spec/windows/fd_connect.rl"
     (void)p; (void)pe;
     return cs;
 }

@@ -16,56 +16,50 @@ include alphabet "alphabet.rl";
 include rules "rules.rl";
 include actions "actions.rl";
 
-conns = connect_ok | connected | accepted;   # the connection is established
+include fd_close_common "fd_close_common.rl";
 
+# A state's own transitions carry priority 1 over its catch-all (priority
+# 0): a symbol a state does not name leaves it where it is.
 main := (
 # Not connected yet (a new, connecting or listening socket): there is no
 # connection to close, so fin, reset and abort find nothing and network down
 # posts nothing (D2).
-start: (                                        # unconn, idle
+start: ( (                                      # unconn, idle
     sel_on     @S2                  -> unconn_selected
   | conns                           -> idle
-  | netdown    @D2                  -> down
   | dgram                           -> connectionless
-  | close      @S16                 -> dead
-  | (any - (sel_on|conns|netdown|dgram|close)) @S8 -> start ),
-unconn_selected: (
+  | unconn_down                     -> down
+  | closed                          -> dead ) $1 | unconn_other $0 -> start ),
+unconn_selected: ( (
     sel_off    @S1                  -> start
   | conns                           -> selected
-  | netdown    @D2                  -> down
-  | close      @S16                 -> dead
-  | (any - (sel_off|conns|netdown|close)) @S8 -> unconn_selected ),
+  | unconn_down                     -> down
+  | closed                          -> dead ) $1 | unconn_other $0 -> unconn_selected ),
 
 # Connected.
-idle: (                                        # idle, connection open
+idle: ( (                                      # idle, connection open
     sel_on     @S2                  -> selected
   | fin        @S1                  -> graceful
   | reset      @S1                  -> reset_closed
-  | (abort|netdown) @S1 @keep_abort -> aborted
-  | close      @S16                 -> dead
-  | (any - (sel_on|fin|reset|abort|netdown|close)) -> idle ),
-selected: (
+  | quiet_abort                     -> aborted
+  | closed                          -> dead ) $1 | any $0 -> idle ),
+selected: ( (
     fin        @W1 @post            -> graceful     # at once, data queued or not
   | reset      @W2 @post_aborted    -> reset_closed
-  | abort      @S8 @keep_abort @post_kept -> aborted
-  | netdown    @D2 @keep_abort @post_kept -> aborted
+  | told_abort                      -> aborted
   | sel_on     @S2                  -> selected
   | sel_off    @S1                  -> idle
-  | close      @S16                 -> dead
-  | (any - (fin|reset|abort|netdown|sel_on|sel_off|close)) -> selected ),
+  | closed                          -> dead ) $1 | any $0 -> selected ),
 
-graceful: (
+graceful: ( (
     sel_on     @CLOSE1 @post        -> graceful     # W5: re-select re-posts still-true FD_CLOSE
-  | close      @S16                 -> dead
-  | (any - (sel_on|close)) @W1      -> graceful ),  # not posted again when the queue drains
-reset_closed: (
+  | closed                          -> dead ) $1 | any @W1 $0 -> graceful ),  # not posted again when the queue drains
+reset_closed: ( (
     sel_on     @W2 @post_aborted    -> reset_closed
-  | close      @S16                 -> dead
-  | (any - (sel_on|close)) @D8      -> reset_closed ),
-aborted: (
+  | closed                          -> dead ) $1 | any @D8 $0 -> reset_closed ),
+aborted: ( (
     sel_on     @CLOSE1 @post_kept   -> aborted
-  | close      @S16                 -> dead
-  | (any - (sel_on|close)) @D8      -> aborted ),
+  | closed                          -> dead ) $1 | any @D8 $0 -> aborted ),
 
 connectionless: ( any @S8 -> connectionless ),
 # The network went down before any connection: nothing to tell (D2).

@@ -16,17 +16,18 @@ include rules "rules.rl";
 include actions "actions.rl";
 
 outcomes = connect_ok | connect_fail | connected | conn_failed;
+# Shared exits written once.  A state's own transitions carry priority 1
+# over its catch-all (priority 0): a symbol it does not name leaves it put.
+gone = netdown @D2 | close @S16;
 
 main := (
-start: (                                        # idle
+start: ( (                                      # idle
     sel_on       @W3           -> selected
   | connect_wait @S1           -> pending
   | outcomes     @W3           -> start         # not registered when it happened: never posted
   | dgram        @W4           -> connectionless
-  | netdown      @D2           -> dead
-  | close        @S16          -> dead
-  | (any - (sel_on|connect_wait|outcomes|dgram|netdown|close)) -> start ),
-selected: (
+  | gone                       -> dead ) $1 | any $0 -> start ),
+selected: ( (
     connect_ok   @CONNECT2 @post       -> selected
   | connect_fail @CONNECT2 @post_error -> selected
   | connected    @D5 @post             -> selected
@@ -35,17 +36,13 @@ selected: (
   | sel_on       @W3                   -> selected # "a new select never re-posts it"
   | sel_off      @S1                   -> start
   | dgram        @W4                   -> connectionless
-  | netdown      @D2                   -> dead
-  | close        @S16                  -> dead
-  | (any - (connect_ok|connect_fail|connected|conn_failed|connect_wait|sel_on|sel_off|dgram|netdown|close)) -> selected ),
-pending: (
+  | gone                               -> dead ) $1 | any $0 -> selected ),
+pending: ( (
     sel_on       @W3           -> selected_pending # the outcome will be seen while registered
   | (connected|conn_failed|connect_ok) @W3 -> start
   | connect_fail @W3           -> pending
-  | netdown      @D2           -> dead
-  | close        @S16          -> dead
-  | (any - (sel_on|connected|conn_failed|connect_ok|connect_fail|netdown|close)) -> pending ),
-selected_pending: (
+  | gone                       -> dead ) $1 | any $0 -> pending ),
+selected_pending: ( (
     connected    @CONNECT4 @post       -> selected
   | conn_failed  @CONNECT4 @post_error -> selected
   | connect_ok   @D5 @post             -> selected
@@ -53,8 +50,7 @@ selected_pending: (
   | netdown      @D2 @post_error       -> dead
   | sel_on       @W3                   -> selected_pending
   | sel_off      @S1                   -> pending
-  | close        @S16                  -> dead
-  | (any - (connected|conn_failed|connect_ok|connect_fail|netdown|sel_on|sel_off|close)) -> selected_pending ),
+  | close        @S16                  -> dead ) $1 | any $0 -> selected_pending ),
 
 # W4: a datagram socket never gets FD_CONNECT.
 connectionless: ( any @W4 -> connectionless ),

@@ -20,15 +20,15 @@ BENCH_IR_OPS  ?= 300000
 BENCH_TRACE_RECORDS  ?= 9600000
 BENCH_TRACE_SOCKETS  ?= 2000
 
-BENCH_MODEL_SRC := $(wildcard tests/model/fdp_model.c)
-BENCH_MODEL_OBJ := $(BENCH_MODEL_SRC:tests/model/%.c=$(B)/bench/model/%.o)
-BENCH_MODEL_DEF := $(if $(BENCH_MODEL_SRC),-DBENCH_MODEL -Itests/model)
+BENCH_MODEL_SRC := tools/verify/fdp_model.c
+BENCH_MODEL_OBJ := $(B)/bench/model/fdp_model.o
+BENCH_MODEL_DEF := -DBENCH_MODEL -Itools/verify
 
 .PHONY: bench bench-doc bench-build bench-scale memcheck check-tsan
 
-$(B)/bench/model/%.o: tests/model/%.c tests/model/fdp_model.h
+$(BENCH_MODEL_OBJ): $(BENCH_MODEL_SRC) tools/verify/fdp_model.h
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -Itests/model -c $< -o $@
+	$(CC) $(ALL_CFLAGS) -Itools/verify -c $< -o $@
 
 # The do-nothing engine: its own object, called as the engine is.
 $(B)/bench/null_engine.o: tests/bench/null_engine.c tests/bench/null_engine.h engine/fdpost.h

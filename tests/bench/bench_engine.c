@@ -158,6 +158,64 @@ static int rss(const char *impl, long n)
     return 2;
 }
 
+/* The table the engine runs, and the machines in it. */
+static int print_tables(void)
+{
+    unsigned n = 0, rows = 0;
+    for (n = 0; fdp_dense_machines[n].name; n++)
+        rows += (unsigned)fdp_dense_machines[n].rows;
+    printf("dense_table_bytes=%u\n", fdp_dense_table_bytes);
+    printf("dense_rows=%u\n", rows);
+    printf("dense_machines=%u\n", n);
+    return 0;
+}
+
+/* One timed run of an implementation over the ops; seconds, or -1 when
+   there is no such implementation. */
+static double one_run(const char *impl, void *socks, uint32_t nsock, size_t sock_size,
+                      const bench_op *ops, size_t nops, struct sink *k, size_t *failed)
+{
+    size_t i;
+    double t0, t;
+    memset(socks, 0, (size_t)nsock * sock_size);
+    k->posts = k->hash = k->optional = 0;
+    if (!strcmp(impl, "engine")) {
+        fdp_engine e;
+        fdp_init(&e, post, k, FDP_PROFILE_SPEC);
+        t0 = now();
+        *failed = drive_engine(&e, socks, nsock, ops, nops, 0);
+        t = now() - t0;
+    }
+#ifdef BENCH_MODEL
+    else if (!strcmp(impl, "model")) {
+        fdpm_engine e;
+        fdpm_init(&e, post, k, FDPM_PROFILE_SPEC);
+        e.post_optional = post_optional;
+        e.optional_ctx = k;
+        t0 = now();
+        *failed = drive_model(&e, socks, nsock, ops, nops, 0);
+        t = now() - t0;
+    }
+#endif
+    else if (!strcmp(impl, "null")) {
+        fdp_engine e;
+        fdp_init(&e, post, k, FDP_PROFILE_SPEC);
+        t0 = now();
+        *failed = drive_null(&e, socks, nsock, ops, nops, 0);
+        t = now() - t0;
+    } else if (!strcmp(impl, "limit")) {
+        t0 = now();
+        *failed = drive_limit(socks, ops, nops);
+        t = now() - t0;
+        for (i = 0; i < (size_t)nsock * sock_size; i++)
+            k->hash += ((unsigned char *)socks)[i];
+    } else {
+        fprintf(stderr, "bench_engine: no implementation '%s'\n", impl);
+        return -1;
+    }
+    return t;
+}
+
 int main(int argc, char **argv)
 {
     const char *impl = "engine", *tag = 0;
@@ -196,16 +254,8 @@ int main(int argc, char **argv)
     }
     if (rss_n > 0)
         return rss(impl, rss_n);
-    if (!strcmp(impl, "tables")) {
-        /* The table the engine runs, and the machines in it. */
-        unsigned n = 0, rows = 0;
-        for (n = 0; fdp_dense_machines[n].name; n++)
-            rows += (unsigned)fdp_dense_machines[n].rows;
-        printf("dense_table_bytes=%u\n", fdp_dense_table_bytes);
-        printf("dense_rows=%u\n", rows);
-        printf("dense_machines=%u\n", n);
-        return 0;
-    }
+    if (!strcmp(impl, "tables"))
+        return print_tables();
     if (nsock < 2 || nops < nsock || runs < 1)
         goto usage;
 #ifdef BENCH_MODEL
@@ -219,43 +269,9 @@ int main(int argc, char **argv)
     bench_make_ops(ops, nops, nsock, seed);
 
     for (r = 0; r < runs; r++) {
-        double t0, t;
-        memset(socks, 0, (size_t)nsock * sock_size);
-        k.posts = k.hash = k.optional = 0;
-        if (!strcmp(impl, "engine")) {
-            fdp_engine e;
-            fdp_init(&e, post, &k, FDP_PROFILE_SPEC);
-            t0 = now();
-            failed = drive_engine(&e, socks, nsock, ops, nops, 0);
-            t = now() - t0;
-        }
-#ifdef BENCH_MODEL
-        else if (!strcmp(impl, "model")) {
-            fdpm_engine e;
-            fdpm_init(&e, post, &k, FDPM_PROFILE_SPEC);
-            e.post_optional = post_optional;
-            e.optional_ctx = &k;
-            t0 = now();
-            failed = drive_model(&e, socks, nsock, ops, nops, 0);
-            t = now() - t0;
-        }
-#endif
-        else if (!strcmp(impl, "null")) {
-            fdp_engine e;
-            fdp_init(&e, post, &k, FDP_PROFILE_SPEC);
-            t0 = now();
-            failed = drive_null(&e, socks, nsock, ops, nops, 0);
-            t = now() - t0;
-        } else if (!strcmp(impl, "limit")) {
-            t0 = now();
-            failed = drive_limit(socks, ops, nops);
-            t = now() - t0;
-            for (i = 0; i < (size_t)nsock * sock_size; i++)
-                k.hash += ((unsigned char *)socks)[i];
-        } else {
-            fprintf(stderr, "bench_engine: no implementation '%s'\n", impl);
+        double t = one_run(impl, socks, nsock, sock_size, ops, nops, &k, &failed);
+        if (t < 0)
             return 2;
-        }
         if (t < best)
             best = t;
     }

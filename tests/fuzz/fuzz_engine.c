@@ -259,6 +259,268 @@ static struct slot *free_slot(unsigned x)
     return &W.slot[x % NSLOTS];
 }
 
+/* One step of a run: the operation's slot, its result, and what the
+   properties compare it with. */
+struct step {
+    struct rd *r;
+    unsigned x, a;
+    struct slot *t, *ns;
+    fdp_socket before, nbefore;
+    int err, rc, refusable;
+    uint16_t re, awaiting;  /* re-enabled; awaited before the step */
+};
+
+/* The events a call re-enables: no longer awaited (P4). */
+static void pre(struct step *st, uint16_t events)
+{
+    st->re = events;
+    st->t->awaiting &= (uint16_t)~events;
+}
+
+static void op_socket(struct step *st)
+{
+    unsigned a = st->a;
+    int type = (a & 3) == 3 ? 7 : (a & 1);
+    int profile = (int)((a >> 2) % 4) - 1;  /* -1..2: 2 is invalid */
+    struct slot *t = st->t;
+    W.verb = FDP_V_SOCKET;
+    if (t->live && (a & 0x80))
+        t = st->t = free_slot(st->x);       /* keep this one alive */
+    W.cur = t;
+    st->before = t->s;
+    st->awaiting = t->awaiting;
+    st->rc = fdp_socket_init(&W.e, &t->s, W.next_handle, type, profile, &st->err);
+    if (st->rc == 0) {
+        t->handle = W.next_handle++;
+        t->live = 1;
+        t->mask = 0;
+        t->window = t->message = 0;
+        t->awaiting = 0;
+        t->dgram = type == FDP_DGRAM;
+        t->nfed = 0;
+        t->pending = 0;
+    }
+    st->refusable = 0;  /* a refused init leaves *s undefined */
+}
+
+static void op_select(struct step *st)
+{
+    struct slot *t = st->t, saved = *st->t;
+    long mask = PICK(masks, st->a);
+    uint32_t wnd = byte(st->r), msg = 0x400 + byte(st->r);
+    W.verb = FDP_V_SELECT;
+    W.write_ok = 1;
+    /* The registration changes before the posts it causes. */
+    if (t->live && !(mask & ~(long)FDP_FD_ALL_EVENTS)) {
+        t->mask = (uint16_t)mask;
+        t->window = wnd;
+        t->message = msg;
+        t->awaiting = 0;
+    }
+    st->rc = fdp_select(&W.e, &t->s, wnd, msg, mask, &st->err);
+    if (st->rc && st->err != CB_ERROR) {
+        saved.s = t->s;
+        *t = saved;
+    }
+}
+
+static void op_eventselect(struct step *st)
+{
+    W.verb = FDP_V_EVENTSELECT;
+    if (st->t->live && !(PICK(masks, st->a) & ~(long)FDP_FD_ALL_EVENTS))
+        st->t->mask = 0;
+    st->rc = fdp_eventselect(&W.e, &st->t->s, PICK(masks, st->a), &st->err);
+}
+
+static void op_fionbio(struct step *st)
+{
+    W.verb = FDP_V_FIONBIO;
+    st->rc = fdp_fionbio(&W.e, &st->t->s, st->a & 1, &st->err);
+}
+
+static void op_recv(struct step *st)
+{
+    unsigned a = st->a, b = byte(st->r);
+    long req = (long)(a & 0x7F) - 8, res;
+    W.verb = FDP_V_RECV;
+    pre(st, reenables(FDP_V_RECV, 0, 0));
+    res = (b & 0x80) ? -(long)PICK(errors, b) : (long)(b & 0x3F);
+    st->rc = fdp_recv(&W.e, &st->t->s, (int)(a >> 7) | (int)((b >> 6) & 2), req,
+                      res, (b >> 3) & 7, &st->err);
+}
+
+static void op_send(struct step *st)
+{
+    unsigned b = byte(st->r);
+    W.verb = FDP_V_SEND;
+    pre(st, reenables(FDP_V_SEND, 0, 0));
+    st->rc = fdp_send(&W.e, &st->t->s, (long)st->a, (b & 1) ? -FDP_WSAEWOULDBLOCK
+                                                           : (long)b - 4, &st->err);
+}
+
+/* A successful accept into slot ns: its registration is the listener's
+   from birth (S11). */
+static void accept_into(struct step *st, struct slot *ns, unsigned b)
+{
+    struct slot *t = st->t, old = *ns;
+    ns->handle = W.next_handle;
+    ns->live = 1;
+    ns->mask = t->mask;
+    ns->window = t->window;
+    ns->message = t->message;
+    ns->awaiting = 0;
+    ns->dgram = 0;
+    ns->nfed = 0;
+    ns->pending = 0;
+    st->rc = fdp_accept(&W.e, &t->s, 0, (int)(b & 1), &ns->s, W.next_handle, &st->err);
+    if (st->rc == 0 || st->err == CB_ERROR)
+        W.next_handle++;
+    else {
+        old.s = ns->s;
+        *ns = old;
+    }
+}
+
+static void op_accept(struct step *st)
+{
+    int result = PICK(errors, st->a);
+    unsigned b = byte(st->r);
+    struct slot *ns = 0;
+    W.verb = FDP_V_ACCEPT;
+    pre(st, reenables(FDP_V_ACCEPT, 0, result != FDP_WSATRY_AGAIN));
+    if (!(b & 0x40)) {
+        ns = free_slot(b);
+        if (ns == st->t)
+            ns = 0;
+    }
+    st->ns = ns;
+    if (ns) {
+        st->nbefore = ns->s;
+        W.born = ns;
+        if (result == 0 && st->t->live) {
+            accept_into(st, ns, b);
+            return;
+        }
+    }
+    st->rc = fdp_accept(&W.e, &st->t->s, result, (int)(b & 1), ns ? &ns->s : 0,
+                        W.next_handle, &st->err);
+}
+
+static void op_connect(struct step *st, int join)
+{
+    int e = PICK(errors, st->a);
+    W.verb = join ? FDP_V_JOINLEAF : FDP_V_CONNECT;
+    W.write_ok = 1;
+    pre(st, reenables(W.verb, 0, 0));
+    feed_error(st->t, e);
+    st->rc = join ? fdp_joinleaf(&W.e, &st->t->s, e, &st->err)
+                  : fdp_connect(&W.e, &st->t->s, e, &st->err);
+    if ((st->rc == 0 || st->err == CB_ERROR) && e == FDP_WSAEWOULDBLOCK)
+        st->t->pending = 1;
+}
+
+static void op_ioctl(struct step *st)
+{
+    static const uint16_t ev[] = {
+        FDP_FD_QOS, FDP_FD_GROUP_QOS, FDP_FD_ROUTING_INTERFACE_CHANGE,
+        FDP_FD_ADDRESS_LIST_CHANGE, 0, 0 };
+    W.verb = FDP_V_IOCTL;
+    pre(st, reenables(FDP_V_IOCTL, 0, PICK(ev, st->a)));
+    st->rc = fdp_ioctl(&W.e, &st->t->s, PICK(ioctls, st->a), &st->err);
+}
+
+/* oobinline, bind, listen, shutdown, close: one call each. */
+static void op_simple(struct step *st, unsigned op)
+{
+    fdp_socket *s = &st->t->s;
+    int *err = &st->err;
+    switch (op) {
+    case 12:
+        W.verb = FDP_V_OOBINLINE;
+        pre(st, reenables(FDP_V_OOBINLINE, 0, 0));
+        st->rc = fdp_oobinline(&W.e, s, st->a & 1, err);
+        break;
+    case 13:
+        W.verb = FDP_V_BIND;
+        W.write_ok = 1;
+        pre(st, reenables(FDP_V_BIND, 0, 0));
+        st->rc = fdp_bind(&W.e, s, err);
+        break;
+    case 14:
+        W.verb = FDP_V_LISTEN;
+        st->rc = fdp_listen(&W.e, s, err);
+        break;
+    case 15:
+        W.verb = FDP_V_SHUTDOWN;
+        st->rc = fdp_shutdown(&W.e, s, (int)(st->a % 5) - 1, err);
+        break;
+    default:
+        W.verb = FDP_V_CLOSE;
+        st->rc = fdp_close(&W.e, s, err);
+        if (st->rc == 0 || *err == CB_ERROR)
+            st->t->live = 0;
+        break;
+    }
+}
+
+static void op_input(struct step *st)
+{
+    int input = (int)(st->a % (FDP_IN_COUNT_ + 2)) - 1;   /* -1..18 */
+    unsigned b = byte(st->r);
+    long arg = (b & 0x80) ? (long)PICK(errors, b) : (long)(b & 0x7F);
+    W.verb = FDP_V_INPUT;
+    W.input = input;
+    W.write_ok = input == FDP_IN_SPACE || input == FDP_IN_CONNECTED;
+    pre(st, reenables(FDP_V_INPUT, input, st->t->dgram));
+    feed_error(st->t, arg);
+    st->rc = fdp_input(&W.e, &st->t->s, input, arg, &st->err);
+    if ((st->rc == 0 || st->err == CB_ERROR) &&
+        (input == FDP_IN_CONNECTED || input == FDP_IN_CONNECT_FAILED ||
+         input == FDP_IN_NETDOWN))
+        st->t->pending = 0;
+}
+
+static void run_op(struct step *st, unsigned op)
+{
+    switch (op) {
+    case 0: op_socket(st); break;
+    case 1: case 2: op_select(st); break;
+    case 3: op_eventselect(st); break;
+    case 4: op_fionbio(st); break;
+    case 5: case 6: op_recv(st); break;
+    case 7: op_send(st); break;
+    case 8: op_accept(st); break;
+    case 9: case 10: op_connect(st, op == 10); break;
+    case 11: op_ioctl(st); break;
+    case 12: case 13: case 14: case 15: case 16: op_simple(st, op); break;
+    default: op_input(st); break;
+    }
+}
+
+/* P7, P6 and the closed-socket rule, after each step. */
+static void check_step(const struct step *st)
+{
+    struct slot *t = st->t;
+    int rc = st->rc, err = st->err;
+    CHECK(rc == 0 || rc == FDP_SOCKET_ERROR, "return %d", rc);
+    if (rc == FDP_SOCKET_ERROR)
+        CHECK(known_error(err), "verb %d: error %d", W.verb, err);
+    if (rc == FDP_SOCKET_ERROR && err != CB_ERROR && st->refusable) {
+        CHECK(!memcmp(&st->before, &t->s, sizeof st->before),
+              "refused verb %d (error %d) changed the state", W.verb, err);
+        CHECK(W.posts == 0, "refused verb %d posted", W.verb);
+        if (st->ns)
+            CHECK(!memcmp(&st->nbefore, &st->ns->s, sizeof st->nbefore),
+                  "refused accept changed the new socket");
+    }
+    if (!t->live && W.verb != FDP_V_SOCKET)
+        CHECK(rc == FDP_SOCKET_ERROR || W.verb == FDP_V_CLOSE,
+              "call on a closed socket succeeded");
+    /* A refused call re-enabled nothing. */
+    if (rc == FDP_SOCKET_ERROR && err != CB_ERROR && W.verb != FDP_V_SOCKET)
+        t->awaiting = st->awaiting;
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     struct rd r = { data, data + size };
@@ -274,225 +536,30 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     CHECK(sizeof(fdp_socket) == 32, "sizeof(fdp_socket) = %zu", sizeof(fdp_socket));
 
     while (r.p < r.end && steps++ < 4096) {
-        unsigned op = byte(&r) % 20, x = byte(&r);
-        struct slot *t = &W.slot[x % NSLOTS], *ns = 0;
-        fdp_socket before, nbefore;
-        int err = -12345, rc = 0, refusable = 1;
-        uint16_t re = 0, awaiting;
-        unsigned a = byte(&r);
-#define PRE(events) (re = (events), t->awaiting &= (uint16_t)~re)
-
-        W.cur = t;
+        struct step st;
+        unsigned op = byte(&r) % 20;
+        memset(&st, 0, sizeof st);
+        st.r = &r;
+        st.x = byte(&r);
+        st.t = &W.slot[st.x % NSLOTS];
+        st.err = -12345;
+        st.refusable = 1;
+        st.a = byte(&r);
+        W.cur = st.t;
         W.born = 0;
         W.write_ok = 0;
         W.posts = 0;
         W.input = 0;
-        if (!t->handle && op != 0)
+        if (!st.t->handle && op != 0)
             op = 0;                             /* create it first */
-        before = t->s;
-        awaiting = t->awaiting;
-
-        switch (op) {
-        case 0: {                               /* socket */
-            int type = (a & 3) == 3 ? 7 : (a & 1);
-            int profile = (int)((a >> 2) % 4) - 1;  /* -1..2: 2 is invalid */
-            W.verb = FDP_V_SOCKET;
-            if (t->live && (a & 0x80))
-                t = free_slot(x);               /* keep this one alive */
-            W.cur = t;
-            before = t->s;
-            awaiting = t->awaiting;
-            rc = fdp_socket_init(&W.e, &t->s, W.next_handle, type, profile, &err);
-            if (rc == 0) {
-                t->handle = W.next_handle++;
-                t->live = 1;
-                t->mask = 0;
-                t->window = t->message = 0;
-                t->awaiting = 0;
-                t->dgram = type == FDP_DGRAM;
-                t->nfed = 0;
-                t->pending = 0;
-            }
-            refusable = 0;  /* a refused init leaves *s undefined */
-            break;
-        }
-        case 1: case 2: {                       /* select */
-            long mask = PICK(masks, a);
-            uint32_t wnd = byte(&r), msg = 0x400 + byte(&r);
-            W.verb = FDP_V_SELECT;
-            W.write_ok = 1;
-            /* The registration changes before the posts it causes. */
-            {
-                struct slot saved = *t;
-                if (t->live && !(mask & ~(long)FDP_FD_ALL_EVENTS)) {
-                    t->mask = (uint16_t)mask;
-                    t->window = wnd;
-                    t->message = msg;
-                    t->awaiting = 0;
-                }
-                rc = fdp_select(&W.e, &t->s, wnd, msg, mask, &err);
-                if (rc && err != CB_ERROR) {
-                    saved.s = t->s;
-                    *t = saved;
-                }
-            }
-            break;
-        }
-        case 3:
-            W.verb = FDP_V_EVENTSELECT;
-            if (t->live && !(PICK(masks, a) & ~(long)FDP_FD_ALL_EVENTS))
-                t->mask = 0;
-            rc = fdp_eventselect(&W.e, &t->s, PICK(masks, a), &err);
-            break;
-        case 4:
-            W.verb = FDP_V_FIONBIO;
-            rc = fdp_fionbio(&W.e, &t->s, a & 1, &err);
-            break;
-        case 5: case 6: {                       /* recv */
-            long req = (long)(a & 0x7F) - 8, res;
-            unsigned b = byte(&r);
-            W.verb = FDP_V_RECV;
-            PRE(reenables(FDP_V_RECV, 0, 0));
-            res = (b & 0x80) ? -(long)PICK(errors, b) : (long)(b & 0x3F);
-            rc = fdp_recv(&W.e, &t->s, (int)(a >> 7) | (int)((b >> 6) & 2), req,
-                          res, (b >> 3) & 7, &err);
-            break;
-        }
-        case 7: {                               /* send */
-            unsigned b = byte(&r);
-            W.verb = FDP_V_SEND;
-            PRE(reenables(FDP_V_SEND, 0, 0));
-            rc = fdp_send(&W.e, &t->s, (long)a, (b & 1) ? -FDP_WSAEWOULDBLOCK
-                                                        : (long)b - 4, &err);
-            break;
-        }
-        case 8: {                               /* accept */
-            int result = PICK(errors, a);
-            unsigned b = byte(&r);
-            W.verb = FDP_V_ACCEPT;
-            PRE(reenables(FDP_V_ACCEPT, 0, result != FDP_WSATRY_AGAIN));
-            if (!(b & 0x40)) {
-                ns = free_slot(b);
-                if (ns == t)
-                    ns = 0;
-            }
-            if (ns) {
-                nbefore = ns->s;
-                W.born = ns;
-                /* Its registration is the listener's from birth (S11). */
-                if (result == 0 && t->live) {
-                    struct slot old = *ns;
-                    ns->handle = W.next_handle;
-                    ns->live = 1;
-                    ns->mask = t->mask;
-                    ns->window = t->window;
-                    ns->message = t->message;
-                    ns->awaiting = 0;
-                    ns->dgram = 0;
-                    ns->nfed = 0;
-                    ns->pending = 0;
-                    rc = fdp_accept(&W.e, &t->s, result, (int)(b & 1), &ns->s,
-                                    W.next_handle, &err);
-                    if (rc == 0 || err == CB_ERROR)
-                        W.next_handle++;
-                    else {
-                        old.s = ns->s;
-                        *ns = old;
-                    }
-                    break;
-                }
-            }
-            rc = fdp_accept(&W.e, &t->s, result, (int)(b & 1), ns ? &ns->s : 0,
-                            W.next_handle, &err);
-            break;
-        }
-        case 9: case 10:                        /* connect, joinleaf */
-            W.verb = op == 9 ? FDP_V_CONNECT : FDP_V_JOINLEAF;
-            W.write_ok = 1;
-            PRE(reenables(W.verb, 0, 0));
-            feed_error(t, PICK(errors, a));
-            rc = op == 9 ? fdp_connect(&W.e, &t->s, PICK(errors, a), &err)
-                         : fdp_joinleaf(&W.e, &t->s, PICK(errors, a), &err);
-            if ((rc == 0 || err == CB_ERROR) && PICK(errors, a) == FDP_WSAEWOULDBLOCK)
-                t->pending = 1;
-            break;
-        case 11: {                              /* ioctl */
-            static const uint16_t ev[] = {
-                FDP_FD_QOS, FDP_FD_GROUP_QOS, FDP_FD_ROUTING_INTERFACE_CHANGE,
-                FDP_FD_ADDRESS_LIST_CHANGE, 0, 0 };
-            W.verb = FDP_V_IOCTL;
-            PRE(reenables(FDP_V_IOCTL, 0, PICK(ev, a)));
-            rc = fdp_ioctl(&W.e, &t->s, PICK(ioctls, a), &err);
-            break;
-        }
-        case 12:
-            W.verb = FDP_V_OOBINLINE;
-            PRE(reenables(FDP_V_OOBINLINE, 0, 0));
-            rc = fdp_oobinline(&W.e, &t->s, a & 1, &err);
-            break;
-        case 13:
-            W.verb = FDP_V_BIND;
-            W.write_ok = 1;
-            PRE(reenables(FDP_V_BIND, 0, 0));
-            rc = fdp_bind(&W.e, &t->s, &err);
-            break;
-        case 14:
-            W.verb = FDP_V_LISTEN;
-            rc = fdp_listen(&W.e, &t->s, &err);
-            break;
-        case 15:
-            W.verb = FDP_V_SHUTDOWN;
-            rc = fdp_shutdown(&W.e, &t->s, (int)(a % 5) - 1, &err);
-            break;
-        case 16:
-            W.verb = FDP_V_CLOSE;
-            rc = fdp_close(&W.e, &t->s, &err);
-            if (rc == 0 || err == CB_ERROR)
-                t->live = 0;
-            break;
-        default: {                              /* transport input */
-            int input = (int)(a % (FDP_IN_COUNT_ + 2)) - 1;   /* -1..18 */
-            unsigned b = byte(&r);
-            long arg = (b & 0x80) ? (long)PICK(errors, b) : (long)(b & 0x7F);
-            W.verb = FDP_V_INPUT;
-            W.input = input;
-            W.write_ok = input == FDP_IN_SPACE || input == FDP_IN_CONNECTED;
-            PRE(reenables(FDP_V_INPUT, input, t->dgram));
-            feed_error(t, arg);
-            rc = fdp_input(&W.e, &t->s, input, arg, &err);
-            if ((rc == 0 || err == CB_ERROR) &&
-                (input == FDP_IN_CONNECTED || input == FDP_IN_CONNECT_FAILED ||
-                 input == FDP_IN_NETDOWN))
-                t->pending = 0;
-            break;
-        }
-        }
-
+        st.before = st.t->s;
+        st.awaiting = st.t->awaiting;
+        run_op(&st, op);
         if (W.trace)
             fprintf(stderr, "step %d: slot %d h=%llu verb %d input %d -> rc %d err %d\n",
-                    steps, (int)(t - W.slot), (unsigned long long)t->handle,
-                    W.verb, W.input, rc, rc ? err : 0);
-        /* P7 */
-        CHECK(rc == 0 || rc == FDP_SOCKET_ERROR, "return %d", rc);
-        if (rc == FDP_SOCKET_ERROR)
-            CHECK(known_error(err), "verb %d: error %d", W.verb, err);
-        /* P6 */
-        if (rc == FDP_SOCKET_ERROR && err != CB_ERROR && refusable) {
-            CHECK(!memcmp(&before, &t->s, sizeof before),
-                  "refused verb %d (error %d) changed the state", W.verb, err);
-            CHECK(W.posts == 0, "refused verb %d posted", W.verb);
-            if (ns)
-                CHECK(!memcmp(&nbefore, &ns->s, sizeof nbefore),
-                      "refused accept changed the new socket");
-        }
-        if (!t->live && W.verb != FDP_V_SOCKET)
-            CHECK(rc == FDP_SOCKET_ERROR || W.verb == FDP_V_CLOSE,
-                  "call on a closed socket succeeded");
-        /* A refused call re-enabled nothing. */
-        if (rc == FDP_SOCKET_ERROR && err != CB_ERROR && W.verb != FDP_V_SOCKET)
-            t->awaiting = awaiting;
-        (void)re;
-#undef PRE
+                    steps, (int)(st.t - W.slot), (unsigned long long)st.t->handle,
+                    W.verb, W.input, st.rc, st.rc ? st.err : 0);
+        check_step(&st);
     }
     return 0;
 }

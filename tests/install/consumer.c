@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * consumer.c -- a program that uses the engine as an installed library
  * would be used: only <fdpost.h> and <fdp_recorder.h>, linked against

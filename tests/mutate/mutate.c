@@ -1,7 +1,7 @@
 /*
  * mutate.c -- transition coverage of the vectors, the vectors that fill
- * the gaps, and mutation testing of the generated tables (issue 4, items 3
- * and 4; docs/verification.md, "Transition coverage" and "Mutation
+ * the gaps, and mutation testing of the generated tables
+ * (docs/verification.md, "Transition coverage" and "Mutation
  * testing").
  *
  *   fdp_mutate coverage [--list] FILE.fdt...
@@ -527,12 +527,78 @@ static void fresh(snode *n, int profile, int udp)
     fdp_socket_init(&eng, &n->s, 1, udp ? FDP_DGRAM : FDP_STREAM, profile, &err);
 }
 
+static int do_recv(snode *n, const op *o)
+{
+    int flags = o->kind == O_RECV_PEEK ? FDP_MSG_PEEK :
+                o->kind == O_RECV_OOB ? FDP_MSG_OOB : 0;
+    long result = o->kind == O_RECV_FAIL ? -FDP_WSAEWOULDBLOCK : 1;
+    unsigned left = 0;
+    int err = 0;
+    if (o->kind == O_RECV)
+        n->queued--;
+    else if (o->kind == O_RECV_OOB)
+        n->urgent--;
+    if (n->queued)
+        left |= FDP_LEFT_DATA;
+    if (n->urgent)
+        left |= FDP_LEFT_URGENT;
+    return fdp_recv(&eng, &n->s, flags, 1, result, left, &err);
+}
+
+/* The transport's records: the bookkeeping, then the engine input. */
+static int do_input(snode *n, const op *o)
+{
+    int err = 0, rc = 0;
+    switch (o->kind) {
+    case O_ARRIVE:
+        n->queued++;
+        rc = fdp_input(&eng, &n->s, FDP_IN_DATA, 1, &err);
+        break;
+    case O_ARRIVE_OOB:
+        if (n->inl)
+            n->queued++;
+        else
+            n->urgent++;
+        rc = fdp_input(&eng, &n->s, FDP_IN_URGENT, 1, &err);
+        break;
+    case O_INCOMING:
+        n->pending++;
+        rc = fdp_input(&eng, &n->s, FDP_IN_PENDING, 0, &err);
+        break;
+    case O_INPUT: {
+        long arg = 0;
+        if (o->a == FDP_IN_CONNECT_FAILED)
+            arg = FDP_WSAECONNREFUSED;
+        else if (o->a == FDP_IN_ABORT)
+            arg = strstr(o->text, "RESET") ? FDP_WSAECONNRESET : FDP_WSAETIMEDOUT;
+        else if (o->a == FDP_IN_ROUTE && strstr(o->text, "UNREACH"))
+            arg = FDP_WSAENETUNREACH;
+        rc = fdp_input(&eng, &n->s, (int)o->a, arg, &err);
+        break;
+    }
+    case O_DATA_GONE:
+        n->queued = 0;
+        rc = fdp_input(&eng, &n->s, FDP_IN_DATA_GONE, 0, &err);
+        break;
+    case O_URGENT_GONE:
+        n->urgent = 0;
+        rc = fdp_input(&eng, &n->s, FDP_IN_URGENT_GONE, 0, &err);
+        break;
+    case O_NO_PENDING:
+        n->pending = 0;
+        rc = fdp_input(&eng, &n->s, FDP_IN_NO_PENDING, 0, &err);
+        break;
+    default:
+        break;
+    }
+    return rc;
+}
+
 /* The engine call the oracle makes for the record (tools/oracle.c,
    on_record), on n; the new socket of an accept into fx->ns. */
 static void do_op(snode *n, const op *o, effect *fx)
 {
     int err = 0;
-    unsigned left = 0;
     memset(fx, 0, sizeof *fx);
     cur_fx = fx;
     cur_main = &n->s;
@@ -545,21 +611,9 @@ static void do_op(snode *n, const op *o, effect *fx)
     case O_EVENTSELECT:
         fx->rc = fdp_eventselect(&eng, &n->s, o->a, &err);
         break;
-    case O_RECV: case O_RECV_PEEK: case O_RECV_OOB: case O_RECV_FAIL: {
-        int flags = o->kind == O_RECV_PEEK ? FDP_MSG_PEEK :
-                    o->kind == O_RECV_OOB ? FDP_MSG_OOB : 0;
-        long result = o->kind == O_RECV_FAIL ? -FDP_WSAEWOULDBLOCK : 1;
-        if (o->kind == O_RECV)
-            n->queued--;
-        else if (o->kind == O_RECV_OOB)
-            n->urgent--;
-        if (n->queued)
-            left |= FDP_LEFT_DATA;
-        if (n->urgent)
-            left |= FDP_LEFT_URGENT;
-        fx->rc = fdp_recv(&eng, &n->s, flags, 1, result, left, &err);
+    case O_RECV: case O_RECV_PEEK: case O_RECV_OOB: case O_RECV_FAIL:
+        fx->rc = do_recv(n, o);
         break;
-    }
     case O_SEND: case O_SEND_BLOCK:
         fx->rc = fdp_send(&eng, &n->s, 1, o->kind == O_SEND ? 1 : -FDP_WSAEWOULDBLOCK, &err);
         break;
@@ -596,43 +650,8 @@ static void do_op(snode *n, const op *o, effect *fx)
         fx->rc = fdp_close(&eng, &n->s, &err);
         n->closed = 1;
         break;
-    case O_ARRIVE:
-        n->queued++;
-        fx->rc = fdp_input(&eng, &n->s, FDP_IN_DATA, 1, &err);
-        break;
-    case O_ARRIVE_OOB:
-        if (n->inl)
-            n->queued++;
-        else
-            n->urgent++;
-        fx->rc = fdp_input(&eng, &n->s, FDP_IN_URGENT, 1, &err);
-        break;
-    case O_INCOMING:
-        n->pending++;
-        fx->rc = fdp_input(&eng, &n->s, FDP_IN_PENDING, 0, &err);
-        break;
-    case O_INPUT: {
-        long arg = 0;
-        if (o->a == FDP_IN_CONNECT_FAILED)
-            arg = FDP_WSAECONNREFUSED;
-        else if (o->a == FDP_IN_ABORT)
-            arg = strstr(o->text, "RESET") ? FDP_WSAECONNRESET : FDP_WSAETIMEDOUT;
-        else if (o->a == FDP_IN_ROUTE && strstr(o->text, "UNREACH"))
-            arg = FDP_WSAENETUNREACH;
-        fx->rc = fdp_input(&eng, &n->s, (int)o->a, arg, &err);
-        break;
-    }
-    case O_DATA_GONE:
-        n->queued = 0;
-        fx->rc = fdp_input(&eng, &n->s, FDP_IN_DATA_GONE, 0, &err);
-        break;
-    case O_URGENT_GONE:
-        n->urgent = 0;
-        fx->rc = fdp_input(&eng, &n->s, FDP_IN_URGENT_GONE, 0, &err);
-        break;
-    case O_NO_PENDING:
-        n->pending = 0;
-        fx->rc = fdp_input(&eng, &n->s, FDP_IN_NO_PENDING, 0, &err);
+    default:
+        fx->rc = do_input(n, o);
         break;
     }
     cur_fx = NULL;
@@ -989,18 +1008,10 @@ static int cmd_coverage(int argc, char **argv)
 /* ------------------------------------------------------------------ */
 /* gen: a vector for each transition the vectors miss                   */
 
-#define TRUST_NOTE \
-    "# the engine).  The posts are the engine's, written by the oracle's run mode (`fdpost\n" \
-    "# run`); they are trustworthy because `fdpost verify` proves the engine equal to the\n" \
-    "# independent reference model (tests/model/) on every reachable state of a socket.\n"
+/* Why a generated vector can be trusted is said once, in
+   tests/vectors/coverage/README.md; each vector points there. */
 static const char generated_note[] =
-    "# Generated by `make coverage-vectors` (tests/mutate/mutate.c): the shortest input\n"
-    "# sequence from a fresh socket that exercises this transition (breadth-first search over\n"
-    TRUST_NOTE;
-static const char mutant_note[] =
-    "# Generated by `make coverage-vectors` (tests/mutate/mutate.c): the shortest input\n"
-    "# sequence from a fresh socket after which the mutant posts otherwise (breadth-first over\n"
-    TRUST_NOTE;
+    "# Generated by `make coverage-vectors`: see tests/vectors/coverage/README.md.\n";
 
 typedef struct target { int p, i, cs, sym, depth; } target;
 
@@ -1232,29 +1243,16 @@ static void describe(const mutant *x, char *buf, size_t size)
                  x->had_post ? "removed" : "added");
 }
 
-static int cmd_mutate(int argc, char **argv)
+/* cmd_mutate's scratch: a mutant's words and the (state, input) pairs
+   that take its entry. */
+static char pairs[4096], desc[256];
+
+/* The mutants: every entry some reachable state takes, to each other
+   reachable state, and its post flipped. */
+static mutant *list_mutants(int *count)
 {
-    const char *killdir = NULL;
-    int list = 0, m, k, nmut = 0, cap = 0;
-    int kv = 0, kver = 0, kgen = 0, eq = 0, unreach = 0, unseen = 0, live = 0, used;
     mutant *mu = NULL;
-    struct timespec t0, t1;
-    static char pairs[4096], desc[256];
-    clock_gettime(CLOCK_MONOTONIC, &t0);
-    for (;;) {
-        if (argc > 1 && !strcmp(argv[1], "--list"))
-            list = 1, argc--, argv++;
-        else if (argc > 2 && !strcmp(argv[1], "--kill"))
-            killdir = argv[2], argc -= 2, argv += 2;
-        else
-            break;
-    }
-    load_vectors(argc - 1, argv + 1);
-    order = malloc(sizeof *order * (size_t)(nvec + 1));
-    for (k = 0; k < nvec; k++)
-        order[k] = k;
-    api_search();
-    /* The mutants: every entry some reachable state takes. */
+    int m, nmut = 0, cap = 0;
     for (m = 0; m < nm; m++) {
         static uint8_t used[1 << 16];
         uint8_t post_of[1 << 16];
@@ -1293,136 +1291,180 @@ static int cmd_mutate(int argc, char **argv)
             nmut++;
         }
     }
+    *count = nmut;
+    return mu;
+}
+
+/* --kill: a vector that kills the mutant, written under killdir and kept
+   for the mutants to come; 1 if it kills it (then unapplied). */
+static int write_killer(const mutant *mk, const char *killdir)
+{
+    search s;
+    uint32_t at;
+    int op;
+    int prof, found = 0;
+    for (prof = 0; prof < NP && !found; prof++) {
+        int i, slice = 0;
+        for (i = 0; i < NEV; i++)
+            if (mu_of[prof][i] == mk->m)
+                slice = i < 6 ? 1 : 2;
+        if (slice && !(found = bfs(&s, prof, 1, slice, &at, &op)))
+            s_free(&s);
+    }
+    prof--;
+    if (found) {
+        /* write the distinguishing trace with the original's posts */
+        static char rec[1 << 16], head[8192];
+        char path[1024];
+        size_t hl;
+        vec v;
+        path_text(&s, prof, at, op, rec, sizeof rec);
+        unapply();
+        snprintf(path, sizeof path, "%s/%s/mut-%s-e%u-%s%u.fdt", killdir,
+                 fdp_profile_names[prof], mi[mk->m].mu->name, mk->entry,
+                 mk->kind == MU_TARGET ? "t" : "p",
+                 mk->kind == MU_TARGET ? mk->to : 0);
+        api_used(mk->m, mk->entry, pairs, sizeof pairs);
+        snprintf(head, sizeof head, "Mutation: kills the mutant %s (the entry of "
+                 "(state, input) %.2000s), the shortest input sequence after which the "
+                 "mutant posts otherwise.", desc, pairs);
+        hl = comment(rec + sizeof rec / 2, sizeof rec / 2, head);
+        memcpy(head, rec + sizeof rec / 2, hl);
+        snprintf(head + hl, sizeof head - hl, "%s", generated_note);
+        write_vector(path, head, rec);
+        /* keep it for the mutants to come */
+        vecs = realloc(vecs, sizeof *vecs * (size_t)(nvec + 1));
+        order = realloc(order, sizeof *order * (size_t)(nvec + 1));
+        memset(&v, 0, sizeof v);
+        v.path = strdup(path);
+        v.text = slurp(path, &v.len);
+        v.status[0] = replay(&v, 0, &v.line[0], v.rule[0]);
+        vecs[nvec] = v;
+        memmove(order + 1, order, sizeof *order * (size_t)nvec);
+        order[0] = nvec++;
+        apply(mk);
+        s_free(&s);
+        if (vectors_kill(&op)) {
+            unapply();
+            return 1;
+        }
+        fprintf(stderr, "mutate: %s does not kill %s\n", path, desc);
+    }
+    s_free(&s);
+    return 0;
+}
+
+/* What the vectors, the machine-by-machine product, the API search and
+   verify say of one mutant. */
+typedef struct mu_tally { int kv, kver, kgen, eq, unreach, unseen, live; } mu_tally;
+
+static void judge_mutant(mutant *mk, int list, const char *killdir, mu_tally *t)
+{
+    int killer, used;
+    apply(mk);
+    if (vectors_kill(&killer)) {
+        t->kv++;
+        if (getenv("FDP_MUTATE_DEBUG") && !api_used(mk->m, mk->entry, pairs, sizeof pairs)) {
+            describe(mk, desc, sizeof desc);
+            fprintf(stderr, "mutate: %s killed by %s, yet unreachable per the search: %s\n",
+                    desc, vecs[killer].path, pairs);
+        }
+        unapply();
+        return;
+    }
+    describe(mk, desc, sizeof desc);
+    if (equivalent(mk->m)) {
+        t->eq++;
+        if (list)
+            printf("  equivalent: %s\n", desc);
+        unapply();
+        return;
+    }
+    used = api_used(mk->m, mk->entry, pairs, sizeof pairs);
+    if (!used) {
+        t->unreach++;
+        if (list)
+            printf("  equivalent: %s: unreachable from the API: the entry is taken only "
+                   "by (state, input) %s, which no input sequence feeds\n", desc, pairs);
+        unapply();
+        return;
+    }
+    if (used == 2 && mk->kind == MU_TARGET) {
+        t->unseen++;
+        if (list)
+            printf("  equivalent: %s: unobservable: from the API the entry is taken only "
+                   "by close, after which no machine of the socket runs (S16); "
+                   "(state, input) %s\n", desc, pairs);
+        unapply();
+        return;
+    }
+    if (killdir && write_killer(mk, killdir)) {
+        t->kgen++;
+        return;
+    }
+    if (run_verify()) {
+        t->kver++;
+        printf("  killed by verify only: %s\n", desc);
+    } else {
+        t->live++;
+        if (list)
+            printf("  equivalent: %s: unobservable from the API: %s; (state, input) %s\n",
+                   desc, only_netdown(mk->m, mk->entry) ?
+                   "taken from the API only by netdown, after which every select is "
+                   "refused (S17, D2), and the states differ only in what a select "
+                   "would post; verify (every reachable state of a socket, engine "
+                   "against model) finds no difference" :
+                   "verify (every reachable state of a socket, engine against model) "
+                   "finds no input sequence after which it posts otherwise", pairs);
+    }
+    unapply();
+}
+
+static int cmd_mutate(int argc, char **argv)
+{
+    const char *killdir = NULL;
+    int list = 0, k, nmut = 0;
+    mu_tally t;
+    mutant *mu;
+    struct timespec t0, t1;
+    memset(&t, 0, sizeof t);
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    for (;;) {
+        if (argc > 1 && !strcmp(argv[1], "--list"))
+            list = 1, argc--, argv++;
+        else if (argc > 2 && !strcmp(argv[1], "--kill"))
+            killdir = argv[2], argc -= 2, argv += 2;
+        else
+            break;
+    }
+    load_vectors(argc - 1, argv + 1);
+    order = malloc(sizeof *order * (size_t)(nvec + 1));
+    for (k = 0; k < nvec; k++)
+        order[k] = k;
+    api_search();
+    mu = list_mutants(&nmut);
     printf("mutate: %d mutants of %d machines' tables, %d vectors, in process\n",
            nmut, nm, nvec);
     for (k = 0; k < nmut; k++) {
-        int killer;
         if (getenv("FDP_MUTATE_DEBUG") && k % 200 == 0)
             fprintf(stderr, "mutate: %d/%d: %d killed by vectors, %d equivalent, %d verify, %d unreachable, %d unseen, %d alive\n",
-                    k, nmut, kv + kgen, eq, kver, unreach, unseen, live);
-        apply(&mu[k]);
-        if (vectors_kill(&killer)) {
-            kv++;
-            if (getenv("FDP_MUTATE_DEBUG") && !api_used(mu[k].m, mu[k].entry, pairs, sizeof pairs)) {
-                describe(&mu[k], desc, sizeof desc);
-                fprintf(stderr, "mutate: %s killed by %s, yet unreachable per the search: %s\n",
-                        desc, vecs[killer].path, pairs);
-            }
-            unapply();
-            continue;
-        }
-        describe(&mu[k], desc, sizeof desc);
-        if (equivalent(mu[k].m)) {
-            eq++;
-            if (list)
-                printf("  equivalent: %s\n", desc);
-            unapply();
-            continue;
-        }
-        used = api_used(mu[k].m, mu[k].entry, pairs, sizeof pairs);
-        if (!used) {
-            unreach++;
-            if (list)
-                printf("  equivalent: %s: unreachable from the API: the entry is taken only "
-                       "by (state, input) %s, which no input sequence feeds\n", desc, pairs);
-            unapply();
-            continue;
-        }
-        if (used == 2 && mu[k].kind == MU_TARGET) {
-            unseen++;
-            if (list)
-                printf("  equivalent: %s: unobservable: from the API the entry is taken only "
-                       "by close, after which no machine of the socket runs (S16); "
-                       "(state, input) %s\n", desc, pairs);
-            unapply();
-            continue;
-        }
-        if (killdir) {
-            search s;
-            uint32_t at;
-            int op;
-            int prof, found = 0;
-            for (prof = 0; prof < NP && !found; prof++) {
-                int i, slice = 0;
-                for (i = 0; i < NEV; i++)
-                    if (mu_of[prof][i] == mu[k].m)
-                        slice = i < 6 ? 1 : 2;
-                if (slice && !(found = bfs(&s, prof, 1, slice, &at, &op)))
-                    s_free(&s);
-            }
-            prof--;
-            if (found) {
-                /* write the distinguishing trace with the original's posts */
-                static char rec[1 << 16], head[8192];
-                char path[1024];
-                size_t hl;
-                vec v;
-                path_text(&s, prof, at, op, rec, sizeof rec);
-                unapply();
-                snprintf(path, sizeof path, "%s/%s/mut-%s-e%u-%s%u.fdt", killdir,
-                         fdp_profile_names[prof], mi[mu[k].m].mu->name, mu[k].entry,
-                         mu[k].kind == MU_TARGET ? "t" : "p",
-                         mu[k].kind == MU_TARGET ? mu[k].to : 0);
-                api_used(mu[k].m, mu[k].entry, pairs, sizeof pairs);
-                snprintf(head, sizeof head, "Mutation: kills the mutant %s (the entry of "
-                         "(state, input) %.2000s), the shortest input sequence after which the "
-                         "mutant posts otherwise.", desc, pairs);
-                hl = comment(rec + sizeof rec / 2, sizeof rec / 2, head);
-                memcpy(head, rec + sizeof rec / 2, hl);
-                snprintf(head + hl, sizeof head - hl, "%s", mutant_note);
-                write_vector(path, head, rec);
-                /* keep it for the mutants to come */
-                vecs = realloc(vecs, sizeof *vecs * (size_t)(nvec + 1));
-                order = realloc(order, sizeof *order * (size_t)(nvec + 1));
-                memset(&v, 0, sizeof v);
-                v.path = strdup(path);
-                v.text = slurp(path, &v.len);
-                v.status[0] = replay(&v, 0, &v.line[0], v.rule[0]);
-                vecs[nvec] = v;
-                memmove(order + 1, order, sizeof *order * (size_t)nvec);
-                order[0] = nvec++;
-                apply(&mu[k]);
-                s_free(&s);
-                if (vectors_kill(&op)) {
-                    kgen++;
-                    unapply();
-                    continue;
-                }
-                fprintf(stderr, "mutate: %s does not kill %s\n", path, desc);
-            }
-            s_free(&s);
-        }
-        if (run_verify()) {
-            kver++;
-            printf("  killed by verify only: %s\n", desc);
-        } else {
-            live++;
-            if (list)
-                printf("  equivalent: %s: unobservable from the API: %s; (state, input) %s\n",
-                       desc, only_netdown(mu[k].m, mu[k].entry) ?
-                       "taken from the API only by netdown, after which every select is "
-                       "refused (S17, D2), and the states differ only in what a select "
-                       "would post; verify (every reachable state of a socket, engine "
-                       "against model) finds no difference" :
-                       "verify (every reachable state of a socket, engine against model) "
-                       "finds no input sequence after which it posts otherwise", pairs);
-        }
-        unapply();
+                    k, nmut, t.kv + t.kgen, t.eq, t.kver, t.unreach, t.unseen, t.live);
+        judge_mutant(&mu[k], list, killdir, &t);
     }
     clock_gettime(CLOCK_MONOTONIC, &t1);
     printf("mutate: %d killed by the vectors%s, %d by verify only; equivalent: %d machine by machine, "
            "%d unreachable from the API, %d unobservable after close, %d unobservable "
            "otherwise (verify) (%.1f s)\n",
-           kv + kgen, killdir ? " (some new)" : "", kver, eq, unreach, unseen, live,
+           t.kv + t.kgen, killdir ? " (some new)" : "", t.kver, t.eq, t.unreach, t.unseen, t.live,
            (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9);
-    if (kgen)
-        printf("mutate: %d vectors written under %s\n", kgen, killdir);
+    if (t.kgen)
+        printf("mutate: %d vectors written under %s\n", t.kgen, killdir);
     /* Every survivor is equivalent: the machine-by-machine product says so
-       (eq), or no input reaches its entry (unreach), or only close does, after
-       which no machine runs (unseen), or verify -- the explorer, over every
-       reachable state of a socket -- finds it posting as the original (live). */
-    printf("mutants: killed %d of %d (%d equivalent)\n", kv + kgen + kver, nmut,
-           eq + unreach + unseen + live);
+       (t.eq), or no input reaches its entry (t.unreach), or only close does, after
+       which no machine runs (t.unseen), or verify -- the explorer, over every
+       reachable state of a socket -- finds it posting as the original (t.live). */
+    printf("mutants: killed %d of %d (%d equivalent)\n", t.kv + t.kgen + t.kver, nmut,
+           t.eq + t.unreach + t.unseen + t.live);
     return 0;
 }
 

@@ -17,11 +17,11 @@
 MU_DIR  := $(B)/mutate
 MU_GEN  := $(MU_DIR)/gen
 MU_SRC  := tests/mutate/mutate.c engine/fdp_names.c tools/oracle.c \
-           tools/trace/fdt_reader.c tools/trace/fdt_lex.c tools/verify.c \
-           tests/model/fdp_model.c
-VECTORS = $(sort $(wildcard tests/vectors/spec/*.fdt tests/vectors/windows/*.fdt)) \
+           tools/trace/fdt_reader.c gen/fdt_lex.c tools/verify/verify.c \
+           tools/verify/fdp_model.c
+MU_VECTORS = $(sort $(wildcard tests/vectors/spec/*.fdt tests/vectors/windows/*.fdt)) \
           $(sort $(wildcard tests/vectors/coverage/spec/*.fdt tests/vectors/coverage/windows/*.fdt))
-HAND_VECTORS = $(sort $(wildcard tests/vectors/spec/*.fdt tests/vectors/windows/*.fdt))
+MU_HAND_VECTORS = $(sort $(wildcard tests/vectors/spec/*.fdt tests/vectors/windows/*.fdt))
 
 $(MU_GEN)/fdp_machines.h: tests/mutate/mkmutable.sh $(GEN_C) $(GEN_H)
 	sh tests/mutate/mkmutable.sh gen $(MU_GEN)
@@ -31,13 +31,13 @@ $(MU_DIR)/fdp_engine.o: engine/fdp_engine.c tests/mutate/fdp_mu.h $(MU_GEN)/fdp_
 	  -c engine/fdp_engine.c -o $@
 
 $(MU_DIR)/fdp_mutate: $(MU_SRC) $(MU_DIR)/fdp_engine.o tests/mutate/fdp_mu.h $(ENGINE_HDR) \
-                      tools/oracle.h tools/trace/fdt.h tests/model/fdp_model.h
-	$(CC) $(ALL_CFLAGS) -Itools -Itests/mutate $(MU_SRC) $(MU_DIR)/fdp_engine.o \
+                      tools/oracle.h tools/trace/fdt.h tools/verify/fdp_model.h
+	$(CC) $(ALL_CFLAGS) -Itools -Itools/trace -Itools/verify -Itests/mutate $(MU_SRC) $(MU_DIR)/fdp_engine.o \
 	  -pthread -o $@
 
 .PHONY: coverage coverage-vectors mutate check-coverage
 coverage: $(MU_DIR)/fdp_mutate
-	$(MU_DIR)/fdp_mutate coverage --list $(VECTORS)
+	$(MU_DIR)/fdp_mutate coverage --list $(MU_VECTORS)
 
 # The generated vectors are committed: run this after a spec/ change (then
 # `make coverage` and read the new ones).  First one per transition the
@@ -45,16 +45,16 @@ coverage: $(MU_DIR)/fdp_mutate
 coverage-vectors: $(MU_DIR)/fdp_mutate
 	rm -rf tests/vectors/coverage
 	mkdir -p tests/vectors/coverage/spec tests/vectors/coverage/windows
-	$(MU_DIR)/fdp_mutate gen tests/vectors/coverage $(HAND_VECTORS)
-	$(MU_DIR)/fdp_mutate mutate --kill tests/vectors/coverage $(HAND_VECTORS) \
+	$(MU_DIR)/fdp_mutate gen tests/vectors/coverage $(MU_HAND_VECTORS)
+	$(MU_DIR)/fdp_mutate mutate --kill tests/vectors/coverage $(MU_HAND_VECTORS) \
 	  tests/vectors/coverage/*/*.fdt | tail -n 3
 
 mutate: $(MU_DIR)/fdp_mutate
-	$(MU_DIR)/fdp_mutate mutate --list $(VECTORS)
+	$(MU_DIR)/fdp_mutate mutate --list $(MU_VECTORS)
 
 # Every reachable transition exercised, or listed as unreachable (fast).
 check-coverage: $(MU_DIR)/fdp_mutate
-	@out=$$($(MU_DIR)/fdp_mutate coverage $(VECTORS)) || { echo "$$out"; exit 1; }; \
+	@out=$$($(MU_DIR)/fdp_mutate coverage $(MU_VECTORS)) || { echo "$$out"; exit 1; }; \
 	  echo "$$out" | tail -n 1
 
 # A deliberately broken machine (FD_READ's re-post removed from its table):

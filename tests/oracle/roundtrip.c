@@ -96,69 +96,83 @@ static const long masks[] = {
     0x400 | FDP_FD_READ,        /* bad bits: the engine refuses (S17) */
 };
 
-static void step(void)
+static void sim_close(sim *x)
 {
-    sim *x = &socks[rnd((unsigned)nsocks)];
-    int err, a;
-    if (!x->live) {
-        x = slot();
-        if (!x)
-            return;
-        memset(x, 0, sizeof *x);
-        x->live = 1;
-        x->udp = rnd(5) == 0;
-        fdp_socket_init(&eng, &x->s, new_handle(), x->udp ? FDP_DGRAM : FDP_STREAM,
-                        FDP_PROFILE_DEFAULT, &err);
-        fdp_select(&eng, &x->s, 1 + rnd(2), 0x401, masks[rnd(4)], &err);
-        if (!x->udp && rnd(3) == 0) {
-            x->listener = 1;
-            fdp_bind(&eng, &x->s, &err);
-            fdp_listen(&eng, &x->s, &err);
-        } else if (x->udp) {
-            fdp_bind(&eng, &x->s, &err);
-        }
+    int err;
+    fdp_close(&eng, &x->s, &err);
+    if (nfree < MAXS)
+        free_handles[nfree++] = x->s.handle;
+    x->live = 0;
+}
+
+/* A new socket in a free slot: selected, maybe a listener. */
+static void sim_born(void)
+{
+    sim *x;
+    int err;
+    x = slot();
+    if (!x)
         return;
+    memset(x, 0, sizeof *x);
+    x->live = 1;
+    x->udp = rnd(5) == 0;
+    fdp_socket_init(&eng, &x->s, new_handle(), x->udp ? FDP_DGRAM : FDP_STREAM,
+                    FDP_PROFILE_DEFAULT, &err);
+    fdp_select(&eng, &x->s, 1 + rnd(2), 0x401, masks[rnd(4)], &err);
+    if (!x->udp && rnd(3) == 0) {
+        x->listener = 1;
+        fdp_bind(&eng, &x->s, &err);
+        fdp_listen(&eng, &x->s, &err);
+    } else if (x->udp) {
+        fdp_bind(&eng, &x->s, &err);
     }
-    a = (int)rnd(100);
-    if (x->listener) {
-        if (a < 40) {
-            x->pending++;
-            fdp_input(&eng, &x->s, FDP_IN_PENDING, 0, &err);
-        } else if (a < 80) {
-            if (x->pending && rnd(8) == 0) {
-                fdp_accept(&eng, &x->s, FDP_WSATRY_AGAIN, 1, NULL, 0, &err);
-            } else if (x->pending) {
-                sim *n = slot();
-                if (!n)
-                    return;
-                memset(n, 0, sizeof *n);
-                n->live = 1;
-                n->connected = 1;
-                x->pending--;
-                fdp_accept(&eng, &x->s, 0, x->pending > 0, &n->s, new_handle(), &err);
-            } else {
-                fdp_accept(&eng, &x->s, FDP_WSAEWOULDBLOCK, 0, NULL, 0, &err);
-            }
-        } else if (a < 90) {
-            fdp_select(&eng, &x->s, 1, 0x401, masks[rnd(10)], &err);
-        } else if (a < 93) {
-            x->pending = 0;
-            fdp_input(&eng, &x->s, FDP_IN_NO_PENDING, 0, &err);
-        } else if (a < 96) {
-            fdp_ioctl(&eng, &x->s, FDP_SIO_ADDRESS_LIST_CHANGE, &err);
-        } else if (a < 98) {
-            fdp_input(&eng, &x->s, FDP_IN_ADDRESS_LIST, 0, &err);
+}
+
+static void step_listener(sim *x, int a)
+{
+    int err;
+    if (a < 40) {
+        x->pending++;
+        fdp_input(&eng, &x->s, FDP_IN_PENDING, 0, &err);
+    } else if (a < 80) {
+        if (x->pending && rnd(8) == 0) {
+            fdp_accept(&eng, &x->s, FDP_WSATRY_AGAIN, 1, NULL, 0, &err);
+        } else if (x->pending) {
+            sim *n = slot();
+            if (!n)
+                return;
+            memset(n, 0, sizeof *n);
+            n->live = 1;
+            n->connected = 1;
+            x->pending--;
+            fdp_accept(&eng, &x->s, 0, x->pending > 0, &n->s, new_handle(), &err);
         } else {
-            goto close;
+            fdp_accept(&eng, &x->s, FDP_WSAEWOULDBLOCK, 0, NULL, 0, &err);
         }
-        return;
+    } else if (a < 90) {
+        fdp_select(&eng, &x->s, 1, 0x401, masks[rnd(10)], &err);
+    } else if (a < 93) {
+        x->pending = 0;
+        fdp_input(&eng, &x->s, FDP_IN_NO_PENDING, 0, &err);
+    } else if (a < 96) {
+        fdp_ioctl(&eng, &x->s, FDP_SIO_ADDRESS_LIST_CHANGE, &err);
+    } else if (a < 98) {
+        fdp_input(&eng, &x->s, FDP_IN_ADDRESS_LIST, 0, &err);
+    } else {
+        sim_close(x);
     }
+}
+
+/* A connect or its outcome; 1 if the step was one. */
+static int step_connect(sim *x, int a)
+{
+    int err;
     if (!x->connected && !x->cpending && !x->udp && a < 60) {
         int r = rnd(4) ? FDP_WSAEWOULDBLOCK : rnd(2) ? 0 : FDP_WSAECONNREFUSED;
         fdp_connect(&eng, &x->s, r, &err);
         x->cpending = r == FDP_WSAEWOULDBLOCK;
         x->connected = r == 0;
-        return;
+        return 1;
     }
     if (x->cpending && a < 60) {
         x->cpending = 0;
@@ -168,50 +182,48 @@ static void step(void)
         } else {
             fdp_input(&eng, &x->s, FDP_IN_CONNECT_FAILED, FDP_WSAETIMEDOUT, &err);
         }
-        return;
+        return 1;
     }
-    if (a < 22) {                               /* data arrives */
-        unsigned n = 1 + rnd(1400);
-        if (x->udp) {
-            if (x->dqn == DQ)
-                return;
-            x->dq[(x->dqh + x->dqn++) % DQ] = n;
+    return 0;
+}
+
+static void step_recv(sim *x)
+{
+    int err;
+    unsigned want = 1 + rnd(2000);
+    int peek = rnd(6) == 0, oob = !x->udp && rnd(8) == 0;
+    long got;
+    if (oob) {
+        got = x->inline_ ? -FDP_WSAEINVAL :
+              x->urgent ? (long)(x->urgent < want ? x->urgent : want) : -FDP_WSAEWOULDBLOCK;
+        if (got > 0 && !peek)
+            x->urgent -= (unsigned long long)got;
+    } else if (x->udp) {
+        if (!x->dqn) {
+            got = -FDP_WSAEWOULDBLOCK;
         } else {
-            if (x->fin || x->dead)
-                return;
-            x->queued += n;
-        }
-        fdp_input(&eng, &x->s, FDP_IN_DATA, (long)n, &err);
-    } else if (a < 48) {                        /* recv */
-        unsigned want = 1 + rnd(2000);
-        int peek = rnd(6) == 0, oob = !x->udp && rnd(8) == 0;
-        long got;
-        if (oob) {
-            got = x->inline_ ? -FDP_WSAEINVAL :
-                  x->urgent ? (long)(x->urgent < want ? x->urgent : want) : -FDP_WSAEWOULDBLOCK;
-            if (got > 0 && !peek)
-                x->urgent -= (unsigned long long)got;
-        } else if (x->udp) {
-            if (!x->dqn) {
-                got = -FDP_WSAEWOULDBLOCK;
-            } else {
-                unsigned d = x->dq[x->dqh];
-                got = d <= want ? (long)d : -10040;     /* WSAEMSGSIZE */
-                if (!peek) {
-                    x->dqh = (x->dqh + 1) % DQ;
-                    x->dqn--;
-                }
+            unsigned d = x->dq[x->dqh];
+            got = d <= want ? (long)d : -10040;     /* WSAEMSGSIZE */
+            if (!peek) {
+                x->dqh = (x->dqh + 1) % DQ;
+                x->dqn--;
             }
-        } else if (x->queued) {
-            got = (long)(x->queued < want ? x->queued : want);
-            if (!peek)
-                x->queued -= (unsigned long long)got;
-        } else {
-            got = x->fin ? 0 : x->dead ? -FDP_WSAECONNRESET : -FDP_WSAEWOULDBLOCK;
         }
-        fdp_recv(&eng, &x->s, (peek ? FDP_MSG_PEEK : 0) | (oob ? FDP_MSG_OOB : 0),
-                 (long)want, got, left(x), &err);
-    } else if (a < 62) {                        /* send */
+    } else if (x->queued) {
+        got = (long)(x->queued < want ? x->queued : want);
+        if (!peek)
+            x->queued -= (unsigned long long)got;
+    } else {
+        got = x->fin ? 0 : x->dead ? -FDP_WSAECONNRESET : -FDP_WSAEWOULDBLOCK;
+    }
+    fdp_recv(&eng, &x->s, (peek ? FDP_MSG_PEEK : 0) | (oob ? FDP_MSG_OOB : 0),
+             (long)want, got, left(x), &err);
+}
+
+static void step_send_oob(sim *x, int a)
+{
+    int err;
+    if (a < 62) {                        /* send */
         unsigned n = 1 + rnd(4000);
         long r = x->blocked || rnd(5) == 0 ? -FDP_WSAEWOULDBLOCK : (long)n;
         if (x->dead)
@@ -243,7 +255,13 @@ static void step(void)
                 fdp_oobinline(&eng, &x->s, 0, &err);
             }
         }
-    } else if (a < 78) {
+    }
+}
+
+static void step_other(sim *x, int a)
+{
+    int err;
+    if (a < 78) {
         fdp_select(&eng, &x->s, 1 + rnd(2), 0x401 + rnd(2), masks[rnd(10)], &err);
     } else if (a < 80) {
         if (!x->udp && !x->fin) {
@@ -285,14 +303,44 @@ static void step(void)
             fdp_input(&eng, &x->s, FDP_IN_DATA_GONE, 0, &err);
         }
     } else if (a < 95) {
-        goto close;
+        sim_close(x);
     }
-    return;
-close:
-    fdp_close(&eng, &x->s, &err);
-    if (nfree < MAXS)
-        free_handles[nfree++] = x->s.handle;
-    x->live = 0;
+}
+
+static void step(void)
+{
+    sim *x = &socks[rnd((unsigned)nsocks)];
+    int err, a;
+    if (!x->live) {
+        sim_born();
+        return;
+    }
+    a = (int)rnd(100);
+    if (x->listener) {
+        step_listener(x, a);
+        return;
+    }
+    if (step_connect(x, a))
+        return;
+    if (a < 22) {                               /* data arrives */
+        unsigned n = 1 + rnd(1400);
+        if (x->udp) {
+            if (x->dqn == DQ)
+                return;
+            x->dq[(x->dqh + x->dqn++) % DQ] = n;
+        } else {
+            if (x->fin || x->dead)
+                return;
+            x->queued += n;
+        }
+        fdp_input(&eng, &x->s, FDP_IN_DATA, (long)n, &err);
+    } else if (a < 48) {
+        step_recv(x);
+    } else if (a < 78) {
+        step_send_oob(x, a);
+    } else {
+        step_other(x, a);
+    }
 }
 
 int main(int argc, char **argv)

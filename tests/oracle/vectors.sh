@@ -3,12 +3,13 @@
 # tests/vectors/coverage/{spec,windows}.
 #
 # A vector is a literate trace: comments naming the rule in the seed's words,
-# then the records.  Without a header it must conform, in any order and under
-# --strict-order.  With
-#     # expect-divergence: line N rule R [strict]
-# `fdpost check` must exit 1 and its first report must be at line N and cite
-# rule R (with `strict`: only under --strict-order; the vector conforms
-# without it).  `rule none` asserts a report that cites no rule.  A line
+# then the records.  Unmarked, it must conform, in any order and under
+# --strict-order.  A record marked with a trailing comment
+#     c post FD_READ   # expect-divergence: rule R [strict]
+# must be where `fdpost check` exits 1 with its first report, citing rule R
+# (with `strict`: only under --strict-order; the vector conforms without
+# it).  The older header line `# expect-divergence: line N rule R [strict]`
+# is still read.  `rule none` asserts a report that cites no rule.  A line
 #     # engine-gap: rule G -- why
 # records that the engine explains the divergence with G today, where the
 # seed's rule is R: the test passes, says XFAIL, and names the gap.
@@ -30,6 +31,8 @@ for f in "$dir"/spec/*.fdt "$dir"/windows/*.fdt \
     echo "FAIL $f: no 'profile $prof' directive"; fail=$((fail + 1)); continue
   fi
   exp=$(sed -n 's/^# expect-divergence: *//p' "$f" | head -n 1)
+  [ -n "$exp" ] || exp=$(awk '/^[^#].*# *expect-divergence:/ {
+    sub(/.*# *expect-divergence: */, ""); print "line " NR " " $0; exit }' "$f")
   gap=$(sed -n 's/^# engine-gap: rule \([^ ]*\).*/\1/p' "$f" | head -n 1)
   if [ -z "$exp" ]; then
     ok=1

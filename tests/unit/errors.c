@@ -6,6 +6,8 @@
  * the documented error and changes nothing; FIONBIO off refused while a
  * mask is set; a failing post callback is reported; the state is 32 bytes.
  */
+#include <limits.h>
+
 #include "harness.h"
 
 /* S17: "Bits outside FD_ALL_EVENTS: WSAEINVAL. ... A failed select changes
@@ -506,6 +508,24 @@ START_TEST(test_state_is_32_bytes)
 }
 END_TEST
 
+/* D11: a recv or send result that is no error code (below -0xFFFF, down to
+   LONG_MIN) is refused with WSAEINVAL, without negating it (issue 14,
+   item 7: -LONG_MIN is undefined; UBSan stops the san run on it). */
+START_TEST(test_D11_recv_send_result_long_min_einval)
+{
+    fdp_socket s;
+    int err = 0;
+    SETUP(_i);
+    h_connected(h, &s, SOCK);
+    ck_assert_int_eq(fdp_recv(&h->e, &s, 0, 1, LONG_MIN, 0, &err), FDP_SOCKET_ERROR);
+    ck_assert_int_eq(err, FDP_WSAEINVAL);
+    ck_assert_int_eq(fdp_send(&h->e, &s, 1, LONG_MIN, &err), FDP_SOCKET_ERROR);
+    ck_assert_int_eq(err, FDP_WSAEINVAL);
+    ck_assert_int_eq(fdp_send(&h->e, &s, 1, -0x10000L, &err), FDP_SOCKET_ERROR);
+    ck_assert_int_eq(err, FDP_WSAEINVAL);
+}
+END_TEST
+
 Suite *errors_suite(void)
 {
     Suite *s = suite_create("errors");
@@ -530,6 +550,7 @@ Suite *errors_suite(void)
     B(tc, test_S17_select_inside_callback_einprogress_after_nested_call);
     B(tc, test_S14_route_change_with_other_error_refused);
     T(tc, test_state_is_32_bytes);
+    T(tc, test_D11_recv_send_result_long_min_einval);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -4,7 +4,7 @@
  *
  * The reader pulls input through a read callback into one fixed buffer and
  * hands out one record at a time; it never holds more than one line.  The
- * lexer (fdt_lex.re -> fdt_lex.c, re2c) turns a line into tokens; the
+ * lexer (fdt_lex.re -> gen/fdt_lex.c, re2c) turns a line into tokens; the
  * parser (fdt_reader.c) turns tokens into an fdt_rec.  Every malformed line
  * is an error with line and column: the reader never crashes, never reads
  * past its buffer and never waits for more than the next line.
@@ -16,6 +16,8 @@
 
 #include <stddef.h>
 #include <stdint.h>
+
+#include "fdp_vocab.h"      /* the words, one table for every tool */
 
 /* ---- tokens (fdt_lex.re) ---- */
 
@@ -34,20 +36,15 @@ enum fdt_tok {
     FDT_T_BAD           /* a lexical error; `msg` says which */
 };
 
+/* Keywords: the verbs and the other words of fdp_vocab.h. */
 enum fdt_kw {
-    FDT_KW_FDT = 1, FDT_KW_PROFILE, FDT_KW_SOCKET,
-    FDT_KW_TCP, FDT_KW_UDP, FDT_KW_SPEC, FDT_KW_WINDOWS,
-    FDT_KW_SELECT, FDT_KW_EVENTSELECT, FDT_KW_FIONBIO, FDT_KW_BIND,
-    FDT_KW_LISTEN, FDT_KW_CONNECT, FDT_KW_JOINLEAF, FDT_KW_ACCEPT,
-    FDT_KW_RECV, FDT_KW_SEND, FDT_KW_IOCTL, FDT_KW_OOBINLINE,
-    FDT_KW_SHUTDOWN, FDT_KW_CLOSE,
-    FDT_KW_ARRIVE, FDT_KW_ARRIVE_OOB, FDT_KW_INCOMING, FDT_KW_CONNECTED,
-    FDT_KW_CONNECT_FAILED, FDT_KW_SPACE, FDT_KW_FIN, FDT_KW_RESET,
-    FDT_KW_ABORT, FDT_KW_NETDOWN, FDT_KW_QOS_CHANGE,
-    FDT_KW_GROUP_QOS_CHANGE, FDT_KW_ROUTE_CHANGE, FDT_KW_ADDRLIST_CHANGE,
-    FDT_KW_DATA_GONE, FDT_KW_URGENT_GONE, FDT_KW_NO_PENDING,
-    FDT_KW_POST, FDT_KW_PEEK, FDT_KW_OOB, FDT_KW_ON, FDT_KW_OFF, FDT_KW_OK,
-    FDT_KW_RECEIVE, FDT_KW_BOTH
+    FDT_KW_NONE_ = 0,
+#define FDT_KW_ROW(name, ...) FDT_KW_##name,
+    FDP_TRACE_WORDS(FDT_KW_ROW)
+    FDP_TRACE_CALLS(FDT_KW_ROW)
+    FDP_TRACE_INPUTS(FDT_KW_ROW)
+#undef FDT_KW_ROW
+    FDT_KWS_
 };
 
 typedef struct fdt_token {
@@ -63,7 +60,7 @@ typedef struct fdt_token {
     const char *msg;        /* BAD: what is wrong */
 } fdt_token;
 
-/* The generated lexer.  `*cur` walks the line [line, lim), which must have
+/* The generated lexer (gen/fdt_lex.c).  `*cur` walks the line [line, lim), which must have
    a NUL at lim (the sentinel); each call fills one token and moves `*cur`
    past it.  After FDT_T_END or FDT_T_BAD, stop. */
 void fdt_lex(const char *line, const char *lim, const char **cur,
@@ -73,15 +70,12 @@ void fdt_lex(const char *line, const char *lim, const char **cur,
 
 enum fdt_kind {
     FDT_VERSION = 1, FDT_PROFILE, FDT_SOCKET,
+#define FDT_KIND_ROW(name, ...) FDT_##name,
     /* client calls */
-    FDT_SELECT, FDT_EVENTSELECT, FDT_FIONBIO, FDT_BIND, FDT_LISTEN,
-    FDT_CONNECT, FDT_JOINLEAF, FDT_ACCEPT, FDT_RECV, FDT_SEND, FDT_IOCTL,
-    FDT_OOBINLINE, FDT_SHUTDOWN, FDT_CLOSE,
+    FDP_TRACE_CALLS(FDT_KIND_ROW)
     /* transport */
-    FDT_ARRIVE, FDT_ARRIVE_OOB, FDT_INCOMING, FDT_CONNECTED,
-    FDT_CONNECT_FAILED, FDT_SPACE, FDT_FIN, FDT_RESET, FDT_ABORT,
-    FDT_NETDOWN, FDT_QOS_CHANGE, FDT_GROUP_QOS_CHANGE, FDT_ROUTE_CHANGE,
-    FDT_ADDRLIST_CHANGE, FDT_DATA_GONE, FDT_URGENT_GONE, FDT_NO_PENDING,
+    FDP_TRACE_INPUTS(FDT_KIND_ROW)
+#undef FDT_KIND_ROW
     /* posted messages */
     FDT_POST,
     /* a blank or comment-only line (only with fdt_reader.notes set) */

@@ -6,6 +6,7 @@
  * grows with the input.  The grammar is in docs/trace-format.md; this file
  * is its recursive-descent reading over the tokens of fdt_lex.re.
  */
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -27,43 +28,18 @@ const char *fdt_error_str(int error, char *buf)
 
 const char *fdt_mask_str(uint32_t mask, char *buf)
 {
-    int i;
-    size_t n = 0;
-    if (mask == 0)
-        return strcpy(buf, "0");
-    if (mask & ~0x3FFu) {
-        snprintf(buf, FDT_MASK_MAX, "0x%x", (unsigned)mask);
-        return buf;
-    }
-    buf[0] = 0;
-    for (i = 0; i < 10; i++)
-        if (mask & (1u << i)) {
-            if (n)
-                buf[n++] = '|';
-            strcpy(buf + n, fdp_event_name(1u << i));
-            n += strlen(buf + n);
-        }
-    return buf;
+    return fdp_mask_str(mask, buf);
 }
 
 static const char *const verbs[FDT_KINDS_] = {
+#define CALL_VERB(name, text) [FDT_##name] = text,
+#define INPUT_VERB(name, in, text) [FDT_##name] = text,
     [FDT_VERSION] = "fdt", [FDT_PROFILE] = "profile", [FDT_SOCKET] = "socket",
-    [FDT_SELECT] = "select", [FDT_EVENTSELECT] = "eventselect",
-    [FDT_FIONBIO] = "fionbio", [FDT_BIND] = "bind", [FDT_LISTEN] = "listen",
-    [FDT_CONNECT] = "connect", [FDT_JOINLEAF] = "joinleaf",
-    [FDT_ACCEPT] = "accept", [FDT_RECV] = "recv", [FDT_SEND] = "send",
-    [FDT_IOCTL] = "ioctl", [FDT_OOBINLINE] = "oobinline",
-    [FDT_SHUTDOWN] = "shutdown", [FDT_CLOSE] = "close",
-    [FDT_ARRIVE] = "arrive", [FDT_ARRIVE_OOB] = "arrive-oob",
-    [FDT_INCOMING] = "incoming", [FDT_CONNECTED] = "connected",
-    [FDT_CONNECT_FAILED] = "connect-failed", [FDT_SPACE] = "space",
-    [FDT_FIN] = "fin", [FDT_RESET] = "reset", [FDT_ABORT] = "abort",
-    [FDT_NETDOWN] = "netdown", [FDT_QOS_CHANGE] = "qos-change",
-    [FDT_GROUP_QOS_CHANGE] = "group-qos-change",
-    [FDT_ROUTE_CHANGE] = "route-change",
-    [FDT_ADDRLIST_CHANGE] = "addrlist-change",
-    [FDT_DATA_GONE] = "data-gone", [FDT_URGENT_GONE] = "urgent-gone",
-    [FDT_NO_PENDING] = "no-pending", [FDT_POST] = "post", [FDT_NOTE] = "#",
+    FDP_TRACE_CALLS(CALL_VERB)
+    FDP_TRACE_INPUTS(INPUT_VERB)
+#undef CALL_VERB
+#undef INPUT_VERB
+    [FDT_POST] = "post", [FDT_NOTE] = "#",
 };
 
 const char *fdt_kind_verb(int kind)
@@ -75,37 +51,10 @@ const char *fdt_kind_verb(int kind)
 static int verb_kind(int kw)
 {
     switch (kw) {
-    case FDT_KW_SELECT: return FDT_SELECT;
-    case FDT_KW_EVENTSELECT: return FDT_EVENTSELECT;
-    case FDT_KW_FIONBIO: return FDT_FIONBIO;
-    case FDT_KW_BIND: return FDT_BIND;
-    case FDT_KW_LISTEN: return FDT_LISTEN;
-    case FDT_KW_CONNECT: return FDT_CONNECT;
-    case FDT_KW_JOINLEAF: return FDT_JOINLEAF;
-    case FDT_KW_ACCEPT: return FDT_ACCEPT;
-    case FDT_KW_RECV: return FDT_RECV;
-    case FDT_KW_SEND: return FDT_SEND;
-    case FDT_KW_IOCTL: return FDT_IOCTL;
-    case FDT_KW_OOBINLINE: return FDT_OOBINLINE;
-    case FDT_KW_SHUTDOWN: return FDT_SHUTDOWN;
-    case FDT_KW_CLOSE: return FDT_CLOSE;
-    case FDT_KW_ARRIVE: return FDT_ARRIVE;
-    case FDT_KW_ARRIVE_OOB: return FDT_ARRIVE_OOB;
-    case FDT_KW_INCOMING: return FDT_INCOMING;
-    case FDT_KW_CONNECTED: return FDT_CONNECTED;
-    case FDT_KW_CONNECT_FAILED: return FDT_CONNECT_FAILED;
-    case FDT_KW_SPACE: return FDT_SPACE;
-    case FDT_KW_FIN: return FDT_FIN;
-    case FDT_KW_RESET: return FDT_RESET;
-    case FDT_KW_ABORT: return FDT_ABORT;
-    case FDT_KW_NETDOWN: return FDT_NETDOWN;
-    case FDT_KW_QOS_CHANGE: return FDT_QOS_CHANGE;
-    case FDT_KW_GROUP_QOS_CHANGE: return FDT_GROUP_QOS_CHANGE;
-    case FDT_KW_ROUTE_CHANGE: return FDT_ROUTE_CHANGE;
-    case FDT_KW_ADDRLIST_CHANGE: return FDT_ADDRLIST_CHANGE;
-    case FDT_KW_DATA_GONE: return FDT_DATA_GONE;
-    case FDT_KW_URGENT_GONE: return FDT_URGENT_GONE;
-    case FDT_KW_NO_PENDING: return FDT_NO_PENDING;
+#define KIND_CASE(name, ...) case FDT_KW_##name: return FDT_##name;
+    FDP_TRACE_CALLS(KIND_CASE)
+    FDP_TRACE_INPUTS(KIND_CASE)
+#undef KIND_CASE
     case FDT_KW_POST: return FDT_POST;
     default: return 0;
     }
@@ -172,12 +121,12 @@ static int next_line(fdt_reader *r, char **line, size_t *len)
         if (nl || (r->eof && avail)) {
             n = nl ? (size_t)(nl - start) : avail;
             r->line++;
+            r->pos += n + (nl != NULL);
+            if (n && start[n - 1] == '\r')
+                n--;                        /* the line end, not the line */
             if (n > FDT_MAX_LINE)
                 return fail(r, FDT_MAX_LINE + 1,
                             "line too long (more than %d bytes)", FDT_MAX_LINE);
-            r->pos += n + (nl != NULL);
-            if (n && start[n - 1] == '\r')
-                n--;
             start[n] = 0;
             *line = start;
             *len = n;
@@ -185,7 +134,7 @@ static int next_line(fdt_reader *r, char **line, size_t *len)
         }
         if (r->eof)
             return 0;
-        if (avail > FDT_MAX_LINE) {
+        if (avail > FDT_MAX_LINE + 1) {     /* + 1: a CR before the LF */
             r->line++;
             return fail(r, FDT_MAX_LINE + 1,
                         "line too long (more than %d bytes)", FDT_MAX_LINE);
@@ -196,7 +145,7 @@ static int next_line(fdt_reader *r, char **line, size_t *len)
         n = r->read(r->ctx, r->buf + r->len, FDT_BUF_SIZE - r->len);
         if (n == (size_t)-1) {
             r->line++;
-            return fail(r, 1, "read error");
+            return fail(r, 1, "read error: %s", strerror(errno));
         }
         if (n == 0)
             r->eof = 1;
@@ -443,6 +392,92 @@ static int take_bytes_or_error(parser *p, fdt_rec *rec)
     return expect_end(p);
 }
 
+static int parse_ioctl(parser *p, fdt_rec *rec)
+{
+    if (p->t.kind == FDT_T_SIO)
+        rec->n = (uint32_t)p->t.val;
+    else if (p->t.kind != FDT_T_NUM)
+        return perr(p, "expected an ioctl code (SIO_GET_QOS, SIO_GET_GROUP_QOS, "
+                       "SIO_ROUTING_INTERFACE_CHANGE, SIO_ADDRESS_LIST_CHANGE or a number)");
+    else if (take_u64(p, 0xFFFFFFFFu, "ioctl code", &rec->n))
+        return -1;
+    ADV(p);
+    return take_ok_or_error(p, rec, 0);
+}
+
+static int parse_shutdown(parser *p, fdt_rec *rec)
+{
+    if (is_kw(p, FDT_KW_RECEIVE))
+        rec->n = 0;
+    else if (is_kw(p, FDT_KW_SEND))
+        rec->n = 1;
+    else if (is_kw(p, FDT_KW_BOTH))
+        rec->n = 2;
+    else
+        return perr(p, "expected 'send', 'receive' or 'both'");
+    ADV(p);
+    return take_ok_or_error(p, rec, 0);
+}
+
+/* `-> NAME` or `-> ERROR` */
+static int parse_accept(parser *p, fdt_rec *rec)
+{
+    if (p->t.kind != FDT_T_ARROW)
+        return perr(p, "expected '->' and the accepted socket or an error");
+    ADV(p);
+    rec->res_col = p->t.col;
+    if (p->t.kind == FDT_T_ERR ||
+        (p->t.kind == FDT_T_NUM && !p->t.hex && !p->t.overflow &&
+         p->t.num <= MAX_ERROR && fdp_error_name((int)p->t.num))) {
+        rec->res = FDT_RES_ERROR;
+        rec->error = p->t.kind == FDT_T_ERR ? p->t.val : (int)p->t.num;
+    } else if (p->t.kind == FDT_T_NUM && !p->t.hex && p->t.num == 0) {
+        return fail(p->r, p->t.col, "a successful accept names its new socket");
+    } else {
+        if (take_name(p, &rec->newname))
+            return -1;
+        rec->res = FDT_RES_NAME;
+    }
+    return expect_end(p);
+}
+
+static int parse_recv_send(parser *p, fdt_rec *rec)
+{
+    rec->n_col = p->t.col;
+    if (take_u64(p, MAX_BYTES, "byte count", &rec->n))
+        return -1;
+    ADV(p);
+    while (rec->kind == FDT_RECV && (is_kw(p, FDT_KW_PEEK) || is_kw(p, FDT_KW_OOB))) {
+        int f = is_kw(p, FDT_KW_PEEK) ? FDT_RECV_PEEK : FDT_RECV_OOB;
+        if (rec->flags & f)
+            return fail(p->r, p->t.col, "'%.*s' given twice", (int)p->t.len, p->t.text);
+        rec->flags |= f;
+        ADV(p);
+    }
+    return take_bytes_or_error(p, rec);
+}
+
+static int parse_post(parser *p, fdt_rec *rec)
+{
+    if (p->t.kind != FDT_T_FD || (p->t.val & (p->t.val - 1)))
+        return perr(p, "expected the posted event (one FD_ name)");
+    rec->mask = (uint32_t)p->t.val;
+    rec->n_col = p->t.col;
+    ADV(p);
+    if (p->t.kind == FDT_T_PIPE)
+        return fail(p->r, p->t.col, "a post names one event");
+    if (p->t.kind == FDT_T_ERR || p->t.kind == FDT_T_NUM) {
+        if (take_error(p, &rec->error))
+            return -1;
+        ADV(p);
+    }
+    if (take_ids(p, rec))
+        return -1;
+    if (p->t.kind != FDT_T_END)
+        return perr(p, "expected end of record");
+    return 0;
+}
+
 static int parse_call(parser *p, fdt_rec *rec)
 {
     ADV(p);
@@ -469,58 +504,14 @@ static int parse_call(parser *p, fdt_rec *rec)
     case FDT_JOINLEAF:
         return take_ok_or_error(p, rec, 0);
     case FDT_IOCTL:
-        if (p->t.kind == FDT_T_SIO)
-            rec->n = (uint32_t)p->t.val;
-        else if (p->t.kind != FDT_T_NUM)
-            return perr(p, "expected an ioctl code (SIO_GET_QOS, SIO_GET_GROUP_QOS, "
-                           "SIO_ROUTING_INTERFACE_CHANGE, SIO_ADDRESS_LIST_CHANGE or a number)");
-        else if (take_u64(p, 0xFFFFFFFFu, "ioctl code", &rec->n))
-            return -1;
-        ADV(p);
-        return take_ok_or_error(p, rec, 0);
+        return parse_ioctl(p, rec);
     case FDT_SHUTDOWN:
-        if (is_kw(p, FDT_KW_RECEIVE))
-            rec->n = 0;
-        else if (is_kw(p, FDT_KW_SEND))
-            rec->n = 1;
-        else if (is_kw(p, FDT_KW_BOTH))
-            rec->n = 2;
-        else
-            return perr(p, "expected 'send', 'receive' or 'both'");
-        ADV(p);
-        return take_ok_or_error(p, rec, 0);
+        return parse_shutdown(p, rec);
     case FDT_ACCEPT:
-        if (p->t.kind != FDT_T_ARROW)
-            return perr(p, "expected '->' and the accepted socket or an error");
-        ADV(p);
-        rec->res_col = p->t.col;
-        if (p->t.kind == FDT_T_ERR ||
-            (p->t.kind == FDT_T_NUM && !p->t.hex && !p->t.overflow &&
-             p->t.num <= MAX_ERROR && fdp_error_name((int)p->t.num))) {
-            rec->res = FDT_RES_ERROR;
-            rec->error = p->t.kind == FDT_T_ERR ? p->t.val : (int)p->t.num;
-        } else if (p->t.kind == FDT_T_NUM && !p->t.hex && p->t.num == 0) {
-            return fail(p->r, p->t.col, "a successful accept names its new socket");
-        } else {
-            if (take_name(p, &rec->newname))
-                return -1;
-            rec->res = FDT_RES_NAME;
-        }
-        return expect_end(p);
+        return parse_accept(p, rec);
     case FDT_RECV:
     case FDT_SEND:
-        rec->n_col = p->t.col;
-        if (take_u64(p, MAX_BYTES, "byte count", &rec->n))
-            return -1;
-        ADV(p);
-        while (rec->kind == FDT_RECV && (is_kw(p, FDT_KW_PEEK) || is_kw(p, FDT_KW_OOB))) {
-            int f = is_kw(p, FDT_KW_PEEK) ? FDT_RECV_PEEK : FDT_RECV_OOB;
-            if (rec->flags & f)
-                return fail(p->r, p->t.col, "'%.*s' given twice", (int)p->t.len, p->t.text);
-            rec->flags |= f;
-            ADV(p);
-        }
-        return take_bytes_or_error(p, rec);
+        return parse_recv_send(p, rec);
     case FDT_ARRIVE:
     case FDT_ARRIVE_OOB:
         rec->n_col = p->t.col;
@@ -543,23 +534,7 @@ static int parse_call(parser *p, fdt_rec *rec)
             return -1;
         return expect_end(p);
     case FDT_POST:
-        if (p->t.kind != FDT_T_FD || (p->t.val & (p->t.val - 1)))
-            return perr(p, "expected the posted event (one FD_ name)");
-        rec->mask = (uint32_t)p->t.val;
-        rec->n_col = p->t.col;
-        ADV(p);
-        if (p->t.kind == FDT_T_PIPE)
-            return fail(p->r, p->t.col, "a post names one event");
-        if (p->t.kind == FDT_T_ERR || p->t.kind == FDT_T_NUM) {
-            if (take_error(p, &rec->error))
-                return -1;
-            ADV(p);
-        }
-        if (take_ids(p, rec))
-            return -1;
-        if (p->t.kind != FDT_T_END)
-            return perr(p, "expected end of record");
-        return 0;
+        return parse_post(p, rec);
     default:    /* transport happenings without arguments */
         if (p->t.kind != FDT_T_END)
             return perr(p, "expected end of record");

@@ -1,7 +1,7 @@
 /*
  * fdp_model.c -- the reference model: per-socket flags, one function per rule.
  *
- * Read with shared/spec-notes.md and docs/decisions.md beside it.  Each
+ * Read with docs/rules.md and docs/decisions.md beside it.  Each
  * public call (1) refuses what S16/S17/D11 refuse, (2) updates the levels
  * the call or input reports, (3) runs the rules that the call or input
  * triggers, each of which may add an event to a batch, and (4) delivers the

@@ -1,5 +1,5 @@
 /*
- * live_util.h -- what `fdpost live`, `fdpost demo` and `fdpost load` share:
+ * live_util.h -- what `fdpost live` and `fdpost demo` (with --load) share:
  * raw peer sockets on 127.0.0.1 (bounded waits, never sleeps), the recorder
  * around an adapter context, and the oracle's verdict on the recorded trace.
  */

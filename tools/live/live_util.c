@@ -13,6 +13,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "fdp_core.h"     /* fdp_profile_names */
 #include "fdp_recorder.h"
 #include "oracle.h"
 
@@ -162,16 +163,13 @@ void raw_reset(int fd)
 
 const char *live_profile_name(int profile)
 {
-    return profile == FDP_PROFILE_WINDOWS ? "windows" : "spec";
+    return fdp_profile_names[profile == FDP_PROFILE_WINDOWS];
 }
 
 int live_profile_parse(const char *s)
 {
-    if (!strcmp(s, "spec"))
-        return FDP_PROFILE_SPEC;
-    if (!strcmp(s, "windows"))
-        return FDP_PROFILE_WINDOWS;
-    return -1;
+    int p = oracle_parse_profile(s);
+    return p < 0 ? -1 : p;
 }
 
 const char *live_msg_text(const fdpx_msg *m, char *buf, size_t len)

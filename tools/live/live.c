@@ -863,20 +863,34 @@ static int rm_dir(const char *dir)
     return rmdir(dir);
 }
 
-int cmd_live(int argc, char **argv)
-{
-    int profiles[2] = { FDP_PROFILE_SPEC, FDP_PROFILE_WINDOWS }, nprof = 2;
-    const char *keep = NULL;
-    char tmpdir[] = "/tmp/fdpost-live-XXXXXX";
-    const char *dir;
-    int i, verbose = 0, failed = 0, any = 0;
-    long repeat = 1, round;
+/* What to run: the options of `fdpost live`. */
+typedef struct live_opts {
+    int profiles[2], nprof, verbose;
+    const char *keep;
+    long repeat;
     unsigned char sel[NSCENARIOS];
-    size_t k;
-    long t0;
-    struct timespec ts;
+} live_opts;
 
-    memset(sel, 0, sizeof sel);
+/* A scenario named on the command line selected; 0, or the exit status. */
+static int select_scenario(live_opts *lo, const char *name)
+{
+    size_t k;
+    for (k = 0; k < NSCENARIOS; k++)
+        if (!strcmp(name, scenarios[k].name))
+            break;
+    if (k == NSCENARIOS) {
+        fprintf(stderr, "fdpost live: no scenario '%s' (--list)\n", name);
+        return 2;
+    }
+    lo->sel[k] = 1;
+    return 0;
+}
+
+/* The options; -1 to go on, else the exit status. */
+static int parse_args(live_opts *lo, int argc, char **argv)
+{
+    int i, any = 0;
+    size_t k;
     for (i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h"))
             return usage(stdout);
@@ -886,82 +900,114 @@ int cmd_live(int argc, char **argv)
             return 0;
         }
         if (!strcmp(argv[i], "--verbose") || !strcmp(argv[i], "-v")) {
-            verbose = 1;
+            lo->verbose = 1;
         } else if (!strcmp(argv[i], "--profile") && i + 1 < argc) {
-            profiles[0] = live_profile_parse(argv[++i]);
-            nprof = 1;
-            if (profiles[0] < 0) {
+            lo->profiles[0] = live_profile_parse(argv[++i]);
+            lo->nprof = 1;
+            if (lo->profiles[0] < 0) {
                 fprintf(stderr, "fdpost live: unknown profile '%s'\n", argv[i]);
                 return 2;
             }
         } else if (!strcmp(argv[i], "--keep") && i + 1 < argc) {
-            keep = argv[++i];
+            lo->keep = argv[++i];
         } else if (!strcmp(argv[i], "--repeat") && i + 1 < argc) {
-            repeat = strtol(argv[++i], NULL, 10);
-            if (repeat < 1) {
+            lo->repeat = strtol(argv[++i], NULL, 10);
+            if (lo->repeat < 1) {
                 fprintf(stderr, "fdpost live: bad --repeat\n");
                 return 2;
             }
         } else if (argv[i][0] == '-') {
             return usage(stderr);
+        } else if (select_scenario(lo, argv[i])) {
+            return 2;
         } else {
-            for (k = 0; k < NSCENARIOS; k++)
-                if (!strcmp(argv[i], scenarios[k].name))
-                    break;
-            if (k == NSCENARIOS) {
-                fprintf(stderr, "fdpost live: no scenario '%s' (--list)\n", argv[i]);
-                return 2;
-            }
-            sel[k] = 1;
             any = 1;
         }
     }
     if (!any)
-        memset(sel, 1, sizeof sel);
-    if (keep) {
-        if (mkdir(keep, 0777) < 0 && errno != EEXIST) {
-            fprintf(stderr, "fdpost live: %s: %s\n", keep, strerror(errno));
-            return 2;
+        memset(lo->sel, 1, sizeof lo->sel);
+    return -1;
+}
+
+/* The directory for the traces: --keep's, or a fresh temporary one. */
+static const char *trace_dir(const live_opts *lo, char *tmpdir)
+{
+    if (lo->keep) {
+        if (mkdir(lo->keep, 0777) < 0 && errno != EEXIST) {
+            fprintf(stderr, "fdpost live: %s: %s\n", lo->keep, strerror(errno));
+            return NULL;
         }
-        dir = keep;
-    } else {
-        if (!mkdtemp(tmpdir)) {
-            fprintf(stderr, "fdpost live: mkdtemp: %s\n", strerror(errno));
-            return 2;
-        }
-        dir = tmpdir;
+        return lo->keep;
     }
+    if (!mkdtemp(tmpdir)) {
+        fprintf(stderr, "fdpost live: mkdtemp: %s\n", strerror(errno));
+        return NULL;
+    }
+    return tmpdir;
+}
+
+/* Every round of the selected scenarios; the failures. */
+static int run_rounds(const live_opts *lo, const char *dir)
+{
+    long round;
+    int failed = 0;
+    for (round = 0; round < lo->repeat; round++) {
+        int round_failed = 0, p;
+        size_t k;
+        for (k = 0; k < NSCENARIOS; k++) {
+            if (!lo->sel[k])
+                continue;
+            for (p = 0; p < lo->nprof; p++)
+                round_failed += run_one(&scenarios[k], lo->profiles[p], dir,
+                                        lo->verbose, round == 0);
+        }
+        failed += round_failed;
+        if (lo->repeat > 1 && (round_failed || (round + 1) % 10 == 0))
+            printf("live: round %ld of %ld: %d failed\n", round + 1, lo->repeat,
+                   round_failed);
+    }
+    return failed;
+}
+
+static long live_now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+int cmd_live(int argc, char **argv)
+{
+    live_opts lo;
+    char tmpdir[] = "/tmp/fdpost-live-XXXXXX";
+    const char *dir;
+    int failed, rc;
+    size_t k, nsel = 0;
+    long t0;
+
+    memset(&lo, 0, sizeof lo);
+    lo.profiles[0] = FDP_PROFILE_SPEC;
+    lo.profiles[1] = FDP_PROFILE_WINDOWS;
+    lo.nprof = 2;
+    lo.repeat = 1;
+    rc = parse_args(&lo, argc, argv);
+    if (rc >= 0)
+        return rc;
+    dir = trace_dir(&lo, tmpdir);
+    if (!dir)
+        return 2;
     for (k = 0; k < sizeof pattern; k++)
         pattern[k] = (char)('a' + k % 26);
 
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    t0 = (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-    for (round = 0; round < repeat; round++) {
-        int round_failed = 0;
-        for (k = 0; k < NSCENARIOS; k++) {
-            int p;
-            if (!sel[k])
-                continue;
-            for (p = 0; p < nprof; p++)
-                round_failed += run_one(&scenarios[k], profiles[p], dir, verbose,
-                                        round == 0);
-        }
-        failed += round_failed;
-        if (repeat > 1 && (round_failed || (round + 1) % 10 == 0))
-            printf("live: round %ld of %ld: %d failed\n", round + 1, repeat, round_failed);
-    }
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    {
-        long ms = (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000 - t0;
-        size_t nsel = 0;
-        for (k = 0; k < NSCENARIOS; k++)
-            nsel += sel[k];
-        printf("live: %zu scenarios x %d profile%s x %ld round%s: %s (%d failed), %ld ms%s%s\n",
-               nsel, nprof, nprof > 1 ? "s" : "", repeat, repeat > 1 ? "s" : "",
-               failed ? "FAIL" : "all passed", failed, ms,
-               keep ? ", traces in " : "", keep ? keep : "");
-    }
-    if (!keep)
+    t0 = live_now_ms();
+    failed = run_rounds(&lo, dir);
+    for (k = 0; k < NSCENARIOS; k++)
+        nsel += lo.sel[k];
+    printf("live: %zu scenarios x %d profile%s x %ld round%s: %s (%d failed), %ld ms%s%s\n",
+           nsel, lo.nprof, lo.nprof > 1 ? "s" : "", lo.repeat, lo.repeat > 1 ? "s" : "",
+           failed ? "FAIL" : "all passed", failed, live_now_ms() - t0,
+           lo.keep ? ", traces in " : "", lo.keep ? lo.keep : "");
+    if (!lo.keep)
         rm_dir(tmpdir);
     return failed ? 1 : 0;
 }

@@ -455,209 +455,261 @@ static int usage(FILE *to)
     return to == stderr ? 2 : 0;
 }
 
-int cmd_demo(int argc, char **argv)
+/* The options into d; -1 to go on, else the exit status. */
+static int parse_args(demo *d, int argc, char **argv, const char **trace,
+                      long *timeout_s)
 {
-    demo d;
-    const char *trace = "build/demo.fdt";
-    long t0, ms, timeout_s = 50;
-    int i, verdict, err = 0;
-    unsigned long long sent = 0, echoed = 0, srv_in = 0, srv_out = 0, reset_sent = 0;
-    int done = 0, resets = 0, failed_clients = 0;
-    char why[512];
-    fdpx_stats st;
-    socklen_t al;
-    size_t left;
-    int srv_sndbuf = 8192;      /* accepted sockets inherit it: sends would block */
-
-    memset(&d, 0, sizeof d);
-    d.nclients = 50;
-    d.profile = FDP_PROFILE_SPEC;
+    int i;
     for (i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h"))
             return usage(stdout);
         else if (!strcmp(argv[i], "--clients") && i + 1 < argc)
-            d.nclients = atoi(argv[++i]);
+            d->nclients = atoi(argv[++i]);
         else if (!strcmp(argv[i], "--trace") && i + 1 < argc)
-            trace = argv[++i];
+            *trace = argv[++i];
         else if (!strcmp(argv[i], "--timeout") && i + 1 < argc)
-            timeout_s = atol(argv[++i]);
+            *timeout_s = atol(argv[++i]);
         else if (!strcmp(argv[i], "--quiet"))
-            d.quiet = 1;
+            d->quiet = 1;
         else if (!strcmp(argv[i], "--load"))
-            d.load = d.quiet = 1;
+            d->load = d->quiet = 1;
         else if (!strcmp(argv[i], "--profile") && i + 1 < argc) {
-            d.profile = live_profile_parse(argv[++i]);
-            if (d.profile < 0)
+            d->profile = live_profile_parse(argv[++i]);
+            if (d->profile < 0)
                 return usage(stderr);
         } else
             return usage(stderr);
     }
-    if (d.nclients < 1 || d.nclients > 100000)
+    if (d->nclients < 1 || d->nclients > 100000)
         return usage(stderr);
-    if (live_raise_nofile(2L * d.nclients + 64)) {
+    return -1;
+}
+
+/* Tables, the recorder and the clients' sizes and roles; 0 or -1. */
+static int demo_setup(demo *d, const char *trace)
+{
+    int i;
+    if (live_raise_nofile(2L * d->nclients + 64)) {
         fprintf(stderr, "fdpost demo: cannot raise RLIMIT_NOFILE to %ld\n",
-                2L * d.nclients + 64);
-        return 2;
+                2L * d->nclients + 64);
+        return -1;
     }
-    d.cl = calloc((size_t)d.nclients, sizeof *d.cl);
-    d.cn_cap = d.nclients;
-    d.cn = calloc((size_t)d.cn_cap, sizeof *d.cn);
-    for (d.map_cap = 64; d.map_cap < 4u * (size_t)d.nclients + 8; d.map_cap *= 2)
+    d->cl = calloc((size_t)d->nclients, sizeof *d->cl);
+    d->cn_cap = d->nclients;
+    d->cn = calloc((size_t)d->cn_cap, sizeof *d->cn);
+    for (d->map_cap = 64; d->map_cap < 4u * (size_t)d->nclients + 8; d->map_cap *= 2)
         ;
-    d.map = calloc(d.map_cap, sizeof *d.map);
-    if (!d.cl || !d.cn || !d.map || live_ctx_begin(&d.l, d.profile, trace)) {
+    d->map = calloc(d->map_cap, sizeof *d->map);
+    if (!d->cl || !d->cn || !d->map || live_ctx_begin(&d->l, d->profile, trace)) {
         fprintf(stderr, "fdpost demo: cannot start (%s: %s)\n", trace, strerror(errno));
-        return 2;
+        return -1;
     }
-    d.c = d.l.c;
-    for (i = 0; i < d.nclients; i++) {
-        client *c = &d.cl[i];
+    d->c = d->l.c;
+    for (i = 0; i < d->nclients; i++) {
+        client *c = &d->cl[i];
         c->id = i;
-        if (d.load) {
+        if (d->load) {
             c->size = 1024 + (size_t)(i * 2654435761u % 65536);
-        } else if (i == 0 && d.nclients > 1) {
+        } else if (i == 0 && d->nclients > 1) {
             c->slow = 1;
             c->size = 512 * 1024;
-        } else if (i == 1 && d.nclients > 2) {
+        } else if (i == 1 && d->nclients > 2) {
             c->resetter = 1;
             c->size = 1024 * 1024;
         } else {
             c->size = 1 + (size_t)(i * 2654435761u % 200000);
         }
     }
+    return 0;
+}
 
-    t0 = now_ms();
-    /* The server. */
-    d.addr = loopback(0);
-    al = sizeof d.addr;
-    d.lst = fdpx_socket(d.c, AF_INET, FDP_STREAM);
-    if (d.lst == FDPX_INVALID_SOCKET ||
-        fdpx_bind(d.c, d.lst, (struct sockaddr *)&d.addr, sizeof d.addr) ||
-        (!d.load && fdpx_setsockopt(d.c, d.lst, SOL_SOCKET, SO_SNDBUF, &srv_sndbuf,
-                                    sizeof srv_sndbuf)) ||
-        fdpx_listen(d.c, d.lst, 4096) ||
-        fdpx_getsockname(d.c, d.lst, (struct sockaddr *)&d.addr, &al) ||
-        fdpx_select(d.c, d.lst, WND_SRV, WM_SRV,
+/* The listener, selected for its events; 0 or -1. */
+static int start_server(demo *d)
+{
+    socklen_t al;
+    int srv_sndbuf = 8192;      /* accepted sockets inherit it: sends would block */
+    d->addr = loopback(0);
+    al = sizeof d->addr;
+    d->lst = fdpx_socket(d->c, AF_INET, FDP_STREAM);
+    if (d->lst == FDPX_INVALID_SOCKET ||
+        fdpx_bind(d->c, d->lst, (struct sockaddr *)&d->addr, sizeof d->addr) ||
+        (!d->load && fdpx_setsockopt(d->c, d->lst, SOL_SOCKET, SO_SNDBUF, &srv_sndbuf,
+                                     sizeof srv_sndbuf)) ||
+        fdpx_listen(d->c, d->lst, 4096) ||
+        fdpx_getsockname(d->c, d->lst, (struct sockaddr *)&d->addr, &al) ||
+        fdpx_select(d->c, d->lst, WND_SRV, WM_SRV,
                     FDP_FD_ACCEPT | FDP_FD_READ | FDP_FD_WRITE | FDP_FD_CLOSE)) {
-        fprintf(stderr, "fdpost demo: listener: %d\n", fdpx_last_error(d.c));
-        return 2;
+        fprintf(stderr, "fdpost demo: listener: %d\n", fdpx_last_error(d->c));
+        return -1;
     }
-    map_put(&d, d.lst, 2, 0);
-    if (!d.quiet)
+    map_put(d, d->lst, 2, 0);
+    if (!d->quiet)
         printf("fdpost demo: echo server %#llx on 127.0.0.1:%u, %d clients, profile %s\n"
                "   seq who   socket message                action\n",
-               (unsigned long long)d.lst, ntohs(d.addr.sin_port), d.nclients,
-               live_profile_name(d.profile));
-    start_more(&d);
+               (unsigned long long)d->lst, ntohs(d->addr.sin_port), d->nclients,
+               live_profile_name(d->profile));
+    return 0;
+}
 
-    /* The message loop: everything below happens because a message came. */
-    while (d.finished < d.nclients && !d.failed) {
+/* One message to whom its window says. */
+static void deliver(demo *d, const fdpx_msg *m)
+{
+    int ix = fdp_event_index(FDP_GETSELECTEVENT(m->lparam));
+    d->seq++;
+    act[0] = 0;
+    if (ix >= 0)
+        d->ev_by_wnd[m->window == WND_CLI][ix]++;
+    if (m->window == WND_SRV)
+        on_server(d, m);
+    else
+        on_client(d, m);
+}
+
+/* The message loop: everything below happens because a message came. */
+static void run_messages(demo *d, long t0, long timeout_s)
+{
+    int i;
+    while (d->finished < d->nclients && !d->failed) {
         fdpx_msg m;
-        int r = fdpx_get_message(d.c, &m, 1000);
-        int ix;
+        int r = fdpx_get_message(d->c, &m, 1000);
         if (r < 0) {
-            fail(&d, "get_message%s: %ld", "", (long)errno);
+            fail(d, "get_message%s: %ld", "", (long)errno);
             break;
         }
         if (now_ms() - t0 > timeout_s * 1000) {
-            fail(&d, "timed out%s after %ld s", "", timeout_s);
+            fail(d, "timed out%s after %ld s", "", timeout_s);
             break;
         }
-        if (r == 0)
-            continue;
-        d.seq++;
-        act[0] = 0;
-        ix = fdp_event_index(FDP_GETSELECTEVENT(m.lparam));
-        if (ix >= 0)
-            d.ev_by_wnd[m.window == WND_CLI][ix]++;
-        if (m.window == WND_SRV)
-            on_server(&d, &m);
-        else
-            on_client(&d, &m);
+        if (r > 0)
+            deliver(d, &m);
     }
     /* The server's last sockets close on their FD_CLOSE: take what is left. */
     for (;;) {
         fdpx_msg m;
         int open = 0;
-        for (i = 0; i < d.ncn; i++)
-            open += d.cn[i].open;
-        if (!open || d.failed || now_ms() - t0 > timeout_s * 1000 ||
-            fdpx_get_message(d.c, &m, 1000) != 1)
+        for (i = 0; i < d->ncn; i++)
+            open += d->cn[i].open;
+        if (!open || d->failed || now_ms() - t0 > timeout_s * 1000 ||
+            fdpx_get_message(d->c, &m, 1000) != 1)
             break;
-        d.seq++;
-        act[0] = 0;
-        {
-            int ix = fdp_event_index(FDP_GETSELECTEVENT(m.lparam));
-            if (ix >= 0)
-                d.ev_by_wnd[m.window == WND_CLI][ix]++;
-        }
-        if (m.window == WND_SRV)
-            on_server(&d, &m);
-        else
-            on_client(&d, &m);
+        deliver(d, &m);
     }
-    ms = now_ms() - t0;
-    fdpx_stats_get(d.c, &st);
+}
 
-    for (i = 0; i < d.nclients; i++) {
-        client *c = &d.cl[i];
+/* What the run did, counted from the clients and the server's sockets. */
+typedef struct tally {
+    unsigned long long sent, echoed, srv_in, srv_out, reset_sent;
+    int done, resets, failed_clients, still_open;
+} tally;
+
+static void count(const demo *d, tally *t)
+{
+    int i;
+    memset(t, 0, sizeof *t);
+    for (i = 0; i < d->nclients; i++) {
+        const client *c = &d->cl[i];
         if (c->state == C_DONE) {
-            done++;
-            sent += c->size;
-            echoed += c->got;
+            t->done++;
+            t->sent += c->size;
+            t->echoed += c->got;
         } else if (c->state == C_RESET) {
-            resets++;
-            reset_sent += c->sent;
+            t->resets++;
+            t->reset_sent += c->sent;
         } else {
-            failed_clients++;
+            t->failed_clients++;
         }
     }
-    for (i = 0; i < d.ncn; i++) {
-        srv_in += d.cn[i].in;
-        srv_out += d.cn[i].echoed;
-        if (d.cn[i].open)
-            err = 1;
+    for (i = 0; i < d->ncn; i++) {
+        t->srv_in += d->cn[i].in;
+        t->srv_out += d->cn[i].echoed;
+        if (d->cn[i].open)
+            t->still_open = 1;
     }
-    left = fdpx_queued(d.c);
-    verdict = live_ctx_end(&d.l, why, sizeof why);
+}
 
-    printf("\nsummary (profile %s, %ld ms)\n", live_profile_name(d.profile), ms);
+static void print_summary(const demo *d, const tally *t, const fdpx_stats *st,
+                          long ms, size_t left)
+{
+    int i;
+    printf("\nsummary (profile %s, %ld ms)\n", live_profile_name(d->profile), ms);
     printf("  connections   %d accepted, %d clients: %d echoed in full, %d reset "
-           "mid-transfer, %d failed\n", d.ncn, d.nclients, done, resets, failed_clients);
+           "mid-transfer, %d failed\n", d->ncn, d->nclients, t->done, t->resets,
+           t->failed_clients);
     printf("  concurrency   %d server connections open at once (%d client sockets)\n",
-           d.max_open_conns, d.max_open_clients);
-    printf("  bytes         sent %llu, echoed back and checked %llu: %s\n", sent, echoed,
-           sent == echoed ? "equal" : "DIFFERENT");
-    printf("  server        received %llu, echoed %llu", srv_in, srv_out);
-    if (resets)
-        printf(" (with the reset client's: it had sent %llu)", reset_sent);
-    printf("; %lu sends would block\n", d.would_block_srv);
+           d->max_open_conns, d->max_open_clients);
+    printf("  bytes         sent %llu, echoed back and checked %llu: %s\n", t->sent,
+           t->echoed, t->sent == t->echoed ? "equal" : "DIFFERENT");
+    printf("  server        received %llu, echoed %llu", t->srv_in, t->srv_out);
+    if (t->resets)
+        printf(" (with the reset client's: it had sent %llu)", t->reset_sent);
+    printf("; %lu sends would block\n", d->would_block_srv);
     printf("  clients       %lu sends would block; %lu resets seen by the server\n",
-           d.would_block_cli, d.resets_seen);
+           d->would_block_cli, d->resets_seen);
     printf("  messages      %lu posted, %lu taken (%lu for sockets already closed), "
-           "%zu left queued\n", st.posts, d.seq, d.stale, left);
+           "%zu left queued\n", st->posts, d->seq, d->stale, left);
     for (i = 0; i < FDP_FD_MAX_EVENTS; i++)
-        if (d.ev_by_wnd[0][i] || d.ev_by_wnd[1][i])
+        if (d->ev_by_wnd[0][i] || d->ev_by_wnd[1][i])
             printf("    %-12s server %7lu  clients %7lu\n", fdp_event_name(fdp_event_at(i)),
-                   d.ev_by_wnd[0][i], d.ev_by_wnd[1][i]);
-    printf("  adapter       %lu transport inputs, %lu epoll waits\n", st.inputs,
-           st.epoll_waits);
+                   d->ev_by_wnd[0][i], d->ev_by_wnd[1][i]);
+    printf("  adapter       %lu transport inputs, %lu epoll waits\n", st->inputs,
+           st->epoll_waits);
+}
+
+/* The verdict line and the failures; 1 if the run failed. */
+static int report(const demo *d, const tally *t, const char *trace, int verdict,
+                  const char *why)
+{
+    int err = t->still_open;
     printf("  trace         %s: fdpost check: %s%s%s\n", trace,
            verdict == 0 ? "conforms" : verdict == 1 ? "DIVERGES" : "TRACE ERROR",
            verdict ? ": " : "", verdict ? why : "");
-    if (d.failed)
-        printf("  FAILED: %s\n", d.why);
-    if (d.load && d.max_open_conns < d.nclients) {
+    if (d->failed)
+        printf("  FAILED: %s\n", d->why);
+    if (d->load && d->max_open_conns < d->nclients) {
         printf("  FAILED: only %d of %d connections were open at once\n",
-               d.max_open_conns, d.nclients);
+               d->max_open_conns, d->nclients);
         err = 1;
     }
-    if (!d.load && d.nclients > 2 && resets != 1)
+    if (!d->load && d->nclients > 2 && t->resets != 1)
         err = 1;
-    if (failed_clients || sent != echoed)
+    if (t->failed_clients || t->sent != t->echoed)
         err = 1;
+    return d->failed || err || verdict;
+}
+
+int cmd_demo(int argc, char **argv)
+{
+    demo d;
+    const char *trace = "build/demo.fdt";
+    long t0, ms, timeout_s = 50;
+    int verdict, rc;
+    char why[512];
+    fdpx_stats st;
+    tally t;
+    size_t left;
+
+    memset(&d, 0, sizeof d);
+    d.nclients = 50;
+    d.profile = FDP_PROFILE_SPEC;
+    rc = parse_args(&d, argc, argv, &trace, &timeout_s);
+    if (rc >= 0)
+        return rc;
+    if (demo_setup(&d, trace))
+        return 2;
+    t0 = now_ms();
+    if (start_server(&d))
+        return 2;
+    start_more(&d);
+    run_messages(&d, t0, timeout_s);
+    ms = now_ms() - t0;
+    fdpx_stats_get(d.c, &st);
+    count(&d, &t);
+    left = fdpx_queued(d.c);
+    verdict = live_ctx_end(&d.l, why, sizeof why);
+    print_summary(&d, &t, &st, ms, left);
+    rc = report(&d, &t, trace, verdict, why);
     free(d.cl);
     free(d.cn);
     free(d.map);
-    return (d.failed || err || verdict) ? 1 : 0;
+    return rc ? 1 : 0;
 }

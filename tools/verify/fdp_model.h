@@ -2,10 +2,10 @@
  * fdp_model.h -- the reference model of fdpost's posting engine.
  *
  * A second implementation of both profiles (spec, windows), written by hand
- * from the seed (shared/seed/LPWSPASYNCSELECT.md), shared/spec-notes.md
- * (S1-S18, W1-W5) and docs/decisions.md (D1-D13).  It shares no code, table
+ * from the rules (docs/rules.md: the WSPAsyncSelect page, S1-S18, W1-W5)
+ * and docs/decisions.md (D1-D13).  It shares no code, table
  * or header with spec/, gen/ or engine/: every constant below is defined
- * here, with the values spec-notes.md lists.
+ * here, with the values docs/rules.md lists.
  *
  * Its structure is deliberately unlike the engine's state machines: a socket
  * is a plain struct of flags and levels (fdpm_socket), and each rule of the
@@ -32,7 +32,7 @@
 extern "C" {
 #endif
 
-/* Network events (spec-notes "Numbers"). */
+/* Network events: Windows' values. */
 #define FDPM_FD_READ                      0x001
 #define FDPM_FD_WRITE                     0x002
 #define FDPM_FD_OOB                       0x004

@@ -3,7 +3,7 @@
  *
  * For each profile, a breadth-first search over every reachable state of
  * one socket: the engine's fdp_socket bytes (opaque, 32 bytes), the model's
- * fdpm_socket bytes (tests/model/) and a small abstract history derived
+ * fdpm_socket bytes (fdp_model.c) and a small abstract history derived
  * from the inputs and posts alone, under the whole input alphabet, to a
  * fixpoint.  After every transition it checks that engine and model return
  * the same, post the same (events, errors, wParam, window, message, order,
@@ -13,6 +13,7 @@
  */
 #define _POSIX_C_SOURCE 200809L
 #include <pthread.h>
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,8 +21,10 @@
 #include <time.h>
 
 #include "fdpost.h"
+#include "fdp_core.h"     /* fdp_profile_names */
+#include "fdp_vocab.h"
 #include "fdpost_cmds.h"
-#include "../tests/model/fdp_model.h"
+#include "fdp_model.h"
 
 _Static_assert(sizeof(fdp_socket) == 32, "fdp_socket is 32 bytes");
 _Static_assert(sizeof(fdpm_socket) == 48, "fdpm_socket is 48 bytes");
@@ -80,11 +83,9 @@ static int rank_of(unsigned ev)
 
 /* Inputs a version-1 trace can say come first, so that among counter-
    examples of one length the search prefers those (see docs). */
-static void build_alphabet(void)
+static void add_selects(void)
 {
     int i;
-    static const long recv_res[2] = { 1, -FDP_WSAEWOULDBLOCK };
-    nalpha = 0;
     /* select: 0, all, each single event, all but one (docs/verification.md),
        a second window and message, and two refused masks. */
     add(K_SELECT, 0, 0, 0);
@@ -99,7 +100,10 @@ static void build_alphabet(void)
     add(K_SELECT, -1, 0, 0);
     add(K_EVENTSELECT, FDP_FD_READ | FDP_FD_CLOSE, 0, 0);
     cur_slice = SL_CONN;
-    /* transport */
+}
+
+static void add_transport(void)
+{
     add(K_INPUT, FDP_IN_DATA, 1, 0);
     add(K_INPUT, FDP_IN_URGENT, 1, 0);
     add(K_INPUT, FDP_IN_PENDING, 0, 0);
@@ -127,7 +131,12 @@ static void build_alphabet(void)
        change events alone */
     add(K_INPUT, FDP_IN_DATA, 1, 0);
     cur_slice = SL_CONN;
-    /* calls */
+}
+
+static void add_calls(void)
+{
+    static const long recv_res[2] = { 1, -FDP_WSAEWOULDBLOCK };
+    int i;
     for (i = 0; i < 4; i++) {
         add(K_RECV, 0, recv_res[0], i);
         add(K_RECV, FDP_MSG_PEEK, recv_res[0], i);
@@ -159,7 +168,11 @@ static void build_alphabet(void)
     cur_slice = SL_BOTH;
     add(K_CLOSE, 0, 0, 0);
     cur_slice = SL_CONN;
-    /* not in trace format version 1 */
+}
+
+/* What trace format version 1 cannot say, and the refused inputs. */
+static void add_others(void)
+{
     add(K_INPUT, FDP_IN_DATA_GONE, 0, 0);
     add(K_RECV, FDP_MSG_OOB, -FDP_WSAEINVAL, 0);
     add(K_INPUT, FDP_IN_URGENT_GONE, 0, 0);
@@ -182,6 +195,15 @@ static void build_alphabet(void)
     add(K_ACCEPT, 70000, 0, 0);
     add(K_CONNECT, 70000, 0, 0);
     add(K_SHUTDOWN, 7, 0, 0);
+}
+
+static void build_alphabet(void)
+{
+    nalpha = 0;
+    add_selects();
+    add_transport();
+    add_calls();
+    add_others();
 }
 
 /* ------------------------------------------------------------------ */
@@ -608,8 +630,6 @@ static void collect(const side *sd, uint64_t handle, uint32_t win,
 }
 
 #define ERR_OF(v, ev) ((v)->err[rank_of(ev)])
-#define FAILP(p, ...) do { o->bad = (p); \
-    snprintf(o->why, sizeof o->why, __VA_ARGS__); return; } while (0)
 
 static int level_event(unsigned ev)
 {
@@ -617,62 +637,86 @@ static int level_event(unsigned ev)
            ev == FDP_FD_QOS || ev == FDP_FD_GROUP_QOS;
 }
 
-/* The history after the step, and the properties of the step. */
-static void judge(int profile, const key *k, const input *in, outcome *o,
-                  const side *sd, int probe_bad)
-{
-    const hist *h = &k->h;
-    hist n = *h;
-    int win = profile == FDP_PROFILE_WINDOWS;
-    int dgram = (h->f & H_DGRAM) != 0;
-    uint64_t handle = k->m.handle;
-    int sel_ok = in->kind == K_SELECT && o->erc == 0;
-    uint16_t reg_after = sel_ok ? (uint16_t)in->a : h->reg;
-    int wnd_after = sel_ok ? (int)in->b : h->wnd;
+/* One step being judged: what was there, what happened, and the history
+   after it (`n`) as the checks build it. */
+typedef struct judging {
+    const key *k;
+    const hist *h;
+    const input *in;
+    outcome *o;
+    const side *sd;
+    hist n;
+    int win, dgram, sel_ok;
+    uint64_t handle;
+    uint16_t reg_after;
     evs v;
-    int i;
-    unsigned P;
+    unsigned P;             /* the events posted to the socket */
+} judging;
 
-    collect(sd, handle, WINDOWS_[wnd_after & 1], MESSAGES_[wnd_after & 1],
-            in->kind == K_BIND && dgram, &v);
-    P = v.set;
+/* A check's answer: go on, a property failed, or the step is judged. */
+enum { J_GO = 0, J_FAIL, J_DONE };
 
+static int failp(outcome *o, int p, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+static int failp(outcome *o, int p, const char *fmt, ...)
+{
+    va_list ap;
+    o->bad = p;
+    va_start(ap, fmt);
+    vsnprintf(o->why, sizeof o->why, fmt, ap);
+    va_end(ap);
+    return J_FAIL;
+}
+#define FAILP(p, ...) return failp(j->o, (p), __VA_ARGS__)
+
+/* S17, S16, D11: refusals, which post nothing and change nothing (select's
+   own refusals are S17's, in judge_select). */
+static int check_refusals(judging *j, int probe_bad)
+{
+    const outcome *o = j->o;
     if (probe_bad)
         FAILP(P_S17, "a select from inside the post callback was not refused"
               " with WSAEINPROGRESS, or changed the socket");
-    /* S16 */
-    if (h->f & H_CLOSED) {
-        if (o->erc != FDP_SOCKET_ERROR || o->eerr != FDP_WSAENOTSOCK || sd->n)
+    if (j->h->f & H_CLOSED) {
+        if (o->erc != FDP_SOCKET_ERROR || o->eerr != FDP_WSAENOTSOCK || j->sd->n)
             FAILP(P_S16, "a call on a closed socket did not fail with"
                   " WSAENOTSOCK, or posted");
-        o->next.h = n;
-        return;
+        return J_DONE;
     }
-    /* S16, D11: a call refused for its arguments posts nothing and changes
-       nothing (select's refusals are S17's, below) */
-    if (in->kind != K_SELECT && o->erc == FDP_SOCKET_ERROR &&
+    if (j->in->kind != K_SELECT && o->erc == FDP_SOCKET_ERROR &&
         o->eerr == FDP_WSAEINVAL) {
-        if (sd->n || memcmp(&o->next.e, &k->e, sizeof k->e))
+        if (j->sd->n || memcmp(&o->next.e, &j->k->e, sizeof j->k->e))
             FAILP(P_S16, "a refused call posted or changed the socket");
-        o->next.h = n;
-        return;
+        return J_DONE;
     }
-    if (!v.ordered)
+    return J_GO;
+}
+
+/* S15, D1, S1: order, optional posts, window and mask. */
+static int check_delivery(judging *j)
+{
+    if (!j->v.ordered)
         FAILP(P_S15, "posts out of the S15 order (or one event twice)");
-    if (v.optional_bad)
+    if (j->v.optional_bad)
         FAILP(P_D1, "an optional post other than FD_WRITE after bind on a"
               " datagram socket");
-    if (v.n && v.window_bad)
+    if (j->v.n && j->v.window_bad)
         FAILP(P_S1, "a post to a window/message other than the last"
               " select's");
-    if (P & ~reg_after)
+    if (j->P & ~j->reg_after)
         FAILP(P_S1, "an event outside the registered mask %#x was posted",
-              reg_after);
-    /* S14 */
+              j->reg_after);
+    return J_GO;
+}
+
+/* S14: the errors each event may carry. */
+static int check_errors(judging *j)
+{
+    int i;
     for (i = 0; i < FDP_FD_MAX_EVENTS; i++) {
         unsigned ev = s15[i];
-        int e = v.err[i];
-        if (!(P & ev))
+        int e = j->v.err[i];
+        if (!(j->P & ev))
             continue;
         if (ev == FDP_FD_CONNECT || ev == FDP_FD_CLOSE)
             continue;
@@ -681,11 +725,18 @@ static void judge(int profile, const key *k, const input *in, outcome *o,
             : !(e == 0 || e == FDP_WSAENETDOWN))
             FAILP(P_S14, "%s carries error %d", fdp_event_name(ev), e);
     }
-    /* S3: no flooding, for the events with a re-enabling function. */
+    return J_GO;
+}
+
+/* S3: no flooding, for the events with a re-enabling function. */
+static int check_flooding(judging *j)
+{
+    const input *in = j->in;
+    int i;
     for (i = 0; i < FDP_FD_MAX_EVENTS; i++) {
         unsigned ev = s15[i];
-        int reenabling = sel_ok;
-        if (!(P & ev) || !level_event(ev) || !(h->awaiting & ev))
+        int reenabling = j->sel_ok;
+        if (!(j->P & ev) || !level_event(ev) || !(j->h->awaiting & ev))
             continue;
         if ((ev == FDP_FD_READ || ev == FDP_FD_OOB) && in->kind == K_RECV)
             reenabling = 1;
@@ -696,14 +747,21 @@ static void judge(int profile, const key *k, const input *in, outcome *o,
             FAILP(P_S3, "%s posted again before its re-enabling call",
                   fdp_event_name(ev));
     }
-    if ((P & FDP_FD_CLOSE) && (h->awaiting & FDP_FD_CLOSE) && !sel_ok)
+    if ((j->P & FDP_FD_CLOSE) && (j->h->awaiting & FDP_FD_CLOSE) && !j->sel_ok)
         FAILP(P_S3, "FD_CLOSE posted twice without a select between"
               " (nothing re-enables it)");
-    /* S8-dead */
-    if ((h->f & H_DEAD) && (P & (FDP_FD_READ | FDP_FD_OOB | FDP_FD_WRITE)))
+    return J_GO;
+}
+
+/* S8-dead and S7: nothing readable on a dead connection; FD_CONNECT only
+   for an outcome (or a spec select). */
+static int check_dead_and_connect(judging *j)
+{
+    const input *in = j->in;
+    int sel_ok = j->sel_ok, win = j->win;
+    if ((j->h->f & H_DEAD) && (j->P & (FDP_FD_READ | FDP_FD_OOB | FDP_FD_WRITE)))
         FAILP(P_S8D, "FD_READ/FD_OOB/FD_WRITE posted on a dead connection");
-    /* S7: FD_CONNECT only for an outcome (or a spec select). */
-    if (P & FDP_FD_CONNECT) {
+    if (j->P & FDP_FD_CONNECT) {
         int outcome_ok =
             ((in->kind == K_CONNECT || in->kind == K_JOINLEAF) &&
              in->a != FDP_WSAEWOULDBLOCK) ||
@@ -712,419 +770,689 @@ static void judge(int profile, const key *k, const input *in, outcome *o,
                                      in->a == FDP_IN_NETDOWN));
         if (sel_ok && win)
             FAILP(P_W3, "a select posted FD_CONNECT");
-        if (win && dgram)
+        if (win && j->dgram)
             FAILP(P_W4, "FD_CONNECT on a datagram socket");
         if (!outcome_ok && !sel_ok)
             FAILP(P_S7, "FD_CONNECT posted with no outcome");
-        if (sel_ok && !(h->l & L_CONNECTED))
+        if (sel_ok && !(j->h->l & L_CONNECTED))
             FAILP(P_S7, "a select posted FD_CONNECT on a socket not"
                   " connected");
-        if (!sel_ok && in->kind != K_INPUT && ERR_OF(&v, FDP_FD_CONNECT) !=
+        if (!sel_ok && in->kind != K_INPUT && ERR_OF(&j->v, FDP_FD_CONNECT) !=
             (int)in->a)
             FAILP(P_S7, "FD_CONNECT does not carry the outcome");
     }
-    if (in->kind != K_SELECT && in->kind != K_BIND && (P & FDP_FD_WRITE) &&
+    return J_GO;
+}
+
+/* S6: FD_WRITE only from what makes sends possible. */
+static int check_write_cause(judging *j)
+{
+    const input *in = j->in;
+    if (in->kind != K_SELECT && in->kind != K_BIND && (j->P & FDP_FD_WRITE) &&
         !(in->kind == K_CONNECT || in->kind == K_JOINLEAF ||
           (in->kind == K_INPUT && (in->a == FDP_IN_CONNECTED ||
                                    in->a == FDP_IN_SPACE))))
         FAILP(P_S6, "FD_WRITE posted by a call that does not make sends"
               " possible");
+    return J_GO;
+}
 
-    switch (in->kind) {
-    case K_SELECT:
-        if ((in->a < 0 || (in->a & ~(long)FDP_FD_ALL_EVENTS)) &&
-            !(h->f & H_NETDOWN)) {
-            if (o->erc != FDP_SOCKET_ERROR || o->eerr != FDP_WSAEINVAL ||
-                sd->n || memcmp(&o->next.e, &k->e, sizeof k->e))
-                FAILP(P_S17, "a mask with bits outside FD_ALL_EVENTS was"
-                      " not refused with WSAEINVAL, or changed something");
-            break;
-        }
-        if (h->f & H_NETDOWN) {
-            if (o->erc != FDP_SOCKET_ERROR || o->eerr != FDP_WSAENETDOWN ||
-                sd->n || memcmp(&o->next.e, &k->e, sizeof k->e))
-                FAILP(P_S17, "a select after network down was not refused"
-                      " with WSAENETDOWN, or changed something");
-            break;
-        }
-        if (o->erc != 0)
-            FAILP(P_S1, "a valid select failed (%d)", o->eerr);
-        n.reg = (uint16_t)in->a;
-        n.wnd = (uint8_t)in->b;
-        n.awaiting = (uint16_t)(P & (FDP_FD_READ | FDP_FD_OOB |
-                                     FDP_FD_ACCEPT | FDP_FD_QOS |
-                                     FDP_FD_GROUP_QOS | FDP_FD_CLOSE));
-        {   /* S2: each selected event whose condition holds */
-            unsigned due = 0;
-            int alive = !(h->f & H_DEAD);
-            if ((h->l & L_DATA) && alive)
-                due |= FDP_FD_READ;
-            if ((h->l & L_URGENT) && !(h->f & H_INLINE) && alive)
-                due |= FDP_FD_OOB;
-            if (h->l & L_PENDING)
-                due |= FDP_FD_ACCEPT;
-            if ((h->f & H_WRITABLE) && !(h->f & H_BLOCKED) && alive)
-                due |= FDP_FD_WRITE;
-            if (h->l & L_QOS)
-                due |= FDP_FD_QOS;
-            if (h->l & L_GQOS)
-                due |= FDP_FD_GROUP_QOS;
-            if (!dgram && h->ck && (h->ck != 4 || win))
-                due |= FDP_FD_CLOSE;
-            due &= (unsigned)in->a;
-            if ((P & ~FDP_FD_CONNECT) != due)
-                FAILP(P_S2, "select posted %#x, the events whose condition"
-                      " holds are %#x", P & ~FDP_FD_CONNECT, due);
-            if (P & (FDP_FD_ROUTING_INTERFACE_CHANGE |
-                     FDP_FD_ADDRESS_LIST_CHANGE))
-                FAILP(P_S13, "a select posted a change event");
-            if (!win && (in->a & FDP_FD_CONNECT) && (h->l & L_CONNECTED) &&
-                !(P & FDP_FD_CONNECT))
-                FAILP(P_S7, "a select on a connected socket did not post"
-                      " FD_CONNECT (spec profile)");
-            if (win && dgram && (in->a & FDP_FD_WRITE) && alive &&
-                !(h->f & H_BLOCKED) && !(P & FDP_FD_WRITE))
-                FAILP(P_W4, "a select on a datagram socket did not post"
-                      " FD_WRITE");
-        }
-        break;
-    case K_EVENTSELECT:
-        if (sd->n)
-            FAILP(P_S1, "WSPEventSelect posted");
-        if (o->erc == 0) {
-            n.reg = 0;
-            n.awaiting = 0;
-        }
-        break;
-    case K_FIONBIO:
-        if (sd->n)
-            FAILP(P_S1, "FIONBIO posted");
-        if (!in->a && h->reg &&
-            (o->erc != FDP_SOCKET_ERROR || o->eerr != FDP_WSAEINVAL))
-            FAILP(P_S1, "FIONBIO off with lEvent != 0 did not fail with"
-                  " WSAEINVAL");
-        break;
-    case K_RECV: {
-        int alive = !(h->f & H_DEAD);
-        /* a call's report is a drain: it only lowers (D "The inputs") */
-        if (!(in->c & FDP_LEFT_DATA))
-            n.l &= (uint8_t)~L_DATA;
-        if (!(h->f & H_INLINE) && !(in->c & FDP_LEFT_URGENT))
-            n.l &= (uint8_t)~L_URGENT;
-        n.awaiting &= (uint16_t)~(FDP_FD_READ | FDP_FD_OOB);
-        if ((reg_after & FDP_FD_READ) && alive && (n.l & L_DATA) &&
-            !(P & FDP_FD_READ))
-            FAILP(P_S5, "data remains after a recv but FD_READ was not"
-                  " posted again");
-        if ((reg_after & FDP_FD_OOB) && alive && (n.l & L_URGENT) &&
-            !(h->f & H_INLINE) && !(P & FDP_FD_OOB))
-            FAILP(P_S5, "urgent data remains after a recv but FD_OOB was"
-                  " not posted again");
-        if ((P & FDP_FD_READ) && !(n.l & L_DATA))
-            FAILP(P_S8, "FD_READ posted with no data left");
-        if (P & FDP_FD_CLOSE) {
-            if (win)
-                FAILP(P_W1, "FD_CLOSE posted again when the queue drained");
-            if (h->ck != 4 || (n.l & L_DATA))
-                FAILP(P_S8, "FD_CLOSE posted by a recv that did not empty"
-                      " the queue after a graceful close");
-        }
-        if (h->ck == 4 && !(n.l & L_DATA)) {
-            n.ck = 1;
-            if ((reg_after & FDP_FD_CLOSE) && !(h->awaiting & FDP_FD_CLOSE)
-                && !win && !(P & FDP_FD_CLOSE))
-                FAILP(P_S8, "the recv that emptied the queue after a"
-                      " graceful close did not post FD_CLOSE");
-        }
-        break;
+/* S2: each selected event whose condition holds. */
+static unsigned select_due(const judging *j)
+{
+    const hist *h = j->h;
+    unsigned due = 0;
+    int alive = !(h->f & H_DEAD);
+    if ((h->l & L_DATA) && alive)
+        due |= FDP_FD_READ;
+    if ((h->l & L_URGENT) && !(h->f & H_INLINE) && alive)
+        due |= FDP_FD_OOB;
+    if (h->l & L_PENDING)
+        due |= FDP_FD_ACCEPT;
+    if ((h->f & H_WRITABLE) && !(h->f & H_BLOCKED) && alive)
+        due |= FDP_FD_WRITE;
+    if (h->l & L_QOS)
+        due |= FDP_FD_QOS;
+    if (h->l & L_GQOS)
+        due |= FDP_FD_GROUP_QOS;
+    if (!j->dgram && h->ck && (h->ck != 4 || j->win))
+        due |= FDP_FD_CLOSE;
+    return due & (unsigned)j->in->a;
+}
+
+/* S17: the selects that must be refused. */
+static int check_select_refused(judging *j)
+{
+    const hist *h = j->h;
+    const outcome *o = j->o;
+    int changed = j->sd->n || memcmp(&o->next.e, &j->k->e, sizeof j->k->e);
+    if ((j->in->a < 0 || (j->in->a & ~(long)FDP_FD_ALL_EVENTS)) &&
+        !(h->f & H_NETDOWN)) {
+        if (o->erc != FDP_SOCKET_ERROR || o->eerr != FDP_WSAEINVAL || changed)
+            FAILP(P_S17, "a mask with bits outside FD_ALL_EVENTS was"
+                  " not refused with WSAEINVAL, or changed something");
+        return J_DONE;
     }
-    case K_SEND:
-        if (sd->n)
-            FAILP(P_S6, "a send posted");
-        if (in->a == -FDP_WSAEWOULDBLOCK)
-            n.f |= H_BLOCKED;
-        break;
-    case K_ACCEPT:
-        if (!in->b)
-            n.l &= (uint8_t)~L_PENDING;
-        if (in->a != FDP_WSATRY_AGAIN) {
-            n.awaiting &= (uint16_t)~FDP_FD_ACCEPT;
-            if ((reg_after & FDP_FD_ACCEPT) && (n.l & L_PENDING) &&
-                !(h->f & H_NETDOWN) && !(P & FDP_FD_ACCEPT))
-                FAILP(P_S5, "a connection is still pending after accept but"
-                      " FD_ACCEPT was not posted again");
-        } else if ((h->awaiting & FDP_FD_ACCEPT) && (P & FDP_FD_ACCEPT)) {
-            FAILP(P_S3, "accept returning WSATRY_AGAIN re-enabled"
-                  " FD_ACCEPT (S10)");
-        }
-        if (P & ~FDP_FD_ACCEPT)
-            FAILP(P_S5, "accept posted %#x to the listener", P);
-        if (in->a == 0) {   /* S11: the new socket */
-            evs nv;
-            uint64_t nh = other_handle(handle);
-            collect(sd, nh, WINDOWS_[h->wnd & 1], MESSAGES_[h->wnd & 1], 0,
-                    &nv);
-            if (nv.window_bad || nv.set != (h->reg & FDP_FD_WRITE) ||
-                nv.n != (nv.set ? 1 : 0))
-                FAILP(P_S11, "the accepted socket got posts %#x (want %#x)"
-                      " or the wrong window", nv.set, h->reg & FDP_FD_WRITE);
-            /* posts: the listener's first (D12) */
-            for (i = 1; i < sd->n && i < MAXP; i++)
-                if (sd->p[i - 1].wparam == nh && sd->p[i].wparam == handle)
-                    FAILP(P_S11, "a post to the listener after one to the"
-                          " accepted socket (D12)");
-            memset(&o->ns.h, 0, sizeof o->ns.h);
-            o->ns.h.reg = h->reg;
-            o->ns.h.wnd = h->wnd;
-            o->ns.h.f = (uint8_t)(H_WRITABLE | (h->f & H_INLINE));
-        }
-        break;
-    case K_CONNECT:
-    case K_JOINLEAF:
-        if (in->a == FDP_WSAEWOULDBLOCK) {
-            if (sd->n)
-                FAILP(P_S7, "connect returning WSAEWOULDBLOCK posted");
-            n.f |= H_CONNECTING;
-            n.l &= (uint8_t)~L_CONNECTED;
-            break;
-        }
-        goto outcome;
-    case K_IOCTL:
-        if (sd->n)
-            FAILP(P_S12, "an ioctl posted");
-        if ((uint32_t)in->a == FDP_SIO_GET_QOS) {
-            n.l &= (uint8_t)~L_QOS;
-            n.awaiting &= (uint16_t)~FDP_FD_QOS;
-        } else if ((uint32_t)in->a == FDP_SIO_GET_GROUP_QOS) {
-            n.l &= (uint8_t)~L_GQOS;
-            n.awaiting &= (uint16_t)~FDP_FD_GROUP_QOS;
-        } else if ((uint32_t)in->a == FDP_SIO_ROUTING_INTERFACE_CHANGE) {
-            n.l |= L_RARM;
-        } else if ((uint32_t)in->a == FDP_SIO_ADDRESS_LIST_CHANGE) {
-            n.l |= L_AARM;
-        }
-        break;
-    case K_OOBINLINE:
-        if (sd->n)
-            FAILP(P_S8, "toggling SO_OOBINLINE posted (D3)");
-        if (in->a && !(h->f & H_INLINE)) {
-            n.f |= H_INLINE;
-            n.l &= (uint8_t)~L_URGENT;
-            n.awaiting &= (uint16_t)~FDP_FD_OOB;
-        } else if (!in->a && (h->f & H_INLINE)) {
-            n.f &= (uint8_t)~H_INLINE;
-            n.l &= (uint8_t)~L_URGENT;
-            n.awaiting &= (uint16_t)~FDP_FD_OOB;
-        }
-        break;
-    case K_BIND:
-        if (P & ~FDP_FD_WRITE)
-            FAILP(P_D1, "bind posted %#x", P);
-        break;
-    case K_LISTEN:
-    case K_SHUTDOWN:
-        if (sd->n)
-            FAILP(P_S8, "listen or shutdown posted (\"a shutdown posts"
-                  " nothing to its own socket\")");
-        break;
-    case K_CLOSE:
-        if (sd->n)
-            FAILP(P_S16, "close posted");
-        if (o->erc == 0)
-            n.f |= H_CLOSED;
-        break;
-    default:
-        switch (in->a) {
-        case FDP_IN_DATA:
-        case FDP_IN_URGENT: {
-            int as_read = in->a == FDP_IN_DATA || (h->f & H_INLINE);
-            unsigned ev = as_read ? FDP_FD_READ : FDP_FD_OOB;
-            n.l |= as_read ? L_DATA : L_URGENT;
-            if (P & ~ev)
-                FAILP(P_S5, "an arrival posted %#x", P);
-            if ((P & ev) && (h->awaiting & ev))
-                FAILP(P_S3, "%s posted for an arrival while posted and not"
-                      " re-enabled", fdp_event_name(ev));
-            if (!(P & ev) && !(h->awaiting & ev) && (h->reg & ev) &&
-                !(h->f & H_DEAD))
-                FAILP(P_S5, "%s not posted for an arrival (seed: \"When"
-                      " data arrives, if FD_READ not already posted\")",
-                      fdp_event_name(ev));
-            break;
-        }
-        case FDP_IN_PENDING:
-            n.l |= L_PENDING;
-            if ((P & FDP_FD_ACCEPT) && (h->awaiting & FDP_FD_ACCEPT))
-                FAILP(P_S3, "FD_ACCEPT posted for a connection request while"
-                      " posted and not re-enabled");
-            break;
-        case FDP_IN_DATA_GONE:
-            n.l &= (uint8_t)~L_DATA;
-            if (h->ck == 4)
-                n.ck = 1;
-            if (P & ~FDP_FD_CLOSE)
-                FAILP(P_S8, "data gone posted %#x", P);
-            if ((P & FDP_FD_CLOSE) && win)
-                FAILP(P_W1, "FD_CLOSE posted when the queue drained");
-            break;
-        case FDP_IN_URGENT_GONE:
-            if (!(h->f & H_INLINE))
-                n.l &= (uint8_t)~L_URGENT;
-            break;
-        case FDP_IN_NO_PENDING:
-            n.l &= (uint8_t)~L_PENDING;
-            if (sd->n)
-                FAILP(P_S5, "no pending posted");
-            break;
-        case FDP_IN_CONNECTED:
-        case FDP_IN_CONNECT_FAILED:
-            n.f &= (uint8_t)~H_CONNECTING;
-            goto outcome;
-        case FDP_IN_SPACE:
-            if ((P & FDP_FD_WRITE) && !(h->f & H_BLOCKED))
-                FAILP(P_S6, "FD_WRITE posted for space with no send"
-                      " blocked");
-            if ((h->f & H_BLOCKED) && (h->reg & FDP_FD_WRITE) &&
-                (h->f & H_WRITABLE) && !(h->f & H_DEAD) &&
-                !(P & FDP_FD_WRITE))
-                FAILP(P_S6, "buffer space returned after WSAEWOULDBLOCK but"
-                      " FD_WRITE was not posted");
-            n.f &= (uint8_t)~H_BLOCKED;
-            break;
-        case FDP_IN_FIN:
-            if (P & FDP_FD_READ)
-                FAILP(P_S8, "FD_READ posted for the end-of-data condition");
-            if (!dgram && (h->f & H_WRITABLE) && h->ck == 0) {
-                n.ck = !win && (h->l & L_DATA) ? 4 : 1;
-                if (win && (h->reg & FDP_FD_CLOSE) && !(P & FDP_FD_CLOSE))
-                    FAILP(P_W1, "FD_CLOSE(0) not posted at once on FIN");
-            }
-            if ((P & FDP_FD_CLOSE) &&
-                (ERR_OF(&v, FDP_FD_CLOSE) != 0 || h->ck ||
-                 (!win && (h->l & L_DATA))))
-                FAILP(P_S8, "FD_CLOSE posted on FIN while data is unread, or"
-                      " with an error, or a second time");
-            break;
-        case FDP_IN_RESET:
-        case FDP_IN_ABORT:
-        case FDP_IN_NETDOWN: {
-            int e = in->a == FDP_IN_RESET
-                  ? (win ? FDP_WSAECONNABORTED : FDP_WSAECONNRESET)
-                  : in->a == FDP_IN_NETDOWN ? FDP_WSAENETDOWN
-                  : in->b == FDP_WSAENETDOWN || in->b == FDP_WSAECONNRESET
-                  ? (int)in->b : FDP_WSAECONNABORTED;
-            int first = !dgram && (h->f & H_WRITABLE) &&
-                        (h->ck == 0 || (h->ck == 4 && !win)) &&
-                        !(in->a == FDP_IN_NETDOWN && (h->f & H_NETDOWN));
-            if (P & ~(FDP_FD_CLOSE | FDP_FD_CONNECT))
-                FAILP(in->a == FDP_IN_NETDOWN ? P_D2 : P_S8D,
-                      "%s posted %#x", in->a == FDP_IN_RESET ? "reset"
-                      : in->a == FDP_IN_ABORT ? "abort" : "netdown", P);
-            if (dgram && (P & ~FDP_FD_CONNECT))
-                FAILP(P_D2, "a datagram socket got a post for a reset,"
-                      " abort or network down");
-            if ((P & FDP_FD_CONNECT) && !(in->a == FDP_IN_NETDOWN &&
-                                          (h->f & H_CONNECTING)))
-                FAILP(P_D2, "FD_CONNECT posted with no connect pending");
-            if (first && (h->reg & FDP_FD_CLOSE) &&
-                (!(P & FDP_FD_CLOSE) || ERR_OF(&v, FDP_FD_CLOSE) != e))
-                FAILP(in->a == FDP_IN_RESET && win ? P_W2 : P_S8,
-                      "FD_CLOSE(%d) not posted at once", e);
-            if (!first && (P & FDP_FD_CLOSE))
-                FAILP(P_S8, "FD_CLOSE posted again: the first end wins (D8)");
-            if (first)
-                n.ck = in->a == FDP_IN_RESET ? 2 : 3;
-            n.f |= H_DEAD;
-            n.l &= (uint8_t)~L_CONNECTED;
-            if (in->a == FDP_IN_NETDOWN) {
-                n.f |= H_NETDOWN;
-                n.f &= (uint8_t)~H_CONNECTING;
-            }
-            break;
-        }
-        case FDP_IN_QOS:
-        case FDP_IN_GROUP_QOS: {
-            unsigned ev = in->a == FDP_IN_QOS ? FDP_FD_QOS : FDP_FD_GROUP_QOS;
-            n.l |= in->a == FDP_IN_QOS ? L_QOS : L_GQOS;
-            if (P & ~ev)
-                FAILP(P_S12, "a QOS change posted %#x", P);
-            if ((P & ev) && (h->awaiting & ev))
-                FAILP(P_S12, "%s posted twice without SIO_GET_QOS between",
-                      fdp_event_name(ev));
-            if (!(P & ev) && !(h->awaiting & ev) && (h->reg & ev) &&
-                !(h->f & H_NETDOWN))
-                FAILP(P_S12, "%s not posted for a change",
-                      fdp_event_name(ev));
-            break;
-        }
-        case FDP_IN_ROUTE:
-        case FDP_IN_ADDRESS_LIST: {
-            unsigned ev = in->a == FDP_IN_ROUTE
-                        ? FDP_FD_ROUTING_INTERFACE_CHANGE
+    if (h->f & H_NETDOWN) {
+        if (o->erc != FDP_SOCKET_ERROR || o->eerr != FDP_WSAENETDOWN || changed)
+            FAILP(P_S17, "a select after network down was not refused"
+                  " with WSAENETDOWN, or changed something");
+        return J_DONE;
+    }
+    return J_GO;
+}
+
+static int judge_select(judging *j)
+{
+    const hist *h = j->h;
+    const input *in = j->in;
+    unsigned P = j->P, due;
+    int r = check_select_refused(j), alive = !(h->f & H_DEAD);
+    if (r == J_DONE)
+        return J_GO;
+    if (r)
+        return r;
+    if (j->o->erc != 0)
+        FAILP(P_S1, "a valid select failed (%d)", j->o->eerr);
+    j->n.reg = (uint16_t)in->a;
+    j->n.wnd = (uint8_t)in->b;
+    j->n.awaiting = (uint16_t)(P & (FDP_FD_READ | FDP_FD_OOB |
+                                    FDP_FD_ACCEPT | FDP_FD_QOS |
+                                    FDP_FD_GROUP_QOS | FDP_FD_CLOSE));
+    due = select_due(j);
+    if ((P & ~FDP_FD_CONNECT) != due)
+        FAILP(P_S2, "select posted %#x, the events whose condition"
+              " holds are %#x", P & ~FDP_FD_CONNECT, due);
+    if (P & (FDP_FD_ROUTING_INTERFACE_CHANGE | FDP_FD_ADDRESS_LIST_CHANGE))
+        FAILP(P_S13, "a select posted a change event");
+    if (!j->win && (in->a & FDP_FD_CONNECT) && (h->l & L_CONNECTED) &&
+        !(P & FDP_FD_CONNECT))
+        FAILP(P_S7, "a select on a connected socket did not post"
+              " FD_CONNECT (spec profile)");
+    if (j->win && j->dgram && (in->a & FDP_FD_WRITE) && alive &&
+        !(h->f & H_BLOCKED) && !(P & FDP_FD_WRITE))
+        FAILP(P_W4, "a select on a datagram socket did not post"
+              " FD_WRITE");
+    return J_GO;
+}
+
+static int judge_eventselect(judging *j)
+{
+    if (j->sd->n)
+        FAILP(P_S1, "WSPEventSelect posted");
+    if (j->o->erc == 0) {
+        j->n.reg = 0;
+        j->n.awaiting = 0;
+    }
+    return J_GO;
+}
+
+static int judge_fionbio(judging *j)
+{
+    if (j->sd->n)
+        FAILP(P_S1, "FIONBIO posted");
+    if (!j->in->a && j->h->reg &&
+        (j->o->erc != FDP_SOCKET_ERROR || j->o->eerr != FDP_WSAEINVAL))
+        FAILP(P_S1, "FIONBIO off with lEvent != 0 did not fail with"
+              " WSAEINVAL");
+    return J_GO;
+}
+
+/* S5, S8, W1: what a recv leaves behind posts again. */
+static int judge_recv(judging *j)
+{
+    const hist *h = j->h;
+    hist *n = &j->n;
+    unsigned P = j->P;
+    int alive = !(h->f & H_DEAD), win = j->win;
+    /* a call's report is a drain: it only lowers (D "The inputs") */
+    if (!(j->in->c & FDP_LEFT_DATA))
+        n->l &= (uint8_t)~L_DATA;
+    if (!(h->f & H_INLINE) && !(j->in->c & FDP_LEFT_URGENT))
+        n->l &= (uint8_t)~L_URGENT;
+    n->awaiting &= (uint16_t)~(FDP_FD_READ | FDP_FD_OOB);
+    if ((j->reg_after & FDP_FD_READ) && alive && (n->l & L_DATA) &&
+        !(P & FDP_FD_READ))
+        FAILP(P_S5, "data remains after a recv but FD_READ was not"
+              " posted again");
+    if ((j->reg_after & FDP_FD_OOB) && alive && (n->l & L_URGENT) &&
+        !(h->f & H_INLINE) && !(P & FDP_FD_OOB))
+        FAILP(P_S5, "urgent data remains after a recv but FD_OOB was"
+              " not posted again");
+    if ((P & FDP_FD_READ) && !(n->l & L_DATA))
+        FAILP(P_S8, "FD_READ posted with no data left");
+    if (P & FDP_FD_CLOSE) {
+        if (win)
+            FAILP(P_W1, "FD_CLOSE posted again when the queue drained");
+        if (h->ck != 4 || (n->l & L_DATA))
+            FAILP(P_S8, "FD_CLOSE posted by a recv that did not empty"
+                  " the queue after a graceful close");
+    }
+    if (h->ck == 4 && !(n->l & L_DATA)) {
+        n->ck = 1;
+        if ((j->reg_after & FDP_FD_CLOSE) && !(h->awaiting & FDP_FD_CLOSE)
+            && !win && !(P & FDP_FD_CLOSE))
+            FAILP(P_S8, "the recv that emptied the queue after a"
+                  " graceful close did not post FD_CLOSE");
+    }
+    return J_GO;
+}
+
+static int judge_send(judging *j)
+{
+    if (j->sd->n)
+        FAILP(P_S6, "a send posted");
+    if (j->in->a == -FDP_WSAEWOULDBLOCK)
+        j->n.f |= H_BLOCKED;
+    return J_GO;
+}
+
+/* S11, D12: the accepted socket's posts, and its history. */
+static int judge_accepted(judging *j)
+{
+    const hist *h = j->h;
+    const side *sd = j->sd;
+    evs nv;
+    uint64_t nh = other_handle(j->handle);
+    int i;
+    collect(sd, nh, WINDOWS_[h->wnd & 1], MESSAGES_[h->wnd & 1], 0, &nv);
+    if (nv.window_bad || nv.set != (h->reg & FDP_FD_WRITE) ||
+        nv.n != (nv.set ? 1 : 0))
+        FAILP(P_S11, "the accepted socket got posts %#x (want %#x)"
+              " or the wrong window", nv.set, h->reg & FDP_FD_WRITE);
+    /* posts: the listener's first (D12) */
+    for (i = 1; i < sd->n && i < MAXP; i++)
+        if (sd->p[i - 1].wparam == nh && sd->p[i].wparam == j->handle)
+            FAILP(P_S11, "a post to the listener after one to the"
+                  " accepted socket (D12)");
+    memset(&j->o->ns.h, 0, sizeof j->o->ns.h);
+    j->o->ns.h.reg = h->reg;
+    j->o->ns.h.wnd = h->wnd;
+    j->o->ns.h.f = (uint8_t)(H_WRITABLE | (h->f & H_INLINE));
+    return J_GO;
+}
+
+/* S5, S10: the listener after an accept. */
+static int judge_accept(judging *j)
+{
+    const hist *h = j->h;
+    const input *in = j->in;
+    hist *n = &j->n;
+    unsigned P = j->P;
+    if (!in->b)
+        n->l &= (uint8_t)~L_PENDING;
+    if (in->a != FDP_WSATRY_AGAIN) {
+        n->awaiting &= (uint16_t)~FDP_FD_ACCEPT;
+        if ((j->reg_after & FDP_FD_ACCEPT) && (n->l & L_PENDING) &&
+            !(h->f & H_NETDOWN) && !(P & FDP_FD_ACCEPT))
+            FAILP(P_S5, "a connection is still pending after accept but"
+                  " FD_ACCEPT was not posted again");
+    } else if ((h->awaiting & FDP_FD_ACCEPT) && (P & FDP_FD_ACCEPT)) {
+        FAILP(P_S3, "accept returning WSATRY_AGAIN re-enabled"
+              " FD_ACCEPT (S10)");
+    }
+    if (P & ~FDP_FD_ACCEPT)
+        FAILP(P_S5, "accept posted %#x to the listener", P);
+    return in->a == 0 ? judge_accepted(j) : J_GO;
+}
+
+/* S7, S6, D6: a connect's outcome (a call's or the transport's). */
+static int judge_outcome(judging *j)
+{
+    const hist *h = j->h;
+    const input *in = j->in;
+    hist *n = &j->n;
+    unsigned P = j->P;
+    int win = j->win, dgram = j->dgram;
+    int e = in->kind == K_INPUT
+          ? (in->a == FDP_IN_CONNECTED ? 0 : (int)in->b) : (int)in->a;
+    int may = !(h->f & H_NETDOWN);
+    if (may && !(win && dgram) && (h->reg & FDP_FD_CONNECT) &&
+        (!(P & FDP_FD_CONNECT) || ERR_OF(&j->v, FDP_FD_CONNECT) != e))
+        FAILP(P_S7, "the outcome of a connect (%d) did not post"
+              " FD_CONNECT with it", e);
+    if (P & ~(FDP_FD_CONNECT | FDP_FD_WRITE))
+        FAILP(P_S7, "a connect outcome posted %#x", P);
+    if (e == 0)
+        n->f &= (uint8_t)~H_CONNECTING;
+    if (e == 0 && may) {
+        int first = dgram || !(h->f & H_WRITABLE);
+        int wants = first && (h->reg & FDP_FD_WRITE) &&
+                    !(h->f & H_DEAD) && (!dgram || !(h->f & H_BLOCKED));
+        if (wants && !(P & FDP_FD_WRITE))
+            FAILP(win && dgram ? P_W4 : P_S6, "a %s connect succeeded"
+                  " but FD_WRITE was not posted", dgram ? "datagram"
+                  : "first");
+        if (!first && (P & FDP_FD_WRITE))
+            FAILP(P_S6, "FD_WRITE posted for a second connect success"
+                  " (D6)");
+        n->l |= L_CONNECTED;
+        if (!dgram && !(h->f & H_WRITABLE))
+            n->f &= (uint8_t)~H_BLOCKED;
+        n->f |= H_WRITABLE;
+    } else if (P & FDP_FD_WRITE) {
+        FAILP(P_S6, "FD_WRITE posted for a failed connect");
+    }
+    return J_GO;
+}
+
+static int judge_connect(judging *j)
+{
+    if (j->in->a != FDP_WSAEWOULDBLOCK)
+        return judge_outcome(j);
+    if (j->sd->n)
+        FAILP(P_S7, "connect returning WSAEWOULDBLOCK posted");
+    j->n.f |= H_CONNECTING;
+    j->n.l &= (uint8_t)~L_CONNECTED;
+    return J_GO;
+}
+
+static int judge_ioctl(judging *j)
+{
+    uint32_t code = (uint32_t)j->in->a;
+    hist *n = &j->n;
+    if (j->sd->n)
+        FAILP(P_S12, "an ioctl posted");
+    if (code == FDP_SIO_GET_QOS) {
+        n->l &= (uint8_t)~L_QOS;
+        n->awaiting &= (uint16_t)~FDP_FD_QOS;
+    } else if (code == FDP_SIO_GET_GROUP_QOS) {
+        n->l &= (uint8_t)~L_GQOS;
+        n->awaiting &= (uint16_t)~FDP_FD_GROUP_QOS;
+    } else if (code == FDP_SIO_ROUTING_INTERFACE_CHANGE) {
+        n->l |= L_RARM;
+    } else if (code == FDP_SIO_ADDRESS_LIST_CHANGE) {
+        n->l |= L_AARM;
+    }
+    return J_GO;
+}
+
+static int judge_oobinline(judging *j)
+{
+    hist *n = &j->n;
+    int was = (j->h->f & H_INLINE) != 0;
+    if (j->sd->n)
+        FAILP(P_S8, "toggling SO_OOBINLINE posted (D3)");
+    if (!!j->in->a != was) {
+        n->f = (uint8_t)(was ? n->f & ~H_INLINE : n->f | H_INLINE);
+        n->l &= (uint8_t)~L_URGENT;
+        n->awaiting &= (uint16_t)~FDP_FD_OOB;
+    }
+    return J_GO;
+}
+
+static int judge_bind(judging *j)
+{
+    if (j->P & ~FDP_FD_WRITE)
+        FAILP(P_D1, "bind posted %#x", j->P);
+    return J_GO;
+}
+
+static int judge_listen_shutdown(judging *j)
+{
+    if (j->sd->n)
+        FAILP(P_S8, "listen or shutdown posted (\"a shutdown posts"
+              " nothing to its own socket\")");
+    return J_GO;
+}
+
+static int judge_close(judging *j)
+{
+    if (j->sd->n)
+        FAILP(P_S16, "close posted");
+    if (j->o->erc == 0)
+        j->n.f |= H_CLOSED;
+    return J_GO;
+}
+
+/* S3, S5: data or urgent data arrived. */
+static int judge_arrival(judging *j)
+{
+    const hist *h = j->h;
+    unsigned P = j->P;
+    int as_read = j->in->a == FDP_IN_DATA || (h->f & H_INLINE);
+    unsigned ev = as_read ? FDP_FD_READ : FDP_FD_OOB;
+    j->n.l |= as_read ? L_DATA : L_URGENT;
+    if (P & ~ev)
+        FAILP(P_S5, "an arrival posted %#x", P);
+    if ((P & ev) && (h->awaiting & ev))
+        FAILP(P_S3, "%s posted for an arrival while posted and not"
+              " re-enabled", fdp_event_name(ev));
+    if (!(P & ev) && !(h->awaiting & ev) && (h->reg & ev) &&
+        !(h->f & H_DEAD))
+        FAILP(P_S5, "%s not posted for an arrival (seed: \"When"
+              " data arrives, if FD_READ not already posted\")",
+              fdp_event_name(ev));
+    return J_GO;
+}
+
+static int judge_pending(judging *j)
+{
+    j->n.l |= L_PENDING;
+    if ((j->P & FDP_FD_ACCEPT) && (j->h->awaiting & FDP_FD_ACCEPT))
+        FAILP(P_S3, "FD_ACCEPT posted for a connection request while"
+              " posted and not re-enabled");
+    return J_GO;
+}
+
+static int judge_data_gone(judging *j)
+{
+    j->n.l &= (uint8_t)~L_DATA;
+    if (j->h->ck == 4)
+        j->n.ck = 1;
+    if (j->P & ~FDP_FD_CLOSE)
+        FAILP(P_S8, "data gone posted %#x", j->P);
+    if ((j->P & FDP_FD_CLOSE) && j->win)
+        FAILP(P_W1, "FD_CLOSE posted when the queue drained");
+    return J_GO;
+}
+
+static int judge_urgent_gone(judging *j)
+{
+    if (!(j->h->f & H_INLINE))
+        j->n.l &= (uint8_t)~L_URGENT;
+    return J_GO;
+}
+
+static int judge_no_pending(judging *j)
+{
+    j->n.l &= (uint8_t)~L_PENDING;
+    if (j->sd->n)
+        FAILP(P_S5, "no pending posted");
+    return J_GO;
+}
+
+static int judge_connected(judging *j)
+{
+    j->n.f &= (uint8_t)~H_CONNECTING;
+    return judge_outcome(j);
+}
+
+/* S6: space after WSAEWOULDBLOCK. */
+static int judge_space(judging *j)
+{
+    const hist *h = j->h;
+    if ((j->P & FDP_FD_WRITE) && !(h->f & H_BLOCKED))
+        FAILP(P_S6, "FD_WRITE posted for space with no send"
+              " blocked");
+    if ((h->f & H_BLOCKED) && (h->reg & FDP_FD_WRITE) &&
+        (h->f & H_WRITABLE) && !(h->f & H_DEAD) &&
+        !(j->P & FDP_FD_WRITE))
+        FAILP(P_S6, "buffer space returned after WSAEWOULDBLOCK but"
+              " FD_WRITE was not posted");
+    j->n.f &= (uint8_t)~H_BLOCKED;
+    return J_GO;
+}
+
+/* S8, W1: the peer's graceful close. */
+static int judge_fin(judging *j)
+{
+    const hist *h = j->h;
+    unsigned P = j->P;
+    int win = j->win;
+    if (P & FDP_FD_READ)
+        FAILP(P_S8, "FD_READ posted for the end-of-data condition");
+    if (!j->dgram && (h->f & H_WRITABLE) && h->ck == 0) {
+        j->n.ck = !win && (h->l & L_DATA) ? 4 : 1;
+        if (win && (h->reg & FDP_FD_CLOSE) && !(P & FDP_FD_CLOSE))
+            FAILP(P_W1, "FD_CLOSE(0) not posted at once on FIN");
+    }
+    if ((P & FDP_FD_CLOSE) &&
+        (ERR_OF(&j->v, FDP_FD_CLOSE) != 0 || h->ck ||
+         (!win && (h->l & L_DATA))))
+        FAILP(P_S8, "FD_CLOSE posted on FIN while data is unread, or"
+              " with an error, or a second time");
+    return J_GO;
+}
+
+/* The error FD_CLOSE carries for a reset, an abort or network down. */
+static int gone_error(const judging *j)
+{
+    const input *in = j->in;
+    if (in->a == FDP_IN_RESET)
+        return j->win ? FDP_WSAECONNABORTED : FDP_WSAECONNRESET;
+    if (in->a == FDP_IN_NETDOWN)
+        return FDP_WSAENETDOWN;
+    return in->b == FDP_WSAENETDOWN || in->b == FDP_WSAECONNRESET
+           ? (int)in->b : FDP_WSAECONNABORTED;
+}
+
+/* S8, W2, D2, D8: a reset, an abort or network down. */
+static int judge_gone(judging *j)
+{
+    const hist *h = j->h;
+    const input *in = j->in;
+    hist *n = &j->n;
+    unsigned P = j->P;
+    int netdown = in->a == FDP_IN_NETDOWN, e = gone_error(j);
+    int first = !j->dgram && (h->f & H_WRITABLE) &&
+                (h->ck == 0 || (h->ck == 4 && !j->win)) &&
+                !(netdown && (h->f & H_NETDOWN));
+    if (P & ~(FDP_FD_CLOSE | FDP_FD_CONNECT))
+        FAILP(netdown ? P_D2 : P_S8D, "%s posted %#x",
+              in->a == FDP_IN_RESET ? "reset"
+              : in->a == FDP_IN_ABORT ? "abort" : "netdown", P);
+    if (j->dgram && (P & ~FDP_FD_CONNECT))
+        FAILP(P_D2, "a datagram socket got a post for a reset,"
+              " abort or network down");
+    if ((P & FDP_FD_CONNECT) && !(netdown && (h->f & H_CONNECTING)))
+        FAILP(P_D2, "FD_CONNECT posted with no connect pending");
+    if (first && (h->reg & FDP_FD_CLOSE) &&
+        (!(P & FDP_FD_CLOSE) || ERR_OF(&j->v, FDP_FD_CLOSE) != e))
+        FAILP(in->a == FDP_IN_RESET && j->win ? P_W2 : P_S8,
+              "FD_CLOSE(%d) not posted at once", e);
+    if (!first && (P & FDP_FD_CLOSE))
+        FAILP(P_S8, "FD_CLOSE posted again: the first end wins (D8)");
+    if (first)
+        n->ck = in->a == FDP_IN_RESET ? 2 : 3;
+    n->f |= H_DEAD;
+    n->l &= (uint8_t)~L_CONNECTED;
+    if (netdown) {
+        n->f |= H_NETDOWN;
+        n->f &= (uint8_t)~H_CONNECTING;
+    }
+    return J_GO;
+}
+
+/* S12: a QOS change. */
+static int judge_qos(judging *j)
+{
+    const hist *h = j->h;
+    unsigned P = j->P;
+    int qos = j->in->a == FDP_IN_QOS;
+    unsigned ev = qos ? FDP_FD_QOS : FDP_FD_GROUP_QOS;
+    j->n.l |= qos ? L_QOS : L_GQOS;
+    if (P & ~ev)
+        FAILP(P_S12, "a QOS change posted %#x", P);
+    if ((P & ev) && (h->awaiting & ev))
+        FAILP(P_S12, "%s posted twice without SIO_GET_QOS between",
+              fdp_event_name(ev));
+    if (!(P & ev) && !(h->awaiting & ev) && (h->reg & ev) &&
+        !(h->f & H_NETDOWN))
+        FAILP(P_S12, "%s not posted for a change",
+              fdp_event_name(ev));
+    return J_GO;
+}
+
+/* S13, S14: a routing or address list change. */
+static int judge_change(judging *j)
+{
+    const hist *h = j->h;
+    unsigned P = j->P;
+    int route = j->in->a == FDP_IN_ROUTE;
+    unsigned ev = route ? FDP_FD_ROUTING_INTERFACE_CHANGE
                         : FDP_FD_ADDRESS_LIST_CHANGE;
-            uint8_t arm = in->a == FDP_IN_ROUTE ? L_RARM : L_AARM;
-            int want = (h->l & arm) && (h->reg & ev) && !(h->f & H_NETDOWN);
-            if (P & ~ev)
-                FAILP(P_S13, "a change posted %#x", P);
-            if (!!(P & ev) != want)
-                FAILP(P_S13, "%s %sposted (ioctl %sissued since the last"
-                      " post)", fdp_event_name(ev), want ? "not " : "",
-                      (h->l & arm) ? "" : "not ");
-            if ((P & ev) && in->a == FDP_IN_ROUTE &&
-                ERR_OF(&v, ev) != (int)in->b)
-                FAILP(P_S14, "FD_ROUTING_INTERFACE_CHANGE lost its error");
-            if (P & ev)
-                n.l &= (uint8_t)~arm;
-            break;
-        }
-        default:
-            if (sd->n)
-                FAILP(P_S16, "a refused input posted");
-            break;
-        }
-        break;
-    }
-    goto done;
+    uint8_t arm = route ? L_RARM : L_AARM;
+    int want = (h->l & arm) && (h->reg & ev) && !(h->f & H_NETDOWN);
+    if (P & ~ev)
+        FAILP(P_S13, "a change posted %#x", P);
+    if (!!(P & ev) != want)
+        FAILP(P_S13, "%s %sposted (ioctl %sissued since the last"
+              " post)", fdp_event_name(ev), want ? "not " : "",
+              (h->l & arm) ? "" : "not ");
+    if ((P & ev) && route && ERR_OF(&j->v, ev) != (int)j->in->b)
+        FAILP(P_S14, "FD_ROUTING_INTERFACE_CHANGE lost its error");
+    if (P & ev)
+        j->n.l &= (uint8_t)~arm;
+    return J_GO;
+}
 
-outcome: {
-        int e = in->kind == K_INPUT
-              ? (in->a == FDP_IN_CONNECTED ? 0 : (int)in->b) : (int)in->a;
-        int may = !(h->f & H_NETDOWN);
-        if (may && !(win && dgram) && (h->reg & FDP_FD_CONNECT) &&
-            (!(P & FDP_FD_CONNECT) || ERR_OF(&v, FDP_FD_CONNECT) != e))
-            FAILP(P_S7, "the outcome of a connect (%d) did not post"
-                  " FD_CONNECT with it", e);
-        if (P & ~(FDP_FD_CONNECT | FDP_FD_WRITE))
-            FAILP(P_S7, "a connect outcome posted %#x", P);
-        if (e == 0)
-            n.f &= (uint8_t)~H_CONNECTING;
-        if (e == 0 && may) {
-            int first = dgram || !(h->f & H_WRITABLE);
-            int wants = first && (h->reg & FDP_FD_WRITE) &&
-                        !(h->f & H_DEAD) && (!dgram || !(h->f & H_BLOCKED));
-            if (wants && !(P & FDP_FD_WRITE))
-                FAILP(win && dgram ? P_W4 : P_S6, "a %s connect succeeded"
-                      " but FD_WRITE was not posted", dgram ? "datagram"
-                      : "first");
-            if (!first && (P & FDP_FD_WRITE))
-                FAILP(P_S6, "FD_WRITE posted for a second connect success"
-                      " (D6)");
-            n.l |= L_CONNECTED;
-            if (!dgram && !(h->f & H_WRITABLE))
-                n.f &= (uint8_t)~H_BLOCKED;
-            n.f |= H_WRITABLE;
-        } else if (P & FDP_FD_WRITE) {
-            FAILP(P_S6, "FD_WRITE posted for a failed connect");
+static int judge_refused_input(judging *j)
+{
+    if (j->sd->n)
+        FAILP(P_S16, "a refused input posted");
+    return J_GO;
+}
+
+typedef int judge_fn(judging *j);
+
+/* The transport's inputs, by FDP_IN_*. */
+static judge_fn *const input_judges[FDP_IN_COUNT_] = {
+    [FDP_IN_DATA] = judge_arrival, [FDP_IN_URGENT] = judge_arrival,
+    [FDP_IN_PENDING] = judge_pending, [FDP_IN_DATA_GONE] = judge_data_gone,
+    [FDP_IN_URGENT_GONE] = judge_urgent_gone,
+    [FDP_IN_NO_PENDING] = judge_no_pending,
+    [FDP_IN_CONNECTED] = judge_connected,
+    [FDP_IN_CONNECT_FAILED] = judge_connected,
+    [FDP_IN_SPACE] = judge_space, [FDP_IN_FIN] = judge_fin,
+    [FDP_IN_RESET] = judge_gone, [FDP_IN_ABORT] = judge_gone,
+    [FDP_IN_NETDOWN] = judge_gone,
+    [FDP_IN_QOS] = judge_qos, [FDP_IN_GROUP_QOS] = judge_qos,
+    [FDP_IN_ROUTE] = judge_change, [FDP_IN_ADDRESS_LIST] = judge_change,
+};
+
+static int judge_input(judging *j)
+{
+    long a = j->in->a;
+    judge_fn *f = a > 0 && a < FDP_IN_COUNT_ ? input_judges[a] : NULL;
+    return f ? f(j) : judge_refused_input(j);
+}
+
+/* The calls, by K_*. */
+static judge_fn *const call_judges[] = {
+    [K_SELECT] = judge_select, [K_EVENTSELECT] = judge_eventselect,
+    [K_FIONBIO] = judge_fionbio, [K_RECV] = judge_recv,
+    [K_SEND] = judge_send, [K_ACCEPT] = judge_accept,
+    [K_CONNECT] = judge_connect, [K_JOINLEAF] = judge_connect,
+    [K_IOCTL] = judge_ioctl, [K_OOBINLINE] = judge_oobinline,
+    [K_BIND] = judge_bind, [K_LISTEN] = judge_listen_shutdown,
+    [K_SHUTDOWN] = judge_listen_shutdown, [K_CLOSE] = judge_close,
+    [K_INPUT] = judge_input,
+};
+
+/* The history after the step, and the properties of the step: the checks
+   every step passes, then the input's own. */
+static void judge(int profile, const key *k, const input *in, outcome *o,
+                  const side *sd, int probe_bad)
+{
+    static int (*const common[])(judging *) = {
+        check_delivery, check_errors, check_flooding,
+        check_dead_and_connect, check_write_cause,
+    };
+    judging j;
+    int wnd_after, r;
+    size_t i;
+    memset(&j, 0, sizeof j);
+    j.k = k;
+    j.h = &k->h;
+    j.n = k->h;
+    j.in = in;
+    j.o = o;
+    j.sd = sd;
+    j.win = profile == FDP_PROFILE_WINDOWS;
+    j.dgram = (k->h.f & H_DGRAM) != 0;
+    j.handle = k->m.handle;
+    j.sel_ok = in->kind == K_SELECT && o->erc == 0;
+    j.reg_after = j.sel_ok ? (uint16_t)in->a : k->h.reg;
+    wnd_after = j.sel_ok ? (int)in->b : k->h.wnd;
+    collect(sd, j.handle, WINDOWS_[wnd_after & 1], MESSAGES_[wnd_after & 1],
+            in->kind == K_BIND && j.dgram, &j.v);
+    j.P = j.v.set;
+
+    r = check_refusals(&j, probe_bad);
+    for (i = 0; r == J_GO && i < sizeof common / sizeof common[0]; i++)
+        r = common[i](&j);
+    if (r == J_GO)
+        r = call_judges[in->kind](&j);
+    if (r == J_FAIL)
+        return;
+    if (r == J_DONE) {          /* refused: the history stays */
+        o->next.h = k->h;
+        return;
+    }
+    /* awaiting: level events posted in this step */
+    j.n.awaiting |= (uint16_t)(j.P & (FDP_FD_READ | FDP_FD_OOB | FDP_FD_ACCEPT |
+                                      FDP_FD_QOS | FDP_FD_GROUP_QOS |
+                                      FDP_FD_CLOSE));
+    if (in->kind == K_SELECT && o->erc != 0)
+        j.n = k->h;
+    o->next.h = j.n;
+}
+
+/* --self: the "engine" is a copy of the model; its bytes go in e's place
+   through a 48-byte scratch socket kept beside the key. */
+static void run_self(ctx *c, const key *k, const input *in, outcome *o,
+                     fdpm_socket *mns)
+{
+    fdpm_socket xs = k->m, xns;
+    fdpm_engine save = c->mod;
+    side keep;
+    memset(&xns, 0, sizeof xns);
+    c->x_s = &xs;
+    c->x_ns = &xns;
+    c->mod = c->self_eng;
+    c->m_s = &xs;
+    c->m_ns = &xns;
+    keep = c->ms;
+    run_model(c, &xs, &xns, in, &o->erc, &o->eerr);
+    c->ms = keep;
+    c->mod = save;
+    c->m_s = &o->next.m;
+    c->m_ns = mns;
+    c->x_s = c->x_ns = NULL;
+}
+
+/* Engine and model: the same results, posts and callback refusals;
+   1 (o->bad, o->why) if not. */
+static int compare(ctx *c, outcome *o)
+{
+    int i;
+    if (o->erc != o->mrc || (o->erc && o->eerr != o->merr)) {
+        o->bad = P_EQUIV;
+        snprintf(o->why, sizeof o->why, "engine returned %d (error %d),"
+                 " model %d (error %d)", o->erc, o->erc ? o->eerr : 0,
+                 o->mrc, o->mrc ? o->merr : 0);
+        return 1;
+    }
+    if (c->es.n != c->ms.n) {
+        o->bad = P_EQUIV;
+        snprintf(o->why, sizeof o->why, "engine posted %d messages, model"
+                 " %d", c->es.n, c->ms.n);
+        return 1;
+    }
+    for (i = 0; i < c->es.n && i < MAXP; i++) {
+        const obs *a = &c->es.p[i], *b = &c->ms.p[i];
+        if (memcmp(a, b, sizeof *a)) {
+            o->bad = P_EQUIV;
+            snprintf(o->why, sizeof o->why, "post %d: engine wparam %llu"
+                     " %#x/%#x %s(%u)%s, model wparam %llu %#x/%#x %s(%u)%s",
+                     i + 1, (unsigned long long)a->wparam, a->window,
+                     a->message, fdp_event_name(a->lparam & 0xFFFF),
+                     a->lparam >> 16, a->optional ? " optional" : "",
+                     (unsigned long long)b->wparam, b->window, b->message,
+                     fdp_event_name(b->lparam & 0xFFFF), b->lparam >> 16,
+                     b->optional ? " optional" : "");
+            return 1;
         }
     }
-done:
-    /* awaiting: level events posted in this step */
-    n.awaiting |= (uint16_t)(P & (FDP_FD_READ | FDP_FD_OOB | FDP_FD_ACCEPT |
-                                  FDP_FD_QOS | FDP_FD_GROUP_QOS |
-                                  FDP_FD_CLOSE));
-    if (in->kind == K_SELECT && o->erc != 0)
-        n = *h;
-    o->next.h = n;
+    if (c->es.probe_err != c->ms.probe_err) {
+        o->bad = P_EQUIV;
+        snprintf(o->why, sizeof o->why, "a select from inside the callback:"
+                 " engine error %d, model error %d (-1: not refused)",
+                 c->es.probe_err, c->ms.probe_err);
+        return 1;
+    }
+    return 0;
 }
 
 /* Compare the two sides; then judge. */
@@ -1132,7 +1460,6 @@ static void step(ctx *c, const key *k, const input *in, outcome *o)
 {
     fdp_socket ens;
     fdpm_socket mns;
-    int i;
     memset(o, 0, sizeof *o);
     o->bad = -1;
     o->next = *k;
@@ -1147,26 +1474,7 @@ static void step(ctx *c, const key *k, const input *in, outcome *o)
     c->m_s = &o->next.m;
     c->m_ns = &mns;
     if (c->self) {
-        /* the "engine" is a copy of the model; its bytes go in e's place
-           through a 48-byte scratch socket kept beside the key */
-        fdpm_socket xs = k->m, xns;
-        fdpm_engine save = c->mod;
-        memset(&xns, 0, sizeof xns);
-        c->x_s = &xs;
-        c->x_ns = &xns;
-        c->mod = c->self_eng;
-        c->m_s = &xs;
-        c->m_ns = &xns;
-        {
-            side keep = c->ms;
-            run_model(c, &xs, &xns, in, &o->erc, &o->eerr);
-            c->ms = keep;
-        }
-        c->mod = save;
-        c->m_s = &o->next.m;
-        c->m_ns = &mns;
-        c->x_s = c->x_ns = NULL;
-        (void)xns;
+        run_self(c, k, in, o, &mns);
     } else {
         run_engine(c, &o->next.e, &ens, in, &o->erc, &o->eerr);
     }
@@ -1177,41 +1485,8 @@ static void step(ctx *c, const key *k, const input *in, outcome *o)
         o->ns.e = ens;
         o->ns.m = mns;
     }
-    if (o->erc != o->mrc || (o->erc && o->eerr != o->merr)) {
-        o->bad = P_EQUIV;
-        snprintf(o->why, sizeof o->why, "engine returned %d (error %d),"
-                 " model %d (error %d)", o->erc, o->erc ? o->eerr : 0,
-                 o->mrc, o->mrc ? o->merr : 0);
+    if (compare(c, o))
         return;
-    }
-    if (c->es.n != c->ms.n) {
-        o->bad = P_EQUIV;
-        snprintf(o->why, sizeof o->why, "engine posted %d messages, model"
-                 " %d", c->es.n, c->ms.n);
-        return;
-    }
-    for (i = 0; i < c->es.n && i < MAXP; i++) {
-        const obs *a = &c->es.p[i], *b = &c->ms.p[i];
-        if (memcmp(a, b, sizeof *a)) {
-            o->bad = P_EQUIV;
-            snprintf(o->why, sizeof o->why, "post %d: engine wparam %llu"
-                     " %#x/%#x %s(%u)%s, model wparam %llu %#x/%#x %s(%u)%s",
-                     i + 1, (unsigned long long)a->wparam, a->window,
-                     a->message, fdp_event_name(a->lparam & 0xFFFF),
-                     a->lparam >> 16, a->optional ? " optional" : "",
-                     (unsigned long long)b->wparam, b->window, b->message,
-                     fdp_event_name(b->lparam & 0xFFFF), b->lparam >> 16,
-                     b->optional ? " optional" : "");
-            return;
-        }
-    }
-    if (c->es.probe_err != c->ms.probe_err) {
-        o->bad = P_EQUIV;
-        snprintf(o->why, sizeof o->why, "a select from inside the callback:"
-                 " engine error %d, model error %d (-1: not refused)",
-                 c->es.probe_err, c->ms.probe_err);
-        return;
-    }
     judge(c->profile, k, in, o, &c->es,
           c->es.probed && (c->es.probe_changed || c->es.probe_err == -1 ||
           (c->es.probe_err != FDP_WSAEINPROGRESS &&
@@ -1407,20 +1682,8 @@ static void *explore(void *vs)
 
 static void put_mask(FILE *f, long mask)
 {
-    int i, first = 1;
-    if (mask == 0) {
-        fputs("0", f);
-        return;
-    }
-    if (mask < 0 || (mask & ~(long)FDP_FD_ALL_EVENTS)) {
-        fprintf(f, "%#lx", (unsigned long)mask & 0xFFFFFFFFul);
-        return;
-    }
-    for (i = 0; i < FDP_FD_MAX_EVENTS; i++)
-        if (mask & (1L << i)) {
-            fprintf(f, "%s%s", first ? "" : "|", fdp_event_name(1u << i));
-            first = 0;
-        }
+    char b[FDP_MASK_MAX];
+    fputs(fdp_mask_str((uint32_t)mask, b), f);
 }
 
 static void put_err(FILE *f, int e)
@@ -1438,12 +1701,80 @@ static void put_err(FILE *f, int e)
    "Meaning"); where a step cannot be said in version 1, say so. */
 typedef struct tstate { long data, urgent, pending; int inl; } tstate;
 
-static void put_call(FILE *f, const char *name, const char *newname,
-                     const input *in, const outcome *o, tstate *ts)
+static void put_recv(FILE *f, const char *name, const input *in, tstate *ts)
 {
-    const char *io;
-    switch (in->kind) {
-    case K_SELECT:
+    int oob = (in->a & FDP_MSG_OOB) != 0, peek = (in->a & FDP_MSG_PEEK);
+    long *q = oob && !ts->inl ? &ts->urgent : &ts->data;
+    int want = (int)((oob && !ts->inl) ? (in->c & FDP_LEFT_URGENT)
+                                       : (in->c & FDP_LEFT_DATA)) != 0;
+    int other_ok = oob && !ts->inl
+        ? ((in->c & FDP_LEFT_DATA) != 0) == (ts->data > 0)
+        : ts->inl || ((in->c & FDP_LEFT_URGENT) != 0) == (ts->urgent > 0);
+    long got;
+    int exact = other_ok;
+    fprintf(f, "# fdp_recv(flags=%ld, result=%ld, left=%ld)\n", in->a,
+            in->b, in->c);
+    if (in->b < 0) {
+        exact = exact && want == (*q > 0);
+        fprintf(f, "%s recv 1%s%s -> ", name, peek ? " peek" : "",
+                oob ? " oob" : "");
+        put_err(f, (int)-in->b);
+        fputc('\n', f);
+    } else {
+        if (!peek && want && *q == 1) {
+            /* the queue must keep its byte: said as a peek, which the
+               engine does not tell apart (S4: any recv re-enables) */
+            peek = FDP_MSG_PEEK;
+            fputs("# (said as a peek so that the byte stays queued)\n",
+                  f);
+        }
+        if (peek) {
+            got = *q > 0 ? 1 : 0;
+            exact = exact && want == (*q > 0);
+        } else if (want) {
+            got = *q - 1;
+            exact = exact && *q >= 2;
+            if (got < 0) got = 0;
+        } else {
+            got = *q;
+        }
+        if (!peek)
+            *q -= got;
+        if (got == 0 && !peek) {
+            /* nothing queued: a recv that would block */
+            fprintf(f, "%s recv 1%s -> WSAEWOULDBLOCK\n", name,
+                    oob ? " oob" : "");
+        } else {
+            fprintf(f, "%s recv %ld%s%s -> %ld\n", name, got ? got : 1,
+                    peek ? " peek" : "", oob ? " oob" : "", got);
+        }
+    }
+    if (!exact)
+        fputs("# NOTE: the `left` above cannot be said exactly in fdt v1"
+              " (no such queue)\n", f);
+    *q = want ? (*q > 0 ? *q : 1) : 0;
+}
+
+static void put_accept(FILE *f, const char *name, const char *newname,
+                       const input *in, tstate *ts)
+{
+    fprintf(f, "# fdp_accept(result=%ld, pending=%ld)\n", in->a, in->b);
+    fprintf(f, "%s accept -> ", name);
+    if (in->a == 0) fputs(newname, f); else put_err(f, (int)in->a);
+    fputc('\n', f);
+    if (in->a == 0 && ts->pending > 0)
+        ts->pending--;
+    if ((ts->pending > 0) != (in->b != 0))
+        fputs("# NOTE: `pending` above does not match the requests the"
+              " trace queued\n", f);
+    ts->pending = in->b ? (ts->pending > 0 ? ts->pending : 1) : 0;
+}
+
+/* select, eventselect, FIONBIO: the calls with a mask or a mode. */
+static void put_mode_call(FILE *f, const char *name, const input *in,
+                          const outcome *o)
+{
+    if (in->kind == K_SELECT) {
         fprintf(f, "%s select ", name);
         put_mask(f, in->a);
         fprintf(f, " wnd=%#x msg=%#x", WINDOWS_[in->b], MESSAGES_[in->b]);
@@ -1451,93 +1782,91 @@ static void put_call(FILE *f, const char *name, const char *newname,
             fputs(" -> ", f);
             put_err(f, o->eerr);
         }
-        fputc('\n', f);
-        return;
-    case K_EVENTSELECT:
-        if (o->erc)
-            fprintf(f, "# not in fdt v1: %s eventselect %#lx -> %d\n", name,
-                    in->a, o->eerr);
-        else {
-            fprintf(f, "%s eventselect ", name);
-            put_mask(f, in->a);
-            fputc('\n', f);
-        }
-        return;
-    case K_FIONBIO:
+    } else if (in->kind == K_EVENTSELECT && o->erc) {
+        fprintf(f, "# not in fdt v1: %s eventselect %#lx -> %d", name,
+                in->a, o->eerr);
+    } else if (in->kind == K_EVENTSELECT) {
+        fprintf(f, "%s eventselect ", name);
+        put_mask(f, in->a);
+    } else {
         fprintf(f, "# not in fdt v1: %s fionbio %s -> ", name,
                 in->a ? "on" : "off");
         if (o->erc) put_err(f, o->eerr); else fputs("ok", f);
-        fputc('\n', f);
-        return;
-    case K_RECV: {
-        int oob = (in->a & FDP_MSG_OOB) != 0, peek = (in->a & FDP_MSG_PEEK);
-        long *q = oob && !ts->inl ? &ts->urgent : &ts->data;
-        int want = (int)((oob && !ts->inl) ? (in->c & FDP_LEFT_URGENT)
-                                           : (in->c & FDP_LEFT_DATA)) != 0;
-        int other_ok = oob && !ts->inl
-            ? ((in->c & FDP_LEFT_DATA) != 0) == (ts->data > 0)
-            : ts->inl || ((in->c & FDP_LEFT_URGENT) != 0) == (ts->urgent > 0);
-        long got;
-        int exact = other_ok;
-        fprintf(f, "# fdp_recv(flags=%ld, result=%ld, left=%ld)\n", in->a,
-                in->b, in->c);
-        if (in->b < 0) {
-            exact = exact && want == (*q > 0);
-            fprintf(f, "%s recv 1%s%s -> ", name, peek ? " peek" : "",
-                    oob ? " oob" : "");
-            put_err(f, (int)-in->b);
-            fputc('\n', f);
-        } else {
-            if (!peek && want && *q == 1) {
-                /* the queue must keep its byte: said as a peek, which the
-                   engine does not tell apart (S4: any recv re-enables) */
-                peek = FDP_MSG_PEEK;
-                fputs("# (said as a peek so that the byte stays queued)\n",
-                      f);
-            }
-            if (peek) {
-                got = *q > 0 ? 1 : 0;
-                exact = exact && want == (*q > 0);
-            } else if (want) {
-                got = *q - 1;
-                exact = exact && *q >= 2;
-                if (got < 0) got = 0;
-            } else {
-                got = *q;
-            }
-            if (!peek)
-                *q -= got;
-            if (got == 0 && !peek) {
-                /* nothing queued: a recv that would block */
-                fprintf(f, "%s recv 1%s -> WSAEWOULDBLOCK\n", name,
-                        oob ? " oob" : "");
-            } else {
-                fprintf(f, "%s recv %ld%s%s -> %ld\n", name, got ? got : 1,
-                        peek ? " peek" : "", oob ? " oob" : "", got);
-            }
-        }
-        if (!exact)
-            fputs("# NOTE: the `left` above cannot be said exactly in fdt v1"
-                  " (no such queue)\n", f);
-        *q = want ? (*q > 0 ? *q : 1) : 0;
-        return;
     }
+    fputc('\n', f);
+}
+
+/* The trace's verb for an engine input (fdp_vocab.h), or NULL. */
+static const char *input_verb(long a)
+{
+    switch (a) {
+#define INPUT_VERB(name, in, text) case FDP_IN_##in: return text;
+    FDP_TRACE_INPUTS(INPUT_VERB)
+#undef INPUT_VERB
+    default: return NULL;
+    }
+}
+
+/* The byte bookkeeping of an input (two bytes per arrival). */
+static void book_input(long a, tstate *ts)
+{
+    switch (a) {
+    case FDP_IN_DATA: ts->data += 2; break;
+    case FDP_IN_URGENT: if (ts->inl) ts->data += 2; else ts->urgent += 2; break;
+    case FDP_IN_PENDING: ts->pending++; break;
+    case FDP_IN_DATA_GONE: ts->data = 0; break;
+    case FDP_IN_URGENT_GONE: if (!ts->inl) ts->urgent = 0; break;
+    case FDP_IN_NO_PENDING: ts->pending = 0; break;
+    default: break;
+    }
+}
+
+static void put_input(FILE *f, const char *name, const input *in,
+                      const outcome *o, tstate *ts)
+{
+    const char *verb = input_verb(in->a);
+    book_input(in->a, ts);
+    if (!verb) {
+        fprintf(f, "# not in fdt v1: %s fdp_input(%ld) -> ", name, in->a);
+        if (o->erc) put_err(f, o->eerr); else fputs("ok", f);
+    } else if (in->a == FDP_IN_DATA_GONE || in->a == FDP_IN_URGENT_GONE ||
+               in->a == FDP_IN_NO_PENDING) {
+        fprintf(f, "# not in fdt v1: %s %s (fdp_input FDP_IN_%s)", name, verb,
+                in->a == FDP_IN_DATA_GONE ? "DATA_GONE" :
+                in->a == FDP_IN_URGENT_GONE ? "URGENT_GONE" : "NO_PENDING");
+    } else {
+        fprintf(f, "%s %s", name, verb);
+        if (in->a == FDP_IN_DATA || in->a == FDP_IN_URGENT)
+            fputs(" 2", f);
+        if (in->a == FDP_IN_CONNECT_FAILED || in->a == FDP_IN_ABORT ||
+            (in->a == FDP_IN_ROUTE && in->b)) {
+            fputc(' ', f);
+            put_err(f, (int)in->b);
+        }
+    }
+    fputc('\n', f);
+}
+
+static void put_call(FILE *f, const char *name, const char *newname,
+                     const input *in, const outcome *o, tstate *ts)
+{
+    const char *io;
+    switch (in->kind) {
+    case K_SELECT:
+    case K_EVENTSELECT:
+    case K_FIONBIO:
+        put_mode_call(f, name, in, o);
+        return;
+    case K_RECV:
+        put_recv(f, name, in, ts);
+        return;
     case K_SEND:
         fprintf(f, "%s send 1 -> ", name);
         if (in->a > 0) fprintf(f, "%ld", in->a); else put_err(f, (int)-in->a);
         fputc('\n', f);
         return;
     case K_ACCEPT:
-        fprintf(f, "# fdp_accept(result=%ld, pending=%ld)\n", in->a, in->b);
-        fprintf(f, "%s accept -> ", name);
-        if (in->a == 0) fputs(newname, f); else put_err(f, (int)in->a);
-        fputc('\n', f);
-        if (in->a == 0 && ts->pending > 0)
-            ts->pending--;
-        if ((ts->pending > 0) != (in->b != 0))
-            fputs("# NOTE: `pending` above does not match the requests the"
-                  " trace queued\n", f);
-        ts->pending = in->b ? (ts->pending > 0 ? ts->pending : 1) : 0;
+        put_accept(f, name, newname, in, ts);
         return;
     case K_CONNECT:
     case K_JOINLEAF:
@@ -1566,60 +1895,8 @@ static void put_call(FILE *f, const char *name, const char *newname,
         return;
     case K_CLOSE: fprintf(f, "%s close\n", name); return;
     default:
-        break;
-    }
-    switch (in->a) {
-    case FDP_IN_DATA: fprintf(f, "%s arrive 2\n", name); ts->data += 2;
-        break;
-    case FDP_IN_URGENT:
-        fprintf(f, "%s arrive-oob 2\n", name);
-        if (ts->inl) ts->data += 2; else ts->urgent += 2;
-        break;
-    case FDP_IN_PENDING: fprintf(f, "%s incoming\n", name); ts->pending++;
-        break;
-    case FDP_IN_CONNECTED: fprintf(f, "%s connected\n", name); break;
-    case FDP_IN_CONNECT_FAILED:
-        fprintf(f, "%s connect-failed ", name);
-        put_err(f, (int)in->b);
-        fputc('\n', f);
-        break;
-    case FDP_IN_SPACE: fprintf(f, "%s space\n", name); break;
-    case FDP_IN_FIN: fprintf(f, "%s fin\n", name); break;
-    case FDP_IN_RESET: fprintf(f, "%s reset\n", name); break;
-    case FDP_IN_ABORT:
-        fprintf(f, "%s abort ", name);
-        put_err(f, (int)in->b);
-        fputc('\n', f);
-        break;
-    case FDP_IN_NETDOWN: fprintf(f, "%s netdown\n", name); break;
-    case FDP_IN_QOS: fprintf(f, "%s qos-change\n", name); break;
-    case FDP_IN_GROUP_QOS: fprintf(f, "%s group-qos-change\n", name); break;
-    case FDP_IN_ROUTE:
-        fprintf(f, "%s route-change", name);
-        if (in->b) { fputc(' ', f); put_err(f, (int)in->b); }
-        fputc('\n', f);
-        break;
-    case FDP_IN_ADDRESS_LIST: fprintf(f, "%s addrlist-change\n", name); break;
-    case FDP_IN_DATA_GONE:
-        fprintf(f, "# not in fdt v1: %s data-gone (fdp_input"
-                " FDP_IN_DATA_GONE)\n", name);
-        ts->data = 0;
-        break;
-    case FDP_IN_URGENT_GONE:
-        fprintf(f, "# not in fdt v1: %s urgent-gone (fdp_input"
-                " FDP_IN_URGENT_GONE)\n", name);
-        if (!ts->inl) ts->urgent = 0;
-        break;
-    case FDP_IN_NO_PENDING:
-        fprintf(f, "# not in fdt v1: %s no-pending (fdp_input"
-                " FDP_IN_NO_PENDING)\n", name);
-        ts->pending = 0;
-        break;
-    default:
-        fprintf(f, "# not in fdt v1: %s fdp_input(%ld) -> ", name, in->a);
-        if (o->erc) put_err(f, o->eerr); else fputs("ok", f);
-        fputc('\n', f);
-        break;
+        put_input(f, name, in, o, ts);
+        return;
     }
 }
 
@@ -1656,8 +1933,7 @@ static void write_cex(search *s, FILE *f, int posts_from_model)
     key k;
     char name[16], newname[16];
     tstate ts = { 0, 0, 0, 0 };
-    const char *pname = s->profile == FDP_PROFILE_WINDOWS ? "windows"
-                                                           : "spec";
+    const char *pname = fdp_profile_names[s->profile];
     while (at != UINT32_MAX && len < 4096) {
         path[len++] = at;
         at = s->nodes[at].parent;
@@ -1745,142 +2021,182 @@ static void *run_job(void *vj)
     return NULL;
 }
 
-int cmd_verify(int argc, char **argv)
-{
-    search sr[FDP_PROFILES][2];
-    pthread_t th[FDP_PROFILES];
-    job jobs[FDP_PROFILES];
-    int run[FDP_PROFILES] = { 1, 1 };
-    const char *fault = NULL, *cexfile = NULL;
-    int posts_from_model = 0, i, p, q, rc = 0, nprops, list = 0;
-    int keep_going = 0, full = 0, nsl, self = 0;
-    unsigned long max_states = 0;
+/* The options of `fdpost verify`. */
+typedef struct verify_opts {
+    int run[FDP_PROFILES];
+    const char *fault, *cexfile;
+    int posts_from_model, list, keep_going, full, self;
+    unsigned long max_states;
+} verify_opts;
 
+/* A fault --inject-fault knows; 0, or the exit status. */
+static int known_fault(const char *fault)
+{
+    int j, ok = 0;
+    for (j = 0; faults[j]; j++)
+        ok |= !strcmp(faults[j], fault);
+    if (ok)
+        return 0;
+    fprintf(stderr, "verify: no fault '%s'\n", fault);
+    return usage(stderr);
+}
+
+/* -1 to go on, else the exit status. */
+static int parse_args(verify_opts *vo, int argc, char **argv)
+{
+    int i;
     for (i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--profile") && i + 1 < argc) {
             i++;
-            run[0] = !strcmp(argv[i], "spec");
-            run[1] = !strcmp(argv[i], "windows");
-            if (!run[0] && !run[1])
+            vo->run[0] = !strcmp(argv[i], fdp_profile_names[0]);
+            vo->run[1] = !strcmp(argv[i], fdp_profile_names[1]);
+            if (!vo->run[0] && !vo->run[1])
                 return usage(stderr);
         } else if (!strcmp(argv[i], "--inject-fault") && i + 1 < argc) {
-            int j, ok = 0;
-            fault = argv[++i];
-            for (j = 0; faults[j]; j++)
-                ok |= !strcmp(faults[j], fault);
-            if (!ok) {
-                fprintf(stderr, "verify: no fault '%s'\n", fault);
-                return usage(stderr);
-            }
+            vo->fault = argv[++i];
+            if (known_fault(vo->fault))
+                return 2;
         } else if (!strcmp(argv[i], "--cex") && i + 1 < argc) {
-            cexfile = argv[++i];
+            vo->cexfile = argv[++i];
         } else if (!strcmp(argv[i], "--cex-posts") && i + 1 < argc) {
             i++;
-            posts_from_model = !strcmp(argv[i], "model");
+            vo->posts_from_model = !strcmp(argv[i], "model");
         } else if (!strcmp(argv[i], "--max-states") && i + 1 < argc) {
-            max_states = strtoul(argv[++i], NULL, 10);
+            vo->max_states = strtoul(argv[++i], NULL, 10);
         } else if (!strcmp(argv[i], "--keep-going")) {
-            keep_going = 1;
+            vo->keep_going = 1;
         } else if (!strcmp(argv[i], "--self")) {
-            self = 1;
+            vo->self = 1;
         } else if (!strcmp(argv[i], "--full")) {
-            full = 1;
+            vo->full = 1;
         } else if (!strcmp(argv[i], "--properties")) {
-            list = 1;
+            vo->list = 1;
         } else if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
             return usage(stdout);
         } else {
             return usage(stderr);
         }
     }
-    if (list) {
+    return -1;
+}
+
+/* One search per profile and slice, each profile on its own thread. */
+static void run_searches(verify_opts *vo, search sr[FDP_PROFILES][2], int nsl)
+{
+    pthread_t th[FDP_PROFILES];
+    job jobs[FDP_PROFILES];
+    int p, q;
+    for (p = 0; p < FDP_PROFILES; p++) {
+        for (q = 0; q < nsl; q++) {
+            search *s = &sr[p][q];
+            s->profile = p;
+            s->slice = vo->full ? SL_BOTH : q == 0 ? SL_CONN : SL_CHANGE;
+            s->fault = vo->fault;
+            s->self = vo->self;
+            s->keep_going = vo->keep_going;
+            s->max_states = (uint32_t)vo->max_states;
+            s->fails = calloc(MAXFAIL, sizeof *s->fails);
+        }
+        jobs[p].s = sr[p];
+        jobs[p].n = nsl;
+        if (vo->run[p] && pthread_create(&th[p], NULL, run_job, &jobs[p])) {
+            run_job(&jobs[p]);
+            vo->run[p] = 2;
+        }
+    }
+    for (p = 0; p < FDP_PROFILES; p++)
+        if (vo->run[p] == 1)
+            pthread_join(th[p], NULL);
+}
+
+/* A failed search: the failure, its counterexample (also to --cex), and
+   with --keep-going the others. */
+static void report_failure(search *s, const char *pname, const verify_opts *vo)
+{
+    int i;
+    printf("verify: %s: FAILED after %u states, %llu transitions:"
+           " %s: %s\n", pname, s->n, (unsigned long long)s->transitions,
+           props[s->fail.bad].id, s->fail.why);
+    printf("verify: %s: shortest counterexample:\n", pname);
+    write_cex(s, stdout, vo->posts_from_model);
+    if (vo->cexfile) {
+        FILE *cf = fopen(vo->cexfile, "w");
+        if (cf) {
+            write_cex(s, cf, vo->posts_from_model);
+            fclose(cf);
+            printf("verify: %s: counterexample written to %s\n",
+                   pname, vo->cexfile);
+        }
+    }
+    for (i = 1; i < s->nfails; i++) {
+        s->fail_node = s->fails[i].node;
+        s->fail_input = s->fails[i].input;
+        s->fail = s->fails[i].o;
+        printf("verify: %s: --keep-going: failure %d: %s: %s\n",
+               pname, i + 1, props[s->fail.bad].id, s->fail.why);
+        write_cex(s, stdout, vo->posts_from_model);
+    }
+}
+
+/* A profile's searches, reported and freed; 1 if one failed. */
+static int report_profile(search *sr, int nsl, int p, const verify_opts *vo)
+{
+    const char *pname = fdp_profile_names[p];
+    uint64_t states = 0, trans = 0;
+    double secs = 0;
+    int bad = 0, nprops = 0, i, q;
+    for (i = 0; i < NPROPS; i++)
+        nprops += prop_applies(i, p) && i != P_EQUIV;
+    for (q = 0; q < nsl; q++) {
+        search *s = &sr[q];
+        states += s->n;
+        trans += s->transitions;
+        secs += s->seconds;
+        if (s->failed) {
+            bad = 1;
+            report_failure(s, pname, vo);
+        } else if (s->incomplete) {
+            bad = 1;
+            printf("verify: %s: INCOMPLETE: stopped at %u states"
+                   " (--max-states)\n", pname, s->n);
+        }
+        free(s->keys);
+        free(s->nodes);
+        free(s->table);
+        free(s->fails);
+    }
+    if (!bad)
+        printf("verify: %s: %llu states, %llu transitions, equivalent,"
+               " %d properties hold (%.1fs%s)\n", pname,
+               (unsigned long long)states, (unsigned long long)trans,
+               nprops, secs, vo->self ? ", --self: model against itself"
+               : vo->full ? ", full alphabet" : "");
+    return bad;
+}
+
+int cmd_verify(int argc, char **argv)
+{
+    search sr[FDP_PROFILES][2];
+    verify_opts vo;
+    int p, rc = 0, nsl;
+
+    memset(&vo, 0, sizeof vo);
+    vo.run[0] = vo.run[1] = 1;
+    rc = parse_args(&vo, argc, argv);
+    if (rc >= 0)
+        return rc;
+    rc = 0;
+    if (vo.list) {
         for (p = 0; p < NPROPS; p++)
             printf("%-12s %s\n", props[p].id, props[p].words);
         return 0;
     }
     build_alphabet();
     memset(sr, 0, sizeof sr);
-    nsl = full ? 1 : 2;
-    for (p = 0; p < FDP_PROFILES; p++) {
-        for (q = 0; q < nsl; q++) {
-            search *s = &sr[p][q];
-            s->profile = p;
-            s->slice = full ? SL_BOTH : q == 0 ? SL_CONN : SL_CHANGE;
-            s->fault = fault;
-            s->self = self;
-            s->keep_going = keep_going;
-            s->max_states = (uint32_t)max_states;
-            s->fails = calloc(MAXFAIL, sizeof *s->fails);
-        }
-        jobs[p].s = sr[p];
-        jobs[p].n = nsl;
-        if (run[p] && pthread_create(&th[p], NULL, run_job, &jobs[p])) {
-            run_job(&jobs[p]);
-            run[p] = 2;
-        }
-    }
+    nsl = vo.full ? 1 : 2;
+    run_searches(&vo, sr, nsl);
     for (p = 0; p < FDP_PROFILES; p++)
-        if (run[p] == 1)
-            pthread_join(th[p], NULL);
-    for (p = 0; p < FDP_PROFILES; p++) {
-        const char *pname = p == FDP_PROFILE_WINDOWS ? "windows" : "spec";
-        uint64_t states = 0, trans = 0;
-        double secs = 0;
-        int bad = 0;
-        if (!run[p])
-            continue;
-        nprops = 0;
-        for (i = 0; i < NPROPS; i++)
-            nprops += prop_applies(i, p) && i != P_EQUIV;
-        for (q = 0; q < nsl; q++) {
-            search *s = &sr[p][q];
-            states += s->n;
-            trans += s->transitions;
-            secs += s->seconds;
-            if (s->failed) {
-                FILE *f = stdout;
-                bad = 1;
-                printf("verify: %s: FAILED after %u states, %llu transitions:"
-                       " %s: %s\n", pname, s->n,
-                       (unsigned long long)s->transitions,
-                       props[s->fail.bad].id, s->fail.why);
-                printf("verify: %s: shortest counterexample:\n", pname);
-                write_cex(s, f, posts_from_model);
-                if (cexfile) {
-                    FILE *cf = fopen(cexfile, "w");
-                    if (cf) {
-                        write_cex(s, cf, posts_from_model);
-                        fclose(cf);
-                        printf("verify: %s: counterexample written to %s\n",
-                               pname, cexfile);
-                    }
-                }
-                for (i = 1; i < s->nfails; i++) {
-                    s->fail_node = s->fails[i].node;
-                    s->fail_input = s->fails[i].input;
-                    s->fail = s->fails[i].o;
-                    printf("verify: %s: --keep-going: failure %d: %s: %s\n",
-                           pname, i + 1, props[s->fail.bad].id, s->fail.why);
-                    write_cex(s, f, posts_from_model);
-                }
-            } else if (s->incomplete) {
-                bad = 1;
-                printf("verify: %s: INCOMPLETE: stopped at %u states"
-                       " (--max-states)\n", pname, s->n);
-            }
-            free(s->keys);
-            free(s->nodes);
-            free(s->table);
-            free(s->fails);
-        }
-        if (bad)
+        if (vo.run[p] && report_profile(sr[p], nsl, p, &vo))
             rc = 1;
-        else
-            printf("verify: %s: %llu states, %llu transitions, equivalent,"
-                   " %d properties hold (%.1fs%s)\n", pname,
-                   (unsigned long long)states, (unsigned long long)trans,
-                   nprops, secs, self ? ", --self: model against itself"
-                   : full ? ", full alphabet" : "");
-    }
     return rc;
 }
