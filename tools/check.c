@@ -2,19 +2,23 @@
  * fdpost check -- judge traces against a profile of the spec.
  *
  *   fdpost check [--profile spec|windows] [--strict-order] [--junit FILE]
- *                [--github] [--max-reports N] FILE... | -
+ *                [--github] [--max-reports N] [--jobs N] FILE... | -
  *
  * Exit 0: every trace conforms; 1: some diverge; 2: bad input or usage.
  * Divergences go to stdout, trace errors to stderr (file:line:col: error:),
- * and a summary line ends every run.
+ * and a summary line ends every run.  With --jobs N, N threads check the
+ * files (0: one per core); each trace's output is held until the traces
+ * before it are printed, so the output is that of --jobs 1.
  */
-#define _POSIX_C_SOURCE 200809L   /* strdup, clock_gettime */
+#define _POSIX_C_SOURCE 200809L   /* strdup, clock_gettime, open_memstream */
 #include <errno.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "fdp_core.h"     /* fdp_profile_names */
 #include "fdpost.h"
@@ -52,11 +56,15 @@ typedef struct tcase {
     oracle_result res;
     char *first;            /* the first report's headline */
     text body;              /* every report */
+    char *out, *err;        /* --jobs: what it writes, held until its turn */
+    size_t out_n, err_n;
+    int done;
 } tcase;
 
 typedef struct ctx {
     int github;
     tcase *cur;
+    FILE *out, *err;        /* stdout and stderr, or the trace's buffers */
 } ctx;
 
 /* GitHub workflow commands: data escapes % CR LF; properties also : and , */
@@ -119,7 +127,7 @@ static void plainf(const ctx *c, FILE *f, const char *fmt, ...)
 static void on_report(void *vc, const oracle_report *r)
 {
     ctx *c = vc;
-    FILE *out = r->kind == ORACLE_ERROR ? stderr : stdout;
+    FILE *out = r->kind == ORACLE_ERROR ? c->err : c->out;
     plainf(c, out, "%s\n%s", r->headline, r->detail);
     if (c->cur) {
         if (!c->cur->first)
@@ -139,21 +147,21 @@ static void on_report(void *vc, const oracle_report *r)
             while (*m == ' ')
                 m++;
         }
-        fputs("::error file=", stdout);
-        gh_escape(stdout, r->path, 1);
-        fprintf(stdout, ",line=%lu", r->line);
+        fputs("::error file=", c->out);
+        gh_escape(c->out, r->path, 1);
+        fprintf(c->out, ",line=%lu", r->line);
         if (r->col)
-            fprintf(stdout, ",col=%u", r->col);
-        fputs(",title=", stdout);
-        gh_escape(stdout, r->kind == ORACLE_ERROR ? "fdpost check: bad trace"
+            fprintf(c->out, ",col=%u", r->col);
+        fputs(",title=", c->out);
+        gh_escape(c->out, r->kind == ORACLE_ERROR ? "fdpost check: bad trace"
                                                   : "fdpost check: divergence", 1);
-        fputs("::", stdout);
-        gh_escape(stdout, m, 0);
+        fputs("::", c->out);
+        gh_escape(c->out, m, 0);
         if (r->detail[0]) {
-            gh_escape(stdout, "\n", 0);
-            gh_escape(stdout, r->detail, 0);
+            gh_escape(c->out, "\n", 0);
+            gh_escape(c->out, r->detail, 0);
         }
-        fputc('\n', stdout);
+        fputc('\n', c->out);
     }
 }
 
@@ -216,8 +224,9 @@ static int write_junit(const char *file, tcase *tc, int n, const char *profile,
 static int usage(FILE *f)
 {
     fputs("usage: fdpost check [--profile spec|windows] [--strict-order] [--junit FILE]\n"
-          "                    [--github] [--max-reports N] FILE... | -\n"
+          "                    [--github] [--max-reports N] [--jobs N] FILE... | -\n"
           "Replays each trace through the engine and compares its posts.\n"
+          "--jobs N: N traces at a time (0: one per core); the same output.\n"
           "Exit 0: all conform; 1: some diverge; 2: bad input or usage.\n", f);
     return f == stdout ? 0 : 2;
 }
@@ -229,9 +238,24 @@ static double now(void)
     return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
+/* --jobs N: 0 is one per core; -1 when N is no number. */
+static int parse_jobs(const char *s)
+{
+    char *end;
+    long n = strtol(s, &end, 10);
+    if (end == s || *end || n < 0 || n > 1024)
+        return -1;
+    if (n == 0) {
+        n = sysconf(_SC_NPROCESSORS_ONLN);
+        if (n < 1)
+            n = 1;
+    }
+    return (int)n;
+}
+
 /* The options; -1 to go on, else the exit status.  The files go to tc. */
 static int parse_args(int argc, char **argv, oracle_opts *o, ctx *c,
-                      const char **junit, tcase *tc, int *nfiles)
+                      const char **junit, int *jobs, tcase *tc, int *nfiles)
 {
     int i;
     for (i = 1; i < argc; i++) {
@@ -252,6 +276,12 @@ static int parse_args(int argc, char **argv, oracle_opts *o, ctx *c,
             c->github = 1;
         } else if (!strcmp(a, "--max-reports") && i + 1 < argc) {
             o->max_reports = atoi(argv[++i]);
+        } else if (!strcmp(a, "--jobs") && i + 1 < argc) {
+            *jobs = parse_jobs(argv[++i]);
+            if (*jobs < 0) {
+                fprintf(stderr, "fdpost check: --jobs wants a number (0: one per core), not '%s'\n", argv[i]);
+                return 2;
+            }
         } else if (a[0] == '-' && a[1]) {
             fprintf(stderr, "fdpost check: unknown or incomplete option '%s'\n", a);
             return usage(stderr);
@@ -274,18 +304,101 @@ static void check_one(ctx *c, const oracle_opts *o, tcase *tc)
         char msg[600];
         snprintf(msg, sizeof msg, "fdpost check: %s: %s", tc->path,
                  errno ? strerror(errno) : "cannot read");
-        plainf(c, stderr, "%s\n", msg);
+        plainf(c, c->err, "%s\n", msg);
         tc->first = strdup(msg);
     }
     if (tc->status == ORACLE_CONFORM)
-        plainf(c, stdout, "%s: conforms (%lu records, %lu posts)\n", tc->path,
+        plainf(c, c->out, "%s: conforms (%lu records, %lu posts)\n", tc->path,
                tc->res.records, tc->res.posts);
     else if (tc->status == ORACLE_DIVERGE)
-        plainf(c, stdout, "%s: diverges (%lu divergence%s)\n", tc->path,
+        plainf(c, c->out, "%s: diverges (%lu divergence%s)\n", tc->path,
                tc->res.divergences, tc->res.divergences == 1 ? "" : "s");
     else
-        plainf(c, stdout, "%s: bad trace\n", tc->path);
+        plainf(c, c->out, "%s: bad trace\n", tc->path);
     c->cur = NULL;
+}
+
+/* --jobs: each worker takes the next trace and writes into its buffers. */
+typedef struct pool {
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    int next, n, github;
+    tcase *tc;
+    const oracle_opts *o;
+} pool;
+
+static void check_buffered(pool *p, tcase *tc)
+{
+    ctx c;
+    oracle_opts o = *p->o;
+    memset(&c, 0, sizeof c);
+    c.github = p->github;
+    c.out = open_memstream(&tc->out, &tc->out_n);
+    c.err = open_memstream(&tc->err, &tc->err_n);
+    if (!c.out || !c.err) {
+        fputs("fdpost: out of memory\n", stderr);
+        exit(2);
+    }
+    o.report_ctx = &c;
+    check_one(&c, &o, tc);
+    if (ferror(c.out) | ferror(c.err) | fclose(c.out) | fclose(c.err)) {
+        fputs("fdpost: out of memory\n", stderr);
+        exit(2);
+    }
+}
+
+static void *worker(void *vp)
+{
+    pool *p = vp;
+    for (;;) {
+        tcase *tc;
+        pthread_mutex_lock(&p->mu);
+        tc = p->next < p->n ? &p->tc[p->next++] : NULL;
+        pthread_mutex_unlock(&p->mu);
+        if (!tc)
+            return NULL;
+        check_buffered(p, tc);
+        pthread_mutex_lock(&p->mu);
+        tc->done = 1;
+        pthread_cond_broadcast(&p->cv);
+        pthread_mutex_unlock(&p->mu);
+    }
+}
+
+/* The traces on `jobs` threads; each one's output printed in the input
+   order as soon as it and those before it are done. */
+static void check_parallel(const ctx *c, const oracle_opts *o, tcase *tc, int n,
+                           int jobs)
+{
+    pool p;
+    pthread_t *th = calloc((size_t)jobs, sizeof *th);
+    int i, started = 0;
+    memset(&p, 0, sizeof p);
+    pthread_mutex_init(&p.mu, NULL);
+    pthread_cond_init(&p.cv, NULL);
+    p.n = n;
+    p.tc = tc;
+    p.o = o;
+    p.github = c->github;
+    for (i = 0; th && i < jobs; i++)
+        started += pthread_create(&th[started], NULL, worker, &p) == 0;
+    if (!started)
+        worker(&p);                 /* no thread to be had: this one */
+    for (i = 0; i < n; i++) {
+        pthread_mutex_lock(&p.mu);
+        while (!tc[i].done)
+            pthread_cond_wait(&p.cv, &p.mu);
+        pthread_mutex_unlock(&p.mu);
+        fwrite(tc[i].err, 1, tc[i].err_n, stderr);
+        fwrite(tc[i].out, 1, tc[i].out_n, stdout);
+        free(tc[i].out);
+        free(tc[i].err);
+    }
+    for (i = 0; i < started; i++)
+        pthread_join(th[i], NULL);
+    free(th);
+    pthread_cond_destroy(&p.cv);
+    pthread_mutex_destroy(&p.mu);
 }
 
 int cmd_check(int argc, char **argv)
@@ -294,12 +407,14 @@ int cmd_check(int argc, char **argv)
     ctx c;
     const char *junit = NULL, *prof;
     tcase *tc;
-    int i, nfiles = 0, worst = 0, n[3] = { 0, 0, 0 };
+    int i, nfiles = 0, worst = 0, jobs = 1, n[3] = { 0, 0, 0 };
     unsigned long long records = 0, bytes = 0;
     double t0 = now(), secs;
 
     memset(&o, 0, sizeof o);
     memset(&c, 0, sizeof c);
+    c.out = stdout;
+    c.err = stderr;
     o.profile = -1;
     o.max_reports = 10;
     o.report = on_report;
@@ -307,13 +422,17 @@ int cmd_check(int argc, char **argv)
     tc = calloc((size_t)argc, sizeof *tc);
     if (!tc)
         return 2;
-    i = parse_args(argc, argv, &o, &c, &junit, tc, &nfiles);
+    i = parse_args(argc, argv, &o, &c, &junit, &jobs, tc, &nfiles);
     if (i >= 0) {
         free(tc);
         return i;
     }
+    if (jobs > 1 && nfiles > 1)
+        check_parallel(&c, &o, tc, nfiles, jobs < nfiles ? jobs : nfiles);
+    else
+        for (i = 0; i < nfiles; i++)
+            check_one(&c, &o, &tc[i]);
     for (i = 0; i < nfiles; i++) {
-        check_one(&c, &o, &tc[i]);
         records += tc[i].res.records;
         bytes += tc[i].res.bytes;
         n[tc[i].status]++;             /* ORACLE_CONFORM, _DIVERGE, _ERROR */

@@ -19,6 +19,8 @@ BENCH_IR_OPS  ?= 300000
 # peak-RSS comparison.
 BENCH_TRACE_RECORDS  ?= 9600000
 BENCH_TRACE_SOCKETS  ?= 2000
+# Rounds of wc, awk, the reader and fdpost check, alternating (best of each).
+BENCH_CHECK_RUNS     ?= 3
 
 BENCH_MODEL_SRC := tools/verify/fdp_model.c
 BENCH_MODEL_OBJ := $(B)/bench/model/fdp_model.o
@@ -49,13 +51,19 @@ $(B)/bench/gen_trace: tests/bench/gen_trace.c $(B)/libfdpost.a
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) tests/bench/gen_trace.c $(B)/libfdpost.a -o $@
 
-bench-build: $(B)/bench/bench_engine $(B)/bench/gen_trace $(B)/fdpost
+# The trace reader alone (no replay): what `fdpost check` reads at best.
+$(B)/bench/bench_reader: tests/bench/bench_reader.c tools/trace/fdt_reader.c gen/fdt_lex.c tools/trace/fdt.h $(B)/libfdpost.a
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -Itools/trace tests/bench/bench_reader.c tools/trace/fdt_reader.c \
+	  gen/fdt_lex.c $(B)/libfdpost.a -o $@
+
+bench-build: $(B)/bench/bench_engine $(B)/bench/gen_trace $(B)/bench/bench_reader $(B)/fdpost
 
 bench: bench-build
 	B=$(B) BENCH_OPS=$(BENCH_OPS) BENCH_SOCKETS=$(BENCH_SOCKETS) \
 	  BENCH_SEED=$(BENCH_SEED) BENCH_RUNS=$(BENCH_RUNS) BENCH_IR_OPS=$(BENCH_IR_OPS) \
 	  BENCH_TRACE_RECORDS=$(BENCH_TRACE_RECORDS) BENCH_TRACE_SOCKETS=$(BENCH_TRACE_SOCKETS) \
-	  sh tests/bench/run_bench.sh
+	  BENCH_CHECK_RUNS=$(BENCH_CHECK_RUNS) sh tests/bench/run_bench.sh
 
 bench-doc: bench
 	B=$(B) BENCH_OPS=$(BENCH_OPS) BENCH_SOCKETS=$(BENCH_SOCKETS) \
