@@ -68,7 +68,7 @@ bench: bench-build
 bench-doc: bench
 	B=$(B) BENCH_OPS=$(BENCH_OPS) BENCH_SOCKETS=$(BENCH_SOCKETS) \
 	  BENCH_SEED=$(BENCH_SEED) BENCH_RUNS=$(BENCH_RUNS) BENCH_IR_OPS=$(BENCH_IR_OPS) \
-	  sh tests/bench/bench_doc.sh docs/performance.md
+	  BENCH_CHECK_RUNS=$(BENCH_CHECK_RUNS) sh tests/bench/bench_doc.sh docs/performance.md
 
 # Scale: 10 million records over 100,000 live sockets through fdpost check,
 # and the engine with 1,000,000 sockets.
