@@ -5,7 +5,8 @@
 #                   ASan+UBSan and valgrind, vectors, oracle, verify, coverage, live and
 #                   load, mingw build, ThreadSanitizer, short fuzz campaigns
 #   make gen        regenerate gen/ from spec/ (ragel, re2c, graphviz)
-#   make bench      benchmarks: figures to docs/performance.md, never fail on speed
+#   make bench      benchmarks: figures to build/bench/ (make bench-doc: into
+#                   docs/performance.md), never fail on speed
 #   make mutate     mutation testing of the generated tables (~90 s)
 #   make diff-random  the engine against the reference model over 100,000 random traces
 #   make fuzz FUZZ_SECONDS=N     both fuzzers, N seconds each
@@ -29,7 +30,8 @@ ENGINE_STD := -std=c99 -pedantic $(WARN)
 SAN     := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 CHECK_LIBS := $(shell pkg-config --libs check 2>/dev/null || echo -lcheck)
 
-# The table style Ragel writes; docs/performance.md has the numbers behind it.
+# The table style Ragel writes (gen/EVENT.c: the step functions spec/gen_dense.c
+# probes into the dense table the engine runs; docs/performance.md).
 RAGEL_STYLE := -F1
 
 .PHONY: all gen deps check check-all bench demo clean

@@ -40,6 +40,92 @@ typedef struct fdp_machine {
     unsigned table_bytes; /* its Ragel tables */
 } fdp_machine;
 
+/* What the runtime executes (gen/fdp_dense.h, made by spec/gen_dense.c from
+   the step functions): per machine state and symbol, the next state and an
+   effect.  An effect posts or not, and may keep an error; each error is one
+   of these functions of the input's error `in` and the kept error. */
+enum {
+    FDP_SRC_KEPT,  /* the kept error (for `keep`: left as it is) */
+    FDP_SRC_IN,    /* the input's error */
+    FDP_SRC_CONST, /* c */
+    FDP_SRC_MAP    /* in if it is one of set[0 .. n-1], else c */
+};
+#define FDP_VAL_SET_MAX 4
+
+typedef struct fdp_val {
+    uint8_t src, n;
+    uint16_t c;
+    uint16_t set[FDP_VAL_SET_MAX];
+} fdp_val;
+
+/* A machine posts at most once per symbol; a composite column (below)
+   feeds up to FDP_SEQ_MAX symbols, so its effect may post as many times. */
+#define FDP_SEQ_MAX 3
+
+typedef struct fdp_effect {
+    uint8_t nposts;
+    struct {
+        uint8_t kind; /* FDP_DO_POST, FDP_MAY_POST */
+        fdp_val err;  /* its error */
+    } post[FDP_SEQ_MAX];
+    fdp_val keep; /* the kept error after */
+} fdp_effect;
+
+/* The calls that feed several symbols, each one column of the dense table
+   after the alphabet's (FDP_COL_*): the symbols in the order the machines
+   read them.  A select is a pair of columns: the one for the machines whose
+   event is in lEvent (sel_on), and the one for the others (sel_off). */
+#define FDP_COMPOSITES(X) \
+    X(RECV_DU, FDP_SYM_DATA_OFF, FDP_SYM_URGENT_OFF, FDP_SYM_RECV) \
+    X(RECV_D, FDP_SYM_DATA_OFF, FDP_SYM_RECV, 0) \
+    X(RECV_U, FDP_SYM_URGENT_OFF, FDP_SYM_RECV, 0) \
+    X(ACCEPT_C, FDP_SYM_CONN_OFF, FDP_SYM_ACCEPT, 0) \
+    X(DEFER_C, FDP_SYM_CONN_OFF, FDP_SYM_ACCEPT_DEFER, 0) \
+    X(SHUT_BOTH, FDP_SYM_SHUT_RECV, FDP_SYM_SHUT_SEND, 0) \
+    X(BORN_ON, FDP_SYM_SEL_ON, FDP_SYM_ACCEPTED, 0) \
+    X(BORN_OFF, FDP_SYM_SEL_OFF, FDP_SYM_ACCEPTED, 0) \
+    X(BORN_INL_ON, FDP_SYM_INLINE_ON, FDP_SYM_SEL_ON, FDP_SYM_ACCEPTED) \
+    X(BORN_INL_OFF, FDP_SYM_INLINE_ON, FDP_SYM_SEL_OFF, FDP_SYM_ACCEPTED) \
+    X(INLINE_DATA, FDP_SYM_INLINE_ON, FDP_SYM_INLINE_DATA, 0)
+
+#define FDP_COL_ENUM_(name, a, b, c) FDP_COL_##name,
+enum {
+    FDP_COL_FIRST_ = FDP_SYM_MAX,
+    FDP_COMPOSITES(FDP_COL_ENUM_) FDP_COL_END_
+};
+#define FDP_NCOLS FDP_COL_END_ /* columns 1 .. FDP_NCOLS - 1 */
+
+static inline unsigned fdp_val_of(const fdp_val *v, unsigned in, unsigned kept)
+{
+    unsigned k;
+    switch (v->src) {
+    case FDP_SRC_KEPT:
+        return kept;
+    case FDP_SRC_IN:
+        return in;
+    case FDP_SRC_CONST:
+        return v->c;
+    default:
+        for (k = 0; k < v->n; k++)
+            if (v->set[k] == in)
+                return in;
+        return v->c;
+    }
+}
+
+typedef struct fdp_dense_machine {
+    const char *name; /* as fdp_machine's */
+    int base;         /* its first row */
+    int rows;         /* its states: rows base .. base + rows - 1 */
+    int start;
+} fdp_dense_machine;
+
+/* Each distinct machine once (ends with name 0); [profile][S15 index]: its
+   index there. */
+extern const fdp_dense_machine fdp_dense_machines[];
+extern const uint8_t fdp_dense_of[FDP_PROFILES][FDP_FD_MAX_EVENTS];
+extern const unsigned fdp_dense_table_bytes; /* sizeof the table */
+
 /* Each profile's ten machines, in the S15 posting order. */
 extern const fdp_machine fdp_profiles[FDP_PROFILES][FDP_FD_MAX_EVENTS];
 extern const char *const fdp_profile_names[FDP_PROFILES];

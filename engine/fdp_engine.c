@@ -2,15 +2,38 @@
 /*
  * fdp_engine.c -- the runtime: maps each call and input onto the alphabet of
  * spec/alphabet.rl, feeds it to the socket's ten machines, and delivers what
- * they decided, in the S15 order.  No decision to post is made here.
+ * they decided, in the S15 order.  No decision to post is made here: the
+ * machines run as gen/fdp_dense.h has them (spec/gen_dense.c), one table of
+ * (next state, effect) cells.
  */
 #include "fdp_core.h"
-#include "fdp_machines.h"  /* the generated machines and fdp_profiles[] */
-#include "fdp_relevance.h" /* which machines each symbol can change */
+#include "fdp_machines.h" /* fdp_profiles[]: the machines as Ragel made them */
+#include "fdp_dense.h"    /* what runs: the dense table, effects, relevance */
 
 #define NEVENTS FDP_FD_MAX_EVENTS
 
-/* What one call or input made the machines decide. */
+/* Each call is one column of the table per machine (a composite column
+   for the calls that feed several symbols, engine/fdp_core.h), so the
+   posts come out in the S15 order without sorting.  A composite column is
+   its symbols fed to each machine in turn, machine after machine: the same
+   as symbol after symbol unless one call feeds a symbol that may keep an
+   error and one that may post it.  No call does (checked here against the
+   generated table at compile time). */
+#define FDP_SYMBITS_(name, a, b, c) | 1ull << (a) | 1ull << (b) | 1ull << (c)
+#define FDP_MULTI_SYMS              (0 FDP_COMPOSITES(FDP_SYMBITS_))
+typedef char fdp_multi_symbol_calls_keep_no_error
+    [((FDP_DENSE_KEEPS & FDP_MULTI_SYMS) != 0 &&
+      (FDP_DENSE_READS_KEPT & FDP_MULTI_SYMS) != 0)
+         ? -1
+         : 1];
+
+#if defined(__GNUC__)
+#define ALWAYS_INLINE __attribute__((always_inline)) inline
+#else
+#define ALWAYS_INLINE
+#endif
+
+/* What one call or input made the machines decide: only its posts. */
 typedef struct fdp_posts {
     int n;
     struct {
@@ -18,8 +41,7 @@ typedef struct fdp_posts {
         uint8_t optional;
         uint8_t rule;
         uint16_t err;
-    } p[3 * NEVENTS]; /* a call feeds at most three symbols */
-    uint8_t why[NEVENTS];
+    } p[FDP_SEQ_MAX * NEVENTS];
 } fdp_posts;
 
 static int fail(int *err, int code)
@@ -46,11 +68,76 @@ static int profile_of(const fdp_socket *s)
     return (s->flags & FDP_F_WINDOWS) ? FDP_PROFILE_WINDOWS : FDP_PROFILE_SPEC;
 }
 
-static const fdp_machine *machines(const fdp_socket *s)
+static void push(fdp_posts *out, int i, unsigned kind, unsigned rule,
+                 unsigned err)
 {
-    return fdp_profiles[profile_of(s)];
+    const int k = out->n++;
+    out->p[k].machine = (uint8_t)i;
+    out->p[k].optional = kind == FDP_MAY_POST;
+    out->p[k].rule = (uint8_t)rule;
+    out->p[k].err = (uint16_t)err;
 }
 
+/* A cell's effect: in the cell, or for an escape in the side table. */
+static unsigned effect_of(unsigned v, unsigned row, unsigned col)
+{
+    const unsigned f = v >> FDP_DENSE_NEXT_BITS;
+    return FDP_DENSE_ESCAPE && f == FDP_DENSE_ESCAPE ? fdp_dense_fx[row][col]
+                                                     : f;
+}
+
+#ifdef FDP_STEP_HOOK
+/* The coverage and mutation build (tests/mutate/): every machine runs, and
+   a column runs as its symbols, one cell each, which the harness sees as
+   the machine's io and may patch (a composite cell is what those cells
+   make, computed at generation time). */
+#define FDP_SEQ_(name, a, b, c) { a, b, c },
+static const unsigned char seqs[][FDP_SEQ_MAX] = { FDP_COMPOSITES(FDP_SEQ_) };
+
+static unsigned step1(fdp_socket *s, int p, int i, unsigned cs, unsigned x,
+                      unsigned in_err, fdp_posts *out, uint8_t *why)
+{
+    const unsigned row = fdp_dense_base[p][i] + cs, v = fdp_dense[row][x];
+    const fdp_effect *f = &fdp_dense_effects[effect_of(v, row, x)];
+    const unsigned kept = s->error;
+    int next = (int)(v & FDP_DENSE_NEXT_MASK);
+    fdp_io io;
+    io.in_err = (uint16_t)in_err;
+    io.kept = &s->error;
+    io.post = f->nposts ? f->post[0].kind : FDP_NO_POST;
+    io.why = (uint8_t)fdp_dense_why[row][x];
+    io.err =
+        (uint16_t)(f->nposts ? fdp_val_of(&f->post[0].err, in_err, kept) : 0);
+    if (f->keep.src != FDP_SRC_KEPT)
+        s->error = (uint16_t)fdp_val_of(&f->keep, in_err, kept);
+    FDP_STEP_HOOK(p, i, (int)cs, (unsigned char)x, next, &io);
+    if (io.post != FDP_NO_POST)
+        push(out, i, io.post, io.why, io.err);
+    if (why && io.why != FDP_RULE_NONE)
+        why[i] = io.why;
+    return (unsigned)next;
+}
+
+static void feed(fdp_socket *s, unsigned con, unsigned coff, unsigned in_err,
+                 fdp_posts *out, uint8_t *why)
+{
+    const int p = profile_of(s);
+    int i, k;
+    for (i = 0; i < NEVENTS; i++) {
+        const unsigned col = (s->mask & fdp_dense_event[i]) ? con : coff;
+        const unsigned char *seq = seqs[col - FDP_SYM_MAX - 1];
+        unsigned cs = s->cs[i];
+        if (!col)
+            continue;
+        if (col <= FDP_SYM_MAX)
+            cs = step1(s, p, i, cs, col, in_err, out, why);
+        else
+            for (k = 0; k < FDP_SEQ_MAX && seq[k]; k++)
+                cs = step1(s, p, i, cs, seq[k], in_err, out, why);
+        s->cs[i] = (uint8_t)cs;
+    }
+}
+#else
 /* The index of the lowest set bit of a non-zero mask. */
 static int lowest_bit(unsigned bits)
 {
@@ -66,94 +153,81 @@ static int lowest_bit(unsigned bits)
 #endif
 }
 
-/* Feed one symbol to the machines.  A select is sel_on to the machines whose
-   event is in lEvent and sel_off to the others.  Machines the symbol cannot
-   change (gen/fdp_relevance.h) are skipped: their state and decision would
-   be the same.  An observer hears every machine's reason, so for one they
-   all run.  Where the compiler can, the steps are inlined into this loop
-   (flatten): no call per machine. */
-#if defined(__GNUC__)
-#define FLATTEN __attribute__((flatten))
-#else
-#define FLATTEN
-#endif
-static FLATTEN void feed(fdp_socket *s, unsigned char sym, unsigned in_err,
-                         int all, fdp_posts *out)
+/* A cell's effect (not 0): its posts, the error it keeps.  The errors are
+   functions of the kept error as it was before the cell. */
+static ALWAYS_INLINE void act(fdp_socket *s, int i, unsigned fx,
+                              unsigned in_err, unsigned rule, fdp_posts *out)
+{
+    const fdp_effect *f = &fdp_dense_effects[fx];
+    const unsigned kept = s->error;
+    int k;
+    if (f->keep.src != FDP_SRC_KEPT)
+        s->error = (uint16_t)fdp_val_of(&f->keep, in_err, kept);
+    for (k = 0; k < f->nposts; k++)
+        push(out, i, f->post[k].kind, rule,
+             fdp_val_of(&f->post[k].err, in_err, kept));
+}
+
+/* Feed a call's column to the machines: `con` to those whose event is in
+   lEvent, `coff` to the others (they differ for a select only).  Machines
+   the columns cannot change (fdp_dense_relevance) are skipped: their state
+   and decision would be the same.  An observer hears every machine's
+   reason (why[], not NULL), so for one they all run. */
+static ALWAYS_INLINE void feed(fdp_socket *s, unsigned con, unsigned coff,
+                               unsigned in_err, fdp_posts *out, uint8_t *why)
 {
     const int p = profile_of(s);
-    unsigned bits = all ? 0x3FFu : fdp_relevance[p][sym];
-    /* Only the machines the symbol can change, in S15 order: lowest bit
-       first. */
+    const uint8_t *base = fdp_dense_base[p];
+    const uint16_t *rel = fdp_dense_relevance[p];
+    unsigned bits =
+        why ? (1u << NEVENTS) - 1 : (unsigned)(rel[con] | rel[coff]);
     for (; bits; bits &= bits - 1) {
         const int i = lowest_bit(bits);
-        unsigned char x = sym;
-        fdp_io io;
-        int next;
-        if (sym == FDP_SYM_SEL_ON && !(s->mask & fdp_profiles[p][i].event))
-            x = FDP_SYM_SEL_OFF;
-        io.in_err = (uint16_t)in_err;
-        io.kept = &s->error;
-        io.post = FDP_NO_POST;
-        io.why = FDP_RULE_NONE;
-        io.err = 0;
-        next = fdp_step(p, i, s->cs[i], x, &io);
-#ifdef FDP_STEP_HOOK /* coverage and mutation builds (tests/mutate/) */
-        FDP_STEP_HOOK(p, i, s->cs[i], x, next, &io);
-#endif
-        s->cs[i] = (uint8_t)next;
-        if (io.why != FDP_RULE_NONE)
-            out->why[i] = io.why;
-        if (io.post != FDP_NO_POST) {
-            int k = out->n++;
-            /* Keep the S15 order: insert after every post of a machine
-               that comes no later. */
-            while (k > 0 && out->p[k - 1].machine > i) {
-                out->p[k] = out->p[k - 1];
-                k--;
-            }
-            out->p[k].machine = (uint8_t)i;
-            out->p[k].optional = io.post == FDP_MAY_POST;
-            out->p[k].rule = io.why;
-            out->p[k].err = io.err;
-        }
+        const unsigned col =
+            con == coff || (s->mask & fdp_dense_event[i]) ? con : coff;
+        const unsigned row = base[i] + s->cs[i];
+        const unsigned v = fdp_dense[row][col];
+        s->cs[i] = (uint8_t)(v & FDP_DENSE_NEXT_MASK);
+        if (v >> FDP_DENSE_NEXT_BITS)
+            act(s, i, effect_of(v, row, col), in_err,
+                fdp_dense_why[row][col] >> 8, out);
+        if (why && (fdp_dense_why[row][col] & 0xFFu) != FDP_RULE_NONE)
+            why[i] = (uint8_t)fdp_dense_why[row][col];
     }
 }
+#endif
 
-static void observe(const fdp_engine *e, const fdp_socket *s, fdp_record *r,
-                    const fdp_posts *d)
+/* The observer's record of a call or input, or NULL when there is no
+   observer: then nothing is recorded. */
+static fdp_record *record(const fdp_engine *e, fdp_record *r, int verb,
+                          long arg, long result, int flags)
 {
     if (!e->observe)
-        return;
-    r->why = d ? d->why : 0;
-    e->observe(e->observe_ctx, s, r);
-}
-
-static void record_init(fdp_record *r, int verb)
-{
+        return 0;
     r->verb = verb;
     r->failed = 0;
     r->error = 0;
-    r->arg = 0;
-    r->result = 0;
-    r->flags = 0;
+    r->arg = arg;
+    r->result = result;
+    r->flags = flags;
     r->handle = 0;
     r->window = 0;
     r->message = 0;
     r->rule = 0;
     r->posted = 0;
     r->why = 0;
+    return r;
 }
 
 /* Post what the machines decided; the first callback failure is returned. */
 static int deliver(const fdp_engine *e, fdp_socket *s, const fdp_posts *d,
                    int *err)
 {
-    const fdp_machine *m = machines(s);
     const uint8_t busy = s->flags & FDP_F_BUSY; /* a nested call's */
     int i, first = 0;
     s->flags |= FDP_F_BUSY;
     for (i = 0; i < d->n; i++) {
-        unsigned event = m[d->p[i].machine].event;
+        unsigned event = fdp_dense_event[d->p[i].machine];
         /* A post the profile leaves open is not made (docs/decisions.md,
            D1); only the observer hears of it. */
         int rc = d->p[i].optional
@@ -162,10 +236,8 @@ static int deliver(const fdp_engine *e, fdp_socket *s, const fdp_posts *d,
                                FDP_MAKESELECTREPLY(event, d->p[i].err));
         if (e->observe) {
             fdp_record r;
-            record_init(&r, FDP_V_POST);
-            r.arg = (long)event;
-            r.result = d->p[i].err;
-            r.flags = d->p[i].optional;
+            record(e, &r, FDP_V_POST, (long)event, d->p[i].err,
+                   d->p[i].optional);
             r.window = s->window;
             r.message = s->message;
             r.rule = d->p[i].rule;
@@ -179,26 +251,45 @@ static int deliver(const fdp_engine *e, fdp_socket *s, const fdp_posts *d,
     return first ? fail(err, first) : 0;
 }
 
-/* The common path of every call and input: feed up to three symbols,
-   tell the observer, deliver. */
-static int run(const fdp_engine *e, fdp_socket *s, fdp_record *r,
-               const unsigned char *syms, int nsyms, unsigned in_err, int *err)
+/* The common path of every call and input: feed its column (con; coff
+   for the events not in lEvent; 0: none), tell the observer (r, not NULL,
+   when there is one), deliver. */
+static int run_observed(const fdp_engine *e, fdp_socket *s, fdp_record *r,
+                        unsigned con, unsigned coff, unsigned in_err, int *err)
 {
     fdp_posts d;
-    int i;
+    uint8_t why[NEVENTS] = { 0 };
     d.n = 0;
-    for (i = 0; i < NEVENTS; i++)
-        d.why[i] = FDP_RULE_NONE;
-    for (i = 0; i < nsyms; i++)
-        feed(s, syms[i], in_err, e->observe != 0, &d);
-    observe(e, s, r, &d);
+    feed(s, con, coff, in_err, &d, why);
+    r->why = why;
+    e->observe(e->observe_ctx, s, r);
     return deliver(e, s, &d, err);
 }
 
-static int run1(const fdp_engine *e, fdp_socket *s, fdp_record *r,
-                unsigned char sym, unsigned in_err, int *err)
+static ALWAYS_INLINE int run_common(const fdp_engine *e, fdp_socket *s,
+                                    fdp_record *r, unsigned con, unsigned coff,
+                                    unsigned in_err, int *err)
 {
-    return run(e, s, r, &sym, 1, in_err, err);
+    fdp_posts d;
+    if (r)
+        return run_observed(e, s, r, con, coff, in_err, err);
+    d.n = 0;
+    feed(s, con, coff, in_err, &d, 0);
+    return d.n ? deliver(e, s, &d, err) : 0;
+}
+
+static int run(const fdp_engine *e, fdp_socket *s, fdp_record *r, unsigned con,
+               unsigned coff, unsigned in_err, int *err)
+{
+    return run_common(e, s, r, con, coff, in_err, err);
+}
+
+/* The same for a call that is one column for every machine (all but
+   select): the compiler drops the lEvent test. */
+static int run1(const fdp_engine *e, fdp_socket *s, fdp_record *r, unsigned col,
+                unsigned in_err, int *err)
+{
+    return run_common(e, s, r, col, col, in_err, err);
 }
 
 /* A refused call changes nothing; the observer still hears of it, except on
@@ -206,10 +297,10 @@ static int run1(const fdp_engine *e, fdp_socket *s, fdp_record *r,
 static int refuse(const fdp_engine *e, const fdp_socket *s, fdp_record *r,
                   int code, int *err)
 {
-    if (code != FDP_WSAENOTSOCK) {
+    if (r && code != FDP_WSAENOTSOCK) {
         r->failed = 1;
         r->error = code;
-        observe(e, s, r, 0);
+        e->observe(e->observe_ctx, s, r);
     }
     return fail(err, code);
 }
@@ -251,7 +342,7 @@ const char *fdp_version(void)
 
 static void socket_reset(fdp_socket *s, uint64_t handle, int windows)
 {
-    const fdp_machine *m;
+    const int p = windows ? FDP_PROFILE_WINDOWS : FDP_PROFILE_SPEC;
     int i;
     s->handle = handle;
     s->window = 0;
@@ -260,82 +351,79 @@ static void socket_reset(fdp_socket *s, uint64_t handle, int windows)
     s->error = 0;
     s->flags = windows ? FDP_F_WINDOWS : 0;
     s->spare = 0;
-    m = machines(s);
     for (i = 0; i < NEVENTS; i++)
-        s->cs[i] = (uint8_t)*m[i].start;
+        s->cs[i] = fdp_dense_start[p][i];
 }
 
 int fdp_socket_init(const fdp_engine *e, fdp_socket *s, uint64_t handle,
                     enum fdp_type type, enum fdp_profile profile, int *err)
 {
-    fdp_record r;
+    fdp_record rec, *r;
     if (profile == FDP_PROFILE_DEFAULT)
         profile = e->profile;
     if (!s || (type != FDP_STREAM && type != FDP_DGRAM) ||
         (profile != FDP_PROFILE_SPEC && profile != FDP_PROFILE_WINDOWS))
         return fail(err, FDP_WSAEINVAL);
     socket_reset(s, handle, profile == FDP_PROFILE_WINDOWS);
-    record_init(&r, FDP_V_SOCKET);
-    r.arg = type;
+    r = record(e, &rec, FDP_V_SOCKET, type, 0, 0);
     if (type == FDP_DGRAM)
-        return run1(e, s, &r, FDP_SYM_DGRAM, 0, err);
-    return run(e, s, &r, 0, 0, 0, err);
+        return run1(e, s, r, FDP_SYM_DGRAM, 0, err);
+    return run(e, s, r, 0, 0, 0, err);
 }
 
 int fdp_select(const fdp_engine *e, fdp_socket *s, uint32_t window,
                uint32_t message, long mask, int *err)
 {
-    fdp_record r;
-    record_init(&r, FDP_V_SELECT);
-    r.arg = mask;
-    r.window = window;
-    r.message = message;
+    fdp_record rec, *r;
+    r = record(e, &rec, FDP_V_SELECT, mask, 0, 0);
+    if (r) {
+        r->window = window;
+        r->message = message;
+    }
     /* S16, then the seed's table order (docs/decisions.md, D11). */
     if (s->flags & FDP_F_CLOSED)
-        return refuse(e, s, &r, FDP_WSAENOTSOCK, err);
+        return refuse(e, s, r, FDP_WSAENOTSOCK, err);
     if (s->flags & FDP_F_NETDOWN)
-        return refuse(e, s, &r, FDP_WSAENETDOWN, err);
+        return refuse(e, s, r, FDP_WSAENETDOWN, err);
     if (mask & ~(long)FDP_FD_ALL_EVENTS)
-        return refuse(e, s, &r, FDP_WSAEINVAL, err);
+        return refuse(e, s, r, FDP_WSAEINVAL, err);
     if (s->flags & FDP_F_BUSY)
-        return refuse(e, s, &r, FDP_WSAEINPROGRESS, err);
+        return refuse(e, s, r, FDP_WSAEINPROGRESS, err);
     s->window = window;
     s->message = message;
     s->mask = (uint16_t)mask;
     s->flags |= FDP_F_NONBLOCKING;
-    return run1(e, s, &r, FDP_SYM_SEL_ON, 0, err);
+    return run(e, s, r, FDP_SYM_SEL_ON, FDP_SYM_SEL_OFF, 0, err);
 }
 
 int fdp_eventselect(const fdp_engine *e, fdp_socket *s, long mask, int *err)
 {
-    fdp_record r;
-    record_init(&r, FDP_V_EVENTSELECT);
-    r.arg = mask;
+    fdp_record rec, *r;
+    r = record(e, &rec, FDP_V_EVENTSELECT, mask, 0, 0);
     if (s->flags & FDP_F_CLOSED)
-        return refuse(e, s, &r, FDP_WSAENOTSOCK, err);
+        return refuse(e, s, r, FDP_WSAENOTSOCK, err);
     if (s->flags & FDP_F_NETDOWN) /* D2: as select (S17) */
-        return refuse(e, s, &r, FDP_WSAENETDOWN, err);
+        return refuse(e, s, r, FDP_WSAENETDOWN, err);
     if (mask & ~(long)FDP_FD_ALL_EVENTS)
-        return refuse(e, s, &r, FDP_WSAEINVAL, err);
+        return refuse(e, s, r, FDP_WSAEINVAL, err);
     s->mask = 0; /* S1: it cancels the async registration */
     s->flags |= FDP_F_NONBLOCKING;
-    return run1(e, s, &r, FDP_SYM_SEL_ON, 0, err);
+    return run(e, s, r, FDP_SYM_SEL_ON, FDP_SYM_SEL_OFF, 0, err);
 }
 
 int fdp_fionbio(const fdp_engine *e, fdp_socket *s, int nonblocking, int *err)
 {
-    fdp_record r;
-    record_init(&r, FDP_V_FIONBIO);
-    r.arg = nonblocking != 0;
+    fdp_record rec, *r;
+    r = record(e, &rec, FDP_V_FIONBIO, nonblocking != 0, 0, 0);
     if (s->flags & FDP_F_CLOSED)
-        return refuse(e, s, &r, FDP_WSAENOTSOCK, err);
+        return refuse(e, s, r, FDP_WSAENOTSOCK, err);
     if (!nonblocking && s->mask)
-        return refuse(e, s, &r, FDP_WSAEINVAL, err);
+        return refuse(e, s, r, FDP_WSAEINVAL, err);
     if (nonblocking)
         s->flags |= FDP_F_NONBLOCKING;
     else
         s->flags &= (uint8_t)~FDP_F_NONBLOCKING;
-    return run(e, s, &r, 0, 0, 0, err);
+    return run(e, s, r, 0, 0, 0, err);
 }
 
 int fdp_nonblocking(const fdp_socket *s)
@@ -346,40 +434,32 @@ int fdp_nonblocking(const fdp_socket *s)
 int fdp_recv(const fdp_engine *e, fdp_socket *s, int flags, long requested,
              long result, unsigned left, int *err)
 {
-    unsigned char syms[3];
-    int n = 0;
-    fdp_record r;
-    record_init(&r, FDP_V_RECV);
-    r.arg = requested;
-    r.result = result;
-    r.flags = flags;
+    /* The drains first, so the re-enabling call sees what is left (S5):
+       [data_off] [urgent_off] recv. */
+    static const unsigned char cols[4] = { FDP_COL_RECV_DU, FDP_COL_RECV_U,
+                                           FDP_COL_RECV_D, FDP_SYM_RECV };
+    fdp_record rec, *r;
+    r = record(e, &rec, FDP_V_RECV, requested, result, flags);
     if (s->flags & FDP_F_CLOSED)
-        return refuse(e, s, &r, FDP_WSAENOTSOCK, err);
+        return refuse(e, s, r, FDP_WSAENOTSOCK, err);
     if (result < 0 && !valid_failure(result))
-        return refuse(e, s, &r, FDP_WSAEINVAL, err);
-    /* The drains first, so the re-enabling call sees what is left (S5). */
-    if (!(left & FDP_LEFT_DATA))
-        syms[n++] = FDP_SYM_DATA_OFF;
-    if (!(left & FDP_LEFT_URGENT)) {
-        syms[n++] = FDP_SYM_URGENT_OFF;
+        return refuse(e, s, r, FDP_WSAEINVAL, err);
+    if (!(left & FDP_LEFT_URGENT))
         s->flags &= (uint8_t)~FDP_F_URGENT;
-    }
-    syms[n++] = FDP_SYM_RECV;
-    return run(e, s, &r, syms, n, 0, err);
+    return run1(e, s, r, cols[left & (FDP_LEFT_DATA | FDP_LEFT_URGENT)], 0,
+                err);
 }
 
 int fdp_send(const fdp_engine *e, fdp_socket *s, long requested, long result,
              int *err)
 {
-    fdp_record r;
-    record_init(&r, FDP_V_SEND);
-    r.arg = requested;
-    r.result = result;
+    fdp_record rec, *r;
+    r = record(e, &rec, FDP_V_SEND, requested, result, 0);
     if (s->flags & FDP_F_CLOSED)
-        return refuse(e, s, &r, FDP_WSAENOTSOCK, err);
+        return refuse(e, s, r, FDP_WSAENOTSOCK, err);
     if (result < 0 && !valid_failure(result))
-        return refuse(e, s, &r, FDP_WSAEINVAL, err);
-    return run1(e, s, &r,
+        return refuse(e, s, r, FDP_WSAEINVAL, err);
+    return run1(e, s, r,
                 result == -FDP_WSAEWOULDBLOCK ? FDP_SYM_SEND_BLOCK
                                               : FDP_SYM_SEND,
                 0, err);
@@ -388,24 +468,24 @@ int fdp_send(const fdp_engine *e, fdp_socket *s, long requested, long result,
 int fdp_accept(const fdp_engine *e, fdp_socket *s, int result, int pending,
                fdp_socket *ns, uint64_t nhandle, int *err)
 {
-    unsigned char syms[2], nsyms[3];
-    int n = 0, rc, nrc, nerr = 0;
-    fdp_record r;
-    record_init(&r, FDP_V_ACCEPT);
-    r.result = result;
-    r.flags = pending != 0;
-    r.handle = nhandle;
+    unsigned col;
+    int rc, nrc, nerr = 0;
+    fdp_record rec, *r;
+    r = record(e, &rec, FDP_V_ACCEPT, 0, result, pending != 0);
+    if (r)
+        r->handle = nhandle;
     if (s->flags & FDP_F_CLOSED)
-        return refuse(e, s, &r, FDP_WSAENOTSOCK, err);
+        return refuse(e, s, r, FDP_WSAENOTSOCK, err);
     if (result == 0 && !ns)
-        return refuse(e, s, &r, FDP_WSAEFAULT, err);
+        return refuse(e, s, r, FDP_WSAEFAULT, err);
     if (result < 0 || (result != 0 && !valid_error(result)))
-        return refuse(e, s, &r, FDP_WSAEINVAL, err);
-    if (!pending)
-        syms[n++] = FDP_SYM_CONN_OFF;
-    syms[n++] =
-        result == FDP_WSATRY_AGAIN ? FDP_SYM_ACCEPT_DEFER : FDP_SYM_ACCEPT;
-    rc = run(e, s, &r, syms, n, 0, err);
+        return refuse(e, s, r, FDP_WSAEINVAL, err);
+    /* [conn_off] accept or accept_defer */
+    if (result == FDP_WSATRY_AGAIN)
+        col = pending ? FDP_SYM_ACCEPT_DEFER : FDP_COL_DEFER_C;
+    else
+        col = pending ? FDP_SYM_ACCEPT : FDP_COL_ACCEPT_C;
+    rc = run1(e, s, r, col, 0, err);
     if (result != 0)
         return rc;
 
@@ -417,16 +497,15 @@ int fdp_accept(const fdp_engine *e, fdp_socket *s, int result, int pending,
     ns->mask = s->mask;
     ns->flags |= (uint8_t)(s->flags & (FDP_F_NONBLOCKING | FDP_F_OOBINLINE));
     ns->flags |= FDP_F_CONNECTION;
-    n = 0;
-    if (s->flags & FDP_F_OOBINLINE) /* "the same properties" */
-        nsyms[n++] = FDP_SYM_INLINE_ON;
-    nsyms[n++] = FDP_SYM_SEL_ON;
-    nsyms[n++] = FDP_SYM_ACCEPTED;
-    record_init(&r, FDP_V_SOCKET);
-    r.arg = FDP_STREAM;
-    r.flags = 1; /* born by accept: no `socket` record of its own */
-    r.handle = s->handle;
-    nrc = run(e, ns, &r, nsyms, n, 0, &nerr);
+    r = record(e, &rec, FDP_V_SOCKET, FDP_STREAM, 0, 1);
+    if (r)
+        r->handle = s->handle; /* the listener */
+    /* [inline_on] sel_on/sel_off accepted: "the same properties" */
+    if (s->flags & FDP_F_OOBINLINE)
+        nrc =
+            run(e, ns, r, FDP_COL_BORN_INL_ON, FDP_COL_BORN_INL_OFF, 0, &nerr);
+    else
+        nrc = run(e, ns, r, FDP_COL_BORN_ON, FDP_COL_BORN_OFF, 0, &nerr);
     if (rc) /* the listener's callback failed first */
         return rc;
     return nrc ? fail(err, nerr) : 0;
@@ -435,20 +514,19 @@ int fdp_accept(const fdp_engine *e, fdp_socket *s, int result, int pending,
 static int connect_like(const fdp_engine *e, fdp_socket *s, int verb,
                         int result, int *err)
 {
-    fdp_record r;
-    record_init(&r, verb);
-    r.result = result;
+    fdp_record rec, *r;
+    r = record(e, &rec, verb, 0, result, 0);
     if (s->flags & FDP_F_CLOSED)
-        return refuse(e, s, &r, FDP_WSAENOTSOCK, err);
+        return refuse(e, s, r, FDP_WSAENOTSOCK, err);
     if (result == 0) {
         s->flags |= FDP_F_CONNECTION;
-        return run1(e, s, &r, FDP_SYM_CONNECT_OK, 0, err);
+        return run1(e, s, r, FDP_SYM_CONNECT_OK, 0, err);
     }
     if (result == FDP_WSAEWOULDBLOCK)
-        return run1(e, s, &r, FDP_SYM_CONNECT_WAIT, 0, err);
+        return run1(e, s, r, FDP_SYM_CONNECT_WAIT, 0, err);
     if (!valid_error(result))
-        return refuse(e, s, &r, FDP_WSAEINVAL, err);
-    return run1(e, s, &r, FDP_SYM_CONNECT_FAIL, (unsigned)result, err);
+        return refuse(e, s, r, FDP_WSAEINVAL, err);
+    return run1(e, s, r, FDP_SYM_CONNECT_FAIL, (unsigned)result, err);
 }
 
 int fdp_connect(const fdp_engine *e, fdp_socket *s, int result, int *err)
@@ -463,93 +541,86 @@ int fdp_joinleaf(const fdp_engine *e, fdp_socket *s, int result, int *err)
 
 int fdp_ioctl(const fdp_engine *e, fdp_socket *s, uint32_t code, int *err)
 {
-    fdp_record r;
-    record_init(&r, FDP_V_IOCTL);
-    r.arg = (long)code;
+    fdp_record rec, *r;
+    r = record(e, &rec, FDP_V_IOCTL, (long)code, 0, 0);
     if (s->flags & FDP_F_CLOSED)
-        return refuse(e, s, &r, FDP_WSAENOTSOCK, err);
+        return refuse(e, s, r, FDP_WSAENOTSOCK, err);
     switch (code) {
     case FDP_SIO_GET_QOS:
-        return run1(e, s, &r, FDP_SYM_IOCTL_QOS, 0, err);
+        return run1(e, s, r, FDP_SYM_IOCTL_QOS, 0, err);
     case FDP_SIO_GET_GROUP_QOS:
-        return run1(e, s, &r, FDP_SYM_IOCTL_GQOS, 0, err);
+        return run1(e, s, r, FDP_SYM_IOCTL_GQOS, 0, err);
     case FDP_SIO_ROUTING_INTERFACE_CHANGE:
-        return run1(e, s, &r, FDP_SYM_IOCTL_ROUTE, 0, err);
+        return run1(e, s, r, FDP_SYM_IOCTL_ROUTE, 0, err);
     case FDP_SIO_ADDRESS_LIST_CHANGE:
-        return run1(e, s, &r, FDP_SYM_IOCTL_ALIST, 0, err);
+        return run1(e, s, r, FDP_SYM_IOCTL_ALIST, 0, err);
     default: /* re-enables nothing */
-        return run(e, s, &r, 0, 0, 0, err);
+        return run(e, s, r, 0, 0, 0, err);
     }
 }
 
 int fdp_oobinline(const fdp_engine *e, fdp_socket *s, int on, int *err)
 {
-    unsigned char syms[2];
-    int n = 1;
-    fdp_record r;
-    record_init(&r, FDP_V_OOBINLINE);
-    r.arg = on != 0;
+    fdp_record rec, *r;
+    unsigned col = on ? FDP_SYM_INLINE_ON : FDP_SYM_INLINE_OFF;
+    r = record(e, &rec, FDP_V_OOBINLINE, on != 0, 0, 0);
     if (s->flags & FDP_F_CLOSED)
-        return refuse(e, s, &r, FDP_WSAENOTSOCK, err);
-    syms[0] = on ? FDP_SYM_INLINE_ON : FDP_SYM_INLINE_OFF;
+        return refuse(e, s, r, FDP_WSAENOTSOCK, err);
     /* D3: urgent data queued when the option goes on is normal data now */
     if (on && (s->flags & (FDP_F_URGENT | FDP_F_OOBINLINE)) == FDP_F_URGENT)
-        syms[n++] = FDP_SYM_INLINE_DATA;
+        col = FDP_COL_INLINE_DATA;
     if (on) /* urgent data is data now; off to on only (D3) */
         s->flags = (uint8_t)((s->flags & ~FDP_F_URGENT) | FDP_F_OOBINLINE);
     else
         s->flags &= (uint8_t)~FDP_F_OOBINLINE;
-    return run(e, s, &r, syms, n, 0, err);
+    return run1(e, s, r, col, 0, err);
 }
 
 int fdp_bind(const fdp_engine *e, fdp_socket *s, int *err)
 {
-    fdp_record r;
-    record_init(&r, FDP_V_BIND);
+    fdp_record rec, *r;
+    r = record(e, &rec, FDP_V_BIND, 0, 0, 0);
     if (s->flags & FDP_F_CLOSED)
-        return refuse(e, s, &r, FDP_WSAENOTSOCK, err);
-    return run1(e, s, &r, FDP_SYM_BIND, 0, err);
+        return refuse(e, s, r, FDP_WSAENOTSOCK, err);
+    return run1(e, s, r, FDP_SYM_BIND, 0, err);
 }
 
 int fdp_listen(const fdp_engine *e, fdp_socket *s, int *err)
 {
-    fdp_record r;
-    record_init(&r, FDP_V_LISTEN);
+    fdp_record rec, *r;
+    r = record(e, &rec, FDP_V_LISTEN, 0, 0, 0);
     if (s->flags & FDP_F_CLOSED)
-        return refuse(e, s, &r, FDP_WSAENOTSOCK, err);
-    return run1(e, s, &r, FDP_SYM_LISTEN, 0, err);
+        return refuse(e, s, r, FDP_WSAENOTSOCK, err);
+    return run1(e, s, r, FDP_SYM_LISTEN, 0, err);
 }
 
 int fdp_shutdown(const fdp_engine *e, fdp_socket *s, enum fdp_shutdown how,
                  int *err)
 {
-    static const unsigned char both[2] = { FDP_SYM_SHUT_RECV,
-                                           FDP_SYM_SHUT_SEND };
-    fdp_record r;
-    record_init(&r, FDP_V_SHUTDOWN);
-    r.arg = how;
+    fdp_record rec, *r;
+    r = record(e, &rec, FDP_V_SHUTDOWN, how, 0, 0);
     if (s->flags & FDP_F_CLOSED)
-        return refuse(e, s, &r, FDP_WSAENOTSOCK, err);
+        return refuse(e, s, r, FDP_WSAENOTSOCK, err);
     switch ((int)how) {
     case FDP_SD_RECEIVE:
-        return run(e, s, &r, both, 1, 0, err);
+        return run1(e, s, r, FDP_SYM_SHUT_RECV, 0, err);
     case FDP_SD_SEND:
-        return run(e, s, &r, both + 1, 1, 0, err);
+        return run1(e, s, r, FDP_SYM_SHUT_SEND, 0, err);
     case FDP_SD_BOTH:
-        return run(e, s, &r, both, 2, 0, err);
+        return run1(e, s, r, FDP_COL_SHUT_BOTH, 0, err);
     default:
-        return refuse(e, s, &r, FDP_WSAEINVAL, err);
+        return refuse(e, s, r, FDP_WSAEINVAL, err);
     }
 }
 
 int fdp_close(const fdp_engine *e, fdp_socket *s, int *err)
 {
-    fdp_record r;
+    fdp_record rec, *r;
     int rc;
-    record_init(&r, FDP_V_CLOSE);
+    r = record(e, &rec, FDP_V_CLOSE, 0, 0, 0);
     if (s->flags & FDP_F_CLOSED)
-        return refuse(e, s, &r, FDP_WSAENOTSOCK, err);
-    rc = run1(e, s, &r, FDP_SYM_CLOSE, 0, err);
+        return refuse(e, s, r, FDP_WSAENOTSOCK, err);
+    rc = run1(e, s, r, FDP_SYM_CLOSE, 0, err);
     s->flags |= FDP_F_CLOSED;
     return rc;
 }
@@ -598,23 +669,21 @@ int fdp_input(const fdp_engine *e, fdp_socket *s, enum fdp_input in, long arg,
 {
     const int input = (int)in; /* any int may arrive: checked below */
     unsigned in_err = 0;
-    fdp_record r;
-    record_init(&r, FDP_V_INPUT);
-    r.arg = input;
-    r.result = arg;
+    fdp_record rec, *r;
+    r = record(e, &rec, FDP_V_INPUT, input, arg, 0);
     if (s->flags & FDP_F_CLOSED)
-        return refuse(e, s, &r, FDP_WSAENOTSOCK, err);
+        return refuse(e, s, r, FDP_WSAENOTSOCK, err);
     if (input <= 0 || input >= FDP_IN_COUNT_ || arg < 0)
-        return refuse(e, s, &r, FDP_WSAEINVAL, err);
+        return refuse(e, s, r, FDP_WSAEINVAL, err);
     if (inputs[input].has_error) {
         /* connect-failed and abort need an error; a route change may
            carry none. */
         if (arg > 0xFFFF || (arg == 0 && input != FDP_IN_ROUTE))
-            return refuse(e, s, &r, FDP_WSAEINVAL, err);
+            return refuse(e, s, r, FDP_WSAEINVAL, err);
         /* S14: a route change carries 0, WSAENETUNREACH or WSAENETDOWN */
         if (input == FDP_IN_ROUTE && arg != 0 && arg != FDP_WSAENETUNREACH &&
             arg != FDP_WSAENETDOWN)
-            return refuse(e, s, &r, FDP_WSAEINVAL, err);
+            return refuse(e, s, r, FDP_WSAEINVAL, err);
         in_err = (unsigned)arg;
     }
     if (input == FDP_IN_NETDOWN) {
@@ -626,6 +695,6 @@ int fdp_input(const fdp_engine *e, fdp_socket *s, enum fdp_input in, long arg,
        hears of it */
     if ((input == FDP_IN_RESET || input == FDP_IN_ABORT) &&
         !(s->flags & FDP_F_CONNECTION))
-        return run(e, s, &r, 0, 0, 0, err);
-    return run1(e, s, &r, inputs[input].sym, in_err, err);
+        return run1(e, s, r, 0, 0, err);
+    return run1(e, s, r, inputs[input].sym, in_err, err);
 }

@@ -63,32 +63,3 @@ const fdp_machine fdp_profiles[FDP_PROFILES][FDP_FD_MAX_EVENTS] = {
 };
 
 const char *const fdp_profile_names[FDP_PROFILES] = { "spec", "windows" };
-
-/* The same machines by profile and S15 index, as a switch the compiler
-   can inline (the runtime's hot path). */
-static int fdp_step(int profile, int i, int cs, unsigned char sym, fdp_io *io)
-{
-    switch (profile * FDP_FD_MAX_EVENTS + i) {
-    case 0: return fd_connect_step(cs, sym, io);
-    case 1: return fd_accept_step(cs, sym, io);
-    case 2: return fd_oob_step(cs, sym, io);
-    case 3: return fd_read_step(cs, sym, io);
-    case 4: return fd_write_step(cs, sym, io);
-    case 5: return fd_close_step(cs, sym, io);
-    case 6: return fd_qos_step(cs, sym, io);
-    case 7: return fd_group_qos_step(cs, sym, io);
-    case 8: return fd_routing_interface_change_step(cs, sym, io);
-    case 9: return fd_address_list_change_step(cs, sym, io);
-    case 10: return fd_connect_windows_step(cs, sym, io);
-    case 11: return fd_accept_step(cs, sym, io);
-    case 12: return fd_oob_step(cs, sym, io);
-    case 13: return fd_read_step(cs, sym, io);
-    case 14: return fd_write_windows_step(cs, sym, io);
-    case 15: return fd_close_windows_step(cs, sym, io);
-    case 16: return fd_qos_step(cs, sym, io);
-    case 17: return fd_group_qos_step(cs, sym, io);
-    case 18: return fd_routing_interface_change_step(cs, sym, io);
-    case 19: return fd_address_list_change_step(cs, sym, io);
-    }
-    return cs;
-}

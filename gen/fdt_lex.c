@@ -12,13 +12,16 @@
  * of each (fdp_vocab.h, fdp_names.c).  The parser decides which may stand
  * where.
  */
+#define _POSIX_C_SOURCE 200809L   /* pthread_once */
+#include <pthread.h>
 #include <string.h>
 
 #include "fdt.h"
+#include "fdpost.h"         /* fdp_event_name */
 
-static const struct { const char *text; int kw; } keywords[] = {
-#define WORD_ROW(name, text) { text, FDT_KW_##name },
-#define INPUT_ROW(name, in, text) { text, FDT_KW_##name },
+static const struct { const char *text; unsigned char len; int kw; } keywords[] = {
+#define WORD_ROW(name, text) { text, sizeof text - 1, FDT_KW_##name },
+#define INPUT_ROW(name, in, text) { text, sizeof text - 1, FDT_KW_##name },
     FDP_TRACE_WORDS(WORD_ROW)
     FDP_TRACE_CALLS(WORD_ROW)
     FDP_TRACE_INPUTS(INPUT_ROW)
@@ -26,19 +29,71 @@ static const struct { const char *text; int kw; } keywords[] = {
 #undef INPUT_ROW
 };
 
+/* Every word of the vocabulary in one open-addressed hash table, built
+   once from the tables above and fdp_vocab.h: a word costs one hash and a
+   compare or two, not a scan of each table (words are most of a trace).
+   A word not in it is looked up as before, so the table changes no
+   answer, only the time. */
+#define NSLOTS 512                      /* a power of two, > 2 x the words */
+typedef struct slot { const char *text; unsigned len; int kind, val; } slot;
+static slot slots[NSLOTS];
+static pthread_once_t slots_once = PTHREAD_ONCE_INIT;
+
+static unsigned hash_word(const char *w, size_t len)
+{
+    unsigned h = 2166136261u;
+    size_t i;
+    for (i = 0; i < len; i++)
+        h = (h ^ (unsigned char)w[i]) * 16777619u;
+    return (h ^ (h >> 15)) & (NSLOTS - 1);
+}
+
+static void add_word(const char *text, size_t len, int kind, int val)
+{
+    unsigned i = hash_word(text, len);
+    while (slots[i].text)
+        i = (i + 1) & (NSLOTS - 1);
+    slots[i].text = text;
+    slots[i].len = (unsigned)len;
+    slots[i].kind = kind;
+    slots[i].val = val;
+}
+
+static void build_slots(void)
+{
+    size_t i;
+    for (i = 0; i < sizeof keywords / sizeof keywords[0]; i++)
+        add_word(keywords[i].text, keywords[i].len, FDT_T_KW, keywords[i].kw);
+#define ERROR_ROW(name, code) add_word(#name, sizeof #name - 1, FDT_T_ERR, code);
+    FDP_WSA_ERRORS(ERROR_ROW)
+#undef ERROR_ROW
+    for (i = 0; i < 10; i++) {
+        const char *n = fdp_event_name(1u << i);
+        if (n)
+            add_word(n, strlen(n), FDT_T_FD, (int)(1u << i));
+    }
+}
+
+static const slot *find_word(const char *w, size_t len)
+{
+    unsigned i = hash_word(w, len);
+    pthread_once(&slots_once, build_slots);
+    for (; slots[i].text; i = (i + 1) & (NSLOTS - 1))
+        if (slots[i].len == len && !memcmp(slots[i].text, w, len))
+            return &slots[i];
+    return NULL;
+}
+
 /* A word: a keyword, a name of the vocabulary, a socket name, or (with a
    '-' that makes no keyword) unknown. */
 static void word(fdt_token *t, const char *w, size_t len, int dashed)
 {
-    size_t i;
+    const slot *s = find_word(w, len);
     t->val = 0;
-    for (i = 0; i < sizeof keywords / sizeof keywords[0]; i++)
-        if (strlen(keywords[i].text) == len && !memcmp(keywords[i].text, w, len)) {
-            t->kind = FDT_T_KW;
-            t->val = keywords[i].kw;
-            return;
-        }
-    if (dashed)
+    if (s && (s->kind == FDT_T_KW || !dashed)) {
+        t->kind = s->kind;
+        t->val = s->val;
+    } else if (dashed)
         t->kind = FDT_T_BAD;
     else if (len > 3 && !memcmp(w, "FD_", 3) && (t->val = (int)fdp_event_code(w, len)))
         t->kind = FDT_T_FD;

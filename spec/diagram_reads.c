@@ -28,7 +28,7 @@ static void probe(int p, int i, unsigned char reads[FDP_SYM_MAX + 1])
         for (x = 1; x <= FDP_SYM_MAX; x++) {
             uint16_t kept = 0;
             fdp_io io = { 1, &kept, 0, 0, 0 };
-            int next = fdp_step(p, i, cs, (unsigned char)x, &io);
+            int next = fdp_profiles[p][i].step(cs, (unsigned char)x, &io);
             if (next != cs || io.post || kept)
                 reads[x] = 1;
             if (!seen[next]) {

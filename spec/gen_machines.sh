@@ -33,21 +33,3 @@ done
 echo "};"
 echo
 echo "const char *const fdp_profile_names[FDP_PROFILES] = { \"spec\", \"windows\" };"
-echo
-echo "/* The same machines by profile and S15 index, as a switch the compiler"
-echo "   can inline (the runtime's hot path). */"
-echo "static int fdp_step(int profile, int i, int cs, unsigned char sym, fdp_io *io)"
-echo "{"
-echo "    switch (profile * FDP_FD_MAX_EVENTS + i) {"
-n=0
-for p in spec windows; do
-    for e in $events; do
-        m=$e
-        [ $p = windows ] && departs "$e" && m=${e}_windows
-        echo "    case $n: return ${m}_step(cs, sym, io);"
-        n=$((n + 1))
-    done
-done
-echo "    }"
-echo "    return cs;"
-echo "}"

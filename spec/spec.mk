@@ -15,7 +15,7 @@ SPEC_SHARED := spec/alphabet.rl spec/rules.rl spec/actions.rl spec/fd_close_comm
 MACHINE_RL  := $(EVENTS:%=spec/%.rl) $(WINDOWS_EVENTS:%=spec/windows/%.rl)
 GEN_C       := $(MACHINE_RL:spec/%.rl=gen/%.c)
 GEN_SVG     := $(foreach p,$(PROFILES),$(EVENTS:%=gen/diagrams/$(p)/%.svg))
-GEN_H       := gen/fdp_alphabet.h gen/fdp_rules.h gen/fdp_machines.h gen/fdp_relevance.h
+GEN_H       := gen/fdp_alphabet.h gen/fdp_rules.h gen/fdp_machines.h gen/fdp_dense.h
 GEN_ALL     := $(GEN_C) $(GEN_H) $(GEN_SVG)
 
 # $(call machine_rl,PROFILE,EVENT): the source of that profile's machine.
@@ -42,12 +42,12 @@ gen/fdp_rules.h: spec/rules.rl spec/gen_rules.awk
 gen/fdp_machines.h: spec/spec.mk spec/gen_machines.sh $(GEN_C)
 	sh spec/gen_machines.sh "$(EVENTS)" "$(WINDOWS_EVENTS)" > $@
 
-# Which machines each input can change, for the runtime to skip the rest:
-# computed from the generated machines by a small program.
-gen/fdp_relevance.h: spec/gen_relevance.c gen/fdp_machines.h $(GEN_C) engine/fdp_core.h
+# What the runtime executes: the machines probed into one dense table
+# (next state, effect) with its rule tags and relevance, by a small program.
+gen/fdp_dense.h: spec/gen_dense.c gen/fdp_machines.h $(GEN_C) engine/fdp_core.h
 	@mkdir -p $(B)
-	$(CC) -std=c99 $(WARN) -Iengine -Igen spec/gen_relevance.c -o $(B)/gen_relevance
-	$(B)/gen_relevance > $@
+	$(CC) -std=c99 $(WARN) -Iengine -Igen spec/gen_dense.c -o $(B)/gen_dense
+	$(B)/gen_dense > $@
 
 # Diagrams, from the machines as Ragel describes them (`ragel -x`): states
 # named by their labels in spec/ (kept by a copy of the .rl that names

@@ -3,22 +3,26 @@
  *
  *   fdpost check [--profile spec|windows] [--strict-order] [--queued]
  *                [--junit FILE] [--github] [--max-reports N] [--diff]
- *                [--] FILE|DIR|-...
+ *                [--jobs N] [--] FILE|DIR|-...
  *
  * Exit 0: every trace conforms; 1: some diverge; 2: bad input or usage.
  * Divergences go to stdout, trace errors to stderr (file:line:col: error:),
  * and a summary line ends every run.  A directory stands for the *.fdt
  * files below it (check_files.c); --diff adds, per divergence, the engine's
- * posts against the trace's (check_diff.c).
+ * posts against the trace's (check_diff.c).  With --jobs N, N threads check
+ * the files (0: one per core); each trace's output is held until the
+ * traces before it are printed, so the output is that of --jobs 1.
  */
-#define _POSIX_C_SOURCE 200809L   /* strdup, clock_gettime */
+#define _POSIX_C_SOURCE 200809L   /* strdup, clock_gettime, open_memstream */
 #include <errno.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "check_diff.h"
 #include "check_files.h"
@@ -59,6 +63,9 @@ typedef struct tcase {
     oracle_result res;
     char *first;            /* the first report's headline */
     text body;              /* every report */
+    char *out, *err;        /* --jobs: what it writes, held until its turn */
+    size_t out_n, err_n;
+    int done;
 } tcase;
 
 typedef struct ctx {
@@ -66,6 +73,7 @@ typedef struct ctx {
     tcase *cur;
     unsigned long *lines;   /* --diff: the current trace's divergence lines */
     size_t nlines, cap;
+    FILE *out, *err;        /* stdout and stderr, or the trace's buffers */
 } ctx;
 
 /* --diff: remember where a divergence is, to show its posts afterwards. */
@@ -142,7 +150,7 @@ static void plainf(const ctx *c, FILE *f, const char *fmt, ...)
 static void on_report(void *vc, const oracle_report *r)
 {
     ctx *c = vc;
-    FILE *out = r->kind == ORACLE_ERROR ? stderr : stdout;
+    FILE *out = r->kind == ORACLE_ERROR ? c->err : c->out;
     plainf(c, out, "%s\n%s", r->headline, r->detail);
     if (c->diff && r->kind == ORACLE_DIVERGE)
         note_line(c, r->line);
@@ -164,21 +172,21 @@ static void on_report(void *vc, const oracle_report *r)
             while (*m == ' ')
                 m++;
         }
-        fputs("::error file=", stdout);
-        gh_escape(stdout, r->path, 1);
-        fprintf(stdout, ",line=%lu", r->line);
+        fputs("::error file=", c->out);
+        gh_escape(c->out, r->path, 1);
+        fprintf(c->out, ",line=%lu", r->line);
         if (r->col)
-            fprintf(stdout, ",col=%u", r->col);
-        fputs(",title=", stdout);
-        gh_escape(stdout, r->kind == ORACLE_ERROR ? "fdpost check: bad trace"
+            fprintf(c->out, ",col=%u", r->col);
+        fputs(",title=", c->out);
+        gh_escape(c->out, r->kind == ORACLE_ERROR ? "fdpost check: bad trace"
                                                   : "fdpost check: divergence", 1);
-        fputs("::", stdout);
-        gh_escape(stdout, m, 0);
+        fputs("::", c->out);
+        gh_escape(c->out, m, 0);
         if (r->detail[0]) {
-            gh_escape(stdout, "\n", 0);
-            gh_escape(stdout, r->detail, 0);
+            gh_escape(c->out, "\n", 0);
+            gh_escape(c->out, r->detail, 0);
         }
-        fputc('\n', stdout);
+        fputc('\n', c->out);
     }
 }
 
@@ -264,11 +272,12 @@ static int usage(FILE *f)
 {
     fputs("usage: fdpost check [--profile spec|windows] [--strict-order] [--queued]\n"
           "                    [--junit FILE] [--github] [--max-reports N] [--diff]\n"
-          "                    [--] FILE|DIR|-...\n"
+          "                    [--jobs N] [--] FILE|DIR|-...\n"
           "Replays each trace through the engine and compares its posts; a\n"
           "directory stands for every *.fdt below it.  --diff shows, per\n"
           "divergence, the engine's posts against the trace's.\n"
           "--queued: posts may be seen late, through a message queue (`posts queued`).\n"
+          "--jobs N: N traces at a time (0: one per core); the same output.\n"
           "Exit 0: all conform; 1: some diverge; 2: bad input or usage.\n", f);
     return f == stdout ? 0 : 2;
 }
@@ -280,6 +289,21 @@ static double now(void)
     return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
+/* --jobs N: 0 is one per core; -1 when N is no number. */
+static int parse_jobs(const char *s)
+{
+    char *end;
+    long n = strtol(s, &end, 10);
+    if (end == s || *end || n < 0 || n > 1024)
+        return -1;
+    if (n == 0) {
+        n = sysconf(_SC_NPROCESSORS_ONLN);
+        if (n < 1)
+            n = 1;
+    }
+    return (int)n;
+}
+
 static const struct option check_longs[] = {
     { "help", no_argument, NULL, 'h' },
     { "profile", required_argument, NULL, 'p' },
@@ -289,12 +313,13 @@ static const struct option check_longs[] = {
     { "github", no_argument, NULL, 'g' },
     { "max-reports", required_argument, NULL, 'm' },
     { "diff", no_argument, NULL, 'd' },
+    { "jobs", required_argument, NULL, 'J' },
     { NULL, 0, NULL, 0 }
 };
 
 /* The options; -1 to go on, else the exit status.  The traces go to fl. */
 static int parse_args(int argc, char **argv, oracle_opts *o, ctx *c,
-                      const char **junit, check_files *fl)
+                      const char **junit, int *jobs, check_files *fl)
 {
     int ch;
     long n;
@@ -325,6 +350,13 @@ static int parse_args(int argc, char **argv, oracle_opts *o, ctx *c,
                 return 2;
             o->max_reports = (int)n;
             break;
+        case 'J':
+            *jobs = parse_jobs(optarg);
+            if (*jobs < 0) {
+                fprintf(stderr, "fdpost check: --jobs wants a number (0: one per core), not '%s'\n", optarg);
+                return 2;
+            }
+            break;
         default: return 2;
         }
     }
@@ -349,7 +381,7 @@ static void show_diff(ctx *c, const oracle_opts *o, const tcase *tc)
                 ? "the trace cannot be read a second time"
                 : "standard input cannot be read a second time; name the file");
     if (fclose(m) == 0)
-        plain(c, stdout, buf);
+        plain(c, c->out, buf);
     free(buf);
 }
 
@@ -373,18 +405,104 @@ static void check_one(ctx *c, const oracle_opts *o, tcase *tc)
         snprintf(msg, sizeof msg, "fdpost check: %s: %s%s", tc->path,
                  errno ? strerror(errno) : "cannot read",
                  errno == EISDIR ? ", with no .fdt trace below it" : "");
-        plainf(c, stderr, "%s\n", msg);
+        plainf(c, c->err, "%s\n", msg);
         tc->first = strdup(msg);
     }
     if (tc->status == ORACLE_CONFORM)
-        plainf(c, stdout, "%s: conforms (%lu records, %lu posts)\n", tc->path,
+        plainf(c, c->out, "%s: conforms (%lu records, %lu posts)\n", tc->path,
                tc->res.records, tc->res.posts);
     else if (tc->status == ORACLE_DIVERGE)
-        plainf(c, stdout, "%s: diverges (%lu divergence%s)\n", tc->path,
+        plainf(c, c->out, "%s: diverges (%lu divergence%s)\n", tc->path,
                tc->res.divergences, tc->res.divergences == 1 ? "" : "s");
     else
-        plainf(c, stdout, "%s: bad trace\n", tc->path);
+        plainf(c, c->out, "%s: bad trace\n", tc->path);
     c->cur = NULL;
+}
+
+/* --jobs: each worker takes the next trace and writes into its buffers. */
+typedef struct pool {
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    int next, n, github, diff;
+    tcase *tc;
+    const oracle_opts *o;
+} pool;
+
+static void check_buffered(pool *p, tcase *tc)
+{
+    ctx c;
+    oracle_opts o = *p->o;
+    memset(&c, 0, sizeof c);
+    c.github = p->github;
+    c.diff = p->diff;
+    c.out = open_memstream(&tc->out, &tc->out_n);
+    c.err = open_memstream(&tc->err, &tc->err_n);
+    if (!c.out || !c.err) {
+        fputs("fdpost: out of memory\n", stderr);
+        exit(2);
+    }
+    o.report_ctx = &c;
+    check_one(&c, &o, tc);
+    free(c.lines);
+    if (ferror(c.out) | ferror(c.err) | fclose(c.out) | fclose(c.err)) {
+        fputs("fdpost: out of memory\n", stderr);
+        exit(2);
+    }
+}
+
+static void *worker(void *vp)
+{
+    pool *p = vp;
+    for (;;) {
+        tcase *tc;
+        pthread_mutex_lock(&p->mu);
+        tc = p->next < p->n ? &p->tc[p->next++] : NULL;
+        pthread_mutex_unlock(&p->mu);
+        if (!tc)
+            return NULL;
+        check_buffered(p, tc);
+        pthread_mutex_lock(&p->mu);
+        tc->done = 1;
+        pthread_cond_broadcast(&p->cv);
+        pthread_mutex_unlock(&p->mu);
+    }
+}
+
+/* The traces on `jobs` threads; each one's output printed in the input
+   order as soon as it and those before it are done. */
+static void check_parallel(const ctx *c, const oracle_opts *o, tcase *tc, int n,
+                           int jobs)
+{
+    pool p;
+    pthread_t *th = calloc((size_t)jobs, sizeof *th);
+    int i, started = 0;
+    memset(&p, 0, sizeof p);
+    pthread_mutex_init(&p.mu, NULL);
+    pthread_cond_init(&p.cv, NULL);
+    p.n = n;
+    p.tc = tc;
+    p.o = o;
+    p.github = c->github;
+    p.diff = c->diff;
+    for (i = 0; th && i < jobs; i++)
+        started += pthread_create(&th[started], NULL, worker, &p) == 0;
+    if (!started)
+        worker(&p);                 /* no thread to be had: this one */
+    for (i = 0; i < n; i++) {
+        pthread_mutex_lock(&p.mu);
+        while (!tc[i].done)
+            pthread_cond_wait(&p.cv, &p.mu);
+        pthread_mutex_unlock(&p.mu);
+        fwrite(tc[i].err, 1, tc[i].err_n, stderr);
+        fwrite(tc[i].out, 1, tc[i].out_n, stdout);
+        free(tc[i].out);
+        free(tc[i].err);
+    }
+    for (i = 0; i < started; i++)
+        pthread_join(th[i], NULL);
+    free(th);
+    pthread_cond_destroy(&p.cv);
+    pthread_mutex_destroy(&p.mu);
 }
 
 int cmd_check(int argc, char **argv)
@@ -394,17 +512,19 @@ int cmd_check(int argc, char **argv)
     check_files fl = { NULL, 0, 0 };
     const char *junit = NULL, *prof;
     tcase *tc = NULL;
-    int i, nfiles, worst = 0, n[3] = { 0, 0, 0 };
+    int i, nfiles, worst = 0, jobs = 1, n[3] = { 0, 0, 0 };
     unsigned long long records = 0, bytes = 0;
     double t0 = now(), secs;
 
     memset(&o, 0, sizeof o);
     memset(&c, 0, sizeof c);
+    c.out = stdout;
+    c.err = stderr;
     o.profile = -1;
     o.max_reports = 10;
     o.report = on_report;
     o.report_ctx = &c;
-    i = parse_args(argc, argv, &o, &c, &junit, &fl);
+    i = parse_args(argc, argv, &o, &c, &junit, &jobs, &fl);
     if (i < 0 && !(tc = calloc(fl.n, sizeof *tc))) {
         fprintf(stderr, "fdpost check: out of memory\n");
         i = 2;
@@ -414,9 +534,14 @@ int cmd_check(int argc, char **argv)
         return i;
     }
     nfiles = (int)fl.n;
-    for (i = 0; i < nfiles; i++) {
+    for (i = 0; i < nfiles; i++)
         tc[i].path = fl.path[i];
-        check_one(&c, &o, &tc[i]);
+    if (jobs > 1 && nfiles > 1)
+        check_parallel(&c, &o, tc, nfiles, jobs < nfiles ? jobs : nfiles);
+    else
+        for (i = 0; i < nfiles; i++)
+            check_one(&c, &o, &tc[i]);
+    for (i = 0; i < nfiles; i++) {
         records += tc[i].res.records;
         bytes += tc[i].res.bytes;
         n[tc[i].status]++;             /* ORACLE_CONFORM, _DIVERGE, _ERROR */

@@ -75,6 +75,7 @@ int cmd_info(int argc, char **argv)
         }
         printf("  total states=%d transitions=%d table_bytes=%d\n", ts, tt, tb);
     }
+    printf("dense_table_bytes=%u\n", fdp_dense_table_bytes); /* what runs */
     printf("state_bytes=%u\n", (unsigned)sizeof(fdp_socket));
     return 0;
 }

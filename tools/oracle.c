@@ -5,9 +5,14 @@
  * condition bookkeeping (queued bytes = arrived - received, urgent bytes,
  * pending connection requests, queued datagrams...), from which it computes
  * what the engine API wants (fdp_recv's `left`, fdp_accept's `pending`).
- * The engine's posts are caught by an observer, together with the rule
- * behind each; the trace's post records that follow a call are matched
- * against them.  See docs/trace-format.md for the mapping.
+ * A trace is first replayed fast: no observer, the engine's posts caught
+ * by the post callback, no history kept, stopping at the first divergence
+ * or error.  Only a trace that does not conform is replayed again from its
+ * start with the observer, which names the rule behind each post and each
+ * decision, to explain it (a stream that cannot be rewound, and `fdpost
+ * run`, take that path at once).  The trace's post records that follow a
+ * call are matched against the engine's posts.  See docs/trace-format.md
+ * for the mapping.
  */
 #define _POSIX_C_SOURCE 200809L   /* strdup, clock_gettime */
 #include <stdarg.h>
@@ -107,6 +112,8 @@ typedef struct oracle {
     int queued;
     qpost *q;
     size_t qhead, qn, qcap;
+    osock *accepted;            /* the socket an accept creates, for post_cb */
+    int fast;                   /* no observer, no history, no reports */
     /* reports */
     int reported;
     char head[1024];
@@ -312,11 +319,15 @@ static void unbury(oracle *or, osock *so)
     free_sock(so);
 }
 
-static void remember(osock *so, const fdt_rec *rec)
+/* A socket's last records, for reports (none on the fast pass). */
+static void remember(const oracle *or, osock *so, const fdt_rec *rec)
 {
-    hist *h = &so->h[so->hn++ % NHIST];
+    hist *h = &so->h[so->hn % NHIST];
     size_t n = rec->text_len;
     const char *t = rec->text;
+    if (or->fast)
+        return;
+    so->hn++;
     while (n && (*t == ' ' || *t == '\t'))
         t++, n--;
     if (n >= HIST_TEXT)
@@ -478,11 +489,27 @@ static const char *post_str(uint32_t ev, int error, char *buf, size_t n)
 
 /* ---- the engine's side ---- */
 
+/* The fast pass's posts: to the record's socket, or to the one its accept
+   creates (told apart by handle; when the two share one, the fast pass
+   gives up).  With an observer, it records every post instead. */
 static int post_cb(void *ctx, uint64_t wparam, uint32_t window,
                    uint32_t message, uint32_t lparam)
 {
-    (void)ctx; (void)wparam; (void)window; (void)message; (void)lparam;
-    return 0;           /* the observer records every post */
+    oracle *or = ctx;
+    xpost *x;
+    if (!or->fast || or->nx >= MAX_X)
+        return 0;
+    x = &or->x[or->nx++];
+    x->so = or->accepted && or->accepted->s.handle == wparam ? or->accepted
+                                                            : or->cause_so;
+    x->event = FDP_GETSELECTEVENT(lparam);
+    x->error = (int)FDP_GETSELECTERROR(lparam);
+    x->wnd = window;
+    x->msg = message;
+    x->rule = 0;
+    x->optional = 0;
+    x->matched = 0;
+    return 0;
 }
 
 static void observe_cb(void *ctx, const struct fdp_socket *s, const fdp_record *r)
@@ -630,6 +657,9 @@ static void start_group(oracle *or, const fdt_rec *rec, osock *so)
     or->divergent_group = 0;
     or->cause_line = rec->line;
     or->cause_so = so;
+    or->accepted = NULL;
+    if (or->fast)
+        return;
     while (n && (*t == ' ' || *t == '\t'))
         t++, n--;
     hash_at = memchr(t, '#', n);        /* drop a trailing comment */
@@ -770,7 +800,7 @@ static void queue_extra(oracle *or, const fdt_rec *rec, osock *so)
 static int queue_post(oracle *or, const fdt_rec *rec, osock *so)
 {
     qpost *hit = queue_find(or, rec, so);
-    remember(so, rec);
+    remember(or, so, rec);
     if (!hit) {
         queue_extra(or, rec, so);
     } else {
@@ -848,7 +878,7 @@ static int on_post(oracle *or, const fdt_rec *rec)
                 post_str(rec->mask, rec->error, b, sizeof b));
         return 0;
     }
-    remember(so, rec);
+    remember(or, so, rec);
     for (j = 0; j < or->nx; j++) {
         xpost *x = &or->x[j];
         if (!x->matched && x->so == so && x->event == rec->mask &&
@@ -1028,8 +1058,11 @@ static int on_accept(oracle *or, const fdt_rec *rec, osock *so)
         queue_retarget(or, old, ns);
         unbury(or, old);
     }
-    remember(ns, rec);
+    remember(or, ns, rec);
     h = rec->newname.numeric ? rec->newname.value : or->next_handle++;
+    or->accepted = ns;
+    if (or->fast && h == so->s.handle)
+        or->res->status = ORACLE_DIVERGE;   /* posts not told apart: explain */
     fdp_accept(&or->e, &so->s, 0, so->pending > 0, &ns->s, h, &err);
     return 0;
 }
@@ -1228,7 +1261,7 @@ static int on_socket(oracle *or, const fdt_rec *rec, osock *so, const char *key)
         queue_retarget(or, old, so);
         unbury(or, old);
     }
-    remember(so, rec);
+    remember(or, so, rec);
     start_group(or, rec, so);
     fdp_socket_init(&or->e, &so->s, rec->name.numeric ? rec->name.value : or->next_handle++,
                     rec->n == FDT_UDP ? FDP_DGRAM : FDP_STREAM, or->profile, &err);
@@ -1245,6 +1278,8 @@ static int on_record(oracle *or, const fdt_rec *rec)
         return 0;
     if (rec->kind == FDT_QUEUED) {
         or->queued = 1;
+        if (or->fast)   /* the queue is judged by the pass that explains */
+            or->res->status = ORACLE_DIVERGE;
         return 0;
     }
     if (rec->kind == FDT_PROFILE) {
@@ -1263,7 +1298,7 @@ static int on_record(oracle *or, const fdt_rec *rec)
     if (so->closed)
         return trace_error(or, rec->line, rec->name.col,
                            "socket '%s' was closed at line %lu", so->name, so->closed_at);
-    remember(so, rec);
+    remember(or, so, rec);
     start_group(or, rec, so);
     if (!f)
         return trace_error(or, rec->line, 1, "record kind %d not handled", rec->kind);
@@ -1293,9 +1328,11 @@ int oracle_parse_profile(const char *s)
     return -2;
 }
 
-/* Replay what `read` gives; `name` names it in messages. */
+/* Replay what `read` gives; `name` names it in messages.  fast: the fast
+   pass (no observer, no reports), which stops at the first record that
+   does not conform. */
 static int run_reader(const char *name, fdt_read_fn *read, void *ctx,
-                      const oracle_opts *o, oracle_result *res)
+                      const oracle_opts *o, oracle_result *res, int fast)
 {
     oracle *or = calloc(1, sizeof *or);
     fdt_rec rec;
@@ -1303,19 +1340,24 @@ static int run_reader(const char *name, fdt_read_fn *read, void *ctx,
 
     if (!or)
         die_oom();
+    memset(res, 0, sizeof *res);
     or->o = o;
     or->res = res;
     or->path = name;
+    or->fast = fast;
     if (fdt_reader_init(&or->rd, or->path, read, ctx))
         die_oom();
     or->rd.notes = o->run_out != NULL;
     or->profile = o->profile >= 0 ? o->profile : FDP_PROFILE_SPEC;
     fdp_init(&or->e, post_cb, or, or->profile);
-    fdp_set_observer(&or->e, observe_cb, or);
+    if (!fast)
+        fdp_set_observer(&or->e, observe_cb, or);
     or->next_handle = (uint64_t)1 << 48;
     or->queued = o->queued;
 
     while ((rc = fdt_next(&or->rd, &rec)) > 0) {
+        if (fast && res->status != ORACLE_CONFORM)
+            break;
         if (rec.kind == FDT_NOTE) {
             fwrite(rec.text, 1, rec.text_len, o->run_out);
             fputc('\n', o->run_out);
@@ -1354,30 +1396,76 @@ static int run_reader(const char *name, fdt_read_fn *read, void *ctx,
     return status;
 }
 
+/* The fast pass first when the input can be read again (`back` is not
+   NULL: it goes back to the start, 0 on success), then, unless the trace
+   conformed, the pass that explains. */
+static int replay_twice(const char *name, fdt_read_fn *read, void *ctx,
+                  int (*back)(void *), const oracle_opts *o,
+                  oracle_result *res)
+{
+    oracle_opts quiet = *o;
+    int twice = !o->run_out && !o->queued && back && !back(ctx);
+    quiet.report = NULL;
+    if (twice && run_reader(name, read, ctx, &quiet, res, 1) == ORACLE_CONFORM)
+        return ORACLE_CONFORM;
+    if (twice && back(ctx))
+        return res->status;     /* it could be read only once after all */
+    return run_reader(name, read, ctx, o, res, 0);
+}
+
+typedef struct file_at { FILE *fp; off_t start; } file_at;
+
+static size_t read_file_at(void *ctx, char *buf, size_t n)
+{
+    return fdt_read_file(((file_at *)ctx)->fp, buf, n);
+}
+
+static int rewind_file(void *ctx)
+{
+    file_at *f = ctx;
+    clearerr(f->fp);
+    return fseeko(f->fp, f->start, SEEK_SET);
+}
+
+typedef struct mem_at { fdt_mem m; const char *text; size_t len; } mem_at;
+
+static size_t read_mem_at(void *ctx, char *buf, size_t n)
+{
+    return fdt_read_mem(&((mem_at *)ctx)->m, buf, n);
+}
+
+static int rewind_mem(void *ctx)
+{
+    mem_at *a = ctx;
+    a->m.p = a->text;
+    a->m.left = a->len;
+    return 0;
+}
+
 int oracle_run(const char *path, const oracle_opts *o, oracle_result *res)
 {
-    FILE *fp;
+    file_at f;
     int status;
 
     memset(res, 0, sizeof *res);
-    if (!strcmp(path, "-"))
-        return run_reader("<stdin>", fdt_read_file, stdin, o, res);
-    fp = fopen(path, "rb");
-    if (!fp) {
+    f.fp = strcmp(path, "-") ? fopen(path, "rb") : stdin;
+    if (!f.fp) {
         res->status = ORACLE_ERROR;
         return ORACLE_ERROR;        /* the caller says why (errno) */
     }
-    status = run_reader(path, fdt_read_file, fp, o, res);
-    fclose(fp);
+    f.start = ftello(f.fp);         /* -1 for a pipe: no fast pass */
+    status = replay_twice(f.fp == stdin ? "<stdin>" : path, read_file_at, &f,
+                    f.start >= 0 ? rewind_file : NULL, o, res);
+    if (f.fp != stdin)
+        fclose(f.fp);
     return status;
 }
 
 int oracle_run_mem(const char *name, const char *text, size_t len,
                    const oracle_opts *o, oracle_result *res)
 {
-    fdt_mem m;
-    m.p = text;
-    m.left = len;
-    memset(res, 0, sizeof *res);
-    return run_reader(name, fdt_read_mem, &m, o, res);
+    mem_at a;
+    a.text = a.m.p = text;
+    a.len = a.m.left = len;
+    return replay_twice(name, read_mem_at, &a, rewind_mem, o, res);
 }

@@ -6,7 +6,8 @@
 #   tools/live/       `fdpost live` (scenarios on loopback) and `fdpost demo`,
 #                     over the POSIX adapter (engine/posix/)
 #
-# fdpost's sources are listed here and nowhere else.
+# fdpost's sources are listed here and nowhere else.  `check --jobs` runs
+# traces on threads (-pthread).
 
 FDPOST_SRC := tools/fdpost.c tools/info.c tools/rules.c \
               tools/check.c tools/check_files.c tools/check_diff.c \
@@ -21,13 +22,13 @@ FDPOST_INC := -Itools -Itools/trace -Itools/verify -Itools/live
 
 $(B)/fdpost: $(FDPOST_SRC) $(FDPOST_HDR) $(B)/libfdp_posix.a $(B)/libfdpost.a
 	$(CC) $(ALL_CFLAGS) $(FDPOST_INC) $(FDPOST_SRC) $(B)/libfdp_posix.a \
-	  $(B)/libfdpost.a -o $@
+	  $(B)/libfdpost.a -pthread -o $@
 
 # The same with the sanitizers, for the bad-input corpus and the vectors.
 $(B)/san/fdpost: $(FDPOST_SRC) $(FDPOST_HDR) $(B)/san/libfdp_posix.a $(B)/san/libfdpost.a
 	@mkdir -p $(@D)
 	$(CC) -std=c11 $(WARN) -O1 -g $(SAN) -Iengine -Igen $(FDPOST_INC) $(FDPOST_SRC) \
-	  $(B)/san/libfdp_posix.a $(B)/san/libfdpost.a -o $@
+	  $(B)/san/libfdp_posix.a $(B)/san/libfdpost.a -pthread -o $@
 
 # The trace lexer: re2c output, committed in gen/ and drift-checked with
 # the rest of it (check-drift).  Like spec/spec.mk's rules, this one exists

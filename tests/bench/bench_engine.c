@@ -1,9 +1,12 @@
 /*
- * bench_engine -- time per input of the engine, of the reference model and
- * of a floor loop, on the same random input streams; and the memory of many
- * sockets.  Prints key=value lines.  A benchmark: it never fails on speed.
+ * bench_engine -- time per input of the engine, of the reference model, of
+ * a do-nothing engine behind the same API and driver (null) and of a floor
+ * loop, on the same random input streams; and the memory of many sockets.
+ * Prints key=value lines.  A benchmark: it never fails on speed.  Each
+ * driver is its own function (drive_engine, drive_model, drive_null), for
+ * callgrind --toggle-collect.
  *
- *   bench_engine [--impl engine|model|limit] [--ops N] [--sockets K]
+ *   bench_engine [--impl engine|model|null|limit] [--ops N] [--sockets K]
  *                [--seed S] [--runs R] [--tag T]
  *   bench_engine --rss N [--impl engine|model]
  */
@@ -14,8 +17,9 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "fdp_core.h"     /* fdp_profiles[]: the machines' table bytes */
+#include "fdp_core.h"     /* fdp_dense_machines[]: the table's size */
 #include "bench_ops.h"
+#include "null_engine.h"
 #ifdef BENCH_MODEL
 #include "fdp_model.h"
 #endif
@@ -49,6 +53,16 @@ static int post(void *ctx, uint64_t wparam, uint32_t window, uint32_t message,
 #define ENG fdp_engine
 #define SOCK fdp_socket
 #define P(name) fdp_##name
+#include "bench_drive.h"
+#undef DRIVE
+#undef ENG
+#undef SOCK
+#undef P
+
+#define DRIVE drive_null
+#define ENG fdp_engine
+#define SOCK fdp_socket
+#define P(name) fdpn_##name
 #include "bench_drive.h"
 #undef DRIVE
 #undef ENG
@@ -144,23 +158,15 @@ static int rss(const char *impl, long n)
     return 2;
 }
 
-/* The tables' bytes, each distinct machine once (the profiles share most). */
-static int print_tables(const char *tag)
+/* The table the engine runs, and the machines in it. */
+static int print_tables(void)
 {
-    unsigned bytes = 0, n = 0;
-    int p, m, q;
-    for (p = 0; p < FDP_PROFILES; p++)
-        for (m = 0; m < FDP_FD_MAX_EVENTS; m++) {
-            int dup = 0;
-            for (q = 0; q < p; q++)
-                dup |= fdp_profiles[q][m].step == fdp_profiles[p][m].step;
-            if (!dup) {
-                bytes += fdp_profiles[p][m].table_bytes;
-                n++;
-            }
-        }
-    printf("%s_table_bytes=%u\n", tag ? tag : "engine", bytes);
-    printf("%s_machines=%u\n", tag ? tag : "engine", n);
+    unsigned n = 0, rows = 0;
+    for (n = 0; fdp_dense_machines[n].name; n++)
+        rows += (unsigned)fdp_dense_machines[n].rows;
+    printf("dense_table_bytes=%u\n", fdp_dense_table_bytes);
+    printf("dense_rows=%u\n", rows);
+    printf("dense_machines=%u\n", n);
     return 0;
 }
 
@@ -191,7 +197,13 @@ static double one_run(const char *impl, void *socks, uint32_t nsock, size_t sock
         t = now() - t0;
     }
 #endif
-    else if (!strcmp(impl, "limit")) {
+    else if (!strcmp(impl, "null")) {
+        fdp_engine e;
+        fdp_init(&e, post, k, FDP_PROFILE_SPEC);
+        t0 = now();
+        *failed = drive_null(&e, socks, nsock, ops, nops, 0);
+        t = now() - t0;
+    } else if (!strcmp(impl, "limit")) {
         t0 = now();
         *failed = drive_limit(socks, ops, nops);
         t = now() - t0;
@@ -243,7 +255,7 @@ int main(int argc, char **argv)
     if (rss_n > 0)
         return rss(impl, rss_n);
     if (!strcmp(impl, "tables"))
-        return print_tables(tag);
+        return print_tables();
     if (nsock < 2 || nops < nsock || runs < 1)
         goto usage;
 #ifdef BENCH_MODEL
@@ -277,7 +289,7 @@ int main(int argc, char **argv)
     free(socks);
     return 0;
 usage:
-    fprintf(stderr, "usage: bench_engine [--impl engine|model|limit] [--ops N] "
+    fprintf(stderr, "usage: bench_engine [--impl engine|model|null|limit|tables] [--ops N] "
             "[--sockets K] [--seed S] [--runs R] [--tag T] | --rss N\n");
     return 2;
 }

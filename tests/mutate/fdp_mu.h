@@ -4,27 +4,30 @@
  *
  * That build compiles engine/fdp_engine.c unchanged, with two differences
  * made outside it: this header is force-included (-include), so the
- * FDP_STEP_HOOK line in feed() calls fdp_mu_hook after every machine step;
- * and gen/ is replaced by the copy tests/mutate/mkmutable.sh makes, whose
- * _X_trans_targs tables are writable and which lists the machines in
- * fdp_mu_machines[].  A target mutant is one byte of such a table patched
- * in memory; a post mutant is applied by the hook.
+ * FDP_STEP_HOOK line in feed() calls fdp_mu_hook after every machine step
+ * (and every machine runs on every symbol); and gen/ is replaced by the copy
+ * tests/mutate/mkmutable.sh makes, whose dense table (gen/fdp_dense.h, what
+ * the engine runs) is writable and reachable through fdp_mu_dense.  A
+ * target mutant is a table entry's next state patched in memory; a post
+ * mutant is applied by the hook.
  */
 #ifndef FDP_MU_H
 #define FDP_MU_H
 
 #include "fdp_core.h"
 
-typedef struct fdp_mu_machine {
-    const char *name;           /* "fd_read", "fd_close_windows" */
-    fdp_step_fn *step;
-    const int *start;
-    void *targs;                /* _X_trans_targs, writable */
-    unsigned targ_size;         /* bytes per entry */
-    unsigned ntargs;            /* entries */
-} fdp_mu_machine;
+typedef struct fdp_mu_table {
+    void *cells;             /* fdp_dense[row][cols], writable */
+    unsigned cell_size;      /* bytes per cell */
+    unsigned cols;           /* cells per row */
+    unsigned next_bits;      /* cell = next | effect << next_bits */
+    const uint16_t *why;     /* [row][cols]: rule tags (last | post's << 8) */
+    const fdp_effect *effects;
+    unsigned escape;         /* effect code read from fx[] (0: none) */
+    const uint8_t *fx;       /* [row][cols]: effects in full */
+} fdp_mu_table;
 
-extern const fdp_mu_machine fdp_mu_machines[];     /* ends with name 0 */
+extern const fdp_mu_table fdp_mu_dense;
 
 struct fdp_io;
 void fdp_mu_hook(int profile, int i, int cs, unsigned char sym, int *next,

@@ -15,13 +15,14 @@
  * this program's build of the engine, whose FDP_STEP_HOOK line calls
  * fdp_mu_hook after every machine step (tests/mutate/fdp_mu.h).
  *
- * A mutant changes one entry of a machine's generated tables: the target
- * of a transition-table entry to another reachable state of the machine (a
- * byte patched in _X_trans_targs, restored after), or the entry's post
- * added (an FDP_POST(0) where it posted nothing) or removed (applied by
- * the hook to every step that takes that entry).  An entry is what Ragel
- * shares between the (state, symbol) pairs that go to the same target with
- * the same actions, so one mutant may change several pairs at once.
+ * A mutant changes one entry of a machine in the dense table the engine
+ * runs (gen/fdp_dense.h): the entry's target to another reachable state of
+ * the machine (the cells patched in memory, restored after), or the entry's
+ * post added (an FDP_POST(0) where it posted nothing) or removed (applied
+ * by the hook to every step that takes that entry).  An entry is what the
+ * (state, symbol) pairs of a machine that go to the same target with the
+ * same effect and rule tag share (as Ragel's transition entries are), so
+ * one mutant may change several cells at once.
  */
 #define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
@@ -46,87 +47,134 @@ static const char *const sym_names[] = FDP_SYM_NAMES;
 /* ------------------------------------------------------------------ */
 /* The machines                                                         */
 
+#define MAXENT  1024
+
 typedef struct minfo {
-    const fdp_mu_machine *mu;
+    const fdp_dense_machine *mu;
     int nstates;                    /* reachable from start */
     uint8_t reach[MAXST];           /* state reachable (machine walk) */
     uint16_t tr[MAXST][NSYM];       /* the table entry (state, sym) takes */
     uint8_t active[MAXST][NSYM];    /* moves, posts or keeps an error */
     uint8_t posts[MAXST][NSYM];     /* posts (FDP_DO_POST or _MAY_) */
     uint8_t why[MAXST][NSYM];       /* the rule tag */
+    unsigned ntargs;                /* its entries */
+    uint32_t ent[MAXENT];           /* entry: next | effect << 8 | why << 16 */
 } minfo;
 
 static minfo mi[MAXM];
 static int nm;
 static int mu_of[NP][NEV];          /* profile, S15 index -> mi[] */
 
-static unsigned targ_get(const fdp_mu_machine *m, unsigned e)
+static unsigned cell_get(unsigned row, int sym)
 {
-    if (m->targ_size == 1)
-        return ((unsigned char *)m->targs)[e];
-    return ((unsigned short *)m->targs)[e];
+    const fdp_mu_table *t = &fdp_mu_dense;
+    unsigned at = row * t->cols + (unsigned)sym;
+    if (t->cell_size == 1)
+        return ((unsigned char *)t->cells)[at];
+    if (t->cell_size == 2)
+        return ((unsigned short *)t->cells)[at];
+    return ((uint32_t *)t->cells)[at];
 }
 
-static void targ_set(const fdp_mu_machine *m, unsigned e, unsigned v)
+static void cell_set(unsigned row, int sym, unsigned v)
 {
-    if (m->targ_size == 1)
-        ((unsigned char *)m->targs)[e] = (unsigned char)v;
+    const fdp_mu_table *t = &fdp_mu_dense;
+    unsigned at = row * t->cols + (unsigned)sym;
+    if (t->cell_size == 1)
+        ((unsigned char *)t->cells)[at] = (unsigned char)v;
+    else if (t->cell_size == 2)
+        ((unsigned short *)t->cells)[at] = (unsigned short)v;
     else
-        ((unsigned short *)m->targs)[e] = (unsigned short)v;
+        ((uint32_t *)t->cells)[at] = v;
 }
 
-static int step_io(const fdp_mu_machine *m, int cs, int sym, unsigned in_err,
+static unsigned targ_get(const minfo *x, unsigned e)
+{
+    return x->ent[e] & 0xFFu;
+}
+
+/* Every cell of the entry goes to v. */
+static void targ_set(const minfo *x, unsigned e, unsigned v)
+{
+    const unsigned nb = fdp_mu_dense.next_bits;
+    int cs, sym;
+    for (cs = 0; cs < x->mu->rows; cs++)
+        for (sym = 1; sym < NSYM; sym++)
+            if (x->reach[cs] && x->tr[cs][sym] == e) {
+                unsigned row = (unsigned)(x->mu->base + cs);
+                unsigned c = cell_get(row, sym);
+                cell_set(row, sym, (c >> nb) << nb | v);
+            }
+}
+
+/* A cell's effect: in the cell, or for an escape in the side table. */
+static unsigned effect_at(unsigned row, int sym, unsigned c)
+{
+    const fdp_mu_table *t = &fdp_mu_dense;
+    unsigned f = c >> t->next_bits;
+    return t->escape && f == t->escape ? t->fx[row * t->cols + (unsigned)sym] : f;
+}
+
+/* One step of machine x as the engine takes it, from the table. */
+static int step_io(const minfo *x, int cs, int sym, unsigned in_err,
                    uint16_t *kept, fdp_io *io)
 {
+    const fdp_mu_table *t = &fdp_mu_dense;
+    unsigned row = (unsigned)(x->mu->base + cs), c = cell_get(row, sym);
+    const fdp_effect *f = &t->effects[effect_at(row, sym, c)];
+    unsigned before = *kept;
     io->in_err = (uint16_t)in_err;
     io->kept = kept;
-    io->post = FDP_NO_POST;
-    io->why = FDP_RULE_NONE;
-    io->err = 0;
-    return m->step(cs, (unsigned char)sym, io);
+    io->post = f->nposts ? f->post[0].kind : FDP_NO_POST;
+    io->why = (uint8_t)t->why[row * t->cols + (unsigned)sym];
+    io->err = (uint16_t)(f->nposts ? fdp_val_of(&f->post[0].err, in_err, before) : 0);
+    if (f->keep.src != FDP_SRC_KEPT)
+        *kept = (uint16_t)fdp_val_of(&f->keep, in_err, before);
+    return (int)(c & ((1u << t->next_bits) - 1));
 }
 
-/* Which entry each (state, symbol) takes: probe with the target table set
-   to one bit of each entry's index at a time (any table style). */
+/* The entries: the distinct (target, effect, rule) of the reachable cells. */
 static void map_entries(minfo *x)
 {
-    const fdp_mu_machine *m = x->mu;
-    unsigned *save = malloc(m->ntargs * sizeof *save), e;
-    int b, cs, sym;
-    for (e = 0; e < m->ntargs; e++)
-        save[e] = targ_get(m, e);
+    const unsigned nb = fdp_mu_dense.next_bits;
+    int cs, sym;
+    unsigned e;
+    x->ntargs = 0;
     memset(x->tr, 0, sizeof x->tr);
-    for (b = 0; (1u << b) < m->ntargs; b++) {
-        for (e = 0; e < m->ntargs; e++)
-            targ_set(m, e, (e >> b) & 1u);
-        for (cs = 0; cs < MAXST; cs++) {
-            if (!x->reach[cs])
-                continue;
-            for (sym = 1; sym < NSYM; sym++) {
-                uint16_t kept = 0;
-                fdp_io io;
-                if (step_io(m, cs, sym, 0, &kept, &io))
-                    x->tr[cs][sym] |= (uint16_t)(1u << b);
+    for (cs = 0; cs < x->mu->rows; cs++) {
+        if (!x->reach[cs])
+            continue;
+        for (sym = 1; sym < NSYM; sym++) {
+            unsigned row = (unsigned)(x->mu->base + cs), c = cell_get(row, sym);
+            uint32_t k = (c & ((1u << nb) - 1)) | effect_at(row, sym, c) << 8 |
+                         (uint32_t)(fdp_mu_dense.why[row * fdp_mu_dense.cols + (unsigned)sym] & 0xFFu) << 16;
+            for (e = 0; e < x->ntargs && x->ent[e] != k; e++)
+                ;
+            if (e == x->ntargs) {
+                if (e == MAXENT) {
+                    fprintf(stderr, "fdp_mutate: %s has over %d entries\n",
+                            x->mu->name, MAXENT);
+                    exit(2);
+                }
+                x->ent[x->ntargs++] = k;
             }
+            x->tr[cs][sym] = (uint16_t)e;
         }
     }
-    for (e = 0; e < m->ntargs; e++)
-        targ_set(m, e, save[e]);
-    free(save);
 }
 
 static void walk(minfo *x)
 {
     int queue[MAXST], head = 0, tail = 0, sym;
     memset(x->reach, 0, sizeof x->reach);
-    queue[tail++] = *x->mu->start;
-    x->reach[*x->mu->start] = 1;
+    queue[tail++] = x->mu->start;
+    x->reach[x->mu->start] = 1;
     while (head < tail) {
         int cs = queue[head++];
         for (sym = 1; sym < NSYM; sym++) {
             uint16_t kept = 0;
             fdp_io io;
-            int next = step_io(x->mu, cs, sym, FDP_WSAETIMEDOUT, &kept, &io);
+            int next = step_io(x, cs, sym, FDP_WSAETIMEDOUT, &kept, &io);
             x->active[cs][sym] = next != cs || io.post || kept != 0;
             x->posts[cs][sym] = io.post != FDP_NO_POST;
             x->why[cs][sym] = io.why;
@@ -141,24 +189,15 @@ static void walk(minfo *x)
 
 static void machines_init(void)
 {
-    int p, i, k;
-    for (nm = 0; fdp_mu_machines[nm].name; nm++) {
-        mi[nm].mu = &fdp_mu_machines[nm];
+    int p, i;
+    for (nm = 0; fdp_dense_machines[nm].name; nm++) {
+        mi[nm].mu = &fdp_dense_machines[nm];
         walk(&mi[nm]);
         map_entries(&mi[nm]);
     }
     for (p = 0; p < NP; p++)
-        for (i = 0; i < NEV; i++) {
-            mu_of[p][i] = -1;
-            for (k = 0; k < nm; k++)
-                if (fdp_mu_machines[k].step == fdp_profiles[p][i].step)
-                    mu_of[p][i] = k;
-            if (mu_of[p][i] < 0) {
-                fprintf(stderr, "fdp_mutate: %s has no table\n",
-                        fdp_profiles[p][i].name);
-                exit(2);
-            }
-        }
+        for (i = 0; i < NEV; i++)
+            mu_of[p][i] = fdp_dense_of[p][i];
 }
 
 /* ------------------------------------------------------------------ */
@@ -202,7 +241,7 @@ void fdp_mu_hook(int p, int i, int cs, unsigned char sym, int *next,
 static void set_on(int on)
 {
     if (cur.kind == MU_TARGET && on != cur_on)
-        targ_set(mi[cur.m].mu, cur.entry, on ? cur.to : cur.from);
+        targ_set(&mi[cur.m], cur.entry, on ? cur.to : cur.from);
     cur_on = on;
 }
 
@@ -223,7 +262,7 @@ static void unapply(void)
 static int mu_step(int m, int cs, int sym, unsigned in_err, uint16_t *kept,
                    fdp_io *io)
 {
-    int next = step_io(mi[m].mu, cs, sym, in_err, kept, io);
+    int next = step_io(&mi[m], cs, sym, in_err, kept, io);
     if (cur_on && cur.kind == MU_POST && cur.m == m &&
         mi[m].tr[cs][sym] == cur.entry) {
         if (io->post != FDP_NO_POST)
@@ -362,7 +401,7 @@ enum opk {
 /* slice: 1 the connection events (FD_CONNECT ... FD_CLOSE), 2 the change
    events (FD_QOS ... FD_ADDRESS_LIST_CHANGE), 3 both.  The two groups of
    machines read disjoint symbols but for select, close and network down
-   (gen/fdp_relevance.h), so each is searched with its own inputs, as
+   (gen/fdp_dense.h's relevance), so each is searched with its own inputs, as
    `fdpost verify` does: their product only multiplies states. */
 typedef struct op { int kind; long a; const char *text; int slice; } op;
 
@@ -1115,7 +1154,7 @@ static int equivalent(int m)
     static uint8_t seen[MAXST][MAXST];
     int qa[MAXST * MAXST / 4], qb[MAXST * MAXST / 4], head = 0, tail = 0, sym;
     unsigned v;
-    const int start = *mi[m].mu->start;
+    const int start = mi[m].mu->start;
     memset(seen, 0, sizeof seen);
     qa[tail] = start, qb[tail++] = start;
     seen[start][start] = 1;
@@ -1231,7 +1270,7 @@ static mutant *list_mutants(int *count)
                     used[mi[m].tr[cs][sym]] = 1;
                     post_of[mi[m].tr[cs][sym]] = mi[m].posts[cs][sym];
                 }
-        for (e = 0; e < mi[m].mu->ntargs; e++) {
+        for (e = 0; e < mi[m].ntargs; e++) {
             if (!used[e])
                 continue;
             if (nmut + MAXST + 1 > cap) {
@@ -1239,12 +1278,12 @@ static mutant *list_mutants(int *count)
                 mu = realloc(mu, (size_t)cap * sizeof *mu);
             }
             for (t = 0; t < MAXST; t++) {
-                if (!mi[m].reach[t] || (unsigned)t == targ_get(mi[m].mu, e))
+                if (!mi[m].reach[t] || (unsigned)t == targ_get(&mi[m], e))
                     continue;
                 mu[nmut].kind = MU_TARGET;
                 mu[nmut].m = m;
                 mu[nmut].entry = e;
-                mu[nmut].from = targ_get(mi[m].mu, e);
+                mu[nmut].from = targ_get(&mi[m], e);
                 mu[nmut].to = (unsigned)t;
                 mu[nmut].had_post = 0;
                 nmut++;

@@ -72,6 +72,15 @@ check-junit: $(B)/fdpost
 check-hostile: $(B)/fdpost
 	sh tests/oracle/hostile.sh $(B)/fdpost $(B)/hostile.d
 
+# ---- `fdpost check --jobs N`: the output, exit status and summary of
+# --jobs 1 (tests/oracle/jobs.sh), also under ASan+UBSan
+.PHONY: check-jobs
+check-jobs: $(B)/fdpost $(B)/san/fdpost $(B)/bench/gen_trace
+	sh tests/oracle/jobs.sh $(B)/fdpost $(B)/bench/gen_trace tests/vectors tests/malformed $(B)/jobs.d
+	sh tests/oracle/jobs.sh $(B)/san/fdpost $(B)/bench/gen_trace tests/vectors tests/malformed \
+	  $(B)/jobs-san.d >/dev/null
+	@echo "jobs: also clean under ASan+UBSan"
+
 # ---- benchmark: a >= 100 MB recorded trace, `fdpost check` beside `wc -l`
 BENCH_MB ?= 100
 .PHONY: bench-check
@@ -79,4 +88,4 @@ bench-check: $(B)/fdpost $(B)/roundtrip
 	sh tests/oracle/bench.sh $(B)/roundtrip $(B)/fdpost $(B)/bench $(BENCH_MB)
 
 CHECKS += check-vectors check-malformed check-roundtrip check-junit check-hostile
-CHECKS += check-oracle-unit check-diff-random
+CHECKS += check-oracle-unit check-diff-random check-jobs
