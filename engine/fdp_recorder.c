@@ -48,10 +48,12 @@ static void put_u(line *l, uint64_t v, unsigned base)
 static void put_error(line *l, long error)
 {
     const char *n = fdp_error_name((int)error);
-    if (n)
+    if (n) {
         put(l, n);
-    else
+    } else {                    /* err=N: never read as bytes or a socket */
+        put(l, "err=");
         put_u(l, (uint64_t)error, 10);
+    }
 }
 
 static void put_mask(line *l, long mask)

@@ -17,6 +17,10 @@
  *     fdp_recorder_init(&rec, line, sizeof line, my_write, my_file);
  *     fdp_recorder_attach(&rec, &engine);   // writes "fdt 1", "profile ..."
  *
+ * Errors are written by their Winsock names (WSAECONNRESET); an error with
+ * no name as err=N (err=5), which no reader takes for a byte count or a
+ * socket.
+ *
  * Calls the engine refused (a closed socket, a bad argument) are written as
  * comments, except a refused select, eventselect or FIONBIO, whose
  * `-> ERROR` is part of the format.  A post whose callback failed was not

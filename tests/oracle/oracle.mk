@@ -24,6 +24,17 @@ $(B)/roundtrip: tests/oracle/roundtrip.c $(B)/libfdpost.a
 check-roundtrip: $(B)/roundtrip $(B)/fdpost
 	sh tests/oracle/roundtrip.sh $(B)/roundtrip $(B)/fdpost $(B)/roundtrip.d
 
+# ---- the recorder's spellings read back: every verb, every error code
+# in every place an error stands (issue 14, item 3)
+.PHONY: check-recorder-codes
+$(B)/recorder_codes: tests/oracle/recorder_codes.c tools/trace/fdt_reader.c gen/fdt_lex.c \
+                     tools/trace/fdt.h $(B)/libfdpost.a
+	$(CC) $(ALL_CFLAGS) -Itools/trace tests/oracle/recorder_codes.c \
+	  tools/trace/fdt_reader.c gen/fdt_lex.c $(B)/libfdpost.a -o $@
+
+check-recorder-codes: $(B)/recorder_codes
+	$(B)/recorder_codes
+
 # ---- JUnit XML and GitHub annotations, parsed back
 check-junit: $(B)/fdpost
 	sh tests/oracle/junit.sh $(B)/fdpost $(B)/junit.d
@@ -40,4 +51,5 @@ BENCH_MB ?= 100
 bench-check: $(B)/fdpost $(B)/roundtrip
 	sh tests/oracle/bench.sh $(B)/roundtrip $(B)/fdpost $(B)/bench $(BENCH_MB)
 
-CHECKS += check-vectors check-malformed check-roundtrip check-junit check-hostile
+CHECKS += check-vectors check-malformed check-roundtrip check-junit check-hostile \
+          check-recorder-codes

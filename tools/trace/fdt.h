@@ -33,6 +33,7 @@ enum fdt_tok {
     FDT_T_PIPE,         /* | */
     FDT_T_WND,          /* wnd= */
     FDT_T_MSG,          /* msg= */
+    FDT_T_ERREQ,        /* err= (an error by number, never a byte count) */
     FDT_T_BAD           /* a lexical error; `msg` says which */
 };
 
@@ -183,7 +184,8 @@ const char *fdt_kind_verb(int kind);            /* "select", "arrive-oob" */
    beyond FD_ALL_EVENTS).  buf: at least FDT_MASK_MAX bytes. */
 #define FDT_MASK_MAX 160
 const char *fdt_mask_str(uint32_t mask, char *buf);
-/* An error as its name, or its number. buf: at least 16 bytes. */
+/* An error as its name, or as err=N (the spelling that cannot be read as a
+   byte count or a socket).  buf: at least 16 bytes. */
 const char *fdt_error_str(int error, char *buf);
 
 #endif

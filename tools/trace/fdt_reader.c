@@ -22,7 +22,7 @@ const char *fdt_error_str(int error, char *buf)
     const char *n = fdp_error_name(error);
     if (n)
         return n;
-    snprintf(buf, 16, "%d", error);
+    snprintf(buf, 16, "err=%d", error);    /* cannot read as a count */
     return buf;
 }
 
@@ -200,7 +200,7 @@ static int advance(parser *p)
         return fail(p->r, p->t.col, "no space allowed after '|' in a mask");
     }
     p->glue = (p->t.kind == FDT_T_PIPE || p->t.kind == FDT_T_WND ||
-               p->t.kind == FDT_T_MSG) ? p->t.kind : 0;
+               p->t.kind == FDT_T_MSG || p->t.kind == FDT_T_ERREQ) ? p->t.kind : 0;
     return 0;
 }
 
@@ -268,7 +268,32 @@ static int take_u64(parser *p, uint64_t max, const char *what, uint64_t *v)
 #define MAX_BYTES 0x7FFFFFFFu
 #define MAX_ERROR 0xFFFFu
 
-/* An error: a WSA name or a number up to 0xFFFF (lParam's high word). */
+/* The current token starts an error: a WSA name, err=N, or (where a
+   number cannot be anything else) a bare number. */
+static int error_start(const parser *p, int bare)
+{
+    return p->t.kind == FDT_T_ERR || p->t.kind == FDT_T_ERREQ ||
+           (bare && p->t.kind == FDT_T_NUM);
+}
+
+/* err=N: any error by its number, 1 to 0xFFFF; never a byte count or a
+   socket, wherever it stands (the recorder's spelling of unnamed codes). */
+static int take_errnum(parser *p, int *err)
+{
+    uint64_t v;
+    ADV(p);
+    if (p->t.kind == FDT_T_END || p->t.spaced)
+        return perr(p, "expected the error number after 'err='");
+    if (take_u64(p, MAX_ERROR, "error", &v))
+        return -1;
+    if (v == 0)
+        return fail(p->r, p->t.col, "err= takes a non-zero error");
+    *err = (int)v;
+    return 0;
+}
+
+/* An error: a WSA name, err=N, or a number up to 0xFFFF (lParam's high
+   word). */
 static int take_error(parser *p, int *err)
 {
     uint64_t v;
@@ -276,6 +301,8 @@ static int take_error(parser *p, int *err)
         *err = p->t.val;
         return 0;
     }
+    if (p->t.kind == FDT_T_ERREQ)
+        return take_errnum(p, err);
     if (p->t.kind != FDT_T_NUM)
         return perr(p, "expected an error (a WSA error name or number)");
     if (take_u64(p, MAX_ERROR, "error", &v))
@@ -359,7 +386,7 @@ static int take_ok_or_error(parser *p, fdt_rec *rec, int need)
     if (is_kw(p, FDT_KW_OK)) {
         rec->res = FDT_RES_OK;
     } else {
-        if (p->t.kind != FDT_T_ERR && p->t.kind != FDT_T_NUM)
+        if (!error_start(p, 1))
             return perr(p, "expected 'ok' or an error");
         if (take_error(p, &rec->error))
             return -1;
@@ -375,9 +402,10 @@ static int take_bytes_or_error(parser *p, fdt_rec *rec)
         return perr(p, "expected '->' and the call's result");
     ADV(p);
     rec->res_col = p->t.col;
-    if (p->t.kind == FDT_T_ERR) {
+    if (error_start(p, 0)) {
         rec->res = FDT_RES_ERROR;
-        rec->error = p->t.val;
+        if (take_error(p, &rec->error))
+            return -1;
     } else if (p->t.kind == FDT_T_NUM) {
         if (take_u64(p, MAX_BYTES, "byte count", &rec->bytes))
             return -1;
@@ -387,7 +415,7 @@ static int take_bytes_or_error(parser *p, fdt_rec *rec)
                         fdt_kind_verb(rec->kind), (unsigned long long)rec->bytes,
                         (unsigned long long)rec->n);
     } else {
-        return perr(p, "expected a byte count or a WSA error name");
+        return perr(p, "expected a byte count, a WSA error name or err=N");
     }
     return expect_end(p);
 }
@@ -426,11 +454,12 @@ static int parse_accept(parser *p, fdt_rec *rec)
         return perr(p, "expected '->' and the accepted socket or an error");
     ADV(p);
     rec->res_col = p->t.col;
-    if (p->t.kind == FDT_T_ERR ||
+    if (error_start(p, 0) ||
         (p->t.kind == FDT_T_NUM && !p->t.hex && !p->t.overflow &&
          p->t.num <= MAX_ERROR && fdp_error_name((int)p->t.num))) {
         rec->res = FDT_RES_ERROR;
-        rec->error = p->t.kind == FDT_T_ERR ? p->t.val : (int)p->t.num;
+        if (take_error(p, &rec->error))
+            return -1;
     } else if (p->t.kind == FDT_T_NUM && !p->t.hex && p->t.num == 0) {
         return fail(p->r, p->t.col, "a successful accept names its new socket");
     } else {
@@ -466,7 +495,7 @@ static int parse_post(parser *p, fdt_rec *rec)
     ADV(p);
     if (p->t.kind == FDT_T_PIPE)
         return fail(p->r, p->t.col, "a post names one event");
-    if (p->t.kind == FDT_T_ERR || p->t.kind == FDT_T_NUM) {
+    if (error_start(p, 1)) {
         if (take_error(p, &rec->error))
             return -1;
         ADV(p);
@@ -520,7 +549,7 @@ static int parse_call(parser *p, fdt_rec *rec)
         return expect_end(p);
     case FDT_CONNECT_FAILED:
     case FDT_ABORT:
-        if (p->t.kind != FDT_T_ERR && p->t.kind != FDT_T_NUM)
+        if (!error_start(p, 1))
             return perr(p, "expected an error (a WSA error name or number)");
         if (take_error(p, &rec->error))
             return -1;

@@ -1694,7 +1694,7 @@ static void put_err(FILE *f, int e)
     else if (n)
         fputs(n, f);
     else
-        fprintf(f, "%d", e);
+        fprintf(f, "err=%d", e);   /* as the recorder spells it */
 }
 
 /* Byte bookkeeping so recv/accept records are consistent (trace-format
