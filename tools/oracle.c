@@ -1015,7 +1015,7 @@ static int on_record(oracle *or, const fdt_rec *rec)
     osock *so;
     replay_fn *f = rec->kind > 0 && rec->kind < FDT_KINDS_ ? replay[rec->kind] : NULL;
 
-    if (rec->kind == FDT_VERSION)
+    if (rec->kind == FDT_VERSION || rec->kind == FDT_HANDWRITTEN)
         return 0;
     if (rec->kind == FDT_PROFILE) {
         if (or->o->profile < 0)

@@ -79,6 +79,9 @@ enum fdt_kind {
 #undef FDT_KIND_ROW
     /* posted messages */
     FDT_POST,
+    /* the closing record (end N) and the directive that excuses its
+       absence (handwritten) */
+    FDT_END, FDT_HANDWRITTEN,
     /* a blank or comment-only line (only with fdt_reader.notes set) */
     FDT_NOTE,
     FDT_KINDS_
@@ -121,7 +124,8 @@ typedef struct fdt_rec {
        FIONBIO, OOBINLINE: n = on.  RECV, SEND, ARRIVE, ARRIVE_OOB: n bytes.
        RECV: flags FDT_RECV_*.  IOCTL: n = code.  SHUTDOWN: n = 0 receive,
        1 send, 2 both (Windows' SD_ values).  CONNECT_FAILED, ABORT,
-       ROUTE_CHANGE: error.  POST: mask = the event, error. */
+       ROUTE_CHANGE: error.  POST: mask = the event, error.
+       END: n = the records before it that it counts. */
     uint64_t n;
     unsigned n_col;
     int flags;
@@ -156,6 +160,8 @@ typedef struct fdt_reader {
     unsigned long nrec;     /* records read (directives included) */
     int seen_record;        /* a non-directive record was read */
     int version, profile;   /* directives: -1 when absent */
+    int handwritten;        /* the handwritten directive was read */
+    unsigned long end_line; /* the closing record's line, 0: none yet */
     int notes;              /* set: blank and comment lines are FDT_NOTE */
     unsigned long long bytes;   /* bytes read so far */
     /* The last error. */
