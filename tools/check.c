@@ -4,7 +4,9 @@
  *   fdpost check [--profile spec|windows] [--strict-order] [--junit FILE]
  *                [--github] [--max-reports N] FILE... | -
  *
- * Exit 0: every trace conforms; 1: some diverge; 2: bad input or usage.
+ * Exit 0: every trace conforms; 1: some diverge; 3: some are incomplete
+ * (empty, no closing record, records lost); 2: bad input or usage.  The
+ * worst wins, in the order 0, 1, 3, 2.
  * Divergences go to stdout, trace errors to stderr (file:line:col: error:),
  * and a summary line ends every run.
  */
@@ -145,8 +147,9 @@ static void on_report(void *vc, const oracle_report *r)
         if (r->col)
             fprintf(stdout, ",col=%u", r->col);
         fputs(",title=", stdout);
-        gh_escape(stdout, r->kind == ORACLE_ERROR ? "fdpost check: bad trace"
-                                                  : "fdpost check: divergence", 1);
+        gh_escape(stdout, r->kind == ORACLE_ERROR ? "fdpost check: bad trace" :
+                          r->kind == ORACLE_INCOMPLETE ? "fdpost check: incomplete trace"
+                                                       : "fdpost check: divergence", 1);
         fputs("::", stdout);
         gh_escape(stdout, m, 0);
         if (r->detail[0]) {
@@ -182,7 +185,7 @@ static int write_junit(const char *file, tcase *tc, int n, const char *profile,
         return -1;
     }
     for (i = 0; i < n; i++) {
-        fails += tc[i].status == ORACLE_DIVERGE;
+        fails += tc[i].status == ORACLE_DIVERGE || tc[i].status == ORACLE_INCOMPLETE;
         errs += tc[i].status == ORACLE_ERROR;
     }
     fprintf(f, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -195,11 +198,12 @@ static int write_junit(const char *file, tcase *tc, int n, const char *profile,
         xml_escape(f, tc[i].path);
         fprintf(f, "\" time=\"%.3f\">", tc[i].seconds);
         if (tc[i].status != ORACLE_CONFORM) {
-            const char *tag = tc[i].status == ORACLE_DIVERGE ? "failure" : "error";
+            const char *tag = tc[i].status == ORACLE_ERROR ? "error" : "failure";
             fprintf(f, "\n      <%s message=\"", tag);
             xml_escape(f, tc[i].first ? tc[i].first : "cannot read the trace");
             fprintf(f, "\" type=\"%s\">",
-                    tc[i].status == ORACLE_DIVERGE ? "divergence" : "bad-trace");
+                    tc[i].status == ORACLE_DIVERGE ? "divergence" :
+                    tc[i].status == ORACLE_INCOMPLETE ? "incomplete" : "bad-trace");
             xml_escape(f, tc[i].body.p ? tc[i].body.p : "");
             fprintf(f, "</%s>\n    ", tag);
         }
@@ -218,7 +222,8 @@ static int usage(FILE *f)
     fputs("usage: fdpost check [--profile spec|windows] [--strict-order] [--junit FILE]\n"
           "                    [--github] [--max-reports N] FILE... | -\n"
           "Replays each trace through the engine and compares its posts.\n"
-          "Exit 0: all conform; 1: some diverge; 2: bad input or usage.\n", f);
+          "Exit 0: all conform; 1: some diverge; 3: some incomplete (empty, no\n"
+          "closing record, records lost); 2: bad input or usage.\n", f);
     return f == stdout ? 0 : 2;
 }
 
@@ -283,6 +288,9 @@ static void check_one(ctx *c, const oracle_opts *o, tcase *tc)
     else if (tc->status == ORACLE_DIVERGE)
         plainf(c, stdout, "%s: diverges (%lu divergence%s)\n", tc->path,
                tc->res.divergences, tc->res.divergences == 1 ? "" : "s");
+    else if (tc->status == ORACLE_INCOMPLETE)
+        plainf(c, stdout, "%s: incomplete (%lu records, %lu divergence%s)\n", tc->path,
+               tc->res.records, tc->res.divergences, tc->res.divergences == 1 ? "" : "s");
     else
         plainf(c, stdout, "%s: bad trace\n", tc->path);
     c->cur = NULL;
@@ -294,7 +302,9 @@ int cmd_check(int argc, char **argv)
     ctx c;
     const char *junit = NULL, *prof;
     tcase *tc;
-    int i, nfiles = 0, worst = 0, n[3] = { 0, 0, 0 };
+    /* exit status by severity: conform, diverge, incomplete, bad */
+    static const int rank[4] = { 0, 1, 3, 2 };
+    int i, nfiles = 0, worst = 0, n[4] = { 0, 0, 0, 0 };
     unsigned long long records = 0, bytes = 0;
     double t0 = now(), secs;
 
@@ -316,18 +326,21 @@ int cmd_check(int argc, char **argv)
         check_one(&c, &o, &tc[i]);
         records += tc[i].res.records;
         bytes += tc[i].res.bytes;
-        n[tc[i].status]++;             /* ORACLE_CONFORM, _DIVERGE, _ERROR */
-        if (tc[i].status > worst)
+        n[tc[i].status]++;      /* ORACLE_CONFORM, _DIVERGE, _ERROR, _INCOMPLETE */
+        if (rank[tc[i].status] > rank[worst])
             worst = tc[i].status;
     }
     secs = now() - t0;
     prof = o.profile >= 0 ? fdp_profile_names[o.profile] : "per trace";
     if (junit && write_junit(junit, tc, nfiles, prof, secs))
         worst = 2;
-    printf("fdpost check: %d trace%s, %d conform, %d diverge, %d bad; "
-           "%llu records, %.1f MB in %.3f s (profile: %s)\n",
+    printf("fdpost check: %d trace%s, %d conform, %d diverge, %d bad",
            nfiles, nfiles == 1 ? "" : "s", n[ORACLE_CONFORM], n[ORACLE_DIVERGE],
-           n[ORACLE_ERROR], records, bytes / 1e6, secs, prof);
+           n[ORACLE_ERROR]);
+    if (n[ORACLE_INCOMPLETE])
+        printf(", %d incomplete", n[ORACLE_INCOMPLETE]);
+    printf("; %llu records, %.1f MB in %.3f s (profile: %s)\n",
+           records, bytes / 1e6, secs, prof);
     for (i = 0; i < nfiles; i++) {
         free(tc[i].first);
         free(tc[i].body.p);

@@ -93,6 +93,11 @@ typedef struct oracle {
     char cause_text[HIST_TEXT];
     osock *cause_so;
     int divergent_group;
+    /* completeness: the records judged, the closing record */
+    unsigned long body;         /* records other than directives and end */
+    unsigned long run_records;  /* run: records written */
+    unsigned long end_line, end_before;
+    uint64_t end_count;
     /* reports */
     int reported;
     char head[1024];
@@ -503,6 +508,7 @@ static void write_posts(oracle *or)
             fprintf(or->o->run_out, "  # optional (%s), not posted",
                     rule_id(x->rule));
         fputc('\n', or->o->run_out);
+        or->run_records += !x->optional;
     }
 }
 
@@ -1062,6 +1068,50 @@ int oracle_parse_profile(const char *s)
     return -2;
 }
 
+/* The verdict on a trace that read to its end without a trace error:
+   incomplete when it judged nothing, or has no closing record (and is not
+   handwritten), or its closing record counts other records than arrived. */
+static void judge_complete(oracle *or)
+{
+    char msg[300];
+    oracle_report r;
+    unsigned long line = or->end_line ? or->end_line : or->rd.line;
+    if (!or->body)
+        snprintf(msg, sizeof msg, "no records to judge (an empty or header-only trace)");
+    else if (or->end_line && or->end_count != or->end_before)
+        snprintf(msg, sizeof msg, "the closing record counts %llu records before it, "
+                 "the trace has %lu: records were lost",
+                 (unsigned long long)or->end_count, or->end_before);
+    else if (!or->end_line && !or->rd.handwritten)
+        snprintf(msg, sizeof msg, "no closing record 'end N': the recording stopped "
+                 "early or lost its end ('handwritten' marks a trace written by hand)");
+    else
+        return;
+    snprintf(or->head, sizeof or->head, "%s:%lu: incomplete: %s", or->path, line, msg);
+    r.kind = ORACLE_INCOMPLETE;
+    r.path = or->path;
+    r.line = line;
+    r.col = 0;
+    r.headline = or->head;
+    r.detail = "";
+    r.rule = "";
+    or->res->status = ORACLE_INCOMPLETE;
+    if (or->o->report)
+        or->o->report(or->o->report_ctx, &r);
+}
+
+/* The closing record: remembered for judge_complete; `fdpost run` writes
+   its own count, since it adds and drops posts. */
+static void on_end(oracle *or, const fdt_rec *rec)
+{
+    finish_group(or);
+    or->end_line = rec->line;
+    or->end_count = rec->n;
+    or->end_before = or->res->records - 1;
+    if (or->o->run_out)
+        fprintf(or->o->run_out, "end %lu\n", or->run_records);
+}
+
 /* Replay what `read` gives; `name` names it in messages. */
 static int run_reader(const char *name, fdt_read_fn *read, void *ctx,
                       const oracle_opts *o, oracle_result *res)
@@ -1090,6 +1140,12 @@ static int run_reader(const char *name, fdt_read_fn *read, void *ctx,
             continue;
         }
         res->records++;
+        if (rec.kind == FDT_END) {
+            on_end(or, &rec);
+            continue;
+        }
+        or->body += rec.kind != FDT_VERSION && rec.kind != FDT_PROFILE &&
+                    rec.kind != FDT_HANDWRITTEN;
         if (rec.kind == FDT_POST) {
             if (on_post(or, &rec))
                 break;
@@ -1099,6 +1155,7 @@ static int run_reader(const char *name, fdt_read_fn *read, void *ctx,
         if (o->run_out) {
             fwrite(rec.text, 1, rec.text_len, o->run_out);
             fputc('\n', o->run_out);
+            or->run_records++;
         }
         if (on_record(or, &rec))
             break;
@@ -1109,6 +1166,8 @@ static int run_reader(const char *name, fdt_read_fn *read, void *ctx,
         trace_error(or, or->rd.err_line, or->rd.err_col, "%s", or->rd.err);
     else if (res->status != ORACLE_ERROR)
         finish_group(or);
+    if (res->status != ORACLE_ERROR)
+        judge_complete(or);
     res->bytes = or->rd.bytes;
     status = res->status;
     fdt_reader_free(&or->rd);

@@ -66,5 +66,6 @@ int cmd_run(int argc, char **argv)
         fprintf(stderr, "fdpost run: %s: %s\n", file, strerror(errno));
     if (fflush(stdout))
         return 2;
-    return st == ORACLE_ERROR ? 2 : 0;
+    /* an incomplete trace gives an incomplete vector: say so (exit 3) */
+    return st == ORACLE_ERROR ? 2 : st == ORACLE_INCOMPLETE ? 3 : 0;
 }

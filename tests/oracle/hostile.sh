@@ -50,7 +50,7 @@ grep -q "$dir/adir.*Is a directory" "$dir/dir.out" ||
 python3 - "$dir" <<'PY'
 import sys
 d = sys.argv[1]
-head = "fdt 1\nsocket s tcp\n"
+head = "fdt 1\nhandwritten\nsocket s tcp\n"
 rec = "s select FD_READ wnd=1 msg=0x401"
 line = rec + " " * (4096 - len(rec) - len("# x")) + "# x"
 assert len(line) == 4096

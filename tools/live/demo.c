@@ -661,7 +661,8 @@ static int report(const demo *d, const tally *t, const char *trace, int verdict,
 {
     int err = t->still_open;
     printf("  trace         %s: fdpost check: %s%s%s\n", trace,
-           verdict == 0 ? "conforms" : verdict == 1 ? "DIVERGES" : "TRACE ERROR",
+           verdict == 0 ? "conforms" : verdict == 1 ? "DIVERGES" :
+           verdict == 3 ? "INCOMPLETE" : "TRACE ERROR",
            verdict ? ": " : "", verdict ? why : "");
     if (d->failed)
         printf("  FAILED: %s\n", d->why);

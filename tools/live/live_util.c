@@ -261,11 +261,11 @@ int live_ctx_end(live_ctx *l, char *why, size_t whylen)
     struct first_report f = { why, whylen, 0 };
     if (why && whylen)
         why[0] = 0;
-    fdpx_free(l->c);
+    fdpx_free(l->c);            /* its closes are recorded: end after them */
     l->c = NULL;
     if (!l->out)
         return 0;
-    if (fclose(l->out) || l->rec.error) {
+    if (fdp_recorder_end(&l->rec) | fclose(l->out)) {
         l->out = NULL;
         return 2;
     }

@@ -1941,7 +1941,7 @@ static void write_cex(search *s, FILE *f, int posts_from_model)
     init_ctx(&c, s->profile, s->fault);
     c.self = s->self;
     k = s->keys[path[len - 1]];
-    fprintf(f, "fdt 1\nprofile %s\n", pname);
+    fprintf(f, "fdt 1\nprofile %s\nhandwritten\n", pname);   /* written, not recorded */
     fprintf(f, "# fdpost verify: counterexample (%d steps)%s%s\n", len,
             s->fault ? ", injected fault " : "", s->fault ? s->fault : "");
     fprintf(f, "# posts below are the %s's; the other side's are in"
