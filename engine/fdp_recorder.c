@@ -147,7 +147,7 @@ void fdp_recorder_attach(fdp_recorder *r, fdp_engine *e)
     {
         void *ctx;
         fdp_observe_fn *before = fdp_get_observer(e, &ctx);
-        if (before != fdp_recorder_observe) {
+        if (before != fdp_recorder_observe || ctx != r) {  /* chain, bar itself */
             r->next = before;
             r->next_ctx = ctx;
         }

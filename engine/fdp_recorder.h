@@ -80,7 +80,8 @@ void fdp_recorder_init(fdp_recorder *r, char *buf, size_t size,
 
 /* Writes the header ("fdt 1", "profile spec|windows": the engine's default
    profile) and makes the recorder the engine's observer (fdp_set_observer);
-   an observer that was there before is still called, after the recorder. */
+   an observer that was there before -- another recorder too -- is still
+   called, after this one. */
 void fdp_recorder_attach(fdp_recorder *r, fdp_engine *e);
 
 /* The observer itself, for providers that chain observers their own way

@@ -93,6 +93,7 @@ typedef struct oracle {
     char cause_text[HIST_TEXT];
     osock *cause_so;
     int divergent_group;
+    int refused;                /* the engine refused the current record: why */
     /* completeness: the records judged, the closing record */
     unsigned long body;         /* records other than directives and end */
     unsigned long run_records;  /* run: records written */
@@ -487,6 +488,8 @@ static void observe_cb(void *ctx, const struct fdp_socket *s, const fdp_record *
         x->rule = r->rule;
         x->optional = r->flags != 0;
         x->matched = 0;
+    } else if (r->failed) {
+        or->refused = r->error;
     } else if (r->why) {
         /* this call's decisions; a machine the call left alone has none */
         memcpy(so->why, r->why, NEV);
@@ -1015,6 +1018,20 @@ static int on_socket(oracle *or, const fdt_rec *rec, osock *so, const char *key)
     return 0;
 }
 
+/* A record the engine refused but the trace has succeed or happen cannot
+   pass silently (select, eventselect and fionbio judge their own). */
+static void check_refused(oracle *or, const fdt_rec *rec, osock *so)
+{
+    char eb[16];
+    if (!or->refused || rec->res == FDT_RES_ERROR || rec->kind == FDT_SELECT ||
+        rec->kind == FDT_EVENTSELECT || rec->kind == FDT_FIONBIO)
+        return;
+    diverge(or, rec->line, so, rec->kind == FDT_ROUTE_CHANGE ? "S14" : "",
+            "the engine refuses `%s` with %s but the trace has it %s", or->cause_text,
+            fdt_error_str(or->refused, eb),
+            rec->kind >= FDT_ARRIVE && rec->kind < FDT_POST ? "happen" : "succeed");
+}
+
 static int on_record(oracle *or, const fdt_rec *rec)
 {
     char key[64];
@@ -1043,7 +1060,11 @@ static int on_record(oracle *or, const fdt_rec *rec)
     start_group(or, rec, so);
     if (!f)
         return trace_error(or, rec->line, 1, "record kind %d not handled", rec->kind);
-    return f(or, rec, so);
+    or->refused = 0;
+    if (f(or, rec, so))
+        return -1;
+    check_refused(or, rec, so);
+    return 0;
 }
 
 static void free_all(oracle *or)

@@ -41,6 +41,11 @@ check-recorder-codes: $(B)/recorder_codes
 check-incomplete: $(B)/roundtrip $(B)/fdpost
 	sh tests/oracle/incomplete.sh $(B)/roundtrip $(B)/fdpost $(B)/incomplete.d
 
+# ---- what the engine refuses cannot pass silently (issue 14, item 9)
+.PHONY: check-silent
+check-silent: $(B)/fdpost
+	sh tests/oracle/silent.sh $(B)/fdpost $(B)/silent.d
+
 # ---- JUnit XML and GitHub annotations, parsed back
 check-junit: $(B)/fdpost
 	sh tests/oracle/junit.sh $(B)/fdpost $(B)/junit.d
@@ -58,4 +63,4 @@ bench-check: $(B)/fdpost $(B)/roundtrip
 	sh tests/oracle/bench.sh $(B)/roundtrip $(B)/fdpost $(B)/bench $(BENCH_MB)
 
 CHECKS += check-vectors check-malformed check-roundtrip check-junit check-hostile \
-          check-recorder-codes check-incomplete
+          check-recorder-codes check-incomplete check-silent

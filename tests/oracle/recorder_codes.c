@@ -188,6 +188,44 @@ static void every_verb(fdp_recorder *rec)
     }
 }
 
+static int count_line(void *ctx, const char *line, size_t len)
+{
+    (void)line;
+    (void)len;
+    ++*(unsigned long *)ctx;
+    return 0;
+}
+
+static int no_post(void *ctx, uint64_t w, uint32_t wnd, uint32_t msg, uint32_t lp)
+{
+    (void)ctx; (void)w; (void)wnd; (void)msg; (void)lp;
+    return 0;
+}
+
+/* Two recorders on one engine: both write every record (issue 14, item 9:
+   the second used to detach the first). */
+static void two_recorders(void)
+{
+    static char b1[FDP_RECORDER_LINE_MAX], b2[FDP_RECORDER_LINE_MAX];
+    fdp_recorder r1, r2;
+    unsigned long n1 = 0, n2 = 0;
+    fdp_engine e;
+    fdp_socket s;
+    int err;
+    fdp_init(&e, no_post, NULL, FDP_PROFILE_SPEC);
+    fdp_recorder_init(&r1, b1, sizeof b1, count_line, &n1);
+    fdp_recorder_init(&r2, b2, sizeof b2, count_line, &n2);
+    fdp_recorder_attach(&r1, &e);
+    fdp_recorder_attach(&r2, &e);
+    fdp_recorder_attach(&r2, &e);       /* again: no loop, no double lines */
+    fdp_socket_init(&e, &s, 4, FDP_STREAM, FDP_PROFILE_DEFAULT, &err);
+    fdp_select(&e, &s, 1, 2, 0x3F, &err);
+    checked++;
+    if (fdp_recorder_end(&r1) || fdp_recorder_end(&r2) || r1.records != r2.records - 2 ||
+        n1 < 5)
+        bad("two recorders", "the first recorder lost records to the second");
+}
+
 int main(void)
 {
     static char line[FDP_RECORDER_LINE_MAX];
@@ -195,6 +233,7 @@ int main(void)
     fdp_recorder_init(&rec, line, sizeof line, write_mem, NULL);
     every_verb(&rec);
     every_code(&rec);
+    two_recorders();
     if (failures) {
         fprintf(stderr, "recorder_codes: %lu of %lu records read back wrong\n",
                 failures, checked);
