@@ -156,10 +156,13 @@ static int deliver(const fdp_engine *e, fdp_socket *s, const fdp_posts *d,
         unsigned event = m[d->p[i].machine].event;
         /* A post the profile leaves open is not made (docs/decisions.md,
            D1); only the observer hears of it. */
-        int rc = d->p[i].optional
-                     ? 0
+        int rc = d->p[i].optional ? 0
+                 : !e->post
+                     ? FDP_WSAENOBUFS /* nowhere to post */
                      : e->post(e->post_ctx, s->handle, s->window, s->message,
                                FDP_MAKESELECTREPLY(event, d->p[i].err));
+        if (rc && !valid_error(rc)) /* -1, TRUE...: no Winsock error */
+            rc = FDP_WSAENOBUFS;
         if (e->observe) {
             fdp_record r;
             record_init(&r, FDP_V_POST);
@@ -395,6 +398,8 @@ int fdp_accept(const fdp_engine *e, fdp_socket *s, int result, int pending,
         return refuse(e, s, &r, FDP_WSAENOTSOCK, err);
     if (result == 0 && !ns)
         return refuse(e, s, &r, FDP_WSAEFAULT, err);
+    if (result == 0 && ns == s) /* would wipe the listener */
+        return refuse(e, s, &r, FDP_WSAEINVAL, err);
     if (result < 0 || (result != 0 && !valid_error(result)))
         return refuse(e, s, &r, FDP_WSAEINVAL, err);
     if (!pending)
