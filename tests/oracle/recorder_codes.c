@@ -11,6 +11,7 @@
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "fdpost.h"
@@ -226,6 +227,32 @@ static void two_recorders(void)
         bad("two recorders", "the first recorder lost records to the second");
 }
 
+/* A recv or send asking for more than 2^31-1 bytes reads back with its
+   count (issue 14, item 8: the reader used to reject what the recorder
+   wrote). */
+static void big_counts(fdp_recorder *rec)
+{
+    static const long asked[] = { 0x7FFFFFFFL, (long)0x80000000UL, (long)0xFFFFFFFFUL,
+                                  0x7FFFFFFFFFFFFFFFL };
+    size_t i;
+    int verb;
+    for (i = 0; i < sizeof asked / sizeof asked[0]; i++)
+        for (verb = FDP_V_RECV; verb <= FDP_V_SEND; verb++) {
+            fdp_record r;
+            fdt_rec g;
+            fdt_reader rd;
+            char text[512];
+            memset(&r, 0, sizeof r);
+            r.verb = verb;
+            r.arg = asked[i];
+            r.result = 3;
+            checked++;
+            if (roundtrip(rec, &r, &g, &rd, text, sizeof text) ||
+                g.n != (uint64_t)asked[i] || g.bytes != 3)
+                bad(text, "a large count asked for does not read back");
+        }
+}
+
 int main(void)
 {
     static char line[FDP_RECORDER_LINE_MAX];
@@ -234,6 +261,7 @@ int main(void)
     every_verb(&rec);
     every_code(&rec);
     two_recorders();
+    big_counts(&rec);
     if (failures) {
         fprintf(stderr, "recorder_codes: %lu of %lu records read back wrong\n",
                 failures, checked);

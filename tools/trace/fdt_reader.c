@@ -475,7 +475,9 @@ static int parse_accept(parser *p, fdt_rec *rec)
 static int parse_recv_send(parser *p, fdt_rec *rec)
 {
     rec->n_col = p->t.col;
-    if (take_u64(p, MAX_BYTES, "byte count", &rec->n))
+    /* the count asked for: whatever the engine took (a long), as the
+       recorder writes it; only the bytes moved are at most 2^31-1 */
+    if (take_u64(p, (uint64_t)INT64_MAX, "byte count", &rec->n))
         return -1;
     ADV(p);
     while (rec->kind == FDT_RECV && (is_kw(p, FDT_KW_PEEK) || is_kw(p, FDT_KW_OOB))) {
