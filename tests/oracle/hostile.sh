@@ -63,5 +63,15 @@ for f in long-lf long-crlf; do
         no "$f.fdt (a 4096-byte line) does not conform: $(cat "$dir/$f.out")"
 done
 
-[ $fail -eq 0 ] && echo "hostile: forged names, a full stdout, a directory, CRLF at the line limit: handled"
+# 5. A trace the recorder cannot write (demo --trace /dev/full): exit 2,
+#    naming the file and the errno text (issue 14, item 10).
+if [ -w /dev/full ]; then
+    timeout 120 "$fdpost" demo --clients 3 --quiet --trace /dev/full > "$dir/demo.out" 2>&1
+    rc=$?
+    [ $rc -eq 2 ] || no "demo --trace /dev/full exited $rc, expected 2"
+    grep -q '/dev/full: No space left on device' "$dir/demo.out" ||
+        no "demo --trace /dev/full: no file name and errno text: $(cat "$dir/demo.out")"
+fi
+
+[ $fail -eq 0 ] && echo "hostile: forged names, a full stdout, a directory, CRLF at the line limit, an unwritable trace: handled"
 exit $fail

@@ -712,5 +712,6 @@ int cmd_demo(int argc, char **argv)
     free(d.cl);
     free(d.cn);
     free(d.map);
-    return rc ? 1 : 0;
+    /* a trace that could not be written is an I/O failure: exit 2 */
+    return verdict == 2 ? 2 : rc ? 1 : 0;
 }
