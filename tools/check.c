@@ -160,6 +160,23 @@ static void on_report(void *vc, const oracle_report *r)
     }
 }
 
+/* A UTF-8 sequence at s copied whole (its length returned), or U+FFFD
+   for a byte that starts none (1). */
+static int utf8_or_fffd(FILE *f, const char *s)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    int n = u[0] >= 0xF0 && u[0] <= 0xF4 ? 4 : u[0] >= 0xE0 ? 3 : u[0] >= 0xC2 ? 2 : 0, i;
+    for (i = 1; i < n; i++)
+        if ((u[i] & 0xC0) != 0x80)
+            n = 0;
+    if (!n) {
+        fputs("\xEF\xBF\xBD", f);
+        return 1;
+    }
+    fwrite(s, 1, (size_t)n, f);
+    return n;
+}
+
 static void xml_escape(FILE *f, const char *s)
 {
     for (; *s; s++) {
@@ -170,7 +187,7 @@ static void xml_escape(FILE *f, const char *s)
         else if (ch == '"') fputs("&quot;", f);
         else if (ch == '\'') fputs("&apos;", f);
         else if (ch < 0x20 && ch != '\n' && ch != '\t') fprintf(f, "&#x%x;", 0xFFFD);
-        else if (ch >= 0x80) fputc('?', f);   /* traces are ASCII */
+        else if (ch >= 0x80) s += utf8_or_fffd(f, s) - 1;  /* names keep theirs */
         else fputc(ch, f);
     }
 }
@@ -261,6 +278,12 @@ static int parse_args(int argc, char **argv, oracle_opts *o, ctx *c,
             fprintf(stderr, "fdpost check: unknown or incomplete option '%s'\n", a);
             return usage(stderr);
         } else {
+            int k, stdin_again = !strcmp(a, "-");
+            for (k = 0; stdin_again && k < *nfiles; k++)
+                if (!strcmp(tc[k].path, "-")) {
+                    fprintf(stderr, "fdpost check: standard input ('-') given twice\n");
+                    return 2;
+                }
             tc[(*nfiles)++].path = argv[i];
         }
     }
@@ -274,6 +297,8 @@ static void check_one(ctx *c, const oracle_opts *o, tcase *tc)
     c->cur = tc;
     errno = 0;
     tc->status = oracle_run(tc->path, o, &tc->res);
+    if (!strcmp(tc->path, "-"))
+        tc->path = (char *)"<stdin>";  /* the name its reports use */
     tc->seconds = now() - t1;
     if (tc->status == ORACLE_ERROR && !tc->first) {
         char msg[600];

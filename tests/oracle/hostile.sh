@@ -73,5 +73,18 @@ if [ -w /dev/full ]; then
         no "demo --trace /dev/full: no file name and errno text: $(cat "$dir/demo.out")"
 fi
 
-[ $fail -eq 0 ] && echo "hostile: forged names, a full stdout, a directory, CRLF at the line limit, an unwritable trace: handled"
+# 6. stdin: named <stdin> in the summary as in the reports; given twice,
+#    refused (it cannot be read twice); JUnit keeps a UTF-8 name as it is
+#    (issue 14, item 12).
+"$fdpost" check - < "$ok" > "$dir/stdin.out" 2>&1
+grep -q '^<stdin>: conforms' "$dir/stdin.out" || no "stdin: the summary does not say <stdin>: $(cat "$dir/stdin.out")"
+"$fdpost" check - - < "$ok" > "$dir/stdin2.out" 2>&1
+rc=$?
+[ $rc -eq 2 ] && grep -q "given twice" "$dir/stdin2.out" || no "'- -' exited $rc: $(cat "$dir/stdin2.out")"
+u="$dir/caf$(printf '\303\251').fdt"
+cp "$bad" "$u"
+"$fdpost" check --junit "$dir/u.xml" "$u" > /dev/null 2>&1
+grep -q "name=\"$u\"" "$dir/u.xml" || no "junit: the UTF-8 name was not kept: $(grep -o 'name="[^"]*fdt"' "$dir/u.xml")"
+
+[ $fail -eq 0 ] && echo "hostile: forged names, a full stdout, a directory, CRLF at the line limit, an unwritable trace, stdin, UTF-8 names: handled"
 exit $fail
