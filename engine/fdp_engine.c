@@ -356,7 +356,8 @@ int fdp_recv(const fdp_engine *e, fdp_socket *s, int flags, long requested,
     r.flags = flags;
     if (s->flags & FDP_F_CLOSED)
         return refuse(e, s, &r, FDP_WSAENOTSOCK, err);
-    if (result < 0 && !valid_failure(result))
+    if (requested < 0 || result > requested ||
+        (result < 0 && !valid_failure(result)))
         return refuse(e, s, &r, FDP_WSAEINVAL, err);
     /* The drains first, so the re-enabling call sees what is left (S5). */
     if (!(left & FDP_LEFT_DATA))
@@ -376,7 +377,8 @@ int fdp_send(const fdp_engine *e, fdp_socket *s, long requested, long result,
     r.result = result;
     if (s->flags & FDP_F_CLOSED)
         return refuse(e, s, &r, FDP_WSAENOTSOCK, err);
-    if (result < 0 && !valid_failure(result))
+    if (requested < 0 || result > requested ||
+        (result < 0 && !valid_failure(result)))
         return refuse(e, s, &r, FDP_WSAEINVAL, err);
     return run1(e, s, &r,
                 result == -FDP_WSAEWOULDBLOCK ? FDP_SYM_SEND_BLOCK

@@ -276,12 +276,15 @@ int fdp_nonblocking(const fdp_socket *s);
 
 /* WSPRecv: flags FDP_MSG_*, bytes asked, result = bytes received or
    -error (a failed recv re-enables too), left = FDP_LEFT_* still queued.
-   Errors: WSAENOTSOCK: closed; WSAEINVAL: result < -65535; a post
+   Errors: WSAENOTSOCK: closed; WSAEINVAL: requested < 0 (no buffer has a
+   negative length), result > requested (a trace could say neither) or
+   result < -65535; a post
    callback's error. */
 int fdp_recv(const fdp_engine *e, fdp_socket *s, int flags, long requested,
              long result, unsigned left, int *err);
 /* WSPSend: result = bytes sent or -error (-FDP_WSAEWOULDBLOCK when full).
-   Errors: WSAENOTSOCK: closed; WSAEINVAL: result < -65535; a post
+   Errors: WSAENOTSOCK: closed; WSAEINVAL: requested < 0, result >
+   requested or result < -65535; a post
    callback's error. */
 int fdp_send(const fdp_engine *e, fdp_socket *s, long requested, long result,
              int *err);
