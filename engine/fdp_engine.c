@@ -230,10 +230,13 @@ static int deliver(const fdp_engine *e, fdp_socket *s, const fdp_posts *d,
         unsigned event = fdp_dense_event[d->p[i].machine];
         /* A post the profile leaves open is not made (docs/decisions.md,
            D1); only the observer hears of it. */
-        int rc = d->p[i].optional
-                     ? 0
+        int rc = d->p[i].optional ? 0
+                 : !e->post
+                     ? FDP_WSAENOBUFS /* nowhere to post */
                      : e->post(e->post_ctx, s->handle, s->window, s->message,
                                FDP_MAKESELECTREPLY(event, d->p[i].err));
+        if (rc && !valid_error(rc)) /* -1, TRUE...: no Winsock error */
+            rc = FDP_WSAENOBUFS;
         if (e->observe) {
             fdp_record r;
             record(e, &r, FDP_V_POST, (long)event, d->p[i].err,
@@ -442,7 +445,8 @@ int fdp_recv(const fdp_engine *e, fdp_socket *s, int flags, long requested,
     r = record(e, &rec, FDP_V_RECV, requested, result, flags);
     if (s->flags & FDP_F_CLOSED)
         return refuse(e, s, r, FDP_WSAENOTSOCK, err);
-    if (result < 0 && !valid_failure(result))
+    if (requested < 0 || result > requested ||
+        (result < 0 && !valid_failure(result)))
         return refuse(e, s, r, FDP_WSAEINVAL, err);
     if (!(left & FDP_LEFT_URGENT))
         s->flags &= (uint8_t)~FDP_F_URGENT;
@@ -457,7 +461,8 @@ int fdp_send(const fdp_engine *e, fdp_socket *s, long requested, long result,
     r = record(e, &rec, FDP_V_SEND, requested, result, 0);
     if (s->flags & FDP_F_CLOSED)
         return refuse(e, s, r, FDP_WSAENOTSOCK, err);
-    if (result < 0 && !valid_failure(result))
+    if (requested < 0 || result > requested ||
+        (result < 0 && !valid_failure(result)))
         return refuse(e, s, r, FDP_WSAEINVAL, err);
     return run1(e, s, r,
                 result == -FDP_WSAEWOULDBLOCK ? FDP_SYM_SEND_BLOCK
@@ -478,6 +483,8 @@ int fdp_accept(const fdp_engine *e, fdp_socket *s, int result, int pending,
         return refuse(e, s, r, FDP_WSAENOTSOCK, err);
     if (result == 0 && !ns)
         return refuse(e, s, r, FDP_WSAEFAULT, err);
+    if (result == 0 && ns == s) /* would wipe the listener */
+        return refuse(e, s, r, FDP_WSAEINVAL, err);
     if (result < 0 || (result != 0 && !valid_error(result)))
         return refuse(e, s, r, FDP_WSAEINVAL, err);
     /* [conn_off] accept or accept_defer */

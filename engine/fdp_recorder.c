@@ -10,18 +10,30 @@
 /* ---- a line under construction ---- */
 
 typedef struct line {
+    fdp_recorder *r;
     char *p;
     size_t n, size;
-    int over;                   /* did not fit */
+    char own[2];                /* the buffer when the caller's has no room */
+    int started, comment;       /* a byte of the line is out; it is a '#' */
 } line;
 
+static void write_out(fdp_recorder *r, const char *p, size_t n)
+{
+    int rc = r->write(r->write_ctx, p, n);
+    if (rc && !r->error)
+        r->error = rc;
+}
+
+/* A line longer than the buffer goes out in pieces: nothing is dropped. */
 static void put(line *l, const char *s)
 {
     for (; *s; s++) {
         if (l->n + 1 >= l->size) {   /* keep room for the '\n' */
-            l->over = 1;
-            return;
+            write_out(l->r, l->p, l->n);
+            l->n = 0;
         }
+        if (!l->started++)
+            l->comment = *s == '#';
         l->p[l->n++] = *s;
     }
 }
@@ -48,10 +60,12 @@ static void put_u(line *l, uint64_t v, unsigned base)
 static void put_error(line *l, long error)
 {
     const char *n = fdp_error_name((int)error);
-    if (n)
+    if (n) {
         put(l, n);
-    else
+    } else {                    /* err=N: never read as bytes or a socket */
+        put(l, "err=");
         put_u(l, (uint64_t)error, 10);
+    }
 }
 
 static void put_mask(line *l, long mask)
@@ -60,27 +74,28 @@ static void put_mask(line *l, long mask)
     put(l, fdp_mask_str((uint32_t)mask, buf));
 }
 
+/* The line out; a record (not a comment) is counted for `end N` even when
+   its write failed, so a lost line shows as a wrong count. */
 static void flush(fdp_recorder *r, line *l)
 {
-    int rc;
-    if (l->over) {
-        if (!r->error)
-            r->error = -1;
-        return;
-    }
+    if (!l->comment)
+        r->records++;
     l->p[l->n++] = '\n';
-    rc = r->write(r->write_ctx, l->p, l->n);
-    if (rc && !r->error)
-        r->error = rc;
+    write_out(r, l->p, l->n);
     r->lines++;
 }
 
 static void begin(fdp_recorder *r, line *l)
 {
+    l->r = r;
     l->p = r->buf;
     l->n = 0;
+    l->started = l->comment = 0;
     l->size = r->size;
-    l->over = r->size < 2;
+    if (!r->buf || r->size < sizeof l->own) {
+        l->p = l->own;
+        l->size = sizeof l->own;
+    }
 }
 
 void fdp_recorder_init(fdp_recorder *r, char *buf, size_t size,
@@ -93,7 +108,21 @@ void fdp_recorder_init(fdp_recorder *r, char *buf, size_t size,
     r->next = 0;
     r->next_ctx = 0;
     r->lines = 0;
+    r->records = 0;
+    r->ended = 0;
     r->error = 0;
+}
+
+int fdp_recorder_end(fdp_recorder *r)
+{
+    line l;
+    if (r->ended++)
+        return r->error;
+    begin(r, &l);
+    put(&l, "end ");
+    put_u(&l, (uint64_t)r->records, 10);
+    flush(r, &l);
+    return r->error;
 }
 
 void fdp_recorder_comment(fdp_recorder *r, const char *text)
@@ -118,7 +147,7 @@ void fdp_recorder_attach(fdp_recorder *r, fdp_engine *e)
     {
         void *ctx;
         fdp_observe_fn *before = fdp_get_observer(e, &ctx);
-        if (before != fdp_recorder_observe) {
+        if (before != fdp_recorder_observe || ctx != r) {  /* chain, bar itself */
             r->next = before;
             r->next_ctx = ctx;
         }
@@ -235,13 +264,7 @@ static void put_call(line *l, const fdp_record *rec)
 
 static void put_input(line *l, const fdp_record *rec)
 {
-    const char *n = input_name(rec->arg);
-    if (!n) {
-        l->n = 0;
-        put(l, "# unknown input");
-        return;
-    }
-    put(l, n);
+    put(l, input_name(rec->arg));     /* known: put_record checked */
     if (rec->arg == FDP_IN_DATA || rec->arg == FDP_IN_URGENT) {
         put(l, " ");
         put_u(l, (uint64_t)rec->result, 10);
@@ -289,6 +312,11 @@ static int put_refused(line *l, const struct fdp_socket *s, const fdp_record *re
 /* The record's line into l; 0 when it has none. */
 static int put_record(line *l, const struct fdp_socket *s, const fdp_record *rec)
 {
+    if ((rec->verb == FDP_V_INPUT && !input_name(rec->arg)) ||
+        rec->verb < FDP_V_SOCKET || rec->verb > FDP_V_POST) {
+        put(l, "# unknown record");    /* decided before a byte goes out */
+        return 1;
+    }
     if (put_refused(l, s, rec))
         return 1;
     if (rec->verb == FDP_V_SOCKET) {
@@ -315,12 +343,8 @@ static int put_record(line *l, const struct fdp_socket *s, const fdp_record *rec
         put_input(l, rec);
     else if (rec->verb == FDP_V_POST)
         put_post(l, rec);
-    else if (rec->verb >= FDP_V_FIONBIO && rec->verb <= FDP_V_CLOSE)
+    else
         put_call(l, rec);
-    else {
-        l->n = 0;
-        put(l, "# unknown record");
-    }
     return 1;
 }
 
@@ -330,8 +354,12 @@ void fdp_recorder_observe(void *ctx, const struct fdp_socket *s,
     fdp_recorder *r = ctx;
     line l;
     begin(r, &l);
-    if (put_record(&l, s, rec))
+    if (r->ended) {             /* after the end: lost, and said so */
+        if (!r->error)
+            r->error = FDP_RECORDER_AFTER_END;
+    } else if (put_record(&l, s, rec)) {
         flush(r, &l);
+    }
     if (r->next)
         r->next(r->next_ctx, s, rec);
 }

@@ -16,6 +16,19 @@
  *     fdp_recorder rec;
  *     fdp_recorder_init(&rec, line, sizeof line, my_write, my_file);
  *     fdp_recorder_attach(&rec, &engine);   // writes "fdt 1", "profile ..."
+ *     ... the provider's run ...
+ *     if (fdp_recorder_end(&rec) != 0)       // writes "end N"
+ *         ... some line was not written: the trace is incomplete ...
+ *
+ * Nothing is dropped silently.  A line longer than the buffer is handed to
+ * the write callback in pieces; a line whose write failed still counts in
+ * the closing record `end N` (N: the records the recorder meant to write,
+ * the header included), so `fdpost check` finds the count wrong and calls
+ * the trace incomplete (exit 3), as it does a trace without `end`.
+ *
+ * Errors are written by their Winsock names (WSAECONNRESET); an error with
+ * no name as err=N (err=5), which no reader takes for a byte count or a
+ * socket.
  *
  * Calls the engine refused (a closed socket, a bad argument) are written as
  * comments, except a refused select, eventselect or FIONBIO, whose
@@ -33,12 +46,14 @@
 extern "C" {
 #endif
 
-/* A buffer of this size holds any line the recorder writes. */
+/* A buffer of this size holds any line the recorder writes whole; a
+   smaller one (even none) still works, the lines going out in pieces. */
 #define FDP_RECORDER_LINE_MAX 256
 
-/* Write `len` bytes (one line, with its '\n'); return 0, or non-zero on
-   failure (the recorder remembers the first failure in `error` and goes
-   on). */
+/* Write `len` bytes: one line with its '\n', or, for a line longer than
+   the buffer, a piece of it (the pieces come in order, the last ends in
+   '\n').  Return 0, or non-zero on failure: the recorder remembers the
+   first failure in `error`, goes on, and fdp_recorder_end returns it. */
 typedef int fdp_recorder_write_fn(void *ctx, const char *line, size_t len);
 
 typedef struct fdp_recorder {
@@ -48,23 +63,39 @@ typedef struct fdp_recorder {
     size_t size;
     fdp_observe_fn *next; /* the observer that was attached before */
     void *next_ctx;
-    unsigned long lines; /* lines written */
-    int error;           /* first write failure; -1: buffer too small */
+    unsigned long lines;   /* lines written, comments included */
+    unsigned long records; /* records (not comments) meant: end N's N */
+    int ended;             /* fdp_recorder_end was called */
+    int error;             /* first write failure, or FDP_RECORDER_AFTER_END */
 } fdp_recorder;
 
-/* Set up; `size` should be at least FDP_RECORDER_LINE_MAX.  Writes nothing. */
+/* `error` when the engine reported a record after fdp_recorder_end: it
+   was not written (the trace had ended). */
+#define FDP_RECORDER_AFTER_END (-2)
+
+/* Set up; `size` should be at least FDP_RECORDER_LINE_MAX (smaller works,
+   in pieces).  Writes nothing. */
 void fdp_recorder_init(fdp_recorder *r, char *buf, size_t size,
                        fdp_recorder_write_fn *write, void *ctx);
 
 /* Writes the header ("fdt 1", "profile spec|windows": the engine's default
    profile) and makes the recorder the engine's observer (fdp_set_observer);
-   an observer that was there before is still called, after the recorder. */
+   an observer that was there before -- another recorder too -- is still
+   called, after this one. */
 void fdp_recorder_attach(fdp_recorder *r, fdp_engine *e);
 
 /* The observer itself, for providers that chain observers their own way
    (ctx: the fdp_recorder). */
 void fdp_recorder_observe(void *ctx, const struct fdp_socket *s,
                           const fdp_record *rec);
+
+/* The closing record: writes "end N", N the records written before it
+   (a record whose write failed counts), after the provider's last engine
+   call (a record reported later is not written and sets `error` to
+   FDP_RECORDER_AFTER_END).  Returns 0 when every line was written, else
+   the first failure (`error`).  A trace without it is incomplete to
+   `fdpost check`.  Calling it again writes nothing and returns `error`. */
+int fdp_recorder_end(fdp_recorder *r);
 
 /* Write "# text" (text: one line, no '\n'). */
 void fdp_recorder_comment(fdp_recorder *r, const char *text);

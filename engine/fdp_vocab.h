@@ -42,7 +42,8 @@
     X(FDT, "fdt") X(PROFILE, "profile") X(SOCKET, "socket") \
     X(TCP, "tcp") X(UDP, "udp") X(SPEC, "spec") X(WINDOWS, "windows") \
     X(POST, "post") X(PEEK, "peek") X(OOB, "oob") X(ON, "on") \
-    X(OFF, "off") X(OK, "ok") X(RECEIVE, "receive") X(BOTH, "both")
+    X(OFF, "off") X(OK, "ok") X(RECEIVE, "receive") X(BOTH, "both") \
+    X(END, "end") X(HANDWRITTEN, "handwritten")
 
 /* Winsock's error names: those the engine posts and refuses with, and the
    rest a trace may carry as what recv, send and the others returned.

@@ -135,7 +135,14 @@ enum fdp_input {
  * not.  A post that fails is not retried: the machines have already moved
  * on as if it had been delivered.  The engine still delivers the call's
  * other posts, then returns the first failure's error from the call that
- * caused the post.
+ * caused the post.  A non-zero return that is no Winsock error (negative,
+ * or above 65535: -1, a BOOL) is reported as WSAENOBUFS.
+ *
+ * Re-entrancy.  The callback may call the engine: fdp_select on the socket
+ * being posted fails with WSAEINPROGRESS (S17); other calls on it, and calls
+ * on other sockets, run.  The posts the outer call had decided are one
+ * batch: a close of the socket from inside the callback does not stop the
+ * batch's remaining posts to it (they were decided before the close).
  */
 typedef int fdp_post_fn(void *ctx, uint64_t wparam, uint32_t window,
                         uint32_t message, uint32_t lparam);
@@ -220,9 +227,11 @@ typedef struct fdp_socket {
     uint8_t spare;                 /* private */
 } fdp_socket;
 
-/* Set up an engine: `post` (not NULL) delivers every message, with
-   `post_ctx`; `profile` (FDP_PROFILE_SPEC or FDP_PROFILE_WINDOWS) is the
-   default of new sockets.  No observer.  Cannot fail. */
+/* Set up an engine: `post` delivers every message, with `post_ctx`;
+   `profile` (FDP_PROFILE_SPEC or FDP_PROFILE_WINDOWS) is the default of
+   new sockets.  No observer.  Cannot fail.  With `post` NULL nothing can be
+   delivered: every post fails with WSAENOBUFS (the call that caused it
+   says so), nothing crashes. */
 void fdp_init(fdp_engine *e, fdp_post_fn *post, void *post_ctx,
               enum fdp_profile profile);
 
@@ -234,7 +243,11 @@ void fdp_set_observer(fdp_engine *e, fdp_observe_fn *fn, void *ctx);
 fdp_observe_fn *fdp_get_observer(const fdp_engine *e, void **ctx);
 
 /* A new socket: blocking, unregistered, unbound.  profile:
-   FDP_PROFILE_DEFAULT takes the engine's.
+   FDP_PROFILE_DEFAULT takes the engine's.  `s` is written whatever it
+   held (the engine cannot tell a live socket from uninitialised memory):
+   initialising a live socket again forgets its registration and state, as
+   a new socket would, and a recorder writes a second `socket` line for the
+   handle, which a trace reader rejects -- close it first.
    Errors: WSAEINVAL: s is NULL, type or profile unknown. */
 int fdp_socket_init(const fdp_engine *e, fdp_socket *s, uint64_t handle,
                     enum fdp_type type, enum fdp_profile profile, int *err);
@@ -263,12 +276,15 @@ int fdp_nonblocking(const fdp_socket *s);
 
 /* WSPRecv: flags FDP_MSG_*, bytes asked, result = bytes received or
    -error (a failed recv re-enables too), left = FDP_LEFT_* still queued.
-   Errors: WSAENOTSOCK: closed; WSAEINVAL: result < -65535; a post
+   Errors: WSAENOTSOCK: closed; WSAEINVAL: requested < 0 (no buffer has a
+   negative length), result > requested (a trace could say neither) or
+   result < -65535; a post
    callback's error. */
 int fdp_recv(const fdp_engine *e, fdp_socket *s, int flags, long requested,
              long result, unsigned left, int *err);
 /* WSPSend: result = bytes sent or -error (-FDP_WSAEWOULDBLOCK when full).
-   Errors: WSAENOTSOCK: closed; WSAEINVAL: result < -65535; a post
+   Errors: WSAENOTSOCK: closed; WSAEINVAL: requested < 0, result >
+   requested or result < -65535; a post
    callback's error. */
 int fdp_send(const fdp_engine *e, fdp_socket *s, long requested, long result,
              int *err);
@@ -277,7 +293,8 @@ int fdp_send(const fdp_engine *e, fdp_socket *s, long requested, long result,
    profile (ns may be NULL only when result != 0).  pending: a connection
    request is still queued.
    Errors: WSAENOTSOCK: closed; WSAEFAULT: result 0 and ns NULL; WSAEINVAL:
-   result < 0 or > 65535; a post callback's error (the listener's first,
+   result < 0 or > 65535, or result 0 with ns the listener itself (which
+   would be wiped); a post callback's error (the listener's first,
    then the new socket's). */
 int fdp_accept(const fdp_engine *e, fdp_socket *s, int result, int pending,
                fdp_socket *ns, uint64_t nhandle, int *err);
@@ -305,7 +322,9 @@ int fdp_listen(const fdp_engine *e, fdp_socket *s, int *err);
 int fdp_shutdown(const fdp_engine *e, fdp_socket *s, enum fdp_shutdown how,
                  int *err);
 /* WSPCloseSocket: nothing is posted afterwards; later calls: WSAENOTSOCK.
-   The socket needs no other clean-up.
+   The socket needs no other clean-up.  Called from a post callback, the
+   posts its caller had decided for this socket still go out (see
+   fdp_post_fn, re-entrancy).
    Errors: WSAENOTSOCK: already closed; a post callback's error. */
 int fdp_close(const fdp_engine *e, fdp_socket *s, int *err);
 

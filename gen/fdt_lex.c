@@ -245,7 +245,6 @@ loop:
 		case 'b':
 		case 'c':
 		case 'd':
-		case 'e':
 		case 'f':
 		case 'g':
 		case 'h':
@@ -265,10 +264,11 @@ loop:
 		case 'x':
 		case 'y':
 		case 'z': goto yy13;
-		case 'm': goto yy16;
-		case 'w': goto yy17;
-		case '|': goto yy18;
-		default: goto yy19;
+		case 'e': goto yy16;
+		case 'm': goto yy17;
+		case 'w': goto yy18;
+		case '|': goto yy19;
+		default: goto yy20;
 	}
 yy1:
 	++YYCURSOR;
@@ -303,14 +303,14 @@ yy7:
 yy8:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '>': goto yy20;
+		case '>': goto yy21;
 		default: goto yy3;
 	}
 yy9:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'X':
-		case 'x': goto yy23;
+		case 'x': goto yy24;
 		default: goto yy12;
 	}
 yy10:
@@ -381,14 +381,14 @@ yy12:
 		case 'w':
 		case 'x':
 		case 'y':
-		case 'z': goto yy21;
+		case 'z': goto yy22;
 		default: goto yy10;
 	}
 yy13:
 	yych = *++YYCURSOR;
 yy14:
 	switch (yych) {
-		case '-': goto yy24;
+		case '-': goto yy25;
 		case '0':
 		case '1':
 		case '2':
@@ -459,95 +459,31 @@ yy15:
 yy16:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 's': goto yy26;
+		case 'r': goto yy27;
 		default: goto yy14;
 	}
 yy17:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'n': goto yy27;
+		case 's': goto yy28;
 		default: goto yy14;
 	}
 yy18:
-	++YYCURSOR;
-	{ TOK(FDT_T_PIPE, 0); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'n': goto yy29;
+		default: goto yy14;
+	}
 yy19:
 	++YYCURSOR;
-	{ BAD("non-ASCII byte"); }
+	{ TOK(FDT_T_PIPE, 0); }
 yy20:
 	++YYCURSOR;
-	{ TOK(FDT_T_ARROW, 0); }
+	{ BAD("non-ASCII byte"); }
 yy21:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '_':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy21;
-		default: goto yy22;
-	}
+	++YYCURSOR;
+	{ TOK(FDT_T_ARROW, 0); }
 yy22:
-	{ BAD("malformed number"); }
-yy23:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '0':
@@ -612,10 +548,80 @@ yy23:
 		case 'w':
 		case 'x':
 		case 'y':
-		case 'z': goto yy29;
-		default: goto yy22;
+		case 'z': goto yy22;
+		default: goto yy23;
 	}
+yy23:
+	{ BAD("malformed number"); }
 yy24:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '_':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy31;
+		default: goto yy23;
+	}
+yy25:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '-':
@@ -681,30 +687,36 @@ yy24:
 		case 'w':
 		case 'x':
 		case 'y':
-		case 'z': goto yy24;
-		default: goto yy25;
+		case 'z': goto yy25;
+		default: goto yy26;
 	}
-yy25:
+yy26:
 	{
                   word(t, (const char *)tok, (size_t)(YYCURSOR - tok), 1);
                   if (t->kind == FDT_T_BAD) BAD("unknown word");
                   goto done;
                 }
-yy26:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'g': goto yy31;
-		default: goto yy14;
-	}
 yy27:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'd': goto yy32;
+		case 'r': goto yy33;
 		default: goto yy14;
 	}
 yy28:
 	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'g': goto yy34;
+		default: goto yy14;
+	}
 yy29:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'd': goto yy35;
+		default: goto yy14;
+	}
+yy30:
+	yych = *++YYCURSOR;
+yy31:
 	switch (yych) {
 		case '0':
 		case '1':
@@ -727,7 +739,7 @@ yy29:
 		case 'c':
 		case 'd':
 		case 'e':
-		case 'f': goto yy28;
+		case 'f': goto yy30;
 		case 'G':
 		case 'H':
 		case 'I':
@@ -768,27 +780,36 @@ yy29:
 		case 'w':
 		case 'x':
 		case 'y':
-		case 'z': goto yy21;
-		default: goto yy30;
-	}
-yy30:
-	{ number(t, tok, YYCURSOR, 1); goto done_num; }
-yy31:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '=': goto yy33;
-		default: goto yy14;
+		case 'z': goto yy22;
+		default: goto yy32;
 	}
 yy32:
+	{ number(t, tok, YYCURSOR, 1); goto done_num; }
+yy33:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '=': goto yy34;
+		case '=': goto yy36;
 		default: goto yy14;
 	}
-yy33:
+yy34:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '=': goto yy37;
+		default: goto yy14;
+	}
+yy35:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '=': goto yy38;
+		default: goto yy14;
+	}
+yy36:
+	++YYCURSOR;
+	{ TOK(FDT_T_ERREQ, 0); }
+yy37:
 	++YYCURSOR;
 	{ TOK(FDT_T_MSG, 0); }
-yy34:
+yy38:
 	++YYCURSOR;
 	{ TOK(FDT_T_WND, 0); }
 }

@@ -5,7 +5,9 @@
  *                [--junit FILE] [--github] [--max-reports N] [--diff]
  *                [--jobs N] [--] FILE|DIR|-...
  *
- * Exit 0: every trace conforms; 1: some diverge; 2: bad input or usage.
+ * Exit 0: every trace conforms; 1: some diverge; 3: some are incomplete
+ * (empty, no closing record, records lost); 2: bad input or usage.  The
+ * worst wins, in the order 0, 1, 3, 2.
  * Divergences go to stdout, trace errors to stderr (file:line:col: error:),
  * and a summary line ends every run.  A directory stands for the *.fdt
  * files below it (check_files.c); --diff adds, per divergence, the engine's
@@ -178,8 +180,9 @@ static void on_report(void *vc, const oracle_report *r)
         if (r->col)
             fprintf(c->out, ",col=%u", r->col);
         fputs(",title=", c->out);
-        gh_escape(c->out, r->kind == ORACLE_ERROR ? "fdpost check: bad trace"
-                                                  : "fdpost check: divergence", 1);
+        gh_escape(c->out, r->kind == ORACLE_ERROR ? "fdpost check: bad trace" :
+                          r->kind == ORACLE_INCOMPLETE ? "fdpost check: incomplete trace"
+                                                       : "fdpost check: divergence", 1);
         fputs("::", c->out);
         gh_escape(c->out, m, 0);
         if (r->detail[0]) {
@@ -237,7 +240,7 @@ static int write_junit(const char *file, tcase *tc, int n, const char *profile,
         return -1;
     }
     for (i = 0; i < n; i++) {
-        fails += tc[i].status == ORACLE_DIVERGE;
+        fails += tc[i].status == ORACLE_DIVERGE || tc[i].status == ORACLE_INCOMPLETE;
         errs += tc[i].status == ORACLE_ERROR;
     }
     fprintf(f, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -250,11 +253,12 @@ static int write_junit(const char *file, tcase *tc, int n, const char *profile,
         xml_escape(f, tc[i].path);
         fprintf(f, "\" time=\"%.3f\">", tc[i].seconds);
         if (tc[i].status != ORACLE_CONFORM) {
-            const char *tag = tc[i].status == ORACLE_DIVERGE ? "failure" : "error";
+            const char *tag = tc[i].status == ORACLE_ERROR ? "error" : "failure";
             fprintf(f, "\n      <%s message=\"", tag);
             xml_escape(f, tc[i].first ? tc[i].first : "cannot read the trace");
             fprintf(f, "\" type=\"%s\">",
-                    tc[i].status == ORACLE_DIVERGE ? "divergence" : "bad-trace");
+                    tc[i].status == ORACLE_DIVERGE ? "divergence" :
+                    tc[i].status == ORACLE_INCOMPLETE ? "incomplete" : "bad-trace");
             xml_escape(f, tc[i].body.p ? tc[i].body.p : "");
             fprintf(f, "</%s>\n    ", tag);
         }
@@ -278,7 +282,8 @@ static int usage(FILE *f)
           "divergence, the engine's posts against the trace's.\n"
           "--queued: posts may be seen late, through a message queue (`posts queued`).\n"
           "--jobs N: N traces at a time (0: one per core); the same output.\n"
-          "Exit 0: all conform; 1: some diverge; 2: bad input or usage.\n", f);
+          "Exit 0: all conform; 1: some diverge; 3: some incomplete (empty, no\n"
+          "closing record, records lost); 2: bad input or usage.\n", f);
     return f == stdout ? 0 : 2;
 }
 
@@ -321,7 +326,7 @@ static const struct option check_longs[] = {
 static int parse_args(int argc, char **argv, oracle_opts *o, ctx *c,
                       const char **junit, int *jobs, check_files *fl)
 {
-    int ch;
+    int ch, stdin_seen = 0;
     long n;
     opts_begin();
     while ((ch = opts_next("check", argc, argv, "h", check_longs)) != -1) {
@@ -360,11 +365,16 @@ static int parse_args(int argc, char **argv, oracle_opts *o, ctx *c,
         default: return 2;
         }
     }
-    for (; optind < argc; optind++)
+    for (; optind < argc; optind++) {
+        if (!strcmp(argv[optind], "-") && stdin_seen++) {
+            fprintf(stderr, "fdpost check: standard input ('-') given twice\n");
+            return 2;
+        }
         if (check_files_add(fl, argv[optind])) {
             fprintf(stderr, "fdpost check: out of memory\n");
             return 2;
         }
+    }
     return fl->n ? -1 : usage(stderr);
 }
 
@@ -399,6 +409,8 @@ static void check_one(ctx *c, const oracle_opts *o, tcase *tc)
     tc->seconds = now() - t1;
     if (c->diff && tc->status == ORACLE_DIVERGE && c->nlines)
         show_diff(c, o, tc);
+    if (!strcmp(tc->path, "-"))
+        tc->path = (char *)"<stdin>";  /* the name its reports use */
     c->nlines = 0;
     if (tc->status == ORACLE_ERROR && !tc->first) {
         char msg[600];
@@ -414,6 +426,9 @@ static void check_one(ctx *c, const oracle_opts *o, tcase *tc)
     else if (tc->status == ORACLE_DIVERGE)
         plainf(c, c->out, "%s: diverges (%lu divergence%s)\n", tc->path,
                tc->res.divergences, tc->res.divergences == 1 ? "" : "s");
+    else if (tc->status == ORACLE_INCOMPLETE)
+        plainf(c, c->out, "%s: incomplete (%lu records, %lu divergence%s)\n", tc->path,
+               tc->res.records, tc->res.divergences, tc->res.divergences == 1 ? "" : "s");
     else
         plainf(c, c->out, "%s: bad trace\n", tc->path);
     c->cur = NULL;
@@ -512,7 +527,9 @@ int cmd_check(int argc, char **argv)
     check_files fl = { NULL, 0, 0 };
     const char *junit = NULL, *prof;
     tcase *tc = NULL;
-    int i, nfiles, worst = 0, jobs = 1, n[3] = { 0, 0, 0 };
+    /* exit status by severity: conform, diverge, incomplete, bad */
+    static const int rank[4] = { 0, 1, 3, 2 };
+    int i, nfiles, worst = 0, jobs = 1, n[4] = { 0, 0, 0, 0 };
     unsigned long long records = 0, bytes = 0;
     double t0 = now(), secs;
 
@@ -544,18 +561,21 @@ int cmd_check(int argc, char **argv)
     for (i = 0; i < nfiles; i++) {
         records += tc[i].res.records;
         bytes += tc[i].res.bytes;
-        n[tc[i].status]++;             /* ORACLE_CONFORM, _DIVERGE, _ERROR */
-        if (tc[i].status > worst)
+        n[tc[i].status]++;      /* ORACLE_CONFORM, _DIVERGE, _ERROR, _INCOMPLETE */
+        if (rank[tc[i].status] > rank[worst])
             worst = tc[i].status;
     }
     secs = now() - t0;
     prof = o.profile >= 0 ? fdp_profile_names[o.profile] : "per trace";
     if (junit && write_junit(junit, tc, nfiles, prof, secs))
         worst = 2;
-    printf("fdpost check: %d trace%s, %d conform, %d diverge, %d bad; "
-           "%llu records, %.1f MB in %.3f s (profile: %s)\n",
+    printf("fdpost check: %d trace%s, %d conform, %d diverge, %d bad",
            nfiles, nfiles == 1 ? "" : "s", n[ORACLE_CONFORM], n[ORACLE_DIVERGE],
-           n[ORACLE_ERROR], records, bytes / 1e6, secs, prof);
+           n[ORACLE_ERROR]);
+    if (n[ORACLE_INCOMPLETE])
+        printf(", %d incomplete", n[ORACLE_INCOMPLETE]);
+    printf("; %llu records, %.1f MB in %.3f s (profile: %s)\n",
+           records, bytes / 1e6, secs, prof);
     for (i = 0; i < nfiles; i++) {
         free(tc[i].first);
         free(tc[i].body.p);

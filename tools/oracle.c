@@ -114,6 +114,12 @@ typedef struct oracle {
     size_t qhead, qn, qcap;
     osock *accepted;            /* the socket an accept creates, for post_cb */
     int fast;                   /* no observer, no history, no reports */
+    int refused;                /* the engine refused the current record: why */
+    /* completeness: the records judged, the closing record */
+    unsigned long body;         /* records other than directives and end */
+    unsigned long run_records;  /* run: records written */
+    unsigned long end_line, end_before;
+    uint64_t end_count;
     /* reports */
     int reported;
     char head[1024];
@@ -529,10 +535,22 @@ static void observe_cb(void *ctx, const struct fdp_socket *s, const fdp_record *
         x->rule = r->rule;
         x->optional = r->flags != 0;
         x->matched = 0;
+    } else if (r->failed) {
+        or->refused = r->error;
     } else if (r->why) {
         /* this call's decisions; a machine the call left alone has none */
         memcpy(so->why, r->why, NEV);
     }
+}
+
+/* The fast pass's observer: only whether the engine refused the record
+   (check_refused), so that a refusal cannot pass unexplained. */
+static void refusal_cb(void *ctx, const struct fdp_socket *s, const fdp_record *r)
+{
+    oracle *or = ctx;
+    (void)s;
+    if (r->failed)
+        or->refused = r->error;
 }
 
 /* ---- groups: one record and the posts after it ---- */
@@ -550,6 +568,7 @@ static void write_posts(oracle *or)
             fprintf(or->o->run_out, "  # optional (%s), not posted",
                     rule_id(x->rule));
         fputc('\n', or->o->run_out);
+        or->run_records += !x->optional;
     }
 }
 
@@ -1268,13 +1287,27 @@ static int on_socket(oracle *or, const fdt_rec *rec, osock *so, const char *key)
     return 0;
 }
 
+/* A record the engine refused but the trace has succeed or happen cannot
+   pass silently (select, eventselect and fionbio judge their own). */
+static void check_refused(oracle *or, const fdt_rec *rec, osock *so)
+{
+    char eb[16];
+    if (!or->refused || rec->res == FDT_RES_ERROR || rec->kind == FDT_SELECT ||
+        rec->kind == FDT_EVENTSELECT || rec->kind == FDT_FIONBIO)
+        return;
+    diverge(or, rec->line, so, rec->kind == FDT_ROUTE_CHANGE ? "S14" : "",
+            "the engine refuses `%s` with %s but the trace has it %s", or->cause_text,
+            fdt_error_str(or->refused, eb),
+            rec->kind >= FDT_ARRIVE && rec->kind < FDT_POST ? "happen" : "succeed");
+}
+
 static int on_record(oracle *or, const fdt_rec *rec)
 {
     char key[64];
     osock *so;
     replay_fn *f = rec->kind > 0 && rec->kind < FDT_KINDS_ ? replay[rec->kind] : NULL;
 
-    if (rec->kind == FDT_VERSION)
+    if (rec->kind == FDT_VERSION || rec->kind == FDT_HANDWRITTEN)
         return 0;
     if (rec->kind == FDT_QUEUED) {
         or->queued = 1;
@@ -1302,7 +1335,11 @@ static int on_record(oracle *or, const fdt_rec *rec)
     start_group(or, rec, so);
     if (!f)
         return trace_error(or, rec->line, 1, "record kind %d not handled", rec->kind);
-    return f(or, rec, so);
+    or->refused = 0;
+    if (f(or, rec, so))
+        return -1;
+    check_refused(or, rec, so);
+    return 0;
 }
 
 static void free_all(oracle *or)
@@ -1328,6 +1365,70 @@ int oracle_parse_profile(const char *s)
     return -2;
 }
 
+/* The verdict on a trace that read to its end without a trace error:
+   incomplete when it judged nothing, or has no closing record (and is not
+   handwritten), or its closing record counts other records than arrived. */
+static void judge_complete(oracle *or)
+{
+    char msg[300];
+    oracle_report r;
+    unsigned long line = or->end_line ? or->end_line : or->rd.line;
+    if (!or->body)
+        snprintf(msg, sizeof msg, "no records to judge (an empty or header-only trace)");
+    else if (or->end_line && or->end_count != or->end_before)
+        snprintf(msg, sizeof msg, "the closing record counts %llu records before it, "
+                 "the trace has %lu: records were lost",
+                 (unsigned long long)or->end_count, or->end_before);
+    else if (!or->end_line && !or->rd.handwritten)
+        snprintf(msg, sizeof msg, "no closing record 'end N': the recording stopped "
+                 "early or lost its end ('handwritten' marks a trace written by hand)");
+    else
+        return;
+    snprintf(or->head, sizeof or->head, "%s:%lu: incomplete: %s", or->path, line, msg);
+    r.kind = ORACLE_INCOMPLETE;
+    r.path = or->path;
+    r.line = line;
+    r.col = 0;
+    r.headline = or->head;
+    r.detail = "";
+    r.rule = "";
+    or->res->status = ORACLE_INCOMPLETE;
+    if (or->o->report)
+        or->o->report(or->o->report_ctx, &r);
+}
+
+/* After a trace error, the rest of the trace is only counted: when its
+   closing record counts other records than arrived, records were lost,
+   which explains the error, and the verdict is incomplete.  1 then. */
+static int lost_records(oracle *or)
+{
+    fdt_rec rec;
+    int rc;
+    while ((rc = fdt_next(&or->rd, &rec)) > 0) {
+        if (rec.kind == FDT_NOTE)
+            continue;
+        or->res->records++;
+        if (rec.kind == FDT_END) {
+            or->end_line = rec.line;
+            or->end_count = rec.n;
+            or->end_before = or->res->records - 1;
+        }
+    }
+    return rc == 0 && or->end_line && or->end_count != or->end_before;
+}
+
+/* The closing record: remembered for judge_complete; `fdpost run` writes
+   its own count, since it adds and drops posts. */
+static void on_end(oracle *or, const fdt_rec *rec)
+{
+    finish_group(or);
+    or->end_line = rec->line;
+    or->end_count = rec->n;
+    or->end_before = or->res->records - 1;
+    if (or->o->run_out)
+        fprintf(or->o->run_out, "end %lu\n", or->run_records);
+}
+
 /* Replay what `read` gives; `name` names it in messages.  fast: the fast
    pass (no observer, no reports), which stops at the first record that
    does not conform. */
@@ -1350,8 +1451,7 @@ static int run_reader(const char *name, fdt_read_fn *read, void *ctx,
     or->rd.notes = o->run_out != NULL;
     or->profile = o->profile >= 0 ? o->profile : FDP_PROFILE_SPEC;
     fdp_init(&or->e, post_cb, or, or->profile);
-    if (!fast)
-        fdp_set_observer(&or->e, observe_cb, or);
+    fdp_set_observer(&or->e, fast ? refusal_cb : observe_cb, or);
     or->next_handle = (uint64_t)1 << 48;
     or->queued = o->queued;
 
@@ -1364,6 +1464,12 @@ static int run_reader(const char *name, fdt_read_fn *read, void *ctx,
             continue;
         }
         res->records++;
+        if (rec.kind == FDT_END) {
+            on_end(or, &rec);
+            continue;
+        }
+        or->body += rec.kind != FDT_VERSION && rec.kind != FDT_PROFILE &&
+                    rec.kind != FDT_QUEUED && rec.kind != FDT_HANDWRITTEN;
         if (rec.kind == FDT_POST) {
             if (on_post(or, &rec))
                 break;
@@ -1373,6 +1479,7 @@ static int run_reader(const char *name, fdt_read_fn *read, void *ctx,
         if (o->run_out) {
             fwrite(rec.text, 1, rec.text_len, o->run_out);
             fputc('\n', o->run_out);
+            or->run_records++;
         }
         if (on_record(or, &rec))
             break;
@@ -1388,6 +1495,8 @@ static int run_reader(const char *name, fdt_read_fn *read, void *ctx,
         if (or->queued && !o->run_out)
             queue_end(or);
     }
+    if (res->status != ORACLE_ERROR || (rc > 0 && !fast && lost_records(or)))
+        judge_complete(or);
     res->bytes = or->rd.bytes;
     status = res->status;
     fdt_reader_free(&or->rd);

@@ -12,9 +12,16 @@
 
 #include <stdio.h>
 
-enum { ORACLE_CONFORM = 0, ORACLE_DIVERGE = 1, ORACLE_ERROR = 2 };
+/* INCOMPLETE: read to its end without a trace error, but empty, or without
+   its closing record (and not handwritten), or the closing record counts
+   records that did not arrive: nothing may be concluded from it.  It
+   outranks a divergence (a lost record can cause one); a trace error
+   outranks it. */
+enum { ORACLE_CONFORM = 0, ORACLE_DIVERGE = 1, ORACLE_ERROR = 2,
+       ORACLE_INCOMPLETE = 3 };
 
-/* One report: a divergence (kind 1) or a trace error (kind 2). */
+/* One report: a divergence (kind 1), a trace error (kind 2) or an
+   incomplete trace (kind 3). */
 typedef struct oracle_report {
     int kind;
     const char *path;
@@ -40,7 +47,7 @@ typedef struct oracle_opts {
 } oracle_opts;
 
 typedef struct oracle_result {
-    int status;             /* ORACLE_CONFORM, _DIVERGE, _ERROR */
+    int status;             /* ORACLE_CONFORM, _DIVERGE, _ERROR, _INCOMPLETE */
     unsigned long records, posts, divergences;
     unsigned long long bytes;   /* input bytes read */
 } oracle_result;

@@ -8,6 +8,9 @@
  * A post the profile leaves optional is written as the engine makes it,
  * posted, with a comment naming the rule.  The way to turn a scenario into
  * a golden vector: then read the result against the seed.
+ *
+ * Exit 0: written; 1: the trace has a call succeed that the engine refuses
+ * (reported on stderr: the vector would diverge); 3: incomplete; 2: bad.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -79,5 +82,8 @@ int cmd_run(int argc, char **argv)
         fprintf(stderr, "fdpost run: %s: %s\n", file, strerror(errno));
     if (fflush(stdout))
         return 2;
-    return st == ORACLE_ERROR ? 2 : 0;
+    /* an incomplete trace gives an incomplete vector: say so (exit 3) */
+    /* a divergence run can see (a refused select the trace has succeed)
+       makes a vector that would not conform: exit 1 */
+    return st == ORACLE_ERROR ? 2 : st == ORACLE_INCOMPLETE ? 3 : st;
 }

@@ -5499,10 +5499,13 @@ static int deliver(const fdp_engine *e, fdp_socket *s, const fdp_posts *d,
         unsigned event = fdp_dense_event[d->p[i].machine];
         /* A post the profile leaves open is not made (docs/decisions.md,
            D1); only the observer hears of it. */
-        int rc = d->p[i].optional
-                     ? 0
+        int rc = d->p[i].optional ? 0
+                 : !e->post
+                     ? FDP_WSAENOBUFS /* nowhere to post */
                      : e->post(e->post_ctx, s->handle, s->window, s->message,
                                FDP_MAKESELECTREPLY(event, d->p[i].err));
+        if (rc && !valid_error(rc)) /* -1, TRUE...: no Winsock error */
+            rc = FDP_WSAENOBUFS;
         if (e->observe) {
             fdp_record r;
             record(e, &r, FDP_V_POST, (long)event, d->p[i].err,
@@ -5711,7 +5714,8 @@ int fdp_recv(const fdp_engine *e, fdp_socket *s, int flags, long requested,
     r = record(e, &rec, FDP_V_RECV, requested, result, flags);
     if (s->flags & FDP_F_CLOSED)
         return refuse(e, s, r, FDP_WSAENOTSOCK, err);
-    if (result < 0 && !valid_failure(result))
+    if (requested < 0 || result > requested ||
+        (result < 0 && !valid_failure(result)))
         return refuse(e, s, r, FDP_WSAEINVAL, err);
     if (!(left & FDP_LEFT_URGENT))
         s->flags &= (uint8_t)~FDP_F_URGENT;
@@ -5726,7 +5730,8 @@ int fdp_send(const fdp_engine *e, fdp_socket *s, long requested, long result,
     r = record(e, &rec, FDP_V_SEND, requested, result, 0);
     if (s->flags & FDP_F_CLOSED)
         return refuse(e, s, r, FDP_WSAENOTSOCK, err);
-    if (result < 0 && !valid_failure(result))
+    if (requested < 0 || result > requested ||
+        (result < 0 && !valid_failure(result)))
         return refuse(e, s, r, FDP_WSAEINVAL, err);
     return run1(e, s, r,
                 result == -FDP_WSAEWOULDBLOCK ? FDP_SYM_SEND_BLOCK
@@ -5747,6 +5752,8 @@ int fdp_accept(const fdp_engine *e, fdp_socket *s, int result, int pending,
         return refuse(e, s, r, FDP_WSAENOTSOCK, err);
     if (result == 0 && !ns)
         return refuse(e, s, r, FDP_WSAEFAULT, err);
+    if (result == 0 && ns == s) /* would wipe the listener */
+        return refuse(e, s, r, FDP_WSAEINVAL, err);
     if (result < 0 || (result != 0 && !valid_error(result)))
         return refuse(e, s, r, FDP_WSAEINVAL, err);
     /* [conn_off] accept or accept_defer */
@@ -6014,7 +6021,8 @@ int fdp_input(const fdp_engine *e, fdp_socket *s, enum fdp_input in, long arg,
     X(FDT, "fdt") X(PROFILE, "profile") X(SOCKET, "socket") \
     X(TCP, "tcp") X(UDP, "udp") X(SPEC, "spec") X(WINDOWS, "windows") \
     X(POST, "post") X(PEEK, "peek") X(OOB, "oob") X(ON, "on") \
-    X(OFF, "off") X(OK, "ok") X(RECEIVE, "receive") X(BOTH, "both")
+    X(OFF, "off") X(OK, "ok") X(RECEIVE, "receive") X(BOTH, "both") \
+    X(END, "end") X(HANDWRITTEN, "handwritten")
 
 /* Winsock's error names: those the engine posts and refuses with, and the
    rest a trace may carry as what recv, send and the others returned.
@@ -6222,18 +6230,30 @@ const char *fdp_mask_str(uint32_t mask, char *buf)
 /* ---- a line under construction ---- */
 
 typedef struct line {
+    fdp_recorder *r;
     char *p;
     size_t n, size;
-    int over;                   /* did not fit */
+    char own[2];                /* the buffer when the caller's has no room */
+    int started, comment;       /* a byte of the line is out; it is a '#' */
 } line;
 
+static void write_out(fdp_recorder *r, const char *p, size_t n)
+{
+    int rc = r->write(r->write_ctx, p, n);
+    if (rc && !r->error)
+        r->error = rc;
+}
+
+/* A line longer than the buffer goes out in pieces: nothing is dropped. */
 static void put(line *l, const char *s)
 {
     for (; *s; s++) {
         if (l->n + 1 >= l->size) {   /* keep room for the '\n' */
-            l->over = 1;
-            return;
+            write_out(l->r, l->p, l->n);
+            l->n = 0;
         }
+        if (!l->started++)
+            l->comment = *s == '#';
         l->p[l->n++] = *s;
     }
 }
@@ -6260,10 +6280,12 @@ static void put_u(line *l, uint64_t v, unsigned base)
 static void put_error(line *l, long error)
 {
     const char *n = fdp_error_name((int)error);
-    if (n)
+    if (n) {
         put(l, n);
-    else
+    } else {                    /* err=N: never read as bytes or a socket */
+        put(l, "err=");
         put_u(l, (uint64_t)error, 10);
+    }
 }
 
 static void put_mask(line *l, long mask)
@@ -6272,27 +6294,28 @@ static void put_mask(line *l, long mask)
     put(l, fdp_mask_str((uint32_t)mask, buf));
 }
 
+/* The line out; a record (not a comment) is counted for `end N` even when
+   its write failed, so a lost line shows as a wrong count. */
 static void flush(fdp_recorder *r, line *l)
 {
-    int rc;
-    if (l->over) {
-        if (!r->error)
-            r->error = -1;
-        return;
-    }
+    if (!l->comment)
+        r->records++;
     l->p[l->n++] = '\n';
-    rc = r->write(r->write_ctx, l->p, l->n);
-    if (rc && !r->error)
-        r->error = rc;
+    write_out(r, l->p, l->n);
     r->lines++;
 }
 
 static void begin(fdp_recorder *r, line *l)
 {
+    l->r = r;
     l->p = r->buf;
     l->n = 0;
+    l->started = l->comment = 0;
     l->size = r->size;
-    l->over = r->size < 2;
+    if (!r->buf || r->size < sizeof l->own) {
+        l->p = l->own;
+        l->size = sizeof l->own;
+    }
 }
 
 void fdp_recorder_init(fdp_recorder *r, char *buf, size_t size,
@@ -6305,7 +6328,21 @@ void fdp_recorder_init(fdp_recorder *r, char *buf, size_t size,
     r->next = 0;
     r->next_ctx = 0;
     r->lines = 0;
+    r->records = 0;
+    r->ended = 0;
     r->error = 0;
+}
+
+int fdp_recorder_end(fdp_recorder *r)
+{
+    line l;
+    if (r->ended++)
+        return r->error;
+    begin(r, &l);
+    put(&l, "end ");
+    put_u(&l, (uint64_t)r->records, 10);
+    flush(r, &l);
+    return r->error;
 }
 
 void fdp_recorder_comment(fdp_recorder *r, const char *text)
@@ -6330,7 +6367,7 @@ void fdp_recorder_attach(fdp_recorder *r, fdp_engine *e)
     {
         void *ctx;
         fdp_observe_fn *before = fdp_get_observer(e, &ctx);
-        if (before != fdp_recorder_observe) {
+        if (before != fdp_recorder_observe || ctx != r) {  /* chain, bar itself */
             r->next = before;
             r->next_ctx = ctx;
         }
@@ -6447,13 +6484,7 @@ static void put_call(line *l, const fdp_record *rec)
 
 static void put_input(line *l, const fdp_record *rec)
 {
-    const char *n = input_name(rec->arg);
-    if (!n) {
-        l->n = 0;
-        put(l, "# unknown input");
-        return;
-    }
-    put(l, n);
+    put(l, input_name(rec->arg));     /* known: put_record checked */
     if (rec->arg == FDP_IN_DATA || rec->arg == FDP_IN_URGENT) {
         put(l, " ");
         put_u(l, (uint64_t)rec->result, 10);
@@ -6501,6 +6532,11 @@ static int put_refused(line *l, const struct fdp_socket *s, const fdp_record *re
 /* The record's line into l; 0 when it has none. */
 static int put_record(line *l, const struct fdp_socket *s, const fdp_record *rec)
 {
+    if ((rec->verb == FDP_V_INPUT && !input_name(rec->arg)) ||
+        rec->verb < FDP_V_SOCKET || rec->verb > FDP_V_POST) {
+        put(l, "# unknown record");    /* decided before a byte goes out */
+        return 1;
+    }
     if (put_refused(l, s, rec))
         return 1;
     if (rec->verb == FDP_V_SOCKET) {
@@ -6527,12 +6563,8 @@ static int put_record(line *l, const struct fdp_socket *s, const fdp_record *rec
         put_input(l, rec);
     else if (rec->verb == FDP_V_POST)
         put_post(l, rec);
-    else if (rec->verb >= FDP_V_FIONBIO && rec->verb <= FDP_V_CLOSE)
+    else
         put_call(l, rec);
-    else {
-        l->n = 0;
-        put(l, "# unknown record");
-    }
     return 1;
 }
 
@@ -6542,8 +6574,12 @@ void fdp_recorder_observe(void *ctx, const struct fdp_socket *s,
     fdp_recorder *r = ctx;
     line l;
     begin(r, &l);
-    if (put_record(&l, s, rec))
+    if (r->ended) {             /* after the end: lost, and said so */
+        if (!r->error)
+            r->error = FDP_RECORDER_AFTER_END;
+    } else if (put_record(&l, s, rec)) {
         flush(r, &l);
+    }
     if (r->next)
         r->next(r->next_ctx, s, rec);
 }

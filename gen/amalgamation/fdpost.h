@@ -138,7 +138,14 @@ enum fdp_input {
  * not.  A post that fails is not retried: the machines have already moved
  * on as if it had been delivered.  The engine still delivers the call's
  * other posts, then returns the first failure's error from the call that
- * caused the post.
+ * caused the post.  A non-zero return that is no Winsock error (negative,
+ * or above 65535: -1, a BOOL) is reported as WSAENOBUFS.
+ *
+ * Re-entrancy.  The callback may call the engine: fdp_select on the socket
+ * being posted fails with WSAEINPROGRESS (S17); other calls on it, and calls
+ * on other sockets, run.  The posts the outer call had decided are one
+ * batch: a close of the socket from inside the callback does not stop the
+ * batch's remaining posts to it (they were decided before the close).
  */
 typedef int fdp_post_fn(void *ctx, uint64_t wparam, uint32_t window,
                         uint32_t message, uint32_t lparam);
@@ -223,9 +230,11 @@ typedef struct fdp_socket {
     uint8_t spare;                 /* private */
 } fdp_socket;
 
-/* Set up an engine: `post` (not NULL) delivers every message, with
-   `post_ctx`; `profile` (FDP_PROFILE_SPEC or FDP_PROFILE_WINDOWS) is the
-   default of new sockets.  No observer.  Cannot fail. */
+/* Set up an engine: `post` delivers every message, with `post_ctx`;
+   `profile` (FDP_PROFILE_SPEC or FDP_PROFILE_WINDOWS) is the default of
+   new sockets.  No observer.  Cannot fail.  With `post` NULL nothing can be
+   delivered: every post fails with WSAENOBUFS (the call that caused it
+   says so), nothing crashes. */
 void fdp_init(fdp_engine *e, fdp_post_fn *post, void *post_ctx,
               enum fdp_profile profile);
 
@@ -237,7 +246,11 @@ void fdp_set_observer(fdp_engine *e, fdp_observe_fn *fn, void *ctx);
 fdp_observe_fn *fdp_get_observer(const fdp_engine *e, void **ctx);
 
 /* A new socket: blocking, unregistered, unbound.  profile:
-   FDP_PROFILE_DEFAULT takes the engine's.
+   FDP_PROFILE_DEFAULT takes the engine's.  `s` is written whatever it
+   held (the engine cannot tell a live socket from uninitialised memory):
+   initialising a live socket again forgets its registration and state, as
+   a new socket would, and a recorder writes a second `socket` line for the
+   handle, which a trace reader rejects -- close it first.
    Errors: WSAEINVAL: s is NULL, type or profile unknown. */
 int fdp_socket_init(const fdp_engine *e, fdp_socket *s, uint64_t handle,
                     enum fdp_type type, enum fdp_profile profile, int *err);
@@ -266,12 +279,15 @@ int fdp_nonblocking(const fdp_socket *s);
 
 /* WSPRecv: flags FDP_MSG_*, bytes asked, result = bytes received or
    -error (a failed recv re-enables too), left = FDP_LEFT_* still queued.
-   Errors: WSAENOTSOCK: closed; WSAEINVAL: result < -65535; a post
+   Errors: WSAENOTSOCK: closed; WSAEINVAL: requested < 0 (no buffer has a
+   negative length), result > requested (a trace could say neither) or
+   result < -65535; a post
    callback's error. */
 int fdp_recv(const fdp_engine *e, fdp_socket *s, int flags, long requested,
              long result, unsigned left, int *err);
 /* WSPSend: result = bytes sent or -error (-FDP_WSAEWOULDBLOCK when full).
-   Errors: WSAENOTSOCK: closed; WSAEINVAL: result < -65535; a post
+   Errors: WSAENOTSOCK: closed; WSAEINVAL: requested < 0, result >
+   requested or result < -65535; a post
    callback's error. */
 int fdp_send(const fdp_engine *e, fdp_socket *s, long requested, long result,
              int *err);
@@ -280,7 +296,8 @@ int fdp_send(const fdp_engine *e, fdp_socket *s, long requested, long result,
    profile (ns may be NULL only when result != 0).  pending: a connection
    request is still queued.
    Errors: WSAENOTSOCK: closed; WSAEFAULT: result 0 and ns NULL; WSAEINVAL:
-   result < 0 or > 65535; a post callback's error (the listener's first,
+   result < 0 or > 65535, or result 0 with ns the listener itself (which
+   would be wiped); a post callback's error (the listener's first,
    then the new socket's). */
 int fdp_accept(const fdp_engine *e, fdp_socket *s, int result, int pending,
                fdp_socket *ns, uint64_t nhandle, int *err);
@@ -308,7 +325,9 @@ int fdp_listen(const fdp_engine *e, fdp_socket *s, int *err);
 int fdp_shutdown(const fdp_engine *e, fdp_socket *s, enum fdp_shutdown how,
                  int *err);
 /* WSPCloseSocket: nothing is posted afterwards; later calls: WSAENOTSOCK.
-   The socket needs no other clean-up.
+   The socket needs no other clean-up.  Called from a post callback, the
+   posts its caller had decided for this socket still go out (see
+   fdp_post_fn, re-entrancy).
    Errors: WSAENOTSOCK: already closed; a post callback's error. */
 int fdp_close(const fdp_engine *e, fdp_socket *s, int *err);
 
@@ -353,6 +372,19 @@ const char *fdp_version(void);       /* "0.2.0" */
  *     fdp_recorder rec;
  *     fdp_recorder_init(&rec, line, sizeof line, my_write, my_file);
  *     fdp_recorder_attach(&rec, &engine);   // writes "fdt 1", "profile ..."
+ *     ... the provider's run ...
+ *     if (fdp_recorder_end(&rec) != 0)       // writes "end N"
+ *         ... some line was not written: the trace is incomplete ...
+ *
+ * Nothing is dropped silently.  A line longer than the buffer is handed to
+ * the write callback in pieces; a line whose write failed still counts in
+ * the closing record `end N` (N: the records the recorder meant to write,
+ * the header included), so `fdpost check` finds the count wrong and calls
+ * the trace incomplete (exit 3), as it does a trace without `end`.
+ *
+ * Errors are written by their Winsock names (WSAECONNRESET); an error with
+ * no name as err=N (err=5), which no reader takes for a byte count or a
+ * socket.
  *
  * Calls the engine refused (a closed socket, a bad argument) are written as
  * comments, except a refused select, eventselect or FIONBIO, whose
@@ -369,12 +401,14 @@ const char *fdp_version(void);       /* "0.2.0" */
 extern "C" {
 #endif
 
-/* A buffer of this size holds any line the recorder writes. */
+/* A buffer of this size holds any line the recorder writes whole; a
+   smaller one (even none) still works, the lines going out in pieces. */
 #define FDP_RECORDER_LINE_MAX 256
 
-/* Write `len` bytes (one line, with its '\n'); return 0, or non-zero on
-   failure (the recorder remembers the first failure in `error` and goes
-   on). */
+/* Write `len` bytes: one line with its '\n', or, for a line longer than
+   the buffer, a piece of it (the pieces come in order, the last ends in
+   '\n').  Return 0, or non-zero on failure: the recorder remembers the
+   first failure in `error`, goes on, and fdp_recorder_end returns it. */
 typedef int fdp_recorder_write_fn(void *ctx, const char *line, size_t len);
 
 typedef struct fdp_recorder {
@@ -384,23 +418,39 @@ typedef struct fdp_recorder {
     size_t size;
     fdp_observe_fn *next; /* the observer that was attached before */
     void *next_ctx;
-    unsigned long lines; /* lines written */
-    int error;           /* first write failure; -1: buffer too small */
+    unsigned long lines;   /* lines written, comments included */
+    unsigned long records; /* records (not comments) meant: end N's N */
+    int ended;             /* fdp_recorder_end was called */
+    int error;             /* first write failure, or FDP_RECORDER_AFTER_END */
 } fdp_recorder;
 
-/* Set up; `size` should be at least FDP_RECORDER_LINE_MAX.  Writes nothing. */
+/* `error` when the engine reported a record after fdp_recorder_end: it
+   was not written (the trace had ended). */
+#define FDP_RECORDER_AFTER_END (-2)
+
+/* Set up; `size` should be at least FDP_RECORDER_LINE_MAX (smaller works,
+   in pieces).  Writes nothing. */
 void fdp_recorder_init(fdp_recorder *r, char *buf, size_t size,
                        fdp_recorder_write_fn *write, void *ctx);
 
 /* Writes the header ("fdt 1", "profile spec|windows": the engine's default
    profile) and makes the recorder the engine's observer (fdp_set_observer);
-   an observer that was there before is still called, after the recorder. */
+   an observer that was there before -- another recorder too -- is still
+   called, after this one. */
 void fdp_recorder_attach(fdp_recorder *r, fdp_engine *e);
 
 /* The observer itself, for providers that chain observers their own way
    (ctx: the fdp_recorder). */
 void fdp_recorder_observe(void *ctx, const struct fdp_socket *s,
                           const fdp_record *rec);
+
+/* The closing record: writes "end N", N the records written before it
+   (a record whose write failed counts), after the provider's last engine
+   call (a record reported later is not written and sets `error` to
+   FDP_RECORDER_AFTER_END).  Returns 0 when every line was written, else
+   the first failure (`error`).  A trace without it is incomplete to
+   `fdpost check`.  Calling it again writes nothing and returns `error`. */
+int fdp_recorder_end(fdp_recorder *r);
 
 /* Write "# text" (text: one line, no '\n'). */
 void fdp_recorder_comment(fdp_recorder *r, const char *text);

@@ -297,7 +297,7 @@ int main(int argc, char **argv)
         return 1;
     fdp_init(&engine, post, 0, strcmp(profile, "spec") ? FDP_PROFILE_WINDOWS
                                                        : FDP_PROFILE_SPEC);
-    printf("fdt 1\nprofile %s\n", profile);
+    printf("fdt 1\nprofile %s\nhandwritten\n", profile);   /* generated: no end */
     printf("# gen_trace --records %llu --sockets %u --seed %llu (tests/bench/gen_trace.c)\n",
            (unsigned long long)max_records, nsocks, (unsigned long long)seed);
     /* One listener per 64 sockets. */

@@ -95,15 +95,15 @@ expect 1 "$fdpost" check --junit "$dir/u.xml" "$dir/utf"
 grep -q "name=\"$u8\"" "$dir/u.xml" || no "JUnit lost the UTF-8 name $u8"
 grep -q 'bad-&#xFFFD;\.fdt' "$dir/u.xml" || no "JUnit: a non-UTF-8 byte is not U+FFFD"
 "$fdpost" check --github "$u8" > "$dir/gh.txt" 2>&1
-grep -q "^::error file=$u8,line=11," "$dir/gh.txt" || no "--github lost the UTF-8 name $u8"
+grep -q "^::error file=$u8,line=12," "$dir/gh.txt" || no "--github lost the UTF-8 name $u8"
 if command -v xmllint > /dev/null; then
     xmllint --noout "$dir/u.xml" || no "JUnit with UTF-8 names is not well-formed"
 fi
 
 # ---- check --diff
 expect 1 "$fdpost" check --diff "$flood"
-has "^@@ $flood:10: the posts after \`c arrive 10\` @@" "--diff (extra post)"
-has "^+c post FD_READ .*(line 11)" "--diff (extra post)"
+has "^@@ $flood:11: the posts after \`c arrive 10\` @@" "--diff (extra post)"
+has "^+c post FD_READ .*(line 12)" "--diff (extra post)"
 expect 1 "$fdpost" check --diff "$wrongmsg"
 has "^-c post FD_READ$" "--diff (wrong message)"
 has "^+c post FD_READ wnd=1 msg=0x401" "--diff keeps wnd=/msg="

@@ -16,10 +16,13 @@ FUZZ_FLAGS := -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -fno
 
 .PHONY: fuzz-engine fuzz-engine-short
 
-$(B)/fuzz/fuzz_engine: tests/fuzz/fuzz_engine.c $(ENGINE_SRC) $(ENGINE_HDR)
+# With the trace reader: the recorder -> reader round trip is property P9.
+FUZZ_ENGINE_TRACE_SRC := tools/trace/fdt_reader.c gen/fdt_lex.c
+$(B)/fuzz/fuzz_engine: tests/fuzz/fuzz_engine.c $(ENGINE_SRC) $(ENGINE_HDR) \
+                       $(FUZZ_ENGINE_TRACE_SRC) tools/trace/fdt.h
 	@mkdir -p $(@D)
-	$(CLANG) -std=c11 $(WARN) -O1 -g $(FUZZ_FLAGS) -Iengine -Igen \
-	  tests/fuzz/fuzz_engine.c $(ENGINE_SRC) -o $@
+	$(CLANG) -std=c11 $(WARN) -O1 -g $(FUZZ_FLAGS) -Iengine -Igen -Itools/trace \
+	  tests/fuzz/fuzz_engine.c $(ENGINE_SRC) $(FUZZ_ENGINE_TRACE_SRC) -o $@
 
 # $(call fuzz_run,SECONDS): one campaign over the seeds and what earlier
 # campaigns found; fails on the first property or sanitizer failure.

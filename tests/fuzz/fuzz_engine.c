@@ -21,7 +21,12 @@
  *   P7  errors returned are ones the API documents, *err always set;
  *   P8  a select from inside the post callback on the same socket fails
  *       (WSAEINPROGRESS, or an earlier error of D11's order) and changes
- *       nothing.
+ *       nothing;
+ *   P9  the recorder -> reader round trip (issue 14): every line the
+ *       recorder (engine/fdp_recorder.h) writes in a step reads back
+ *       through the trace reader (tools/trace/) without an error, as many
+ *       records as the recorder counted, and the closing record at the end
+ *       counts them all.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -29,6 +34,8 @@
 #include <string.h>
 
 #include "fdpost.h"
+#include "fdp_recorder.h"
+#include "fdt.h"
 
 #define NSLOTS 6
 #define CB_ERROR FDP_WSAENOBUFS     /* what a failing post callback returns */
@@ -529,8 +536,50 @@ static void check_step(const struct step *st)
         t->awaiting = st->awaiting;
 }
 
+/* P9: what the recorder wrote since the last step. */
+static char rec_out[1 << 16];
+static size_t rec_n;
+static int rec_over;
+
+static int rec_write(void *ctx, const char *line, size_t len)
+{
+    (void)ctx;
+    if (rec_n + len > sizeof rec_out) {
+        rec_over = 1;                   /* more than a step can write: skip */
+        return 0;
+    }
+    memcpy(rec_out + rec_n, line, len);
+    rec_n += len;
+    return 0;
+}
+
+static void check_recorded(unsigned long records)
+{
+    fdt_reader rd;
+    fdt_rec rec;
+    fdt_mem m = { rec_out, rec_n };
+    unsigned long got = 0;
+    int rc;
+    if (!rec_over) {
+        CHECK(fdt_reader_init(&rd, "recorded", fdt_read_mem, &m) == 0, "oom");
+        while ((rc = fdt_next(&rd, &rec)) > 0)
+            got++;
+        if (rc < 0)
+            fprintf(stderr, "fuzz_engine: P9: %s at %lu:%u in\n%.*s", rd.err,
+                    rd.err_line, rd.err_col, (int)rec_n, rec_out);
+        CHECK(rc == 0, "the recorder wrote a line the reader rejects");
+        CHECK(got == records, "%lu records read back, %lu written", got, records);
+        fdt_reader_free(&rd);
+    }
+    rec_n = 0;
+    rec_over = 0;
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
+    static char line[FDP_RECORDER_LINE_MAX];
+    fdp_recorder rec;
+    unsigned long before;
     struct rd r = { data, data + size };
     int steps = 0;
     memset(&W, 0, sizeof W);
@@ -542,6 +591,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!(W.fail_bits & 0x80))
         W.fail_bits = 0;        /* most runs: callbacks succeed */
     CHECK(sizeof(fdp_socket) == 32, "sizeof(fdp_socket) = %zu", sizeof(fdp_socket));
+    rec_n = 0;
+    rec_over = 0;
+    fdp_recorder_init(&rec, line, size && (data[0] & 0x40) ? 24 : sizeof line, rec_write, 0);
+    fdp_recorder_attach(&rec, &W.e);
+    check_recorded(2);                  /* the header */
 
     while (r.p < r.end && steps++ < 4096) {
         struct step st;
@@ -562,12 +616,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             op = 0;                             /* create it first */
         st.before = st.t->s;
         st.awaiting = st.t->awaiting;
+        before = rec.records;
         run_op(&st, op);
+        check_recorded(rec.records - before);
         if (W.trace)
             fprintf(stderr, "step %d: slot %d h=%llu verb %d input %d -> rc %d err %d\n",
                     steps, (int)(st.t - W.slot), (unsigned long long)st.t->handle,
                     W.verb, W.input, st.rc, st.rc ? st.err : 0);
         check_step(&st);
     }
+    before = rec.records;
+    CHECK(fdp_recorder_end(&rec) == 0, "the recorder failed: %d", rec.error);
+    check_recorded(rec.records - before);
     return 0;
 }

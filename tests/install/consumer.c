@@ -128,6 +128,7 @@ static void recorder(void)
     CHECK(fdp_socket_init(&e, &s, 3, FDP_DGRAM, FDP_PROFILE_DEFAULT, NULL) ==
           0);
     CHECK(c.records == 1 && rec.lines == 3 && rec.error == 0 && bytes > 0);
+    CHECK(fdp_recorder_end(&rec) == 0 && rec.records == 4); /* "end 3" */
 }
 
 int main(void)

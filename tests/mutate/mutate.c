@@ -839,7 +839,7 @@ static size_t path_text(const search *s, int profile, uint32_t at, int last,
     effect fx;
     for (j = at; j != UINT32_MAX; j = s->nodes[j].parent)
         chain[n++] = j;
-    len += (size_t)snprintf(buf + len, size - len, "fdt 1\nprofile %s\nsocket s %s\n",
+    len += (size_t)snprintf(buf + len, size - len, "fdt 1\nprofile %s\nhandwritten\nsocket s %s\n",
                             fdp_profile_names[profile],
                             s->nodes[chain[n - 1]].root_udp ? "udp" : "tcp");
     fdp_init(&eng, e_post, NULL, profile);

@@ -50,7 +50,7 @@ grep -q "$dir/adir.*Is a directory" "$dir/dir.out" ||
 python3 - "$dir" <<'PY'
 import sys
 d = sys.argv[1]
-head = "fdt 1\nsocket s tcp\n"
+head = "fdt 1\nhandwritten\nsocket s tcp\n"
 rec = "s select FD_READ wnd=1 msg=0x401"
 line = rec + " " * (4096 - len(rec) - len("# x")) + "# x"
 assert len(line) == 4096
@@ -63,5 +63,28 @@ for f in long-lf long-crlf; do
         no "$f.fdt (a 4096-byte line) does not conform: $(cat "$dir/$f.out")"
 done
 
-[ $fail -eq 0 ] && echo "hostile: forged names, a full stdout, a directory, CRLF at the line limit: handled"
+# 5. A trace the recorder cannot write (demo --trace /dev/full): exit 2,
+#    naming the file and the errno text (issue 14, item 10).
+if [ -w /dev/full ]; then
+    timeout 120 "$fdpost" demo --clients 3 --quiet --trace /dev/full > "$dir/demo.out" 2>&1
+    rc=$?
+    [ $rc -eq 2 ] || no "demo --trace /dev/full exited $rc, expected 2"
+    grep -q '/dev/full: No space left on device' "$dir/demo.out" ||
+        no "demo --trace /dev/full: no file name and errno text: $(cat "$dir/demo.out")"
+fi
+
+# 6. stdin: named <stdin> in the summary as in the reports; given twice,
+#    refused (it cannot be read twice); JUnit keeps a UTF-8 name as it is
+#    (issue 14, item 12).
+"$fdpost" check - < "$ok" > "$dir/stdin.out" 2>&1
+grep -q '^<stdin>: conforms' "$dir/stdin.out" || no "stdin: the summary does not say <stdin>: $(cat "$dir/stdin.out")"
+"$fdpost" check - - < "$ok" > "$dir/stdin2.out" 2>&1
+rc=$?
+[ $rc -eq 2 ] && grep -q "given twice" "$dir/stdin2.out" || no "'- -' exited $rc: $(cat "$dir/stdin2.out")"
+u="$dir/caf$(printf '\303\251').fdt"
+cp "$bad" "$u"
+"$fdpost" check --junit "$dir/u.xml" "$u" > /dev/null 2>&1
+grep -q "name=\"$u\"" "$dir/u.xml" || no "junit: the UTF-8 name was not kept: $(grep -o 'name="[^"]*fdt"' "$dir/u.xml")"
+
+[ $fail -eq 0 ] && echo "hostile: forged names, a full stdout, a directory, CRLF at the line limit, an unwritable trace, stdin, UTF-8 names: handled"
 exit $fail

@@ -16,7 +16,7 @@ rc=$?
 set -e
 [ $rc -eq 2 ] || { echo "junit: mixed run exited $rc, expected 2"; exit 1; }
 grep -q '^fdpost check: 3 traces, 1 conform, 1 diverge, 1 bad; ' "$dir/out.txt" || { echo "junit: no summary line"; cat "$dir/out.txt"; exit 1; }
-grep -q "^::error file=$bad,line=11,title=fdpost check%3A divergence::c: expected no FD_READ" "$dir/out.txt" || { echo "junit: no GitHub annotation for the divergence"; cat "$dir/out.txt"; exit 1; }
+grep -q "^::error file=$bad,line=12,title=fdpost check%3A divergence::c: expected no FD_READ" "$dir/out.txt" || { echo "junit: no GitHub annotation for the divergence"; cat "$dir/out.txt"; exit 1; }
 grep -q "^::error file=$mal,line=3,col=3,title=fdpost check%3A bad trace::error: unknown verb 'selectt'" "$dir/out.txt" || { echo "junit: no GitHub annotation for the bad trace"; cat "$dir/out.txt"; exit 1; }
 python3 - "$dir/out.xml" "$ok" "$bad" "$mal" <<'PY'
 import sys, xml.etree.ElementTree as ET
@@ -28,12 +28,12 @@ cases = {c.get('name'): c for c in root.iter('testcase')}
 assert set(cases) == {ok, bad, mal}, cases.keys()
 assert len(list(cases[ok])) == 0
 f = cases[bad].find('failure')
-assert f is not None and f.get('message').startswith(bad + ':11: c: expected no FD_READ'), f.attrib
+assert f is not None and f.get('message').startswith(bad + ':12: c: expected no FD_READ'), f.attrib
 assert f.get('message').endswith('[rule S3]'), f.get('message')
 assert 'rule S3: No flooding' in f.text, f.text
 e = cases[mal].find('error')
 assert e is not None and e.get('message') == mal + ":3:3: error: unknown verb 'selectt'", e.attrib
-print('junit: XML parsed back: 3 testcases, 1 failure (line 11, rule S3), 1 error')
+print('junit: XML parsed back: 3 testcases, 1 failure (line 12, rule S3), 1 error')
 PY
 # exit codes: 0 all conform, 1 a divergence, 2 usage
 "$fdpost" check "$ok" > /dev/null

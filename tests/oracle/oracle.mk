@@ -62,6 +62,28 @@ diff-random: $(B)/roundtrip
 check-diff-random: $(B)/roundtrip
 	$(B)/roundtrip --diff $(DIFF_SHORT_TRACES) --seed 1000001
 
+# ---- the recorder's spellings read back: every verb, every error code
+# in every place an error stands (issue 14, item 3)
+.PHONY: check-recorder-codes
+$(B)/recorder_codes: tests/oracle/recorder_codes.c tools/trace/fdt_reader.c gen/fdt_lex.c \
+                     tools/trace/fdt.h $(B)/libfdpost.a
+	$(CC) $(ALL_CFLAGS) -Itools/trace tests/oracle/recorder_codes.c \
+	  tools/trace/fdt_reader.c gen/fdt_lex.c $(B)/libfdpost.a -o $@
+
+check-recorder-codes: $(B)/recorder_codes
+	$(B)/recorder_codes
+
+# ---- lost, cut and empty recordings are incomplete (exit 3), never pass
+# (issue 14, item 1)
+.PHONY: check-incomplete
+check-incomplete: $(B)/roundtrip $(B)/fdpost
+	sh tests/oracle/incomplete.sh $(B)/roundtrip $(B)/fdpost $(B)/incomplete.d
+
+# ---- what the engine refuses cannot pass silently (issue 14, item 9)
+.PHONY: check-silent
+check-silent: $(B)/fdpost
+	sh tests/oracle/silent.sh $(B)/fdpost $(B)/silent.d
+
 # ---- JUnit XML and GitHub annotations, parsed back
 check-junit: $(B)/fdpost
 	sh tests/oracle/junit.sh $(B)/fdpost $(B)/junit.d
@@ -89,3 +111,4 @@ bench-check: $(B)/fdpost $(B)/roundtrip
 
 CHECKS += check-vectors check-malformed check-roundtrip check-junit check-hostile
 CHECKS += check-oracle-unit check-diff-random check-jobs
+CHECKS += check-recorder-codes check-incomplete check-silent

@@ -6,8 +6,13 @@
  * `make bench-check`.
  *
  *   roundtrip [--profile spec|windows] [--seed N] [--steps N] [--bytes N]
- *             [--sockets N]
+ *             [--sockets N] [--line BYTES] [--fail-every N]
  *   roundtrip --diff N [--seed N]
+ *
+ * --line gives the recorder a line buffer of that size (lines then go out
+ * in pieces); --fail-every makes every Nth write fail and lose its bytes,
+ * as a full disk would: the recorder must say so (exit 1) and the trace
+ * must read as incomplete (check-incomplete).
  *
  * The driver keeps the bookkeeping a provider keeps (queued bytes, urgent
  * bytes, pending connections, datagrams) so every recv and accept it reports
@@ -57,9 +62,13 @@ static unsigned rnd(unsigned n)
     return (unsigned)(rng % n);
 }
 
+static unsigned long fail_every, writes;
+
 static int write_cb(void *ctx, const char *line, size_t len)
 {
     (void)ctx;
+    if (fail_every && ++writes % fail_every == 0)
+        return 28;                  /* ENOSPC: the bytes are lost */
     written += len;
     return fwrite(line, 1, len, stdout) == len ? 0 : 1;
 }
@@ -557,6 +566,7 @@ static int run_diff(unsigned long long n, unsigned long long seed)
 int main(int argc, char **argv)
 {
     static char line[FDP_RECORDER_LINE_MAX];
+    size_t linesize = sizeof line;
     fdp_recorder rec;
     int profile = FDP_PROFILE_SPEC, i;
     unsigned long long steps = 2000, bytes = 0, n, ndiff = 0, seed = 0;
@@ -573,9 +583,14 @@ int main(int argc, char **argv)
             bytes = strtoull(argv[++i], NULL, 0);
         else if (!strcmp(argv[i], "--sockets") && i + 1 < argc)
             nsocks = atoi(argv[++i]);
+        else if (!strcmp(argv[i], "--line") && i + 1 < argc)
+            linesize = strtoul(argv[++i], NULL, 0);
+        else if (!strcmp(argv[i], "--fail-every") && i + 1 < argc)
+            fail_every = strtoul(argv[++i], NULL, 0);
         else {
             fprintf(stderr, "usage: roundtrip [--profile spec|windows] [--seed N] "
-                            "[--steps N] [--bytes N] [--sockets N]\n"
+                            "[--steps N] [--bytes N] [--sockets N] [--line BYTES] "
+                            "[--fail-every N]\n"
                             "       roundtrip --diff N [--seed N]\n");
             return 2;
         }
@@ -585,12 +600,14 @@ int main(int argc, char **argv)
     if (nsocks < 1 || nsocks > MAXS)
         nsocks = 4;
     fdp_init(&eng, post_cb, NULL, profile);
-    fdp_recorder_init(&rec, line, sizeof line, write_cb, NULL);
+    if (linesize > sizeof line)
+        linesize = sizeof line;
+    fdp_recorder_init(&rec, line, linesize, write_cb, NULL);
     fdp_recorder_attach(&rec, &eng);
     fdp_recorder_comment(&rec, "recorded by tests/oracle/roundtrip.c");
     for (n = 0; bytes ? written < bytes : n < steps; n++)
         step();
-    if (rec.error) {
+    if (fdp_recorder_end(&rec)) {
         fprintf(stderr, "roundtrip: the recorder failed (%d)\n", rec.error);
         return 1;
     }

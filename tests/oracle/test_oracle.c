@@ -53,14 +53,14 @@ static int replay(const char *text, got *g)
 START_TEST(test_D3_urgent_queued_read_in_line_after_oobinline_on)
 {
     got g;
-    ck_assert_int_eq(replay("fdt 1\nprofile spec\nsocket c tcp\n"
+    ck_assert_int_eq(replay("fdt 1\nprofile spec\nhandwritten\nsocket c tcp\n"
                             "c connect -> ok\nc select FD_READ|FD_OOB\n"
                             "c arrive-oob 2\nc post FD_OOB\nc oobinline on\n"
                             "c select FD_READ\nc post FD_READ\n"
                             "c recv 1 -> 1\nc post FD_READ\nc recv 1 -> 1\n",
                             &g), ORACLE_CONFORM);
     /* the FD_READ the bytes owe is not optional */
-    ck_assert_int_eq(replay("fdt 1\nprofile spec\nsocket c tcp\n"
+    ck_assert_int_eq(replay("fdt 1\nprofile spec\nhandwritten\nsocket c tcp\n"
                             "c connect -> ok\nc select FD_READ|FD_OOB\n"
                             "c arrive-oob 2\nc post FD_OOB\nc oobinline on\n"
                             "c select FD_READ\nc recv 1 -> 1\n", &g),
@@ -74,12 +74,12 @@ END_TEST
 START_TEST(test_D3_urgent_made_data_holds_close_back)
 {
     got g;
-    ck_assert_int_eq(replay("fdt 1\nprofile spec\nsocket c tcp\n"
+    ck_assert_int_eq(replay("fdt 1\nprofile spec\nhandwritten\nsocket c tcp\n"
                             "c connect -> ok\nc select FD_CLOSE\n"
                             "c arrive-oob 1\nc oobinline on\nc fin\n"
                             "c recv 1 -> 1\nc post FD_CLOSE\n", &g),
                      ORACLE_CONFORM);
-    ck_assert_int_eq(replay("fdt 1\nprofile spec\nsocket c tcp\n"
+    ck_assert_int_eq(replay("fdt 1\nprofile spec\nhandwritten\nsocket c tcp\n"
                             "c connect -> ok\nc select FD_CLOSE\n"
                             "c arrive-oob 1\nc oobinline on\nc fin\n"
                             "c post FD_CLOSE\n", &g), ORACLE_DIVERGE);
@@ -91,7 +91,7 @@ END_TEST
 START_TEST(test_S11_accepted_inherits_oobinline_in_bookkeeping)
 {
     got g;
-    int st = replay("fdt 1\nprofile spec\nsocket l tcp\nl listen\n"
+    int st = replay("fdt 1\nprofile spec\nhandwritten\nsocket l tcp\nl listen\n"
                     "l oobinline on\nl select FD_READ|FD_OOB\nl incoming\n"
                     "l accept -> a\na arrive-oob 1\na post FD_READ\n"
                     "a recv 1 -> 1\n", &g);
@@ -104,13 +104,13 @@ END_TEST
 START_TEST(test_S10_incoming_without_listen_is_a_trace_error)
 {
     got g;
-    ck_assert_int_eq(replay("fdt 1\nprofile spec\nsocket s tcp\n"
+    ck_assert_int_eq(replay("fdt 1\nprofile spec\nhandwritten\nsocket s tcp\n"
                             "s select FD_ACCEPT\ns incoming\n", &g),
                      ORACLE_ERROR);
-    ck_assert_uint_eq(g.line, 5);
+    ck_assert_uint_eq(g.line, 6);
     ck_assert_uint_eq(g.col, 1);
     HAS(g, "incoming on 's', which never listened");
-    ck_assert_int_eq(replay("fdt 1\nprofile spec\nsocket s tcp\ns listen\n"
+    ck_assert_int_eq(replay("fdt 1\nprofile spec\nhandwritten\nsocket s tcp\ns listen\n"
                             "s select FD_ACCEPT\ns incoming\n"
                             "s post FD_ACCEPT\n", &g), ORACLE_CONFORM);
 }
@@ -121,13 +121,13 @@ END_TEST
 START_TEST(test_S17_select_wrong_error_names_both)
 {
     got g;
-    ck_assert_int_eq(replay("fdt 1\nprofile spec\nsocket c tcp\n"
+    ck_assert_int_eq(replay("fdt 1\nprofile spec\nhandwritten\nsocket c tcp\n"
                             "c select 0x401 wnd=1 msg=0x401 -> WSAENETDOWN\n",
                             &g), ORACLE_DIVERGE);
     ck_assert_str_eq(g.rule, "S17");
     HAS(g, "WSAEINVAL");
     HAS(g, "WSAENETDOWN");
-    ck_assert_int_eq(replay("fdt 1\nprofile windows\nsocket c tcp\n"
+    ck_assert_int_eq(replay("fdt 1\nprofile windows\nhandwritten\nsocket c tcp\n"
                             "c netdown\n"
                             "c select FD_READ wnd=1 msg=0x401 -> WSAEINVAL\n",
                             &g), ORACLE_DIVERGE);
@@ -142,7 +142,7 @@ END_TEST
 START_TEST(test_D4_connect_at_select_cites_d4)
 {
     got g;
-    ck_assert_int_eq(replay("fdt 1\nprofile spec\nsocket l tcp\nl listen\n"
+    ck_assert_int_eq(replay("fdt 1\nprofile spec\nhandwritten\nsocket l tcp\nl listen\n"
                             "l select FD_ACCEPT\nl incoming\nl post FD_ACCEPT\n"
                             "l accept -> a\na select FD_CONNECT\n"
                             "a post FD_CONNECT\n", &g), ORACLE_DIVERGE);
@@ -155,14 +155,14 @@ END_TEST
 START_TEST(test_S8_wrong_error_names_both_errors)
 {
     got g;
-    ck_assert_int_eq(replay("fdt 1\nprofile spec\nsocket c tcp\n"
+    ck_assert_int_eq(replay("fdt 1\nprofile spec\nhandwritten\nsocket c tcp\n"
                             "c connect -> ok\nc select FD_CLOSE\nc reset\n"
                             "c post FD_CLOSE WSAECONNABORTED\n", &g),
                      ORACLE_DIVERGE);
     ck_assert_str_eq(g.rule, "CLOSE4");
     HAS(g, "expected FD_CLOSE with error WSAECONNRESET but the trace has "
            "FD_CLOSE WSAECONNABORTED");
-    ck_assert_int_eq(replay("fdt 1\nprofile spec\nsocket c tcp\n"
+    ck_assert_int_eq(replay("fdt 1\nprofile spec\nhandwritten\nsocket c tcp\n"
                             "c connect -> ok\nc select FD_CLOSE\nc fin\n"
                             "c post FD_CLOSE WSAECONNABORTED\n", &g),
                      ORACLE_DIVERGE);

@@ -128,5 +128,6 @@ Suite *inherit_suite(void);
 Suite *errors_suite(void);
 Suite *windows_suite(void);
 Suite *machines_suite(void);
+Suite *misuse_suite(void);
 
 #endif

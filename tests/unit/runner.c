@@ -17,7 +17,7 @@ static const struct {
     { "qos", qos_suite },         { "change", change_suite },
     { "select", select_suite },   { "inherit", inherit_suite },
     { "errors", errors_suite },   { "windows", windows_suite },
-    { "machines", machines_suite },
+    { "machines", machines_suite }, { "misuse", misuse_suite },
 };
 
 int main(int argc, char **argv)

@@ -718,7 +718,8 @@ static int report(const demo *d, const tally *t, const char *trace, int verdict,
 {
     int err = t->still_open;
     printf("  trace         %s: fdpost check: %s%s%s\n", trace,
-           verdict == 0 ? "conforms" : verdict == 1 ? "DIVERGES" : "TRACE ERROR",
+           verdict == 0 ? "conforms" : verdict == 1 ? "DIVERGES" :
+           verdict == 3 ? "INCOMPLETE" : "TRACE ERROR",
            verdict ? ": " : "", verdict ? why : "");
     if (d->failed)
         printf("  FAILED: %s\n", d->why);
@@ -772,5 +773,6 @@ int cmd_demo(int argc, char **argv)
     free(d.cl);
     free(d.cn);
     free(d.map);
-    return rc ? 1 : 0;
+    /* a trace that could not be written is an I/O failure: exit 2 */
+    return verdict == 2 ? 2 : rc ? 1 : 0;
 }

@@ -826,7 +826,8 @@ static int run_one(const struct scenario *s, int profile, const char *dir, int v
     verdict = live_ctx_end(&t.l, why, sizeof why);
     if (t.failed || verdict != 0 || print) {
         const char *v = t.failed ? "FAIL" : verdict == 0 ? "pass"
-                        : verdict == 1 ? "DIVERGES" : "TRACE-ERROR";
+                        : verdict == 1 ? "DIVERGES" : verdict == 3 ? "INCOMPLETE"
+                        : "TRACE-ERROR";
         printf("%-17s %-8s posts %3lu  %s", s->name, live_profile_name(profile),
                st.posts, v);
         if (t.failed)

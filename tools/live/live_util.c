@@ -210,9 +210,12 @@ int live_raise_nofile(long want)
 
 /* ---- recorder and oracle ------------------------------------------------ */
 
+/* 0, or the errno of the failure (the recorder keeps the first). */
 static int write_line(void *ctx, const char *line, size_t len)
 {
-    return fwrite(line, 1, len, ctx) == len ? 0 : -1;
+    if (fwrite(line, 1, len, ctx) == len)
+        return 0;
+    return errno ? errno : EIO;
 }
 
 int live_ctx_begin(live_ctx *l, int profile, const char *path)
@@ -261,13 +264,22 @@ int live_ctx_end(live_ctx *l, char *why, size_t whylen)
     struct first_report f = { why, whylen, 0 };
     if (why && whylen)
         why[0] = 0;
-    fdpx_free(l->c);
+    fdpx_free(l->c);            /* its closes are recorded: end after them */
     l->c = NULL;
     if (!l->out)
         return 0;
-    if (fclose(l->out) || l->rec.error) {
+    {   /* a trace that could not be written: say which and why */
+        int rec_err = fdp_recorder_end(&l->rec), close_err = 0;
+        errno = 0;
+        if (fclose(l->out))
+            close_err = errno ? errno : EIO;
         l->out = NULL;
-        return 2;
+        if (rec_err || close_err) {
+            int e = rec_err > 0 ? rec_err : close_err ? close_err : EIO;
+            if (why && whylen)
+                snprintf(why, whylen, "%s: %s", l->path, strerror(e));
+            return 2;
+        }
     }
     l->out = NULL;
     memset(&o, 0, sizeof o);

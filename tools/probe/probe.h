@@ -27,6 +27,7 @@ typedef struct probe {
     DWORD settle;                      /* quiet time that ends a pump, ms */
     char *buf;                         /* the trace being written */
     size_t len, cap;
+    unsigned long nrec;                /* records written: the closing `end N` */
     psock sock[PROBE_MAXSOCK];
     int nsock;
     SOCKET peer[PROBE_MAXPEER];        /* the peer's sockets: never in the trace */

@@ -69,6 +69,7 @@ static char *run_one(const scenario *sc, DWORD settle, int *broken)
     while (p.npeer) peer_close_quiet(&p, p.peer[p.npeer - 1]);
     pump(&p);
     if (p.wnd) DestroyWindow(p.wnd);
+    rec(&p, "end %lu", p.nrec);         /* the whole recording arrived */
     *broken = p.broken;
     return p.buf;
 }

@@ -36,6 +36,7 @@ static void vline(probe *p, const char *prefix, const char *fmt, va_list ap)
 void rec(probe *p, const char *fmt, ...)
 {
     va_list ap;
+    p->nrec++;
     va_start(ap, fmt);
     vline(p, "", fmt, ap);
     va_end(ap);

@@ -33,6 +33,7 @@ enum fdt_tok {
     FDT_T_PIPE,         /* | */
     FDT_T_WND,          /* wnd= */
     FDT_T_MSG,          /* msg= */
+    FDT_T_ERREQ,        /* err= (an error by number, never a byte count) */
     FDT_T_BAD           /* a lexical error; `msg` says which */
 };
 
@@ -78,6 +79,9 @@ enum fdt_kind {
 #undef FDT_KIND_ROW
     /* posted messages */
     FDT_POST,
+    /* the closing record (end N) and the directive that excuses its
+       absence (handwritten) */
+    FDT_END, FDT_HANDWRITTEN,
     /* a blank or comment-only line (only with fdt_reader.notes set) */
     FDT_NOTE,
     FDT_KINDS_
@@ -121,7 +125,8 @@ typedef struct fdt_rec {
        FIONBIO, OOBINLINE: n = on.  RECV, SEND, ARRIVE, ARRIVE_OOB: n bytes.
        RECV: flags FDT_RECV_*.  IOCTL: n = code.  SHUTDOWN: n = 0 receive,
        1 send, 2 both (Windows' SD_ values).  CONNECT_FAILED, ABORT,
-       ROUTE_CHANGE: error.  POST: mask = the event, error. */
+       ROUTE_CHANGE: error.  POST: mask = the event, error.
+       END: n = the records before it that it counts. */
     uint64_t n;
     unsigned n_col;
     int flags;
@@ -157,6 +162,8 @@ typedef struct fdt_reader {
     int seen_record;        /* a non-directive record was read */
     int version, profile;   /* directives: -1 when absent */
     int queued;             /* `posts queued` was read */
+    int handwritten;        /* the handwritten directive was read */
+    unsigned long end_line; /* the closing record's line, 0: none yet */
     int notes;              /* set: blank and comment lines are FDT_NOTE */
     unsigned long long bytes;   /* bytes read so far */
     /* The last error. */
@@ -185,7 +192,8 @@ const char *fdt_kind_verb(int kind);            /* "select", "arrive-oob" */
    beyond FD_ALL_EVENTS).  buf: at least FDT_MASK_MAX bytes. */
 #define FDT_MASK_MAX 160
 const char *fdt_mask_str(uint32_t mask, char *buf);
-/* An error as its name, or its number. buf: at least 16 bytes. */
+/* An error as its name, or as err=N (the spelling that cannot be read as a
+   byte count or a socket).  buf: at least 16 bytes. */
 const char *fdt_error_str(int error, char *buf);
 
 #endif

@@ -158,6 +158,7 @@ loop:
     "|"         { TOK(FDT_T_PIPE, 0); }
     "wnd="      { TOK(FDT_T_WND, 0); }
     "msg="      { TOK(FDT_T_MSG, 0); }
+    "err="      { TOK(FDT_T_ERREQ, 0); }
 
     word        { word(t, (const char *)tok, (size_t)(YYCURSOR - tok), 0); goto done; }
     word_dashed {

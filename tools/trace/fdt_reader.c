@@ -22,7 +22,7 @@ const char *fdt_error_str(int error, char *buf)
     const char *n = fdp_error_name(error);
     if (n)
         return n;
-    snprintf(buf, 16, "%d", error);
+    snprintf(buf, 16, "err=%d", error);    /* cannot read as a count */
     return buf;
 }
 
@@ -40,7 +40,8 @@ static const char *const verbs[FDT_KINDS_] = {
     FDP_TRACE_INPUTS(INPUT_VERB)
 #undef CALL_VERB
 #undef INPUT_VERB
-    [FDT_POST] = "post", [FDT_NOTE] = "#",
+    [FDT_POST] = "post", [FDT_NOTE] = "#", [FDT_END] = "end",
+    [FDT_HANDWRITTEN] = "handwritten",
 };
 
 const char *fdt_kind_verb(int kind)
@@ -201,7 +202,7 @@ static int advance(parser *p)
         return fail(p->r, p->t.col, "no space allowed after '|' in a mask");
     }
     p->glue = (p->t.kind == FDT_T_PIPE || p->t.kind == FDT_T_WND ||
-               p->t.kind == FDT_T_MSG) ? p->t.kind : 0;
+               p->t.kind == FDT_T_MSG || p->t.kind == FDT_T_ERREQ) ? p->t.kind : 0;
     return 0;
 }
 
@@ -234,7 +235,8 @@ static int take_name(parser *p, fdt_name *n)
         break;
     case FDT_T_KW:
         if (t->val == FDT_KW_FDT || t->val == FDT_KW_PROFILE ||
-            t->val == FDT_KW_SOCKET)
+            t->val == FDT_KW_SOCKET || t->val == FDT_KW_END ||
+            t->val == FDT_KW_HANDWRITTEN)
             return fail(p->r, t->col, "'%.*s' is reserved and cannot name a socket",
                         (int)t->len, t->text);
         /* fall through */
@@ -269,7 +271,32 @@ static int take_u64(parser *p, uint64_t max, const char *what, uint64_t *v)
 #define MAX_BYTES 0x7FFFFFFFu
 #define MAX_ERROR 0xFFFFu
 
-/* An error: a WSA name or a number up to 0xFFFF (lParam's high word). */
+/* The current token starts an error: a WSA name, err=N, or (where a
+   number cannot be anything else) a bare number. */
+static int error_start(const parser *p, int bare)
+{
+    return p->t.kind == FDT_T_ERR || p->t.kind == FDT_T_ERREQ ||
+           (bare && p->t.kind == FDT_T_NUM);
+}
+
+/* err=N: any error by its number, 1 to 0xFFFF; never a byte count or a
+   socket, wherever it stands (the recorder's spelling of unnamed codes). */
+static int take_errnum(parser *p, int *err)
+{
+    uint64_t v;
+    ADV(p);
+    if (p->t.kind == FDT_T_END || p->t.spaced)
+        return perr(p, "expected the error number after 'err='");
+    if (take_u64(p, MAX_ERROR, "error", &v))
+        return -1;
+    if (v == 0)
+        return fail(p->r, p->t.col, "err= takes a non-zero error");
+    *err = (int)v;
+    return 0;
+}
+
+/* An error: a WSA name, err=N, or a number up to 0xFFFF (lParam's high
+   word). */
 static int take_error(parser *p, int *err)
 {
     uint64_t v;
@@ -277,6 +304,8 @@ static int take_error(parser *p, int *err)
         *err = p->t.val;
         return 0;
     }
+    if (p->t.kind == FDT_T_ERREQ)
+        return take_errnum(p, err);
     if (p->t.kind != FDT_T_NUM)
         return perr(p, "expected an error (a WSA error name or number)");
     if (take_u64(p, MAX_ERROR, "error", &v))
@@ -360,7 +389,7 @@ static int take_ok_or_error(parser *p, fdt_rec *rec, int need)
     if (is_kw(p, FDT_KW_OK)) {
         rec->res = FDT_RES_OK;
     } else {
-        if (p->t.kind != FDT_T_ERR && p->t.kind != FDT_T_NUM)
+        if (!error_start(p, 1))
             return perr(p, "expected 'ok' or an error");
         if (take_error(p, &rec->error))
             return -1;
@@ -376,9 +405,10 @@ static int take_bytes_or_error(parser *p, fdt_rec *rec)
         return perr(p, "expected '->' and the call's result");
     ADV(p);
     rec->res_col = p->t.col;
-    if (p->t.kind == FDT_T_ERR) {
+    if (error_start(p, 0)) {
         rec->res = FDT_RES_ERROR;
-        rec->error = p->t.val;
+        if (take_error(p, &rec->error))
+            return -1;
     } else if (p->t.kind == FDT_T_NUM) {
         if (take_u64(p, MAX_BYTES, "byte count", &rec->bytes))
             return -1;
@@ -388,7 +418,7 @@ static int take_bytes_or_error(parser *p, fdt_rec *rec)
                         fdt_kind_verb(rec->kind), (unsigned long long)rec->bytes,
                         (unsigned long long)rec->n);
     } else {
-        return perr(p, "expected a byte count or a WSA error name");
+        return perr(p, "expected a byte count, a WSA error name or err=N");
     }
     return expect_end(p);
 }
@@ -427,11 +457,12 @@ static int parse_accept(parser *p, fdt_rec *rec)
         return perr(p, "expected '->' and the accepted socket or an error");
     ADV(p);
     rec->res_col = p->t.col;
-    if (p->t.kind == FDT_T_ERR ||
+    if (error_start(p, 0) ||
         (p->t.kind == FDT_T_NUM && !p->t.hex && !p->t.overflow &&
          p->t.num <= MAX_ERROR && fdp_error_name((int)p->t.num))) {
         rec->res = FDT_RES_ERROR;
-        rec->error = p->t.kind == FDT_T_ERR ? p->t.val : (int)p->t.num;
+        if (take_error(p, &rec->error))
+            return -1;
     } else if (p->t.kind == FDT_T_NUM && !p->t.hex && p->t.num == 0) {
         return fail(p->r, p->t.col, "a successful accept names its new socket");
     } else {
@@ -445,7 +476,9 @@ static int parse_accept(parser *p, fdt_rec *rec)
 static int parse_recv_send(parser *p, fdt_rec *rec)
 {
     rec->n_col = p->t.col;
-    if (take_u64(p, MAX_BYTES, "byte count", &rec->n))
+    /* the count asked for: whatever the engine took (a long), as the
+       recorder writes it; only the bytes moved are at most 2^31-1 */
+    if (take_u64(p, (uint64_t)INT64_MAX, "byte count", &rec->n))
         return -1;
     ADV(p);
     while (rec->kind == FDT_RECV && (is_kw(p, FDT_KW_PEEK) || is_kw(p, FDT_KW_OOB))) {
@@ -467,7 +500,7 @@ static int parse_post(parser *p, fdt_rec *rec)
     ADV(p);
     if (p->t.kind == FDT_T_PIPE)
         return fail(p->r, p->t.col, "a post names one event");
-    if (p->t.kind == FDT_T_ERR || p->t.kind == FDT_T_NUM) {
+    if (error_start(p, 1)) {
         if (take_error(p, &rec->error))
             return -1;
         ADV(p);
@@ -521,7 +554,7 @@ static int parse_call(parser *p, fdt_rec *rec)
         return expect_end(p);
     case FDT_CONNECT_FAILED:
     case FDT_ABORT:
-        if (p->t.kind != FDT_T_ERR && p->t.kind != FDT_T_NUM)
+        if (!error_start(p, 1))
             return perr(p, "expected an error (a WSA error name or number)");
         if (take_error(p, &rec->error))
             return -1;
@@ -564,6 +597,61 @@ static int parse_queued(fdt_reader *r, parser *p, fdt_rec *rec, int seen)
     return 1;
 }
 
+/* fdt 1, profile spec|windows, handwritten: each once, before the first
+   record. */
+static int parse_directive(fdt_reader *r, parser *p, fdt_rec *rec)
+{
+    int kw = p->t.val;
+    const char *what = kw == FDT_KW_FDT ? "fdt" : kw == FDT_KW_PROFILE ? "profile"
+                                                                    : "handwritten";
+    unsigned col = p->t.col;
+    uint64_t v;
+    if (r->seen_record)
+        return fail(r, col, "directive '%s' after the first record", what);
+    if (kw == FDT_KW_FDT ? r->version >= 0 : kw == FDT_KW_PROFILE ? r->profile >= 0
+                                                                 : r->handwritten)
+        return fail(r, col, "directive '%s' given twice", what);
+    ADV(p);
+    if (kw == FDT_KW_HANDWRITTEN) {
+        rec->kind = FDT_HANDWRITTEN;
+        r->handwritten = 1;
+        return expect_end(p) ? -1 : 1;
+    }
+    if (kw == FDT_KW_FDT) {
+        if (take_u64(p, 1000000, "format version", &v))
+            return -1;
+        if (v != 1)
+            return fail(r, p->t.col, "unsupported trace format version %llu "
+                        "(this reader knows version 1)", (unsigned long long)v);
+        rec->kind = FDT_VERSION;
+        rec->n = r->version = 1;
+    } else {
+        if (is_kw(p, FDT_KW_SPEC))
+            rec->n = FDT_PROFILE_SPEC;
+        else if (is_kw(p, FDT_KW_WINDOWS))
+            rec->n = FDT_PROFILE_WINDOWS;
+        else
+            return perr(p, "expected 'spec' or 'windows'");
+        rec->kind = FDT_PROFILE;
+        r->profile = (int)rec->n;
+    }
+    return expect_end(p) ? -1 : 1;
+}
+
+/* end N: the closing record; N counts the records before it.  Whether N
+   is right is the oracle's verdict (incomplete), not a syntax error. */
+static int parse_end(fdt_reader *r, parser *p, fdt_rec *rec)
+{
+    ADV(p);
+    rec->n_col = p->t.col;
+    if (take_u64(p, UINT64_MAX, "record count", &rec->n))
+        return -1;
+    rec->kind = FDT_END;
+    r->end_line = r->line;
+    r->seen_record = 1;
+    return expect_end(p) ? -1 : 1;
+}
+
 static int parse_line(fdt_reader *r, parser *p, fdt_rec *rec)
 {
     int seen;
@@ -573,38 +661,12 @@ static int parse_line(fdt_reader *r, parser *p, fdt_rec *rec)
         return r->notes;
     }
     r->nrec++;
-    if (p->t.kind == FDT_T_KW && (p->t.val == FDT_KW_FDT || p->t.val == FDT_KW_PROFILE)) {
-        int ver = p->t.val == FDT_KW_FDT;
-        const char *what = ver ? "fdt" : "profile";
-        unsigned col = p->t.col;
-        if (r->seen_record)
-            return fail(r, col, "directive '%s' after the first record", what);
-        if (ver ? r->version >= 0 : r->profile >= 0)
-            return fail(r, col, "directive '%s' given twice", what);
-        ADV(p);
-        if (ver) {
-            uint64_t v;
-            if (take_u64(p, 1000000, "format version", &v))
-                return -1;
-            if (v != 1)
-                return fail(r, p->t.col, "unsupported trace format version %llu "
-                            "(this reader knows version 1)", (unsigned long long)v);
-            rec->kind = FDT_VERSION;
-            rec->n = r->version = 1;
-        } else {
-            if (is_kw(p, FDT_KW_SPEC))
-                rec->n = FDT_PROFILE_SPEC;
-            else if (is_kw(p, FDT_KW_WINDOWS))
-                rec->n = FDT_PROFILE_WINDOWS;
-            else
-                return perr(p, "expected 'spec' or 'windows'");
-            rec->kind = FDT_PROFILE;
-            r->profile = (int)rec->n;
-        }
-        if (expect_end(p))
-            return -1;
-        return 1;
-    }
+    if (r->end_line)
+        return fail(r, p->t.col, "record after the closing record (line %lu)", r->end_line);
+    if (is_kw(p, FDT_KW_FDT) || is_kw(p, FDT_KW_PROFILE) || is_kw(p, FDT_KW_HANDWRITTEN))
+        return parse_directive(r, p, rec);
+    if (is_kw(p, FDT_KW_END))
+        return parse_end(r, p, rec);
     seen = r->seen_record;
     r->seen_record = 1;
     if (is_kw(p, FDT_KW_SOCKET)) {

@@ -1773,7 +1773,7 @@ static void put_err(FILE *f, int e)
     else if (n)
         fputs(n, f);
     else
-        fprintf(f, "%d", e);
+        fprintf(f, "err=%d", e);   /* as the recorder spells it */
 }
 
 /* Byte bookkeeping so recv/accept records are consistent (trace-format
@@ -2038,7 +2038,7 @@ static void write_cex(search *s, FILE *f, int posts_from_model)
     init_ctx(&c, s->profile, s->fault);
     c.self = s->self;
     k = s->keys[path[len - 1]];
-    fprintf(f, "fdt 1\nprofile %s\n", pname);
+    fprintf(f, "fdt 1\nprofile %s\nhandwritten\n", pname);   /* written, not recorded */
     fprintf(f, "# fdpost verify: counterexample (%d steps)%s%s\n", len,
             s->fault ? ", injected fault " : "", s->fault ? s->fault : "");
     fprintf(f, "# posts below are the %s's; the other side's are in"
