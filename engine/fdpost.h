@@ -85,7 +85,7 @@ extern "C" {
 /* Profiles: which rule set decides (see docs/decisions.md). */
 enum fdp_profile {
     FDP_PROFILE_DEFAULT = -1, /* fdp_socket_init: take the engine's */
-    FDP_PROFILE_SPEC = 0,     /* the document, with spec-notes S1-S18 */
+    FDP_PROFILE_SPEC = 0,     /* the seed, as S1-S18 read it (docs/rules.md) */
     FDP_PROFILE_WINDOWS = 1,  /* what Windows posts (W1-W5) */
     FDP_PROFILES = 2
 };

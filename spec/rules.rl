@@ -3,7 +3,7 @@
 # reason for its machine's decision (posted or not), which the oracle prints.
 # Each line `action ID { FDP_WHY(ID); }  # words` also becomes FDP_RULE_ID
 # and its words in gen/fdp_rules.h.  Seed clauses are quoted from the seed;
-# S and W items from spec-notes.md; D items from docs/decisions.md.
+# S, W and D items from docs/rules.md (D's reasons: docs/decisions.md).
 machine rules;
 
 # The seed's summary of events and conditions
@@ -35,7 +35,7 @@ action GQOS2 { FDP_WHY(GQOS2); }  # FD_GROUP_QOS 2: After LPWSPIoctl with SIO_GE
 action ROUTE1 { FDP_WHY(ROUTE1); }  # FD_ROUTING_INTERFACE_CHANGE 1: after LPWSPIoctl with SIO_ROUTING_INTERFACE_CHANGE is called, when the local interface that should be used to reach the destination specified in the IOCTL changes.
 action ALIST1 { FDP_WHY(ALIST1); }  # FD_ADDRESS_LIST_CHANGE 1: after LPWSPIoctl with SIO_ADDRESS_LIST_CHANGE is called, when the list of local addresses to which the Windows Sockets SPI client can bind changes.
 
-# spec-notes.md: how the spec profile reads the seed
+# docs/rules.md, S: how the spec profile reads the seed
 action S1 { FDP_WHY(S1); }  # S1 One registration: a select replaces window, message and mask; an event not in lEvent is not posted; mask 0 stops all posting.
 action S2 { FDP_WHY(S2); }  # S2 Persistence: at select, every selected event whose condition holds is posted at once; a select starts afresh.
 action S3 { FDP_WHY(S3); }  # S3 No flooding: after an event is posted, it is not posted again until its re-enabling call is made, or a new select.
@@ -55,13 +55,13 @@ action S16 { FDP_WHY(S16); }  # S16 Closed sockets: after close, nothing is post
 action S17 { FDP_WHY(S17); }  # S17 Select errors: bits outside FD_ALL_EVENTS: WSAEINVAL; closed socket: WSAENOTSOCK; inside the post callback: WSAEINPROGRESS; after network down: WSAENETDOWN; a failed select changes nothing.
 action S18 { FDP_WHY(S18); }  # S18 Network down: what is posted when the network subsystem fails is decided in D2.
 
-# spec-notes.md: where the windows profile departs
+# docs/rules.md, W: where the windows profile departs
 action W1 { FDP_WHY(W1); }  # W1 FD_CLOSE does not wait for unread data: a graceful close posts FD_CLOSE(0) as soon as the FIN arrives.
 action W2 { FDP_WHY(W2); }  # W2 A reset reports WSAECONNABORTED, not WSAECONNRESET, in FD_CLOSE.
 action W3 { FDP_WHY(W3); }  # W3 FD_CONNECT only for an outcome seen while registered; a select never posts it.
 action W4 { FDP_WHY(W4); }  # W4 Datagram sockets: select posts FD_WRITE at once; a connect posts FD_WRITE again and no FD_CONNECT.
 
-# docs/decisions.md
+# docs/rules.md, D: what fdpost decided (reasons: docs/decisions.md)
 action D1 { FDP_WHY(D1); }  # D1 FD_WRITE after bind on a datagram socket is optional: the engine does not post it (S3: select posted it already), the oracle accepts either.
 action D2 { FDP_WHY(D2); }  # D2 Network down: each registered event that is re-enabled is posted once with WSAENETDOWN (FD_CLOSE as an abort, the two change events if their ioctl is armed); a pending connect gets FD_CONNECT(WSAENETUNREACH); nothing ever after.
 action D3 { FDP_WHY(D3); }  # D3 SO_OOBINLINE on: urgent data, arriving or already queued, is normal data; FD_OOB forgets it; toggling posts nothing.

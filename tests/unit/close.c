@@ -199,7 +199,7 @@ END_TEST
 /* CLOSE4: "When the remote system aborts the connection (for example, sent
    TCP RST), and lParam will contain the WSAECONNRESET error value"; the
    FD_CLOSE paragraph: "if the error code is WSAECONNRESET, then the
-   socket's virtual circuit was reset".  lParam = 0x27460020 (spec-notes).
+   socket's virtual circuit was reset".  lParam = 0x27460020 (docs/rules.md).
    Spec profile; windows: test_W2_reset_reports_connaborted. */
 START_TEST(test_seed_fd_close_4_reset_posts_connreset)
 {

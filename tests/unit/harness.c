@@ -1,8 +1,8 @@
 #define _POSIX_C_SOURCE 200809L
 /*
- * harness.c -- see harness.h.  Names and numbers are spec-notes.md's table,
- * written out here rather than taken from the engine (fdp_event_name etc.)
- * so that the tests do not trust what they test.
+ * harness.c -- see harness.h.  Names and numbers are those of docs/rules.md
+ * (Numbers), written out here rather than taken from the engine
+ * (fdp_event_name etc.) so that the tests do not trust what they test.
  */
 #include "harness.h"
 

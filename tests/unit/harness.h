@@ -4,10 +4,10 @@
  * A harness is one fdp_engine whose post callback captures every post
  * (wParam, window, message, lParam) in order.  Tests drive the engine only
  * through its public API (engine/fdpost.h) and compare the captured posts
- * with what the seed, spec-notes (S1-S18, W1-W5) and docs/decisions.md
- * (D1-D13) say, with EXPECT("FD_READ FD_WRITE"): a mismatch prints both
- * lists.  Expectations are written from the documents, never from the
- * engine.
+ * with what the seed and docs/rules.md (S1-S18, W1-W5, D1-D13; reasons in
+ * docs/decisions.md) say, with EXPECT("FD_READ FD_WRITE"): a mismatch
+ * prints both lists.  Expectations are written from the documents, never
+ * from the engine.
  *
  * EXPECT's grammar: posts separated by blanks, each
  *     EVENT[:ERROR][@HANDLE][/MESSAGE][%WINDOW]

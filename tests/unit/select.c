@@ -147,7 +147,8 @@ END_TEST
 
 /* lParam: "The low word of lParam specifies the network event ... The
    high word of lParam contains any error code" (WSAMAKESELECTREPLY;
-   spec-notes: FD_CLOSE with WSAECONNRESET is 0x27460020).  The macros too. */
+   docs/rules.md: FD_CLOSE with WSAECONNRESET is 0x27460020).  The macros
+   too. */
 START_TEST(test_seed_lparam_is_makeselectreply)
 {
     fdp_socket s;
@@ -385,7 +386,7 @@ START_TEST(test_profile_default_taken_from_engine)
 }
 END_TEST
 
-/* The lEvent table and spec-notes' numbers: Windows' own values (FD_*,
+/* The lEvent table and docs/rules.md's numbers: Windows' own values (FD_*,
    WSAE*, SIO_*, SOCKET_ERROR), so posts carry what a Windows client reads. */
 START_TEST(test_seed_event_and_error_values)
 {
