@@ -47,7 +47,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             abort();
         if (rec.kind <= 0 || rec.kind >= FDT_KINDS_)
             abort();
+        /* the records that name a socket */
         if (rec.kind != FDT_NOTE && rec.kind != FDT_VERSION && rec.kind != FDT_PROFILE &&
+            rec.kind != FDT_HANDWRITTEN && rec.kind != FDT_END &&
             (!rec.name.text || rec.name.len == 0 ||
              rec.name.text < rec.text || rec.name.text + rec.name.len > rec.text + rec.text_len))
             abort();

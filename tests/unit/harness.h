@@ -108,7 +108,7 @@ void h_same(const char *file, int line, const fdp_socket *a, const fdp_socket *b
 /* The socket state did not change (a failed call changes nothing). */
 #define SAME(a, b)       h_same(__FILE__, __LINE__, (a), (b))
 
-#define PROFILE_NAME(p) ((p) == FDP_PROFILE_WINDOWS ? "windows" : "spec")
+#define PROFILE_NAME(p) fdp_profile_name(p)  /* the one name table */
 
 /* Suite registration: T one run (the test picks its profile), B both
    profiles (_i is the profile). */
