@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # fdpost -- spec/ (Ragel) -> gen/ (committed C) -> engine/ -> tools/ and tests/.
 #
 #   make demo       the main job: an echo server on loopback driven by posted messages

@@ -9,7 +9,7 @@
 # Without FILEs: git's tracked files (or every file outside build/), minus
 # the path prefixes in $SPDX_SKIP (generated files carry the line their
 # generator writes).  Sources are C (.c .h .re), Ragel (.rl), awk, shell,
-# Makefiles, and the dot-files that take # comments.  The line goes first,
+# Python, YAML, Makefiles, and the dot-files that take # comments.  The line goes first,
 # in the file's comment syntax; after a #! line, or after the opening %%{
 # of a Ragel file (text before it would be copied into the generated C).
 set -u
@@ -32,7 +32,7 @@ files() {
 comment_for() {
     case $1 in
     *.c | *.h | *.re | *.map) echo "/* $TAG */" ;;
-    *.rl | *.awk | *.sh | *.mk | */Makefile | Makefile | *.cmake | \
+    *.rl | *.awk | *.sh | *.py | *.yml | *.mk | */Makefile | Makefile | *.cmake | \
     .editorconfig | .clang-format | .gitignore | .ci/run | *.pc.in | *.cmake.in)
         echo "# $TAG" ;;
     esac

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # engine/: the runtime provider authors embed.  libfdpost.a holds the engine
 # (with the generated machines compiled in) and the recorder.
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fdp_names.c -- names of events, errors and rules, for messages and traces. */
 #include "fdp_core.h"
 #include "fdp_vocab.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * fdp_recorder.c -- the engine's observer records write an .fdt trace.
  * C99, freestanding apart from <stddef.h> and <stdint.h>: formatting is done

@@ -55,7 +55,7 @@ static const char _fd_accept_trans_actions[] = {
 static const int fd_accept_start = 0;
 
 
-#line 59 "spec/fd_accept.rl"
+#line 60 "spec/fd_accept.rl"
 
 
 static int fd_accept_step(int cs, unsigned char sym, fdp_io *io)
@@ -86,59 +86,59 @@ _resume:
 
 	switch ( _fd_accept_trans_actions[_trans] ) {
 	case 2:
-#line 39 "spec/rules.rl"
+#line 40 "spec/rules.rl"
 	{ FDP_WHY(S1); }
 	break;
 	case 1:
-#line 40 "spec/rules.rl"
+#line 41 "spec/rules.rl"
 	{ FDP_WHY(S2); }
 	break;
 	case 11:
-#line 41 "spec/rules.rl"
+#line 42 "spec/rules.rl"
 	{ FDP_WHY(S3); }
 	break;
 	case 5:
-#line 42 "spec/rules.rl"
+#line 43 "spec/rules.rl"
 	{ FDP_WHY(S4); }
 	break;
 	case 12:
-#line 43 "spec/rules.rl"
+#line 44 "spec/rules.rl"
 	{ FDP_WHY(S5); }
 	break;
 	case 6:
-#line 48 "spec/rules.rl"
+#line 49 "spec/rules.rl"
 	{ FDP_WHY(S10); }
 	break;
 	case 3:
-#line 54 "spec/rules.rl"
+#line 55 "spec/rules.rl"
 	{ FDP_WHY(S16); }
 	break;
 	case 4:
-#line 66 "spec/rules.rl"
+#line 67 "spec/rules.rl"
 	{ FDP_WHY(D2); }
 	break;
 	case 9:
-#line 20 "spec/rules.rl"
+#line 21 "spec/rules.rl"
 	{ FDP_WHY(ACCEPT1); }
-#line 8 "spec/actions.rl"
+#line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 7:
-#line 21 "spec/rules.rl"
+#line 22 "spec/rules.rl"
 	{ FDP_WHY(ACCEPT2); }
-#line 8 "spec/actions.rl"
+#line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 10:
-#line 22 "spec/rules.rl"
+#line 23 "spec/rules.rl"
 	{ FDP_WHY(ACCEPT3); }
-#line 8 "spec/actions.rl"
+#line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 8:
-#line 66 "spec/rules.rl"
+#line 67 "spec/rules.rl"
 	{ FDP_WHY(D2); }
-#line 10 "spec/actions.rl"
+#line 11 "spec/actions.rl"
 	{ FDP_POST(io->in_err); }
 	break;
 #line 121 "gen/fd_accept.c"
@@ -150,7 +150,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 65 "spec/fd_accept.rl"
+#line 66 "spec/fd_accept.rl"
     (void)p; (void)pe;
     return cs;
 }

@@ -50,7 +50,7 @@ static const char _fd_address_list_change_trans_actions[] = {
 static const int fd_address_list_change_start = 0;
 
 
-#line 48 "spec/fd_address_list_change.rl"
+#line 49 "spec/fd_address_list_change.rl"
 
 
 static int fd_address_list_change_step(int cs, unsigned char sym, fdp_io *io)
@@ -81,35 +81,35 @@ _resume:
 
 	switch ( _fd_address_list_change_trans_actions[_trans] ) {
 	case 4:
-#line 39 "spec/rules.rl"
+#line 40 "spec/rules.rl"
 	{ FDP_WHY(S1); }
 	break;
 	case 1:
-#line 51 "spec/rules.rl"
+#line 52 "spec/rules.rl"
 	{ FDP_WHY(S13); }
 	break;
 	case 2:
-#line 54 "spec/rules.rl"
+#line 55 "spec/rules.rl"
 	{ FDP_WHY(S16); }
 	break;
 	case 3:
-#line 66 "spec/rules.rl"
+#line 67 "spec/rules.rl"
 	{ FDP_WHY(D2); }
 	break;
 	case 7:
-#line 72 "spec/rules.rl"
+#line 73 "spec/rules.rl"
 	{ FDP_WHY(D10); }
 	break;
 	case 6:
-#line 36 "spec/rules.rl"
+#line 37 "spec/rules.rl"
 	{ FDP_WHY(ALIST1); }
-#line 8 "spec/actions.rl"
+#line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 5:
-#line 66 "spec/rules.rl"
+#line 67 "spec/rules.rl"
 	{ FDP_WHY(D2); }
-#line 10 "spec/actions.rl"
+#line 11 "spec/actions.rl"
 	{ FDP_POST(io->in_err); }
 	break;
 #line 99 "gen/fd_address_list_change.c"
@@ -121,7 +121,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 54 "spec/fd_address_list_change.rl"
+#line 55 "spec/fd_address_list_change.rl"
     (void)p; (void)pe;
     return cs;
 }

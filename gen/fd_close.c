@@ -146,7 +146,7 @@ static const char _fd_close_trans_actions[] = {
 static const int fd_close_start = 0;
 
 
-#line 202 "spec/fd_close.rl"
+#line 203 "spec/fd_close.rl"
 
 
 static int fd_close_step(int cs, unsigned char sym, fdp_io *io)
@@ -177,97 +177,97 @@ _resume:
 
 	switch ( _fd_close_trans_actions[_trans] ) {
 	case 6:
-#line 39 "spec/rules.rl"
+#line 40 "spec/rules.rl"
 	{ FDP_WHY(S1); }
 	break;
 	case 2:
-#line 40 "spec/rules.rl"
+#line 41 "spec/rules.rl"
 	{ FDP_WHY(S2); }
 	break;
 	case 1:
-#line 46 "spec/rules.rl"
+#line 47 "spec/rules.rl"
 	{ FDP_WHY(S8); }
 	break;
 	case 4:
-#line 54 "spec/rules.rl"
+#line 55 "spec/rules.rl"
 	{ FDP_WHY(S16); }
 	break;
 	case 5:
-#line 66 "spec/rules.rl"
+#line 67 "spec/rules.rl"
 	{ FDP_WHY(D2); }
 	break;
 	case 3:
-#line 67 "spec/rules.rl"
+#line 68 "spec/rules.rl"
 	{ FDP_WHY(D3); }
 	break;
 	case 12:
-#line 71 "spec/rules.rl"
+#line 72 "spec/rules.rl"
 	{ FDP_WHY(D8); }
 	break;
 	case 13:
-#line 27 "spec/rules.rl"
+#line 28 "spec/rules.rl"
 	{ FDP_WHY(CLOSE1); }
-#line 8 "spec/actions.rl"
+#line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 15:
-#line 27 "spec/rules.rl"
+#line 28 "spec/rules.rl"
 	{ FDP_WHY(CLOSE1); }
-#line 11 "spec/actions.rl"
+#line 12 "spec/actions.rl"
 	{ FDP_POST(FDP_WSAECONNRESET); }
 	break;
 	case 16:
-#line 27 "spec/rules.rl"
+#line 28 "spec/rules.rl"
 	{ FDP_WHY(CLOSE1); }
-#line 13 "spec/actions.rl"
+#line 14 "spec/actions.rl"
 	{ FDP_POST(*io->kept); }
 	break;
 	case 8:
-#line 28 "spec/rules.rl"
+#line 29 "spec/rules.rl"
 	{ FDP_WHY(CLOSE2); }
-#line 8 "spec/actions.rl"
+#line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 9:
-#line 30 "spec/rules.rl"
+#line 31 "spec/rules.rl"
 	{ FDP_WHY(CLOSE4); }
-#line 11 "spec/actions.rl"
+#line 12 "spec/actions.rl"
 	{ FDP_POST(FDP_WSAECONNRESET); }
 	break;
 	case 7:
-#line 39 "spec/rules.rl"
+#line 40 "spec/rules.rl"
 	{ FDP_WHY(S1); }
-#line 20 "spec/actions.rl"
+#line 21 "spec/actions.rl"
 	{ *io->kept = (uint16_t)(io->in_err == FDP_WSAENETDOWN ||
                                              io->in_err == FDP_WSAECONNRESET
                                              ? io->in_err : FDP_WSAECONNABORTED); }
 	break;
 	case 14:
-#line 71 "spec/rules.rl"
+#line 72 "spec/rules.rl"
 	{ FDP_WHY(D8); }
-#line 20 "spec/actions.rl"
+#line 21 "spec/actions.rl"
 	{ *io->kept = (uint16_t)(io->in_err == FDP_WSAENETDOWN ||
                                              io->in_err == FDP_WSAECONNRESET
                                              ? io->in_err : FDP_WSAECONNABORTED); }
 	break;
 	case 10:
-#line 46 "spec/rules.rl"
+#line 47 "spec/rules.rl"
 	{ FDP_WHY(S8); }
-#line 20 "spec/actions.rl"
+#line 21 "spec/actions.rl"
 	{ *io->kept = (uint16_t)(io->in_err == FDP_WSAENETDOWN ||
                                              io->in_err == FDP_WSAECONNRESET
                                              ? io->in_err : FDP_WSAECONNABORTED); }
-#line 13 "spec/actions.rl"
+#line 14 "spec/actions.rl"
 	{ FDP_POST(*io->kept); }
 	break;
 	case 11:
-#line 66 "spec/rules.rl"
+#line 67 "spec/rules.rl"
 	{ FDP_WHY(D2); }
-#line 20 "spec/actions.rl"
+#line 21 "spec/actions.rl"
 	{ *io->kept = (uint16_t)(io->in_err == FDP_WSAENETDOWN ||
                                              io->in_err == FDP_WSAECONNRESET
                                              ? io->in_err : FDP_WSAECONNABORTED); }
-#line 13 "spec/actions.rl"
+#line 14 "spec/actions.rl"
 	{ FDP_POST(*io->kept); }
 	break;
 #line 239 "gen/fd_close.c"
@@ -279,7 +279,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 208 "spec/fd_close.rl"
+#line 209 "spec/fd_close.rl"
     (void)p; (void)pe;
     return cs;
 }

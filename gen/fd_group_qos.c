@@ -49,7 +49,7 @@ static const char _fd_group_qos_trans_actions[] = {
 static const int fd_group_qos_start = 0;
 
 
-#line 46 "spec/fd_group_qos.rl"
+#line 47 "spec/fd_group_qos.rl"
 
 
 static int fd_group_qos_step(int cs, unsigned char sym, fdp_io *io)
@@ -80,41 +80,41 @@ _resume:
 
 	switch ( _fd_group_qos_trans_actions[_trans] ) {
 	case 4:
-#line 39 "spec/rules.rl"
+#line 40 "spec/rules.rl"
 	{ FDP_WHY(S1); }
 	break;
 	case 1:
-#line 40 "spec/rules.rl"
+#line 41 "spec/rules.rl"
 	{ FDP_WHY(S2); }
 	break;
 	case 8:
-#line 50 "spec/rules.rl"
+#line 51 "spec/rules.rl"
 	{ FDP_WHY(S12); }
 	break;
 	case 2:
-#line 54 "spec/rules.rl"
+#line 55 "spec/rules.rl"
 	{ FDP_WHY(S16); }
 	break;
 	case 3:
-#line 66 "spec/rules.rl"
+#line 67 "spec/rules.rl"
 	{ FDP_WHY(D2); }
 	break;
 	case 7:
-#line 33 "spec/rules.rl"
+#line 34 "spec/rules.rl"
 	{ FDP_WHY(GQOS1); }
-#line 8 "spec/actions.rl"
+#line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 6:
-#line 34 "spec/rules.rl"
+#line 35 "spec/rules.rl"
 	{ FDP_WHY(GQOS2); }
-#line 8 "spec/actions.rl"
+#line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 5:
-#line 66 "spec/rules.rl"
+#line 67 "spec/rules.rl"
 	{ FDP_WHY(D2); }
-#line 10 "spec/actions.rl"
+#line 11 "spec/actions.rl"
 	{ FDP_POST(io->in_err); }
 	break;
 #line 102 "gen/fd_group_qos.c"
@@ -126,7 +126,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 52 "spec/fd_group_qos.rl"
+#line 53 "spec/fd_group_qos.rl"
     (void)p; (void)pe;
     return cs;
 }

@@ -66,7 +66,7 @@ static const char _fd_oob_trans_actions[] = {
 static const int fd_oob_start = 0;
 
 
-#line 75 "spec/fd_oob.rl"
+#line 76 "spec/fd_oob.rl"
 
 
 static int fd_oob_step(int cs, unsigned char sym, fdp_io *io)
@@ -97,67 +97,67 @@ _resume:
 
 	switch ( _fd_oob_trans_actions[_trans] ) {
 	case 2:
-#line 39 "spec/rules.rl"
+#line 40 "spec/rules.rl"
 	{ FDP_WHY(S1); }
 	break;
 	case 1:
-#line 40 "spec/rules.rl"
+#line 41 "spec/rules.rl"
 	{ FDP_WHY(S2); }
 	break;
 	case 13:
-#line 41 "spec/rules.rl"
+#line 42 "spec/rules.rl"
 	{ FDP_WHY(S3); }
 	break;
 	case 7:
-#line 42 "spec/rules.rl"
+#line 43 "spec/rules.rl"
 	{ FDP_WHY(S4); }
 	break;
 	case 14:
-#line 43 "spec/rules.rl"
+#line 44 "spec/rules.rl"
 	{ FDP_WHY(S5); }
 	break;
 	case 5:
-#line 46 "spec/rules.rl"
+#line 47 "spec/rules.rl"
 	{ FDP_WHY(S8); }
 	break;
 	case 10:
-#line 47 "spec/rules.rl"
+#line 48 "spec/rules.rl"
 	{ FDP_WHY(S9); }
 	break;
 	case 4:
-#line 54 "spec/rules.rl"
+#line 55 "spec/rules.rl"
 	{ FDP_WHY(S16); }
 	break;
 	case 6:
-#line 66 "spec/rules.rl"
+#line 67 "spec/rules.rl"
 	{ FDP_WHY(D2); }
 	break;
 	case 3:
-#line 67 "spec/rules.rl"
+#line 68 "spec/rules.rl"
 	{ FDP_WHY(D3); }
 	break;
 	case 11:
-#line 17 "spec/rules.rl"
+#line 18 "spec/rules.rl"
 	{ FDP_WHY(OOB1); }
-#line 8 "spec/actions.rl"
+#line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 8:
-#line 18 "spec/rules.rl"
+#line 19 "spec/rules.rl"
 	{ FDP_WHY(OOB2); }
-#line 8 "spec/actions.rl"
+#line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 12:
-#line 19 "spec/rules.rl"
+#line 20 "spec/rules.rl"
 	{ FDP_WHY(OOB3); }
-#line 8 "spec/actions.rl"
+#line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 9:
-#line 66 "spec/rules.rl"
+#line 67 "spec/rules.rl"
 	{ FDP_WHY(D2); }
-#line 10 "spec/actions.rl"
+#line 11 "spec/actions.rl"
 	{ FDP_POST(io->in_err); }
 	break;
 #line 138 "gen/fd_oob.c"
@@ -169,7 +169,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 81 "spec/fd_oob.rl"
+#line 82 "spec/fd_oob.rl"
     (void)p; (void)pe;
     return cs;
 }

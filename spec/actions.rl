@@ -1,4 +1,5 @@
 %%{
+# SPDX-License-Identifier: MIT
 # What a transition can do besides moving: post its machine's event, with
 # which error, and keep an error for a later post.  The runtime gives the
 # machine `io`: the input's error, the socket's kept error, and room for the

@@ -1,4 +1,5 @@
 %%{
+# SPDX-License-Identifier: MIT
 # The one input alphabet every machine reads: the client's calls and the
 # transport's condition changes, as the engine (engine/fdp_engine.c) maps them.
 # Each line `name = code; # meaning` also becomes FDP_SYM_NAME in

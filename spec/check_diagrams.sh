@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # check_diagrams.sh READS DIR -- the diagrams under DIR (PROFILE/EVENT.svg)
 # are well-formed XML, every state has its name from spec/ (none is left a
 # bare number), and every symbol a machine reads (READS: lines "PROFILE

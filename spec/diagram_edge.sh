@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # diagram_edge.sh SVG FROM TO -- prints the label of the edge from state
 # FROM to state TO (names as spec/ gives them) in a diagram made by
 # spec/gen_diagram.awk, one line of text a line; exits 1 if there is none.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # A machine's .rl -> a copy whose state labels (`start:`, `armed:`, ...)
 # survive into `ragel -x` as entry points, so a diagram can name its states.
 # Ragel 6 drops a label once its `-> label` jumps are resolved; a label that

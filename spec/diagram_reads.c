@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * diagram_reads.c -- for `make check-diagrams`: lists, per profile and
  * machine, every input symbol the machine reads, probed from the generated

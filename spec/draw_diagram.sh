@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # draw_diagram.sh DOT IN.dot OUT.svg -- lays the diagram out the first of a
 # few ways (roomy first, then tighter spacing, then Graphviz's other rank and
 # crossing options) that is at most 1200 pt wide, so it reads on a screen

@@ -1,4 +1,5 @@
 %%{
+# SPDX-License-Identifier: MIT
 # FD_ACCEPT: "Issues notification of incoming connections."  Both profiles.
 #
 # Level-triggered (S5) on the condition "a connection request is pending"

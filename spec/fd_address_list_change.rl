@@ -1,4 +1,5 @@
 %%{
+# SPDX-License-Identifier: MIT
 # FD_ADDRESS_LIST_CHANGE: "Issues notification of local address list change for the socket's protocol family."  Both profiles.
 #
 # Edge-triggered and armed only by LPWSPIoctl with SIO_ADDRESS_LIST_CHANGE (S13): "A

@@ -1,4 +1,5 @@
 %%{
+# SPDX-License-Identifier: MIT
 # FD_CLOSE: "Issues notification of socket closure."  Spec profile (the
 # windows profile's is spec/windows/fd_close.rl: W1, W2).
 #

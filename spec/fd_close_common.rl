@@ -1,4 +1,5 @@
 %%{
+# SPDX-License-Identifier: MIT
 # FD_CLOSE's part common to both profiles (spec/fd_close.rl and
 # spec/windows/fd_close.rl include it): how a connection is established and
 # how an abort, network down or close ends it.  Each piece is written once,

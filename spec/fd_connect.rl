@@ -1,4 +1,5 @@
 %%{
+# SPDX-License-Identifier: MIT
 # FD_CONNECT: "Issues notification of completed connections."  Spec profile
 # (the windows profile's is spec/windows/fd_connect.rl: W3, W4).
 #

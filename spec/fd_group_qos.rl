@@ -1,4 +1,5 @@
 %%{
+# SPDX-License-Identifier: MIT
 # FD_GROUP_QOS: "Reserved."  Both profiles.
 #
 # Edge-triggered (S12): "A message will be posted exactly once when a QOS

@@ -1,4 +1,5 @@
 %%{
+# SPDX-License-Identifier: MIT
 # FD_OOB: "Issues notification of the arrival of OOB data."  Both profiles.
 #
 # "Valid only when LPWSPSetSockOpt SO_OOBINLINE is disabled (default)."

@@ -1,4 +1,5 @@
 %%{
+# SPDX-License-Identifier: MIT
 # FD_QOS: "Issues notification of socket quality of service (QoS) changes."  Both profiles.
 #
 # Edge-triggered (S12): "A message will be posted exactly once when a QOS

@@ -1,4 +1,5 @@
 %%{
+# SPDX-License-Identifier: MIT
 # FD_READ: "Issues notification of readiness for reading."  Both profiles.
 #
 # Level-triggered (S5) on the condition "data is queued": a plain recv would

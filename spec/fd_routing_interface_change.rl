@@ -1,4 +1,5 @@
 %%{
+# SPDX-License-Identifier: MIT
 # FD_ROUTING_INTERFACE_CHANGE: "Issues notification of routing interface change for the specified destination."  Both profiles.
 #
 # Edge-triggered and armed only by LPWSPIoctl with SIO_ROUTING_INTERFACE_CHANGE (S13): "A

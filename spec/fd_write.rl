@@ -1,4 +1,5 @@
 %%{
+# SPDX-License-Identifier: MIT
 # FD_WRITE: "Issues notification of readiness for writing."  Spec profile
 # (spec/windows/fd_write.rl: W4; both share spec/fd_write_chart.rl).
 #

@@ -1,4 +1,5 @@
 %%{
+# SPDX-License-Identifier: MIT
 # FD_WRITE's state chart, the same in both profiles but for `dgram_connect`,
 # a connect on a datagram socket already writable, which the including
 # machine defines (spec/fd_write.rl: D6, optional; spec/windows/fd_write.rl:

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * gen_dense.c -- writes gen/fdp_dense.h, the form the runtime executes:
  * every distinct machine's Ragel step function, probed state by state and

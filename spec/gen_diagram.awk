@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # A machine -> Graphviz, from Ragel's own description of it (`ragel -x`).
 # Inputs, in order: spec/alphabet.rl (the symbols' names), the XML of the
 # copy made by spec/diagram_names.awk (the states' names), the XML of the

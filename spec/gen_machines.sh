@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # gen/fdp_machines.h: each profile's ten machines, in the S15 order.
 # $1: the events in S15 order; $2: the events the windows profile departs on.
 # A profile's machine for an event is spec/PROFILE/EVENT.rl where it exists.

@@ -1,4 +1,5 @@
 %%{
+# SPDX-License-Identifier: MIT
 # The rules the machines cite.  A transition tagged `@S5` records S5 as the
 # reason for its machine's decision (posted or not), which the oracle prints.
 # Each line `action ID { FDP_WHY(ID); }  # words` also becomes FDP_RULE_ID

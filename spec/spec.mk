@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # spec/ -> gen/: Ragel machines to table-driven C, their diagrams, and the
 # headers made from the alphabet and the rule list.  Everything under gen/ is
 # committed; `make check` regenerates it in $(B)/gen and compares (drift).

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # tests/: Check suites (plain and under ASan+UBSan).
 #
 #   make check-unit        the unit suites (tests/unit/*.c, one runner)

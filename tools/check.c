@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * fdpost check -- judge traces against a profile of the spec.
  *

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # Installs what `make check` needs on a Debian machine, where it is missing:
 # Ragel (spec), re2c (trace lexer), Check (tests), Graphviz and xmllint
 # (diagrams), clang with its fuzzer runtime, clang-format (style),

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fdpost -- the command: dispatches to one file per subcommand. */
 #include <stdio.h>
 #include <string.h>

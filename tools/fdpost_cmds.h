@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fdpost_cmds.h -- the fdpost subcommands, one file each. */
 #ifndef FDPOST_CMDS_H
 #define FDPOST_CMDS_H

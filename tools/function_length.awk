@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # function_length.awk -- `make check-function-length`: every function
 # definition of hand-written C longer than `max` lines (signature to the
 # closing brace), as file:line: N lines: signature.  Exit 1 if any.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fdpost info -- each profile's machines: reachable states, transitions,
    table bytes; and the per-socket state size. */
 #include <stdio.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * oracle.c -- replay a trace through the engine and judge its posts.
  *

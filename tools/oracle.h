@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * oracle.h -- replays a .fdt trace through the engine (fdpost check, run).
  *

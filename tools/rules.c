@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fdpost rules [ID...] -- the rules the machines cite, in their words. */
 #include <stdio.h>
 #include <string.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * fdpost run -- write a trace back with the posts the engine makes.
  *

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # tools/: the fdpost command.  One file per subcommand; fdpost.c dispatches.
 #
 #   tools/            fdpost.c, info, rules; check and run over the oracle

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * fdp_posix.c -- the POSIX (Linux) adapter; see fdp_posix.h.
  *

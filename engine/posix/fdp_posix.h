@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * fdp_posix.h -- the POSIX (Linux) adapter: one engine socket per real socket.
  *

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # engine/posix/: the Linux adapter (epoll, TCP_INFO) that `fdpost live`,
 # `fdpost demo` and the load test run on (tools/live/).  It builds on its
 # own, into its own library; the portable engine stays free of POSIX and

@@ -498,7 +498,7 @@ static const char _fd_connect_trans_actions[] = {
 static const int fd_connect_start = 0;
 
 
-#line 77 "spec/fd_connect.rl"
+#line 78 "spec/fd_connect.rl"
 
 
 static int fd_connect_step(int cs, unsigned char sym, fdp_io *io)
@@ -529,71 +529,71 @@ _resume:
 
 	switch ( _fd_connect_trans_actions[_trans] ) {
 	case 2:
-#line 39 "spec/rules.rl"
+#line 40 "spec/rules.rl"
 	{ FDP_WHY(S1); }
 	break;
 	case 6:
-#line 45 "spec/rules.rl"
+#line 46 "spec/rules.rl"
 	{ FDP_WHY(S7); }
 	break;
 	case 3:
-#line 54 "spec/rules.rl"
+#line 55 "spec/rules.rl"
 	{ FDP_WHY(S16); }
 	break;
 	case 4:
-#line 66 "spec/rules.rl"
+#line 67 "spec/rules.rl"
 	{ FDP_WHY(D2); }
 	break;
 	case 1:
-#line 68 "spec/rules.rl"
+#line 69 "spec/rules.rl"
 	{ FDP_WHY(D4); }
 	break;
 	case 10:
-#line 23 "spec/rules.rl"
+#line 24 "spec/rules.rl"
 	{ FDP_WHY(CONNECT1); }
-#line 8 "spec/actions.rl"
+#line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 5:
-#line 24 "spec/rules.rl"
+#line 25 "spec/rules.rl"
 	{ FDP_WHY(CONNECT2); }
-#line 8 "spec/actions.rl"
+#line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 7:
-#line 24 "spec/rules.rl"
+#line 25 "spec/rules.rl"
 	{ FDP_WHY(CONNECT2); }
-#line 10 "spec/actions.rl"
+#line 11 "spec/actions.rl"
 	{ FDP_POST(io->in_err); }
 	break;
 	case 11:
-#line 26 "spec/rules.rl"
+#line 27 "spec/rules.rl"
 	{ FDP_WHY(CONNECT4); }
-#line 8 "spec/actions.rl"
+#line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 12:
-#line 26 "spec/rules.rl"
+#line 27 "spec/rules.rl"
 	{ FDP_WHY(CONNECT4); }
-#line 10 "spec/actions.rl"
+#line 11 "spec/actions.rl"
 	{ FDP_POST(io->in_err); }
 	break;
 	case 13:
-#line 66 "spec/rules.rl"
+#line 67 "spec/rules.rl"
 	{ FDP_WHY(D2); }
-#line 14 "spec/actions.rl"
+#line 15 "spec/actions.rl"
 	{ FDP_POST(FDP_WSAENETUNREACH); }
 	break;
 	case 8:
-#line 69 "spec/rules.rl"
+#line 70 "spec/rules.rl"
 	{ FDP_WHY(D5); }
-#line 8 "spec/actions.rl"
+#line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 9:
-#line 69 "spec/rules.rl"
+#line 70 "spec/rules.rl"
 	{ FDP_WHY(D5); }
-#line 10 "spec/actions.rl"
+#line 11 "spec/actions.rl"
 	{ FDP_POST(io->in_err); }
 	break;
 #line 132 "gen/fd_connect.c"
@@ -605,7 +605,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 83 "spec/fd_connect.rl"
+#line 84 "spec/fd_connect.rl"
     (void)p; (void)pe;
     return cs;
 }
@@ -666,7 +666,7 @@ static const char _fd_accept_trans_actions[] = {
 static const int fd_accept_start = 0;
 
 
-#line 59 "spec/fd_accept.rl"
+#line 60 "spec/fd_accept.rl"
 
 
 static int fd_accept_step(int cs, unsigned char sym, fdp_io *io)
@@ -697,59 +697,59 @@ _resume:
 
 	switch ( _fd_accept_trans_actions[_trans] ) {
 	case 2:
-#line 39 "spec/rules.rl"
+#line 40 "spec/rules.rl"
 	{ FDP_WHY(S1); }
 	break;
 	case 1:
-#line 40 "spec/rules.rl"
+#line 41 "spec/rules.rl"
 	{ FDP_WHY(S2); }
 	break;
 	case 11:
-#line 41 "spec/rules.rl"
+#line 42 "spec/rules.rl"
 	{ FDP_WHY(S3); }
 	break;
 	case 5:
-#line 42 "spec/rules.rl"
+#line 43 "spec/rules.rl"
 	{ FDP_WHY(S4); }
 	break;
 	case 12:
-#line 43 "spec/rules.rl"
+#line 44 "spec/rules.rl"
 	{ FDP_WHY(S5); }
 	break;
 	case 6:
-#line 48 "spec/rules.rl"
+#line 49 "spec/rules.rl"
 	{ FDP_WHY(S10); }
 	break;
 	case 3:
-#line 54 "spec/rules.rl"
+#line 55 "spec/rules.rl"
 	{ FDP_WHY(S16); }
 	break;
 	case 4:
-#line 66 "spec/rules.rl"
+#line 67 "spec/rules.rl"
 	{ FDP_WHY(D2); }
 	break;
 	case 9:
-#line 20 "spec/rules.rl"
+#line 21 "spec/rules.rl"
 	{ FDP_WHY(ACCEPT1); }
-#line 8 "spec/actions.rl"
+#line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 7:
-#line 21 "spec/rules.rl"
+#line 22 "spec/rules.rl"
 	{ FDP_WHY(ACCEPT2); }
-#line 8 "spec/actions.rl"
+#line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 10:
-#line 22 "spec/rules.rl"
+#line 23 "spec/rules.rl"
 	{ FDP_WHY(ACCEPT3); }
-#line 8 "spec/actions.rl"
+#line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 8:
-#line 66 "spec/rules.rl"
+#line 67 "spec/rules.rl"
 	{ FDP_WHY(D2); }
-#line 10 "spec/actions.rl"
+#line 11 "spec/actions.rl"
 	{ FDP_POST(io->in_err); }
 	break;
 #line 121 "gen/fd_accept.c"
@@ -761,7 +761,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 65 "spec/fd_accept.rl"
+#line 66 "spec/fd_accept.rl"
     (void)p; (void)pe;
     return cs;
 }
@@ -833,7 +833,7 @@ static const char _fd_oob_trans_actions[] = {
 static const int fd_oob_start = 0;
 
 
-#line 75 "spec/fd_oob.rl"
+#line 76 "spec/fd_oob.rl"
 
 
 static int fd_oob_step(int cs, unsigned char sym, fdp_io *io)
@@ -864,67 +864,67 @@ _resume:
 
 	switch ( _fd_oob_trans_actions[_trans] ) {
 	case 2:
-#line 39 "spec/rules.rl"
+#line 40 "spec/rules.rl"
 	{ FDP_WHY(S1); }
 	break;
 	case 1:
-#line 40 "spec/rules.rl"
+#line 41 "spec/rules.rl"
 	{ FDP_WHY(S2); }
 	break;
 	case 13:
-#line 41 "spec/rules.rl"
+#line 42 "spec/rules.rl"
 	{ FDP_WHY(S3); }
 	break;
 	case 7:
-#line 42 "spec/rules.rl"
+#line 43 "spec/rules.rl"
 	{ FDP_WHY(S4); }
 	break;
 	case 14:
-#line 43 "spec/rules.rl"
+#line 44 "spec/rules.rl"
 	{ FDP_WHY(S5); }
 	break;
 	case 5:
-#line 46 "spec/rules.rl"
+#line 47 "spec/rules.rl"
 	{ FDP_WHY(S8); }
 	break;
 	case 10:
-#line 47 "spec/rules.rl"
+#line 48 "spec/rules.rl"
 	{ FDP_WHY(S9); }
 	break;
 	case 4:
-#line 54 "spec/rules.rl"
+#line 55 "spec/rules.rl"
 	{ FDP_WHY(S16); }
 	break;
 	case 6:
-#line 66 "spec/rules.rl"
+#line 67 "spec/rules.rl"
 	{ FDP_WHY(D2); }
 	break;
 	case 3:
-#line 67 "spec/rules.rl"
+#line 68 "spec/rules.rl"
 	{ FDP_WHY(D3); }
 	break;
 	case 11:
-#line 17 "spec/rules.rl"
+#line 18 "spec/rules.rl"
 	{ FDP_WHY(OOB1); }
-#line 8 "spec/actions.rl"
+#line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 8:
-#line 18 "spec/rules.rl"
+#line 19 "spec/rules.rl"
 	{ FDP_WHY(OOB2); }
-#line 8 "spec/actions.rl"
+#line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 12:
-#line 19 "spec/rules.rl"
+#line 20 "spec/rules.rl"
 	{ FDP_WHY(OOB3); }
-#line 8 "spec/actions.rl"
+#line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 9:
-#line 66 "spec/rules.rl"
+#line 67 "spec/rules.rl"
 	{ FDP_WHY(D2); }
-#line 10 "spec/actions.rl"
+#line 11 "spec/actions.rl"
 	{ FDP_POST(io->in_err); }
 	break;
 #line 138 "gen/fd_oob.c"
@@ -936,7 +936,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 81 "spec/fd_oob.rl"
+#line 82 "spec/fd_oob.rl"
     (void)p; (void)pe;
     return cs;
 }
@@ -1042,7 +1042,7 @@ static const char _fd_read_trans_actions[] = {
 static const int fd_read_start = 0;
 
 
-#line 126 "spec/fd_read.rl"
+#line 127 "spec/fd_read.rl"
 
 
 static int fd_read_step(int cs, unsigned char sym, fdp_io *io)
@@ -1073,71 +1073,71 @@ _resume:
 
 	switch ( _fd_read_trans_actions[_trans] ) {
 	case 2:
-#line 39 "spec/rules.rl"
+#line 40 "spec/rules.rl"
 	{ FDP_WHY(S1); }
 	break;
 	case 1:
-#line 40 "spec/rules.rl"
+#line 41 "spec/rules.rl"
 	{ FDP_WHY(S2); }
 	break;
 	case 13:
-#line 41 "spec/rules.rl"
+#line 42 "spec/rules.rl"
 	{ FDP_WHY(S3); }
 	break;
 	case 7:
-#line 42 "spec/rules.rl"
+#line 43 "spec/rules.rl"
 	{ FDP_WHY(S4); }
 	break;
 	case 14:
-#line 43 "spec/rules.rl"
+#line 44 "spec/rules.rl"
 	{ FDP_WHY(S5); }
 	break;
 	case 5:
-#line 46 "spec/rules.rl"
+#line 47 "spec/rules.rl"
 	{ FDP_WHY(S8); }
 	break;
 	case 4:
-#line 54 "spec/rules.rl"
+#line 55 "spec/rules.rl"
 	{ FDP_WHY(S16); }
 	break;
 	case 6:
-#line 66 "spec/rules.rl"
+#line 67 "spec/rules.rl"
 	{ FDP_WHY(D2); }
 	break;
 	case 3:
-#line 67 "spec/rules.rl"
+#line 68 "spec/rules.rl"
 	{ FDP_WHY(D3); }
 	break;
 	case 11:
-#line 10 "spec/rules.rl"
+#line 11 "spec/rules.rl"
 	{ FDP_WHY(READ1); }
-#line 8 "spec/actions.rl"
+#line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 8:
-#line 11 "spec/rules.rl"
+#line 12 "spec/rules.rl"
 	{ FDP_WHY(READ2); }
-#line 8 "spec/actions.rl"
+#line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 12:
-#line 12 "spec/rules.rl"
+#line 13 "spec/rules.rl"
 	{ FDP_WHY(READ3); }
-#line 8 "spec/actions.rl"
+#line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 9:
-#line 66 "spec/rules.rl"
+#line 67 "spec/rules.rl"
 	{ FDP_WHY(D2); }
-#line 10 "spec/actions.rl"
+#line 11 "spec/actions.rl"
 	{ FDP_POST(io->in_err); }
 	break;
 	case 10:
-#line 47 "spec/rules.rl"
+#line 48 "spec/rules.rl"
 	{ FDP_WHY(S9); }
-#line 11 "spec/rules.rl"
+#line 12 "spec/rules.rl"
 	{ FDP_WHY(READ2); }
-#line 8 "spec/actions.rl"
+#line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 #line 174 "gen/fd_read.c"
@@ -1149,7 +1149,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 132 "spec/fd_read.rl"
+#line 133 "spec/fd_read.rl"
     (void)p; (void)pe;
     return cs;
 }
@@ -1239,7 +1239,7 @@ static const char _fd_write_trans_actions[] = {
 static const int fd_write_start = 0;
 
 
-#line 25 "spec/fd_write.rl"
+#line 26 "spec/fd_write.rl"
 
 
 static int fd_write_step(int cs, unsigned char sym, fdp_io *io)
@@ -1270,75 +1270,75 @@ _resume:
 
 	switch ( _fd_write_trans_actions[_trans] ) {
 	case 2:
-#line 39 "spec/rules.rl"
+#line 40 "spec/rules.rl"
 	{ FDP_WHY(S1); }
 	break;
 	case 3:
-#line 40 "spec/rules.rl"
+#line 41 "spec/rules.rl"
 	{ FDP_WHY(S2); }
 	break;
 	case 8:
-#line 44 "spec/rules.rl"
+#line 45 "spec/rules.rl"
 	{ FDP_WHY(S6); }
 	break;
 	case 5:
-#line 46 "spec/rules.rl"
+#line 47 "spec/rules.rl"
 	{ FDP_WHY(S8); }
 	break;
 	case 4:
-#line 54 "spec/rules.rl"
+#line 55 "spec/rules.rl"
 	{ FDP_WHY(S16); }
 	break;
 	case 6:
-#line 66 "spec/rules.rl"
+#line 67 "spec/rules.rl"
 	{ FDP_WHY(D2); }
 	break;
 	case 1:
-#line 70 "spec/rules.rl"
+#line 71 "spec/rules.rl"
 	{ FDP_WHY(D6); }
 	break;
 	case 7:
-#line 13 "spec/rules.rl"
+#line 14 "spec/rules.rl"
 	{ FDP_WHY(WRITE1); }
-#line 8 "spec/actions.rl"
+#line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 14:
-#line 14 "spec/rules.rl"
+#line 15 "spec/rules.rl"
 	{ FDP_WHY(WRITE2); }
-#line 8 "spec/actions.rl"
+#line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 11:
-#line 15 "spec/rules.rl"
+#line 16 "spec/rules.rl"
 	{ FDP_WHY(WRITE3); }
-#line 8 "spec/actions.rl"
+#line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 13:
-#line 49 "spec/rules.rl"
+#line 50 "spec/rules.rl"
 	{ FDP_WHY(S11); }
-#line 8 "spec/actions.rl"
+#line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 12:
-#line 66 "spec/rules.rl"
+#line 67 "spec/rules.rl"
 	{ FDP_WHY(D2); }
-#line 10 "spec/actions.rl"
+#line 11 "spec/actions.rl"
 	{ FDP_POST(io->in_err); }
 	break;
 	case 9:
-#line 70 "spec/rules.rl"
+#line 71 "spec/rules.rl"
 	{ FDP_WHY(D6); }
-#line 9 "spec/actions.rl"
+#line 10 "spec/actions.rl"
 	{ FDP_POST_OPTIONAL(0); }
 	break;
 	case 10:
-#line 16 "spec/rules.rl"
+#line 17 "spec/rules.rl"
 	{ FDP_WHY(WRITE4); }
-#line 65 "spec/rules.rl"
+#line 66 "spec/rules.rl"
 	{ FDP_WHY(D1); }
-#line 9 "spec/actions.rl"
+#line 10 "spec/actions.rl"
 	{ FDP_POST_OPTIONAL(0); }
 	break;
 #line 160 "gen/fd_write.c"
@@ -1350,7 +1350,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 31 "spec/fd_write.rl"
+#line 32 "spec/fd_write.rl"
     (void)p; (void)pe;
     return cs;
 }
@@ -1502,7 +1502,7 @@ static const char _fd_close_trans_actions[] = {
 static const int fd_close_start = 0;
 
 
-#line 202 "spec/fd_close.rl"
+#line 203 "spec/fd_close.rl"
 
 
 static int fd_close_step(int cs, unsigned char sym, fdp_io *io)
@@ -1533,97 +1533,97 @@ _resume:
 
 	switch ( _fd_close_trans_actions[_trans] ) {
 	case 6:
-#line 39 "spec/rules.rl"
+#line 40 "spec/rules.rl"
 	{ FDP_WHY(S1); }
 	break;
 	case 2:
-#line 40 "spec/rules.rl"
+#line 41 "spec/rules.rl"
 	{ FDP_WHY(S2); }
 	break;
 	case 1:
-#line 46 "spec/rules.rl"
+#line 47 "spec/rules.rl"
 	{ FDP_WHY(S8); }
 	break;
 	case 4:
-#line 54 "spec/rules.rl"
+#line 55 "spec/rules.rl"
 	{ FDP_WHY(S16); }
 	break;
 	case 5:
-#line 66 "spec/rules.rl"
+#line 67 "spec/rules.rl"
 	{ FDP_WHY(D2); }
 	break;
 	case 3:
-#line 67 "spec/rules.rl"
+#line 68 "spec/rules.rl"
 	{ FDP_WHY(D3); }
 	break;
 	case 12:
-#line 71 "spec/rules.rl"
+#line 72 "spec/rules.rl"
 	{ FDP_WHY(D8); }
 	break;
 	case 13:
-#line 27 "spec/rules.rl"
+#line 28 "spec/rules.rl"
 	{ FDP_WHY(CLOSE1); }
-#line 8 "spec/actions.rl"
+#line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 15:
-#line 27 "spec/rules.rl"
+#line 28 "spec/rules.rl"
 	{ FDP_WHY(CLOSE1); }
-#line 11 "spec/actions.rl"
+#line 12 "spec/actions.rl"
 	{ FDP_POST(FDP_WSAECONNRESET); }
 	break;
 	case 16:
-#line 27 "spec/rules.rl"
+#line 28 "spec/rules.rl"
 	{ FDP_WHY(CLOSE1); }
-#line 13 "spec/actions.rl"
+#line 14 "spec/actions.rl"
 	{ FDP_POST(*io->kept); }
 	break;
 	case 8:
-#line 28 "spec/rules.rl"
+#line 29 "spec/rules.rl"
 	{ FDP_WHY(CLOSE2); }
-#line 8 "spec/actions.rl"
+#line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 9:
-#line 30 "spec/rules.rl"
+#line 31 "spec/rules.rl"
 	{ FDP_WHY(CLOSE4); }
-#line 11 "spec/actions.rl"
+#line 12 "spec/actions.rl"
 	{ FDP_POST(FDP_WSAECONNRESET); }
 	break;
 	case 7:
-#line 39 "spec/rules.rl"
+#line 40 "spec/rules.rl"
 	{ FDP_WHY(S1); }
-#line 20 "spec/actions.rl"
+#line 21 "spec/actions.rl"
 	{ *io->kept = (uint16_t)(io->in_err == FDP_WSAENETDOWN ||
                                              io->in_err == FDP_WSAECONNRESET
                                              ? io->in_err : FDP_WSAECONNABORTED); }
 	break;
 	case 14:
-#line 71 "spec/rules.rl"
+#line 72 "spec/rules.rl"
 	{ FDP_WHY(D8); }
-#line 20 "spec/actions.rl"
+#line 21 "spec/actions.rl"
 	{ *io->kept = (uint16_t)(io->in_err == FDP_WSAENETDOWN ||
                                              io->in_err == FDP_WSAECONNRESET
                                              ? io->in_err : FDP_WSAECONNABORTED); }
 	break;
 	case 10:
-#line 46 "spec/rules.rl"
+#line 47 "spec/rules.rl"
 	{ FDP_WHY(S8); }
-#line 20 "spec/actions.rl"
+#line 21 "spec/actions.rl"
 	{ *io->kept = (uint16_t)(io->in_err == FDP_WSAENETDOWN ||
                                              io->in_err == FDP_WSAECONNRESET
                                              ? io->in_err : FDP_WSAECONNABORTED); }
-#line 13 "spec/actions.rl"
+#line 14 "spec/actions.rl"
 	{ FDP_POST(*io->kept); }
 	break;
 	case 11:
-#line 66 "spec/rules.rl"
+#line 67 "spec/rules.rl"
 	{ FDP_WHY(D2); }
-#line 20 "spec/actions.rl"
+#line 21 "spec/actions.rl"
 	{ *io->kept = (uint16_t)(io->in_err == FDP_WSAENETDOWN ||
                                              io->in_err == FDP_WSAECONNRESET
                                              ? io->in_err : FDP_WSAECONNABORTED); }
-#line 13 "spec/actions.rl"
+#line 14 "spec/actions.rl"
 	{ FDP_POST(*io->kept); }
 	break;
 #line 239 "gen/fd_close.c"
@@ -1635,7 +1635,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 208 "spec/fd_close.rl"
+#line 209 "spec/fd_close.rl"
     (void)p; (void)pe;
     return cs;
 }
@@ -1689,7 +1689,7 @@ static const char _fd_qos_trans_actions[] = {
 static const int fd_qos_start = 0;
 
 
-#line 46 "spec/fd_qos.rl"
+#line 47 "spec/fd_qos.rl"
 
 
 static int fd_qos_step(int cs, unsigned char sym, fdp_io *io)
@@ -1720,41 +1720,41 @@ _resume:
 
 	switch ( _fd_qos_trans_actions[_trans] ) {
 	case 4:
-#line 39 "spec/rules.rl"
+#line 40 "spec/rules.rl"
 	{ FDP_WHY(S1); }
 	break;
 	case 1:
-#line 40 "spec/rules.rl"
+#line 41 "spec/rules.rl"
 	{ FDP_WHY(S2); }
 	break;
 	case 8:
-#line 50 "spec/rules.rl"
+#line 51 "spec/rules.rl"
 	{ FDP_WHY(S12); }
 	break;
 	case 2:
-#line 54 "spec/rules.rl"
+#line 55 "spec/rules.rl"
 	{ FDP_WHY(S16); }
 	break;
 	case 3:
-#line 66 "spec/rules.rl"
+#line 67 "spec/rules.rl"
 	{ FDP_WHY(D2); }
 	break;
 	case 7:
-#line 31 "spec/rules.rl"
+#line 32 "spec/rules.rl"
 	{ FDP_WHY(QOS1); }
-#line 8 "spec/actions.rl"
+#line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 6:
-#line 32 "spec/rules.rl"
+#line 33 "spec/rules.rl"
 	{ FDP_WHY(QOS2); }
-#line 8 "spec/actions.rl"
+#line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 5:
-#line 66 "spec/rules.rl"
+#line 67 "spec/rules.rl"
 	{ FDP_WHY(D2); }
-#line 10 "spec/actions.rl"
+#line 11 "spec/actions.rl"
 	{ FDP_POST(io->in_err); }
 	break;
 #line 101 "gen/fd_qos.c"
@@ -1766,7 +1766,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 52 "spec/fd_qos.rl"
+#line 53 "spec/fd_qos.rl"
     (void)p; (void)pe;
     return cs;
 }
@@ -1821,7 +1821,7 @@ static const char _fd_group_qos_trans_actions[] = {
 static const int fd_group_qos_start = 0;
 
 
-#line 46 "spec/fd_group_qos.rl"
+#line 47 "spec/fd_group_qos.rl"
 
 
 static int fd_group_qos_step(int cs, unsigned char sym, fdp_io *io)
@@ -1852,41 +1852,41 @@ _resume:
 
 	switch ( _fd_group_qos_trans_actions[_trans] ) {
 	case 4:
-#line 39 "spec/rules.rl"
+#line 40 "spec/rules.rl"
 	{ FDP_WHY(S1); }
 	break;
 	case 1:
-#line 40 "spec/rules.rl"
+#line 41 "spec/rules.rl"
 	{ FDP_WHY(S2); }
 	break;
 	case 8:
-#line 50 "spec/rules.rl"
+#line 51 "spec/rules.rl"
 	{ FDP_WHY(S12); }
 	break;
 	case 2:
-#line 54 "spec/rules.rl"
+#line 55 "spec/rules.rl"
 	{ FDP_WHY(S16); }
 	break;
 	case 3:
-#line 66 "spec/rules.rl"
+#line 67 "spec/rules.rl"
 	{ FDP_WHY(D2); }
 	break;
 	case 7:
-#line 33 "spec/rules.rl"
+#line 34 "spec/rules.rl"
 	{ FDP_WHY(GQOS1); }
-#line 8 "spec/actions.rl"
+#line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 6:
-#line 34 "spec/rules.rl"
+#line 35 "spec/rules.rl"
 	{ FDP_WHY(GQOS2); }
-#line 8 "spec/actions.rl"
+#line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 5:
-#line 66 "spec/rules.rl"
+#line 67 "spec/rules.rl"
 	{ FDP_WHY(D2); }
-#line 10 "spec/actions.rl"
+#line 11 "spec/actions.rl"
 	{ FDP_POST(io->in_err); }
 	break;
 #line 102 "gen/fd_group_qos.c"
@@ -1898,7 +1898,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 52 "spec/fd_group_qos.rl"
+#line 53 "spec/fd_group_qos.rl"
     (void)p; (void)pe;
     return cs;
 }
@@ -1954,7 +1954,7 @@ static const char _fd_routing_interface_change_trans_actions[] = {
 static const int fd_routing_interface_change_start = 0;
 
 
-#line 48 "spec/fd_routing_interface_change.rl"
+#line 49 "spec/fd_routing_interface_change.rl"
 
 
 static int fd_routing_interface_change_step(int cs, unsigned char sym, fdp_io *io)
@@ -1985,35 +1985,35 @@ _resume:
 
 	switch ( _fd_routing_interface_change_trans_actions[_trans] ) {
 	case 4:
-#line 39 "spec/rules.rl"
+#line 40 "spec/rules.rl"
 	{ FDP_WHY(S1); }
 	break;
 	case 1:
-#line 51 "spec/rules.rl"
+#line 52 "spec/rules.rl"
 	{ FDP_WHY(S13); }
 	break;
 	case 2:
-#line 54 "spec/rules.rl"
+#line 55 "spec/rules.rl"
 	{ FDP_WHY(S16); }
 	break;
 	case 3:
-#line 66 "spec/rules.rl"
+#line 67 "spec/rules.rl"
 	{ FDP_WHY(D2); }
 	break;
 	case 7:
-#line 72 "spec/rules.rl"
+#line 73 "spec/rules.rl"
 	{ FDP_WHY(D10); }
 	break;
 	case 6:
-#line 35 "spec/rules.rl"
+#line 36 "spec/rules.rl"
 	{ FDP_WHY(ROUTE1); }
-#line 10 "spec/actions.rl"
+#line 11 "spec/actions.rl"
 	{ FDP_POST(io->in_err); }
 	break;
 	case 5:
-#line 66 "spec/rules.rl"
+#line 67 "spec/rules.rl"
 	{ FDP_WHY(D2); }
-#line 10 "spec/actions.rl"
+#line 11 "spec/actions.rl"
 	{ FDP_POST(io->in_err); }
 	break;
 #line 99 "gen/fd_routing_interface_change.c"
@@ -2025,7 +2025,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 54 "spec/fd_routing_interface_change.rl"
+#line 55 "spec/fd_routing_interface_change.rl"
     (void)p; (void)pe;
     return cs;
 }
@@ -2081,7 +2081,7 @@ static const char _fd_address_list_change_trans_actions[] = {
 static const int fd_address_list_change_start = 0;
 
 
-#line 48 "spec/fd_address_list_change.rl"
+#line 49 "spec/fd_address_list_change.rl"
 
 
 static int fd_address_list_change_step(int cs, unsigned char sym, fdp_io *io)
@@ -2112,35 +2112,35 @@ _resume:
 
 	switch ( _fd_address_list_change_trans_actions[_trans] ) {
 	case 4:
-#line 39 "spec/rules.rl"
+#line 40 "spec/rules.rl"
 	{ FDP_WHY(S1); }
 	break;
 	case 1:
-#line 51 "spec/rules.rl"
+#line 52 "spec/rules.rl"
 	{ FDP_WHY(S13); }
 	break;
 	case 2:
-#line 54 "spec/rules.rl"
+#line 55 "spec/rules.rl"
 	{ FDP_WHY(S16); }
 	break;
 	case 3:
-#line 66 "spec/rules.rl"
+#line 67 "spec/rules.rl"
 	{ FDP_WHY(D2); }
 	break;
 	case 7:
-#line 72 "spec/rules.rl"
+#line 73 "spec/rules.rl"
 	{ FDP_WHY(D10); }
 	break;
 	case 6:
-#line 36 "spec/rules.rl"
+#line 37 "spec/rules.rl"
 	{ FDP_WHY(ALIST1); }
-#line 8 "spec/actions.rl"
+#line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 5:
-#line 66 "spec/rules.rl"
+#line 67 "spec/rules.rl"
 	{ FDP_WHY(D2); }
-#line 10 "spec/actions.rl"
+#line 11 "spec/actions.rl"
 	{ FDP_POST(io->in_err); }
 	break;
 #line 99 "gen/fd_address_list_change.c"
@@ -2152,7 +2152,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 54 "spec/fd_address_list_change.rl"
+#line 55 "spec/fd_address_list_change.rl"
     (void)p; (void)pe;
     return cs;
 }
@@ -2209,7 +2209,7 @@ static const char _fd_connect_windows_trans_actions[] = {
 static const int fd_connect_windows_start = 0;
 
 
-#line 61 "spec/windows/fd_connect.rl"
+#line 62 "spec/windows/fd_connect.rl"
 
 
 static int fd_connect_windows_step(int cs, unsigned char sym, fdp_io *io)
@@ -2240,69 +2240,69 @@ _resume:
 
 	switch ( _fd_connect_windows_trans_actions[_trans] ) {
 	case 3:
-#line 39 "spec/rules.rl"
+#line 40 "spec/rules.rl"
 	{ FDP_WHY(S1); }
 	break;
 	case 7:
-#line 45 "spec/rules.rl"
+#line 46 "spec/rules.rl"
 	{ FDP_WHY(S7); }
 	break;
 	case 4:
-#line 54 "spec/rules.rl"
+#line 55 "spec/rules.rl"
 	{ FDP_WHY(S16); }
 	break;
 	case 2:
-#line 61 "spec/rules.rl"
+#line 62 "spec/rules.rl"
 	{ FDP_WHY(W3); }
 	break;
 	case 1:
-#line 62 "spec/rules.rl"
+#line 63 "spec/rules.rl"
 	{ FDP_WHY(W4); }
 	break;
 	case 5:
-#line 66 "spec/rules.rl"
+#line 67 "spec/rules.rl"
 	{ FDP_WHY(D2); }
 	break;
 	case 6:
-#line 24 "spec/rules.rl"
+#line 25 "spec/rules.rl"
 	{ FDP_WHY(CONNECT2); }
-#line 8 "spec/actions.rl"
+#line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 8:
-#line 24 "spec/rules.rl"
+#line 25 "spec/rules.rl"
 	{ FDP_WHY(CONNECT2); }
-#line 10 "spec/actions.rl"
+#line 11 "spec/actions.rl"
 	{ FDP_POST(io->in_err); }
 	break;
 	case 11:
-#line 26 "spec/rules.rl"
+#line 27 "spec/rules.rl"
 	{ FDP_WHY(CONNECT4); }
-#line 8 "spec/actions.rl"
+#line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 12:
-#line 26 "spec/rules.rl"
+#line 27 "spec/rules.rl"
 	{ FDP_WHY(CONNECT4); }
-#line 10 "spec/actions.rl"
+#line 11 "spec/actions.rl"
 	{ FDP_POST(io->in_err); }
 	break;
 	case 13:
-#line 66 "spec/rules.rl"
+#line 67 "spec/rules.rl"
 	{ FDP_WHY(D2); }
-#line 14 "spec/actions.rl"
+#line 15 "spec/actions.rl"
 	{ FDP_POST(FDP_WSAENETUNREACH); }
 	break;
 	case 9:
-#line 69 "spec/rules.rl"
+#line 70 "spec/rules.rl"
 	{ FDP_WHY(D5); }
-#line 8 "spec/actions.rl"
+#line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 10:
-#line 69 "spec/rules.rl"
+#line 70 "spec/rules.rl"
 	{ FDP_WHY(D5); }
-#line 10 "spec/actions.rl"
+#line 11 "spec/actions.rl"
 	{ FDP_POST(io->in_err); }
 	break;
 #line 123 "gen/windows/fd_connect.c"
@@ -2314,7 +2314,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 67 "spec/windows/fd_connect.rl"
+#line 68 "spec/windows/fd_connect.rl"
     (void)p; (void)pe;
     return cs;
 }
@@ -2404,7 +2404,7 @@ static const char _fd_write_windows_trans_actions[] = {
 static const int fd_write_windows_start = 0;
 
 
-#line 22 "spec/windows/fd_write.rl"
+#line 23 "spec/windows/fd_write.rl"
 
 
 static int fd_write_windows_step(int cs, unsigned char sym, fdp_io *io)
@@ -2435,75 +2435,75 @@ _resume:
 
 	switch ( _fd_write_windows_trans_actions[_trans] ) {
 	case 2:
-#line 39 "spec/rules.rl"
+#line 40 "spec/rules.rl"
 	{ FDP_WHY(S1); }
 	break;
 	case 3:
-#line 40 "spec/rules.rl"
+#line 41 "spec/rules.rl"
 	{ FDP_WHY(S2); }
 	break;
 	case 8:
-#line 44 "spec/rules.rl"
+#line 45 "spec/rules.rl"
 	{ FDP_WHY(S6); }
 	break;
 	case 5:
-#line 46 "spec/rules.rl"
+#line 47 "spec/rules.rl"
 	{ FDP_WHY(S8); }
 	break;
 	case 4:
-#line 54 "spec/rules.rl"
+#line 55 "spec/rules.rl"
 	{ FDP_WHY(S16); }
 	break;
 	case 6:
-#line 66 "spec/rules.rl"
+#line 67 "spec/rules.rl"
 	{ FDP_WHY(D2); }
 	break;
 	case 1:
-#line 70 "spec/rules.rl"
+#line 71 "spec/rules.rl"
 	{ FDP_WHY(D6); }
 	break;
 	case 7:
-#line 13 "spec/rules.rl"
+#line 14 "spec/rules.rl"
 	{ FDP_WHY(WRITE1); }
-#line 8 "spec/actions.rl"
+#line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 14:
-#line 14 "spec/rules.rl"
+#line 15 "spec/rules.rl"
 	{ FDP_WHY(WRITE2); }
-#line 8 "spec/actions.rl"
+#line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 11:
-#line 15 "spec/rules.rl"
+#line 16 "spec/rules.rl"
 	{ FDP_WHY(WRITE3); }
-#line 8 "spec/actions.rl"
+#line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 13:
-#line 49 "spec/rules.rl"
+#line 50 "spec/rules.rl"
 	{ FDP_WHY(S11); }
-#line 8 "spec/actions.rl"
+#line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 9:
-#line 62 "spec/rules.rl"
+#line 63 "spec/rules.rl"
 	{ FDP_WHY(W4); }
-#line 8 "spec/actions.rl"
+#line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 12:
-#line 66 "spec/rules.rl"
+#line 67 "spec/rules.rl"
 	{ FDP_WHY(D2); }
-#line 10 "spec/actions.rl"
+#line 11 "spec/actions.rl"
 	{ FDP_POST(io->in_err); }
 	break;
 	case 10:
-#line 16 "spec/rules.rl"
+#line 17 "spec/rules.rl"
 	{ FDP_WHY(WRITE4); }
-#line 65 "spec/rules.rl"
+#line 66 "spec/rules.rl"
 	{ FDP_WHY(D1); }
-#line 9 "spec/actions.rl"
+#line 10 "spec/actions.rl"
 	{ FDP_POST_OPTIONAL(0); }
 	break;
 #line 160 "gen/windows/fd_write.c"
@@ -2515,7 +2515,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 28 "spec/windows/fd_write.rl"
+#line 29 "spec/windows/fd_write.rl"
     (void)p; (void)pe;
     return cs;
 }
@@ -2587,7 +2587,7 @@ static const char _fd_close_windows_trans_actions[] = {
 static const int fd_close_windows_start = 0;
 
 
-#line 73 "spec/windows/fd_close.rl"
+#line 74 "spec/windows/fd_close.rl"
 
 
 static int fd_close_windows_step(int cs, unsigned char sym, fdp_io *io)
@@ -2618,91 +2618,91 @@ _resume:
 
 	switch ( _fd_close_windows_trans_actions[_trans] ) {
 	case 5:
-#line 39 "spec/rules.rl"
+#line 40 "spec/rules.rl"
 	{ FDP_WHY(S1); }
 	break;
 	case 2:
-#line 40 "spec/rules.rl"
+#line 41 "spec/rules.rl"
 	{ FDP_WHY(S2); }
 	break;
 	case 1:
-#line 46 "spec/rules.rl"
+#line 47 "spec/rules.rl"
 	{ FDP_WHY(S8); }
 	break;
 	case 3:
-#line 54 "spec/rules.rl"
+#line 55 "spec/rules.rl"
 	{ FDP_WHY(S16); }
 	break;
 	case 11:
-#line 59 "spec/rules.rl"
+#line 60 "spec/rules.rl"
 	{ FDP_WHY(W1); }
 	break;
 	case 4:
-#line 66 "spec/rules.rl"
+#line 67 "spec/rules.rl"
 	{ FDP_WHY(D2); }
 	break;
 	case 13:
-#line 71 "spec/rules.rl"
+#line 72 "spec/rules.rl"
 	{ FDP_WHY(D8); }
 	break;
 	case 12:
-#line 27 "spec/rules.rl"
+#line 28 "spec/rules.rl"
 	{ FDP_WHY(CLOSE1); }
-#line 8 "spec/actions.rl"
+#line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 15:
-#line 27 "spec/rules.rl"
+#line 28 "spec/rules.rl"
 	{ FDP_WHY(CLOSE1); }
-#line 13 "spec/actions.rl"
+#line 14 "spec/actions.rl"
 	{ FDP_POST(*io->kept); }
 	break;
 	case 6:
-#line 39 "spec/rules.rl"
+#line 40 "spec/rules.rl"
 	{ FDP_WHY(S1); }
-#line 20 "spec/actions.rl"
+#line 21 "spec/actions.rl"
 	{ *io->kept = (uint16_t)(io->in_err == FDP_WSAENETDOWN ||
                                              io->in_err == FDP_WSAECONNRESET
                                              ? io->in_err : FDP_WSAECONNABORTED); }
 	break;
 	case 7:
-#line 59 "spec/rules.rl"
+#line 60 "spec/rules.rl"
 	{ FDP_WHY(W1); }
-#line 8 "spec/actions.rl"
+#line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 8:
-#line 60 "spec/rules.rl"
+#line 61 "spec/rules.rl"
 	{ FDP_WHY(W2); }
-#line 12 "spec/actions.rl"
+#line 13 "spec/actions.rl"
 	{ FDP_POST(FDP_WSAECONNABORTED); }
 	break;
 	case 14:
-#line 71 "spec/rules.rl"
+#line 72 "spec/rules.rl"
 	{ FDP_WHY(D8); }
-#line 20 "spec/actions.rl"
+#line 21 "spec/actions.rl"
 	{ *io->kept = (uint16_t)(io->in_err == FDP_WSAENETDOWN ||
                                              io->in_err == FDP_WSAECONNRESET
                                              ? io->in_err : FDP_WSAECONNABORTED); }
 	break;
 	case 9:
-#line 46 "spec/rules.rl"
+#line 47 "spec/rules.rl"
 	{ FDP_WHY(S8); }
-#line 20 "spec/actions.rl"
+#line 21 "spec/actions.rl"
 	{ *io->kept = (uint16_t)(io->in_err == FDP_WSAENETDOWN ||
                                              io->in_err == FDP_WSAECONNRESET
                                              ? io->in_err : FDP_WSAECONNABORTED); }
-#line 13 "spec/actions.rl"
+#line 14 "spec/actions.rl"
 	{ FDP_POST(*io->kept); }
 	break;
 	case 10:
-#line 66 "spec/rules.rl"
+#line 67 "spec/rules.rl"
 	{ FDP_WHY(D2); }
-#line 20 "spec/actions.rl"
+#line 21 "spec/actions.rl"
 	{ *io->kept = (uint16_t)(io->in_err == FDP_WSAENETDOWN ||
                                              io->in_err == FDP_WSAECONNRESET
                                              ? io->in_err : FDP_WSAECONNABORTED); }
-#line 13 "spec/actions.rl"
+#line 14 "spec/actions.rl"
 	{ FDP_POST(*io->kept); }
 	break;
 #line 155 "gen/windows/fd_close.c"
@@ -2714,7 +2714,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 79 "spec/windows/fd_close.rl"
+#line 80 "spec/windows/fd_close.rl"
     (void)p; (void)pe;
     return cs;
 }
@@ -5976,6 +5976,7 @@ int fdp_input(const fdp_engine *e, fdp_socket *s, enum fdp_input in, long arg,
 }
 
 /* ---- engine/fdp_names.c ---- */
+/* SPDX-License-Identifier: MIT */
 /* fdp_names.c -- names of events, errors and rules, for messages and traces. */
 /* SPDX-License-Identifier: MIT */
 /*
@@ -6221,6 +6222,7 @@ const char *fdp_mask_str(uint32_t mask, char *buf)
 }
 
 /* ---- engine/fdp_recorder.c ---- */
+/* SPDX-License-Identifier: MIT */
 /*
  * fdp_recorder.c -- the engine's observer records write an .fdt trace.
  * C99, freestanding apart from <stddef.h> and <stdint.h>: formatting is done

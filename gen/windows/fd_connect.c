@@ -51,7 +51,7 @@ static const char _fd_connect_windows_trans_actions[] = {
 static const int fd_connect_windows_start = 0;
 
 
-#line 61 "spec/windows/fd_connect.rl"
+#line 62 "spec/windows/fd_connect.rl"
 
 
 static int fd_connect_windows_step(int cs, unsigned char sym, fdp_io *io)
@@ -82,69 +82,69 @@ _resume:
 
 	switch ( _fd_connect_windows_trans_actions[_trans] ) {
 	case 3:
-#line 39 "spec/rules.rl"
+#line 40 "spec/rules.rl"
 	{ FDP_WHY(S1); }
 	break;
 	case 7:
-#line 45 "spec/rules.rl"
+#line 46 "spec/rules.rl"
 	{ FDP_WHY(S7); }
 	break;
 	case 4:
-#line 54 "spec/rules.rl"
+#line 55 "spec/rules.rl"
 	{ FDP_WHY(S16); }
 	break;
 	case 2:
-#line 61 "spec/rules.rl"
+#line 62 "spec/rules.rl"
 	{ FDP_WHY(W3); }
 	break;
 	case 1:
-#line 62 "spec/rules.rl"
+#line 63 "spec/rules.rl"
 	{ FDP_WHY(W4); }
 	break;
 	case 5:
-#line 66 "spec/rules.rl"
+#line 67 "spec/rules.rl"
 	{ FDP_WHY(D2); }
 	break;
 	case 6:
-#line 24 "spec/rules.rl"
+#line 25 "spec/rules.rl"
 	{ FDP_WHY(CONNECT2); }
-#line 8 "spec/actions.rl"
+#line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 8:
-#line 24 "spec/rules.rl"
+#line 25 "spec/rules.rl"
 	{ FDP_WHY(CONNECT2); }
-#line 10 "spec/actions.rl"
+#line 11 "spec/actions.rl"
 	{ FDP_POST(io->in_err); }
 	break;
 	case 11:
-#line 26 "spec/rules.rl"
+#line 27 "spec/rules.rl"
 	{ FDP_WHY(CONNECT4); }
-#line 8 "spec/actions.rl"
+#line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 12:
-#line 26 "spec/rules.rl"
+#line 27 "spec/rules.rl"
 	{ FDP_WHY(CONNECT4); }
-#line 10 "spec/actions.rl"
+#line 11 "spec/actions.rl"
 	{ FDP_POST(io->in_err); }
 	break;
 	case 13:
-#line 66 "spec/rules.rl"
+#line 67 "spec/rules.rl"
 	{ FDP_WHY(D2); }
-#line 14 "spec/actions.rl"
+#line 15 "spec/actions.rl"
 	{ FDP_POST(FDP_WSAENETUNREACH); }
 	break;
 	case 9:
-#line 69 "spec/rules.rl"
+#line 70 "spec/rules.rl"
 	{ FDP_WHY(D5); }
-#line 8 "spec/actions.rl"
+#line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 10:
-#line 69 "spec/rules.rl"
+#line 70 "spec/rules.rl"
 	{ FDP_WHY(D5); }
-#line 10 "spec/actions.rl"
+#line 11 "spec/actions.rl"
 	{ FDP_POST(io->in_err); }
 	break;
 #line 123 "gen/windows/fd_connect.c"
@@ -156,7 +156,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 67 "spec/windows/fd_connect.rl"
+#line 68 "spec/windows/fd_connect.rl"
     (void)p; (void)pe;
     return cs;
 }

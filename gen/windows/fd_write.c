@@ -84,7 +84,7 @@ static const char _fd_write_windows_trans_actions[] = {
 static const int fd_write_windows_start = 0;
 
 
-#line 22 "spec/windows/fd_write.rl"
+#line 23 "spec/windows/fd_write.rl"
 
 
 static int fd_write_windows_step(int cs, unsigned char sym, fdp_io *io)
@@ -115,75 +115,75 @@ _resume:
 
 	switch ( _fd_write_windows_trans_actions[_trans] ) {
 	case 2:
-#line 39 "spec/rules.rl"
+#line 40 "spec/rules.rl"
 	{ FDP_WHY(S1); }
 	break;
 	case 3:
-#line 40 "spec/rules.rl"
+#line 41 "spec/rules.rl"
 	{ FDP_WHY(S2); }
 	break;
 	case 8:
-#line 44 "spec/rules.rl"
+#line 45 "spec/rules.rl"
 	{ FDP_WHY(S6); }
 	break;
 	case 5:
-#line 46 "spec/rules.rl"
+#line 47 "spec/rules.rl"
 	{ FDP_WHY(S8); }
 	break;
 	case 4:
-#line 54 "spec/rules.rl"
+#line 55 "spec/rules.rl"
 	{ FDP_WHY(S16); }
 	break;
 	case 6:
-#line 66 "spec/rules.rl"
+#line 67 "spec/rules.rl"
 	{ FDP_WHY(D2); }
 	break;
 	case 1:
-#line 70 "spec/rules.rl"
+#line 71 "spec/rules.rl"
 	{ FDP_WHY(D6); }
 	break;
 	case 7:
-#line 13 "spec/rules.rl"
+#line 14 "spec/rules.rl"
 	{ FDP_WHY(WRITE1); }
-#line 8 "spec/actions.rl"
+#line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 14:
-#line 14 "spec/rules.rl"
+#line 15 "spec/rules.rl"
 	{ FDP_WHY(WRITE2); }
-#line 8 "spec/actions.rl"
+#line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 11:
-#line 15 "spec/rules.rl"
+#line 16 "spec/rules.rl"
 	{ FDP_WHY(WRITE3); }
-#line 8 "spec/actions.rl"
+#line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 13:
-#line 49 "spec/rules.rl"
+#line 50 "spec/rules.rl"
 	{ FDP_WHY(S11); }
-#line 8 "spec/actions.rl"
+#line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 9:
-#line 62 "spec/rules.rl"
+#line 63 "spec/rules.rl"
 	{ FDP_WHY(W4); }
-#line 8 "spec/actions.rl"
+#line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 12:
-#line 66 "spec/rules.rl"
+#line 67 "spec/rules.rl"
 	{ FDP_WHY(D2); }
-#line 10 "spec/actions.rl"
+#line 11 "spec/actions.rl"
 	{ FDP_POST(io->in_err); }
 	break;
 	case 10:
-#line 16 "spec/rules.rl"
+#line 17 "spec/rules.rl"
 	{ FDP_WHY(WRITE4); }
-#line 65 "spec/rules.rl"
+#line 66 "spec/rules.rl"
 	{ FDP_WHY(D1); }
-#line 9 "spec/actions.rl"
+#line 10 "spec/actions.rl"
 	{ FDP_POST_OPTIONAL(0); }
 	break;
 #line 160 "gen/windows/fd_write.c"
@@ -195,7 +195,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 28 "spec/windows/fd_write.rl"
+#line 29 "spec/windows/fd_write.rl"
     (void)p; (void)pe;
     return cs;
 }

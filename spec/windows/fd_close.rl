@@ -1,4 +1,5 @@
 %%{
+# SPDX-License-Identifier: MIT
 # FD_CLOSE, windows profile: as spec/fd_close.rl but for
 #  W1 "FD_CLOSE does not wait for unread data.  A graceful close posts
 #     FD_CLOSE(0) as soon as the FIN arrives, whether or not data is still

@@ -1,4 +1,5 @@
 %%{
+# SPDX-License-Identifier: MIT
 # FD_CONNECT, windows profile: as spec/fd_connect.rl but for
 #  W3 "FD_CONNECT only for an outcome seen while registered.  A select on a
 #     socket that is already connected does not post FD_CONNECT, and a new

@@ -1,4 +1,5 @@
 %%{
+# SPDX-License-Identifier: MIT
 # FD_WRITE, windows profile: as spec/fd_write.rl (W5) but for W4: "a connect
 # on [a datagram socket] posts FD_WRITE(0) again".
 #

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # tests/bench/: benchmarks (`make bench`, `make bench-scale`), never pass/fail
 # on speed; the sanitizer and tool runs (`make memcheck`, `make check-tsan`).
 #

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # bench_doc.sh DOC -- `make bench-doc`: the figures of the last `make bench`
 # ($B/bench/figures.txt), with the machine, date and command, into the
 # generated section of DOC (between the bench markers; the rest of the page

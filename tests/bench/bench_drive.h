@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * bench_drive.h -- one call per bench_op, written once for both APIs.
  * Included with DRIVE (function name), ENG, SOCK and P(name) defined:

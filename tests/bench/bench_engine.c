@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * bench_engine -- time per input of the engine, of the reference model, of
  * a do-nothing engine behind the same API and driver (null) and of a floor

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * bench_ops.h -- the benchmark's random input streams: one array of calls
  * and transport inputs over many sockets, made from a fixed seed, so the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * gen_trace -- writes a large, valid, conforming .fdt trace for
  * benchmarking `fdpost check`: listeners accepting connections, clients

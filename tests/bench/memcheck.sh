@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # memcheck.sh -- `make memcheck`: the unit suites (tests/tests.mk's runner)
 # and `fdpost check` on every conformance vector, under valgrind memcheck
 # (--error-exitcode=1 --leak-check=full; Check without fork so valgrind

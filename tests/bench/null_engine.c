@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * null_engine.c -- the do-nothing engine (null_engine.h): each call touches
  * its socket's state once (one byte, as any engine must read it) and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * null_engine.h -- a do-nothing engine behind the same API as fdpost.h
  * (fdpn_* for fdp_*), built in its own file so the bench driver calls it

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # run_bench.sh -- `make bench`: every figure as a key=value line on stdout
 # and in $B/bench/figures.txt; the tracked tree is left as it is
 # (tests/bench/bench_doc.sh, `make bench-doc`, writes the figures into

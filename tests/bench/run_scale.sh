@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # run_scale.sh -- `make bench-scale` (not in check): fdpost check on a
 # 10-million-record trace with 100,000 live sockets, in bounded memory; and
 # the engine's state for 1,000,000 sockets.  key=value lines.

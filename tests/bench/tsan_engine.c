@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * tsan_engine.c -- the engine's thread-safety contract under
  * ThreadSanitizer (docs/thread-safety.md): ONE fdp_engine, set up once and

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # tests/fuzz/: libFuzzer targets (clang, -fsanitize=fuzzer,address,undefined).
 #
 #   make fuzz-engine FUZZ_SECONDS=N   a campaign on the engine API

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * fuzz_engine.c -- libFuzzer target for the engine API (engine/fdpost.h).
  *

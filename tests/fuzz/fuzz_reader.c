@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * fuzz_reader.c -- libFuzzer target for the .fdt reader (tools/trace):
  * lexer (re2c) and parser over arbitrary bytes, through the same buffered

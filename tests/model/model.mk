@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # tests/model/: the tests of the reference model (tools/verify/fdp_model.c,
 # which `fdpost verify` ships with) and of verify itself.
 # docs/verification.md says what verify checks.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * test_model.c -- hand-written scenarios from the seed for the reference
  * model alone.  Each test is named after the clause (seed), S, W or D item

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * test_verify.c -- `fdpost verify` itself: with the model standing in for
  * the engine (--self) it passes; with a deliberately broken engine

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * fdp_mu.h -- what the coverage and mutation harness (tests/mutate/mutate.c)
  * shares with its build of the engine.

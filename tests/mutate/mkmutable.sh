@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # mkmutable.sh GEN OUT: a copy of the generated machines for `make mutate`
 # whose dense table (gen/fdp_dense.h, the one the engine runs) is writable,
 # with fdp_mu_dense, the harness's handle on it.  Nothing else changes: with

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * mutate.c -- transition coverage of the vectors, the vectors that fill
  * the gaps, and mutation testing of the generated tables

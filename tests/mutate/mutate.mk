@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # tests/mutate/: transition coverage of the conformance vectors and mutation
 # testing of the generated tables (docs/verification.md, "Transition
 # coverage" and "Mutation testing").

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # bench-check: record a >= MB-megabyte trace of an engine run (tests/oracle/
 # roundtrip.c: 64 live sockets, both ends of everything), then time
 # `fdpost check` on it beside `wc -l` (the floor: reading the bytes once).

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # check-hostile: inputs and surroundings that must not make `fdpost check`
 # pass silently or lie (issue 14): a file name that would forge GitHub
 # workflow commands, a stdout that cannot be written, a directory given as a

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # check-incomplete: a recording that lost records, or never ended, cannot
 # pass (issue 14, item 1).  `fdpost check` exits 3 ("incomplete") for an
 # empty file, /dev/null, a header-only trace, a trace without its closing

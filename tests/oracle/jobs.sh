@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # check-jobs: `fdpost check --jobs N` is --jobs 1 on more cores.  Over the
 # vectors (conforming, diverging), the malformed corpus (bad traces) and a
 # file that does not exist: the same stdout (the summary's time aside),

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # check-junit: `fdpost check --junit` on a conforming vector, a diverging one and
 # a malformed trace; the XML is parsed back (python3's xml.etree) and its
 # counts, names and messages asserted.  Also: --github annotations, the summary

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # check-malformed: each trace in tests/malformed/ is bad; its first line says
 #     # expect-error: LINE:COL: MESSAGE
 # and `fdpost check` must exit 2 and print exactly FILE:LINE:COL: error: MESSAGE

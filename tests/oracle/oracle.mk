@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # tests/oracle/: the trace format and its oracle under test: the
 # conformance vectors, the malformed corpus, the recorder's round trip,
 # JUnit and GitHub reports.  docs/trace-format.md is the format, the replay

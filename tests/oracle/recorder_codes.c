@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * recorder_codes.c -- the recorder's spellings read back as they were meant
  * (issue 14, item 3): every verb and input once, and every error code from

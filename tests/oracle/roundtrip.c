@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * roundtrip.c -- drive the engine with a random but possible run of a
  * provider, with the recorder (engine/fdp_recorder.h) attached, and write

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # check-roundtrip: record engine runs with the recorder (tests/oracle/roundtrip.c,
 # engine/fdp_recorder.c), then `fdpost check` them: every one must conform,
 # under --strict-order too (the recorder writes posts in the engine's order).

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # check-silent: what the engine refuses cannot pass silently (issue 14,
 # item 9): a transport change it refuses (route-change WSAECONNRESET) or a
 # call it refuses that the trace has succeed is a divergence, and

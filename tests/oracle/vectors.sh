@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # check-vectors: every conformance vector under tests/vectors/{spec,windows} and
 # tests/vectors/coverage/{spec,windows}.
 #

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * accept.c -- FD_ACCEPT: the seed's summary FD_ACCEPT 1-3 (ACCEPT1-ACCEPT3),
  * the persistence example (listen, request, select -> FD_ACCEPT at once),

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * change.c -- FD_ROUTING_INTERFACE_CHANGE and FD_ADDRESS_LIST_CHANGE: the
  * seed's summary items (ROUTE1, ALIST1), the edge-triggered paragraph ("A

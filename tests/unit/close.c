@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * close.c -- FD_CLOSE: the seed's summary FD_CLOSE 1-4 (CLOSE1-CLOSE4), "valid
  * only on connection-oriented sockets", the FD_CLOSE paragraphs (error 0 =

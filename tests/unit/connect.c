@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * connect.c -- FD_CONNECT: the seed's summary FD_CONNECT 1-4
  * (CONNECT1-CONNECT4), its error table (each error in the high word of

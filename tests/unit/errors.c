@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * errors.c -- the seed's return value ("zero if ... successful. Otherwise,
  * the value SOCKET_ERROR is returned, and a specific error code is

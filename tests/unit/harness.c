@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #define _POSIX_C_SOURCE 200809L
 /*
  * harness.c -- see harness.h.  Names and numbers are those of docs/rules.md

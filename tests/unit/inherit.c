@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * inherit.c -- the accepted socket: the seed's inheritance paragraph ("any
  * LPWSPAsyncSelect events set for the listening socket apply to the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * machines.c -- the generated machines themselves (engine/fdp_core.h,
  * fdp_profiles[profile][i]): totality and the invariants every rule shares.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * misuse.c -- the API used wrongly (issue 14, item 11): each misuse is
  * refused with a Winsock error or behaves as engine/fdpost.h documents

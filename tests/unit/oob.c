@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * oob.c -- FD_OOB: the seed's summary FD_OOB 1-3 (OOB1-OOB3), "valid only
  * when SO_OOBINLINE is disabled", the FD_OOB inline paragraph, the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * qos.c -- FD_QOS and FD_GROUP_QOS: the seed's summary FD_QOS 1-2 (QOS1,
  * QOS2), FD_GROUP_QOS 1-2 (GQOS1, GQOS2), the edge-triggered paragraph ("A

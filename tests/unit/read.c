@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * read.c -- FD_READ: the seed's summary FD_READ 1-3 (READ1-READ3), its
  * re-enabling row (LPWSPRecv/LPWSPRecvFrom), "even one that fails" (S4),

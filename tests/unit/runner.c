@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * runner.c -- runs every unit suite, or those named on the command line
  * (`fdp_unit read close`).  Exit status: 0 when every test passed.

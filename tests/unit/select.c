@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * select.c -- the registration itself: the seed's description and Remarks
  * (WPUPostMessage to hWnd with wMsg; "automatically sets socket s to

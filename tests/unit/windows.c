@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * windows.c -- the windows profile: W1-W4 where it departs from the spec
  * profile (each with the spec profile's contrasting outcome checked too),

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * write.c -- FD_WRITE: the seed's summary FD_WRITE 1-4 (WRITE1-WRITE4), the
  * FD_WRITE paragraph ("a client can assume that sends are possible starting

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * demo.c -- `fdpost demo`: an echo server and N clients on 127.0.0.1, one
  * thread, driven only by the messages the engine posts (through the POSIX

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * live.c -- `fdpost live`: scenarios on real loopback sockets.
  *

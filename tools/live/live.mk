@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # tools/live/: what runs on real sockets through the POSIX adapter:
 # `fdpost live` (scenarios on loopback), `fdpost demo` (the echo server) and
 # `fdpost demo --load` (1,000+ concurrent connections).  Built into fdpost

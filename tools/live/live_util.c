@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* live_util.c -- see live_util.h. */
 #define _GNU_SOURCE
 #include "live_util.h"

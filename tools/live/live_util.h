@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * live_util.h -- what `fdpost live` and `fdpost demo` (with --load) share:
  * raw peer sockets on 127.0.0.1 (bounded waits, never sleeps), the recorder

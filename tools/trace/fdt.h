@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * fdt.h -- a streaming reader of the fdpost trace format (.fdt, version 1
  * with the extensions of docs/trace-format.md).

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * fdt_lex.re -- the lexer of the .fdt trace format (docs/trace-format.md).
  * re2c source: `make gen` writes gen/fdt_lex.c from it with

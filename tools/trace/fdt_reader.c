@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * fdt_reader.c -- the streaming reader and parser of .fdt traces.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * fdp_model.c -- the reference model: per-socket flags, one function per rule.
  *

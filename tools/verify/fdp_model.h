@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * fdp_model.h -- the reference model of fdpost's posting engine.
  *

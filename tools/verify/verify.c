@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * verify.c -- `fdpost verify`: the engine against the reference model.
  *
