@@ -216,33 +216,41 @@ static fdp_record *record(const fdp_engine *e, fdp_record *r, int verb,
     r->rule = 0;
     r->posted = 0;
     r->why = 0;
+    r->posts = 0;
     return r;
 }
 
-/* Post what the machines decided; the first callback failure is returned. */
+/* Post what the machines decided; the first callback failure is returned.
+   The batch goes out with the handle, window and message the socket had
+   when it was decided: a callback that closes the socket and sets its
+   memory up again (a reused handle) does not redirect the rest. */
 static int deliver(const fdp_engine *e, fdp_socket *s, const fdp_posts *d,
                    int *err)
 {
     const uint8_t busy = s->flags & FDP_F_BUSY; /* a nested call's */
+    const uint64_t handle = s->handle;
+    const uint32_t window = s->window, message = s->message;
     int i, first = 0;
     s->flags |= FDP_F_BUSY;
     for (i = 0; i < d->n; i++) {
         unsigned event = fdp_dense_event[d->p[i].machine];
+        int rc = 0;
         /* A post the profile leaves open is not made (docs/decisions.md,
            D1); only the observer hears of it. */
-        int rc = d->p[i].optional ? 0
-                 : !e->post
-                     ? FDP_WSAENOBUFS /* nowhere to post */
-                     : e->post(e->post_ctx, s->handle, s->window, s->message,
-                               FDP_MAKESELECTREPLY(event, d->p[i].err));
+        if (!d->p[i].optional && !e->post)
+            rc = FDP_WSAENOBUFS; /* nowhere to post */
+        else if (!d->p[i].optional)
+            rc = e->post(e->post_ctx, handle, window, message,
+                         FDP_MAKESELECTREPLY(event, d->p[i].err));
         if (rc && !valid_error(rc)) /* -1, TRUE...: no Winsock error */
             rc = FDP_WSAENOBUFS;
         if (e->observe) {
             fdp_record r;
             record(e, &r, FDP_V_POST, (long)event, d->p[i].err,
                    d->p[i].optional);
-            r.window = s->window;
-            r.message = s->message;
+            r.handle = handle;
+            r.window = window;
+            r.message = message;
             r.rule = d->p[i].rule;
             r.posted = rc;
             e->observe(e->observe_ctx, s, &r);
@@ -265,6 +273,7 @@ static int run_observed(const fdp_engine *e, fdp_socket *s, fdp_record *r,
     d.n = 0;
     feed(s, con, coff, in_err, &d, why);
     r->why = why;
+    r->posts = d.n;
     e->observe(e->observe_ctx, s, r);
     return deliver(e, s, &d, err);
 }
@@ -470,11 +479,53 @@ int fdp_send(const fdp_engine *e, fdp_socket *s, long requested, long result,
                 0, err);
 }
 
+/* A successful accept: the listener's column and the new socket's birth
+   are decided and observed before either batch goes out, so a post
+   callback that calls the engine finds both decided (the new socket has
+   the listener's properties as the accept found them) and an observer
+   hears both batches counted in the accept's record. */
+static int accept_born(const fdp_engine *e, fdp_socket *s, fdp_record *r,
+                       unsigned col, fdp_socket *ns, uint64_t nhandle, int *err)
+{
+    const int inl = (s->flags & FDP_F_OOBINLINE) != 0;
+    uint8_t why[NEVENTS] = { 0 }, nwhy[NEVENTS] = { 0 };
+    fdp_posts d, nd;
+    fdp_record nrec;
+    int rc, nrc, nerr = 0;
+    d.n = nd.n = 0;
+    feed(s, col, col, 0, &d, r ? why : 0);
+
+    /* S11: the new socket carries the listener's window, message, mask and
+       profile from birth, and its conditions are evaluated at once. */
+    socket_reset(ns, nhandle, (s->flags & FDP_F_WINDOWS) != 0);
+    ns->window = s->window;
+    ns->message = s->message;
+    ns->mask = s->mask;
+    ns->flags |= (uint8_t)(s->flags & (FDP_F_NONBLOCKING | FDP_F_OOBINLINE));
+    ns->flags |= FDP_F_CONNECTION;
+    /* [inline_on] sel_on/sel_off accepted: "the same properties" */
+    feed(ns, inl ? FDP_COL_BORN_INL_ON : FDP_COL_BORN_ON,
+         inl ? FDP_COL_BORN_INL_OFF : FDP_COL_BORN_OFF, 0, &nd, r ? nwhy : 0);
+    if (r) {
+        r->why = why;
+        r->posts = d.n + nd.n;
+        e->observe(e->observe_ctx, s, r);
+        record(e, &nrec, FDP_V_SOCKET, FDP_STREAM, 0, 1);
+        nrec.handle = s->handle; /* the listener */
+        nrec.why = nwhy;
+        e->observe(e->observe_ctx, ns, &nrec);
+    }
+    rc = d.n ? deliver(e, s, &d, err) : 0;
+    nrc = nd.n ? deliver(e, ns, &nd, &nerr) : 0;
+    if (rc) /* the listener's callback failed first */
+        return rc;
+    return nrc ? fail(err, nerr) : 0;
+}
+
 int fdp_accept(const fdp_engine *e, fdp_socket *s, int result, int pending,
                fdp_socket *ns, uint64_t nhandle, int *err)
 {
     unsigned col;
-    int rc, nrc, nerr = 0;
     fdp_record rec, *r;
     r = record(e, &rec, FDP_V_ACCEPT, 0, result, pending != 0);
     if (r)
@@ -492,30 +543,9 @@ int fdp_accept(const fdp_engine *e, fdp_socket *s, int result, int pending,
         col = pending ? FDP_SYM_ACCEPT_DEFER : FDP_COL_DEFER_C;
     else
         col = pending ? FDP_SYM_ACCEPT : FDP_COL_ACCEPT_C;
-    rc = run1(e, s, r, col, 0, err);
     if (result != 0)
-        return rc;
-
-    /* S11: the new socket carries the listener's window, message, mask and
-       profile from birth, and its conditions are evaluated at once. */
-    socket_reset(ns, nhandle, (s->flags & FDP_F_WINDOWS) != 0);
-    ns->window = s->window;
-    ns->message = s->message;
-    ns->mask = s->mask;
-    ns->flags |= (uint8_t)(s->flags & (FDP_F_NONBLOCKING | FDP_F_OOBINLINE));
-    ns->flags |= FDP_F_CONNECTION;
-    r = record(e, &rec, FDP_V_SOCKET, FDP_STREAM, 0, 1);
-    if (r)
-        r->handle = s->handle; /* the listener */
-    /* [inline_on] sel_on/sel_off accepted: "the same properties" */
-    if (s->flags & FDP_F_OOBINLINE)
-        nrc =
-            run(e, ns, r, FDP_COL_BORN_INL_ON, FDP_COL_BORN_INL_OFF, 0, &nerr);
-    else
-        nrc = run(e, ns, r, FDP_COL_BORN_ON, FDP_COL_BORN_OFF, 0, &nerr);
-    if (rc) /* the listener's callback failed first */
-        return rc;
-    return nrc ? fail(err, nerr) : 0;
+        return run1(e, s, r, col, 0, err);
+    return accept_born(e, s, r, col, ns, nhandle, err);
 }
 
 static int connect_like(const fdp_engine *e, fdp_socket *s, int verb,

@@ -16,6 +16,7 @@ typedef struct line {
     size_t n, size;
     char own[2];                /* the buffer when the caller's has no room */
     int started, comment;       /* a byte of the line is out; it is a '#' */
+    int held, full;             /* made in the hold room; which had none left */
 } line;
 
 static void write_out(fdp_recorder *r, const char *p, size_t n)
@@ -28,7 +29,11 @@ static void write_out(fdp_recorder *r, const char *p, size_t n)
 /* A line longer than the buffer goes out in pieces: nothing is dropped. */
 static void put(line *l, const char *s)
 {
-    for (; *s; s++) {
+    for (; *s && !l->full; s++) {
+        if (l->n + 1 >= l->size && l->held) {
+            l->full = 1;             /* a held line is whole or nothing */
+            return;
+        }
         if (l->n + 1 >= l->size) {   /* keep room for the '\n' */
             write_out(l->r, l->p, l->n);
             l->n = 0;
@@ -92,11 +97,79 @@ static void begin(fdp_recorder *r, line *l)
     l->p = r->buf;
     l->n = 0;
     l->started = l->comment = 0;
+    l->held = l->full = 0;
     l->size = r->size;
     if (!r->buf || r->size < sizeof l->own) {
         l->p = l->own;
         l->size = sizeof l->own;
     }
+}
+
+/* A line to keep: made in the free end of the hold room. */
+static void begin_held(fdp_recorder *r, line *l)
+{
+    begin(r, l);
+    l->held = 1;
+    l->p = l->own;
+    l->size = 0;
+    if (r->hold) {
+        l->p = r->hold + r->held;
+        l->size = r->hold_size - r->held;
+    }
+}
+
+static void reverse(char *a, char *b)
+{
+    while (a < b && a < --b) {
+        char c = *a;
+        *a++ = *b;
+        *b = c;
+    }
+}
+
+/* The held line just made (at the end) moves to `at`: a post of a nested
+   batch goes before the lines of calls nested deeper. */
+static void keep(fdp_recorder *r, line *l, size_t at)
+{
+    char *h = r->hold;
+    if (!l->comment)
+        r->records++;
+    l->p[l->n++] = '\n';
+    reverse(h + at, h + r->held);
+    reverse(h + r->held, h + r->held + l->n);
+    reverse(h + at, h + r->held + l->n);
+    r->held += l->n;
+}
+
+/* The held lines out, in order, one write per line. */
+static void release(fdp_recorder *r)
+{
+    size_t i = 0, j;
+    for (j = 0; j < r->held; j++)
+        if (r->hold[j] == '\n') {
+            write_out(r, r->hold + i, j + 1 - i);
+            r->lines++;
+            i = j + 1;
+        }
+    r->held = 0;
+}
+
+/* No room to keep the order: what is held goes out, later lines go out as
+   they come, and one record is counted that is never written, so that
+   `end N` calls the trace incomplete.  Loud, never silent. */
+static void give_up(fdp_recorder *r)
+{
+    line l;
+    release(r);
+    r->depth = 0;
+    r->unordered = 1;
+    r->records++;
+    if (!r->error)
+        r->error = FDP_RECORDER_NO_ROOM;
+    begin(r, &l);
+    put(&l, "# the recorder has no room to keep re-entrant calls in order "
+            "(fdp_recorder_hold): lines below are out of order; incomplete");
+    flush(r, &l);
 }
 
 void fdp_recorder_init(fdp_recorder *r, char *buf, size_t size,
@@ -112,6 +185,17 @@ void fdp_recorder_init(fdp_recorder *r, char *buf, size_t size,
     r->records = 0;
     r->ended = 0;
     r->error = 0;
+    r->hold = 0;
+    r->hold_size = 0;
+    r->held = 0;
+    r->depth = 0;
+    r->unordered = 0;
+}
+
+void fdp_recorder_hold(fdp_recorder *r, char *buf, size_t size)
+{
+    r->hold = buf;
+    r->hold_size = buf ? size : 0;
 }
 
 int fdp_recorder_end(fdp_recorder *r)
@@ -119,6 +203,8 @@ int fdp_recorder_end(fdp_recorder *r)
     line l;
     if (r->ended++)
         return r->error;
+    release(r); /* ended from inside a post callback: not lost */
+    r->depth = 0;
     begin(r, &l);
     put(&l, "end ");
     put_u(&l, (uint64_t)r->records, 10);
@@ -126,13 +212,78 @@ int fdp_recorder_end(fdp_recorder *r)
     return r->error;
 }
 
+static int put_record(line *l, const struct fdp_socket *s,
+                      const fdp_record *rec);
+
+/* Where a line goes: out now (DIRECT), or, for a call made from inside a
+   post callback and its posts, into the hold room at an offset, until the
+   outermost batch being posted is written. */
+#define DIRECT ((size_t)-1)
+
+static int compose(line *l, const struct fdp_socket *s, const fdp_record *rec,
+                   const char *text)
+{
+    if (rec)
+        return put_record(l, s, rec);
+    put(l, "# ");
+    put(l, text);
+    return 1;
+}
+
+static size_t place_of(const fdp_recorder *r, int post)
+{
+    if (r->unordered || r->depth == 0 || (post && r->depth == 1))
+        return DIRECT;
+    return post ? r->open[r->depth - 1].at : r->held;
+}
+
+/* The record's line, or the comment `text` (rec NULL), to its place. */
+static void place(fdp_recorder *r, const struct fdp_socket *s,
+                  const fdp_record *rec, const char *text)
+{
+    const int post = rec && rec->verb == FDP_V_POST;
+    size_t at = place_of(r, post);
+    line l;
+    if (at != DIRECT) {
+        begin_held(r, &l);
+        if (!compose(&l, s, rec, text))
+            return;
+        if (!l.full) {
+            keep(r, &l, at);
+            if (post) /* the batch's next post goes after this one */
+                r->open[r->depth - 1].at += l.n;
+            return;
+        }
+        give_up(r);
+    }
+    begin(r, &l);
+    if (compose(&l, s, rec, text))
+        flush(r, &l);
+}
+
+/* After a record: a post closes its batch's count, a call with posts
+   opens a batch; when the outermost closes, the held lines go out. */
+static void track(fdp_recorder *r, const fdp_record *rec)
+{
+    if (r->unordered)
+        return;
+    if (rec->verb == FDP_V_POST) {
+        if (r->depth && --r->open[r->depth - 1].left == 0 && --r->depth == 0)
+            release(r);
+    } else if (rec->posts > 0) {
+        if (r->depth == FDP_RECORDER_DEPTH) {
+            give_up(r);
+            return;
+        }
+        r->open[r->depth].left = (unsigned long)rec->posts;
+        r->open[r->depth].at = r->held;
+        r->depth++;
+    }
+}
+
 void fdp_recorder_comment(fdp_recorder *r, const char *text)
 {
-    line l;
-    begin(r, &l);
-    put(&l, "# ");
-    put(&l, text);
-    flush(r, &l);
+    place(r, 0, 0, text);
 }
 
 void fdp_recorder_attach(fdp_recorder *r, fdp_engine *e)
@@ -311,7 +462,8 @@ static int put_refused(line *l, const struct fdp_socket *s, const fdp_record *re
 }
 
 /* The record's line into l; 0 when it has none. */
-static int put_record(line *l, const struct fdp_socket *s, const fdp_record *rec)
+static int put_record(line *l, const struct fdp_socket *s,
+                      const fdp_record *rec)
 {
     if ((rec->verb == FDP_V_INPUT && !input_name(rec->arg)) ||
         rec->verb < FDP_V_SOCKET || rec->verb > FDP_V_POST) {
@@ -336,7 +488,9 @@ static int put_record(line *l, const struct fdp_socket *s, const fdp_record *rec
         put_error(l, rec->posted);
         put(l, "): ");
     }
-    put_u(l, s->handle, 16);
+    /* a post: the wParam it went out with (the socket's memory may hold
+       another socket by now) */
+    put_u(l, rec->verb == FDP_V_POST ? rec->handle : s->handle, 16);
     put(l, " ");
     if (rec->verb == FDP_V_SELECT || rec->verb == FDP_V_EVENTSELECT)
         put_select(l, rec);
@@ -353,13 +507,12 @@ void fdp_recorder_observe(void *ctx, const struct fdp_socket *s,
                           const fdp_record *rec)
 {
     fdp_recorder *r = ctx;
-    line l;
-    begin(r, &l);
     if (r->ended) {             /* after the end: lost, and said so */
         if (!r->error)
             r->error = FDP_RECORDER_AFTER_END;
-    } else if (put_record(&l, s, rec)) {
-        flush(r, &l);
+    } else {
+        place(r, s, rec, 0);
+        track(r, rec);
     }
     if (r->next)
         r->next(r->next_ctx, s, rec);

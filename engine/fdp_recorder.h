@@ -34,6 +34,21 @@
  * comments, except a refused select, eventselect or FIONBIO, whose
  * `-> ERROR` is part of the format.  A post whose callback failed was not
  * delivered and is written as a comment too.
+ *
+ * Re-entrant calls.  A post callback may call the engine (fdpost.h,
+ * fdp_post_fn); the engine reports such a nested call before the post it
+ * was made for.  The recorder writes in decision order instead: a call,
+ * then its whole batch of posts (fdp_record.posts of them), then the calls
+ * made from the batch's callbacks, in the order they were made, each
+ * followed the same way by its batch and its own nested calls.  That is the
+ * order in which the engine decided, so `fdpost check` and `fdpost run`
+ * replay it to the same posts.  Until the outermost batch is written, the
+ * nested lines wait in room the caller gives with fdp_recorder_hold: every
+ * line of them (at most FDP_RECORDER_LINE_MAX bytes each), at most
+ * FDP_RECORDER_DEPTH batches open at once.  Out of room, the recorder says
+ * so in a comment, writes the held lines and every later line as they come,
+ * and counts one record it never writes: `fdp_recorder_end` returns
+ * FDP_RECORDER_NO_ROOM and `fdpost check` calls the trace incomplete.
  */
 #ifndef FDP_RECORDER_H
 #define FDP_RECORDER_H
@@ -56,6 +71,10 @@ extern "C" {
    first failure in `error`, goes on, and fdp_recorder_end returns it. */
 typedef int fdp_recorder_write_fn(void *ctx, const char *line, size_t len);
 
+/* Batches being posted at once (a call from a post callback opens one
+   inside another) that the recorder keeps in order. */
+#define FDP_RECORDER_DEPTH 16
+
 typedef struct fdp_recorder {
     fdp_recorder_write_fn *write;
     void *write_ctx;
@@ -66,17 +85,35 @@ typedef struct fdp_recorder {
     unsigned long lines;   /* lines written, comments included */
     unsigned long records; /* records (not comments) meant: end N's N */
     int ended;             /* fdp_recorder_end was called */
-    int error;             /* first write failure, or FDP_RECORDER_AFTER_END */
+    int error;             /* first write failure, or FDP_RECORDER_* below */
+    char *hold;            /* fdp_recorder_hold: nested calls' lines */
+    size_t hold_size, held;
+    int depth;     /* batches being posted; the innermost last in open[] */
+    int unordered; /* ran out of room: lines go out as they come */
+    struct {
+        unsigned long left; /* its post records still to come */
+        size_t at;          /* where they go in hold (nested batches) */
+    } open[FDP_RECORDER_DEPTH];
 } fdp_recorder;
 
 /* `error` when the engine reported a record after fdp_recorder_end: it
    was not written (the trace had ended). */
 #define FDP_RECORDER_AFTER_END (-2)
+/* `error` when a call made from a post callback found no room to wait
+   (fdp_recorder_hold): the trace is out of order from there, incomplete. */
+#define FDP_RECORDER_NO_ROOM   (-3)
 
 /* Set up; `size` should be at least FDP_RECORDER_LINE_MAX (smaller works,
    in pieces).  Writes nothing. */
 void fdp_recorder_init(fdp_recorder *r, char *buf, size_t size,
                        fdp_recorder_write_fn *write, void *ctx);
+
+/* Room (`size` bytes of `buf`, the caller's, kept until the recorder is
+   done) for the lines of calls made from inside post callbacks while they
+   wait for the batch being posted (see "Re-entrant calls" above).  Without
+   it (the default) a provider whose callbacks call the engine gets an
+   incomplete trace.  Writes nothing. */
+void fdp_recorder_hold(fdp_recorder *r, char *buf, size_t size);
 
 /* Writes the header ("fdt 1", "profile spec|windows": the engine's default
    profile) and makes the recorder the engine's observer (fdp_set_observer);

@@ -141,14 +141,26 @@ enum fdp_input {
  * Re-entrancy.  The callback may call the engine: fdp_select on the socket
  * being posted fails with WSAEINPROGRESS (S17); other calls on it, and calls
  * on other sockets, run.  The posts the outer call had decided are one
- * batch: a close of the socket from inside the callback does not stop the
- * batch's remaining posts to it (they were decided before the close).
+ * batch, decided before any of it goes out: a call from inside the callback
+ * does not change the batch's remaining posts, which still go out, with the
+ * handle, window and message the socket had when the batch was decided,
+ * even after a close of the socket (or a reuse of its memory) from inside
+ * the callback.  An accept decides the new socket's posts with the
+ * listener's, before either goes out.  So a trace that writes a batch
+ * directly after its call, and a nested call after the batch, replays to
+ * the same posts (engine/fdp_recorder.h).
  */
 typedef int fdp_post_fn(void *ctx, uint64_t wparam, uint32_t window,
                         uint32_t message, uint32_t lparam);
 
 /* What the observer sees: one record per call or input, made after the
-   machines decided and before the posts go out, then one per post. */
+   machines decided and before the posts go out (`posts` says how many
+   post records its batch will make), then one per post, after its callback
+   returned.  So the records of a call made from inside a post callback come
+   before the record of the post it was made for: the observer hears calls
+   nested.  A successful accept's record is followed at once by the new
+   socket's (SOCKET, flags 1), then come both sockets' post records, counted
+   in the accept's `posts`. */
 enum fdp_verb {
     FDP_V_SOCKET = 1,
     FDP_V_SELECT,
@@ -183,13 +195,19 @@ typedef struct fdp_record {
     /* RECV: FDP_MSG_*; ACCEPT: pending left; POST: 1 when the profile
        leaves it optional: the engine does not make it (D1) */
     int flags;
-    uint64_t handle;          /* ACCEPT: the new socket's handle */
+    /* ACCEPT: the new socket's handle; SOCKET born by accept (flags 1): the
+       listener's; POST: the wParam posted (the handle at decision time) */
+    uint64_t handle;
     uint32_t window, message; /* SELECT; POST */
     int rule;                 /* POST: the rule behind it (fdp_rule_name) */
     int posted;               /* POST: the post callback's result (0 = ok) */
     /* call/input: per event (S15 order), the rule behind each machine's
        last decision */
     const uint8_t *why;
+    /* call/input: the post records that follow it for its batch (for a
+       successful accept, the listener's and the new socket's); 0 when
+       refused */
+    int posts;
 } fdp_record;
 
 /* An observer: called with each record, synchronously, on the thread of

@@ -5485,33 +5485,41 @@ static fdp_record *record(const fdp_engine *e, fdp_record *r, int verb,
     r->rule = 0;
     r->posted = 0;
     r->why = 0;
+    r->posts = 0;
     return r;
 }
 
-/* Post what the machines decided; the first callback failure is returned. */
+/* Post what the machines decided; the first callback failure is returned.
+   The batch goes out with the handle, window and message the socket had
+   when it was decided: a callback that closes the socket and sets its
+   memory up again (a reused handle) does not redirect the rest. */
 static int deliver(const fdp_engine *e, fdp_socket *s, const fdp_posts *d,
                    int *err)
 {
     const uint8_t busy = s->flags & FDP_F_BUSY; /* a nested call's */
+    const uint64_t handle = s->handle;
+    const uint32_t window = s->window, message = s->message;
     int i, first = 0;
     s->flags |= FDP_F_BUSY;
     for (i = 0; i < d->n; i++) {
         unsigned event = fdp_dense_event[d->p[i].machine];
+        int rc = 0;
         /* A post the profile leaves open is not made (docs/decisions.md,
            D1); only the observer hears of it. */
-        int rc = d->p[i].optional ? 0
-                 : !e->post
-                     ? FDP_WSAENOBUFS /* nowhere to post */
-                     : e->post(e->post_ctx, s->handle, s->window, s->message,
-                               FDP_MAKESELECTREPLY(event, d->p[i].err));
+        if (!d->p[i].optional && !e->post)
+            rc = FDP_WSAENOBUFS; /* nowhere to post */
+        else if (!d->p[i].optional)
+            rc = e->post(e->post_ctx, handle, window, message,
+                         FDP_MAKESELECTREPLY(event, d->p[i].err));
         if (rc && !valid_error(rc)) /* -1, TRUE...: no Winsock error */
             rc = FDP_WSAENOBUFS;
         if (e->observe) {
             fdp_record r;
             record(e, &r, FDP_V_POST, (long)event, d->p[i].err,
                    d->p[i].optional);
-            r.window = s->window;
-            r.message = s->message;
+            r.handle = handle;
+            r.window = window;
+            r.message = message;
             r.rule = d->p[i].rule;
             r.posted = rc;
             e->observe(e->observe_ctx, s, &r);
@@ -5534,6 +5542,7 @@ static int run_observed(const fdp_engine *e, fdp_socket *s, fdp_record *r,
     d.n = 0;
     feed(s, con, coff, in_err, &d, why);
     r->why = why;
+    r->posts = d.n;
     e->observe(e->observe_ctx, s, r);
     return deliver(e, s, &d, err);
 }
@@ -5739,11 +5748,53 @@ int fdp_send(const fdp_engine *e, fdp_socket *s, long requested, long result,
                 0, err);
 }
 
+/* A successful accept: the listener's column and the new socket's birth
+   are decided and observed before either batch goes out, so a post
+   callback that calls the engine finds both decided (the new socket has
+   the listener's properties as the accept found them) and an observer
+   hears both batches counted in the accept's record. */
+static int accept_born(const fdp_engine *e, fdp_socket *s, fdp_record *r,
+                       unsigned col, fdp_socket *ns, uint64_t nhandle, int *err)
+{
+    const int inl = (s->flags & FDP_F_OOBINLINE) != 0;
+    uint8_t why[NEVENTS] = { 0 }, nwhy[NEVENTS] = { 0 };
+    fdp_posts d, nd;
+    fdp_record nrec;
+    int rc, nrc, nerr = 0;
+    d.n = nd.n = 0;
+    feed(s, col, col, 0, &d, r ? why : 0);
+
+    /* S11: the new socket carries the listener's window, message, mask and
+       profile from birth, and its conditions are evaluated at once. */
+    socket_reset(ns, nhandle, (s->flags & FDP_F_WINDOWS) != 0);
+    ns->window = s->window;
+    ns->message = s->message;
+    ns->mask = s->mask;
+    ns->flags |= (uint8_t)(s->flags & (FDP_F_NONBLOCKING | FDP_F_OOBINLINE));
+    ns->flags |= FDP_F_CONNECTION;
+    /* [inline_on] sel_on/sel_off accepted: "the same properties" */
+    feed(ns, inl ? FDP_COL_BORN_INL_ON : FDP_COL_BORN_ON,
+         inl ? FDP_COL_BORN_INL_OFF : FDP_COL_BORN_OFF, 0, &nd, r ? nwhy : 0);
+    if (r) {
+        r->why = why;
+        r->posts = d.n + nd.n;
+        e->observe(e->observe_ctx, s, r);
+        record(e, &nrec, FDP_V_SOCKET, FDP_STREAM, 0, 1);
+        nrec.handle = s->handle; /* the listener */
+        nrec.why = nwhy;
+        e->observe(e->observe_ctx, ns, &nrec);
+    }
+    rc = d.n ? deliver(e, s, &d, err) : 0;
+    nrc = nd.n ? deliver(e, ns, &nd, &nerr) : 0;
+    if (rc) /* the listener's callback failed first */
+        return rc;
+    return nrc ? fail(err, nerr) : 0;
+}
+
 int fdp_accept(const fdp_engine *e, fdp_socket *s, int result, int pending,
                fdp_socket *ns, uint64_t nhandle, int *err)
 {
     unsigned col;
-    int rc, nrc, nerr = 0;
     fdp_record rec, *r;
     r = record(e, &rec, FDP_V_ACCEPT, 0, result, pending != 0);
     if (r)
@@ -5761,30 +5812,9 @@ int fdp_accept(const fdp_engine *e, fdp_socket *s, int result, int pending,
         col = pending ? FDP_SYM_ACCEPT_DEFER : FDP_COL_DEFER_C;
     else
         col = pending ? FDP_SYM_ACCEPT : FDP_COL_ACCEPT_C;
-    rc = run1(e, s, r, col, 0, err);
     if (result != 0)
-        return rc;
-
-    /* S11: the new socket carries the listener's window, message, mask and
-       profile from birth, and its conditions are evaluated at once. */
-    socket_reset(ns, nhandle, (s->flags & FDP_F_WINDOWS) != 0);
-    ns->window = s->window;
-    ns->message = s->message;
-    ns->mask = s->mask;
-    ns->flags |= (uint8_t)(s->flags & (FDP_F_NONBLOCKING | FDP_F_OOBINLINE));
-    ns->flags |= FDP_F_CONNECTION;
-    r = record(e, &rec, FDP_V_SOCKET, FDP_STREAM, 0, 1);
-    if (r)
-        r->handle = s->handle; /* the listener */
-    /* [inline_on] sel_on/sel_off accepted: "the same properties" */
-    if (s->flags & FDP_F_OOBINLINE)
-        nrc =
-            run(e, ns, r, FDP_COL_BORN_INL_ON, FDP_COL_BORN_INL_OFF, 0, &nerr);
-    else
-        nrc = run(e, ns, r, FDP_COL_BORN_ON, FDP_COL_BORN_OFF, 0, &nerr);
-    if (rc) /* the listener's callback failed first */
-        return rc;
-    return nrc ? fail(err, nerr) : 0;
+        return run1(e, s, r, col, 0, err);
+    return accept_born(e, s, r, col, ns, nhandle, err);
 }
 
 static int connect_like(const fdp_engine *e, fdp_socket *s, int verb,
@@ -6237,6 +6267,7 @@ typedef struct line {
     size_t n, size;
     char own[2];                /* the buffer when the caller's has no room */
     int started, comment;       /* a byte of the line is out; it is a '#' */
+    int held, full;             /* made in the hold room; which had none left */
 } line;
 
 static void write_out(fdp_recorder *r, const char *p, size_t n)
@@ -6249,7 +6280,11 @@ static void write_out(fdp_recorder *r, const char *p, size_t n)
 /* A line longer than the buffer goes out in pieces: nothing is dropped. */
 static void put(line *l, const char *s)
 {
-    for (; *s; s++) {
+    for (; *s && !l->full; s++) {
+        if (l->n + 1 >= l->size && l->held) {
+            l->full = 1;             /* a held line is whole or nothing */
+            return;
+        }
         if (l->n + 1 >= l->size) {   /* keep room for the '\n' */
             write_out(l->r, l->p, l->n);
             l->n = 0;
@@ -6313,11 +6348,79 @@ static void begin(fdp_recorder *r, line *l)
     l->p = r->buf;
     l->n = 0;
     l->started = l->comment = 0;
+    l->held = l->full = 0;
     l->size = r->size;
     if (!r->buf || r->size < sizeof l->own) {
         l->p = l->own;
         l->size = sizeof l->own;
     }
+}
+
+/* A line to keep: made in the free end of the hold room. */
+static void begin_held(fdp_recorder *r, line *l)
+{
+    begin(r, l);
+    l->held = 1;
+    l->p = l->own;
+    l->size = 0;
+    if (r->hold) {
+        l->p = r->hold + r->held;
+        l->size = r->hold_size - r->held;
+    }
+}
+
+static void reverse(char *a, char *b)
+{
+    while (a < b && a < --b) {
+        char c = *a;
+        *a++ = *b;
+        *b = c;
+    }
+}
+
+/* The held line just made (at the end) moves to `at`: a post of a nested
+   batch goes before the lines of calls nested deeper. */
+static void keep(fdp_recorder *r, line *l, size_t at)
+{
+    char *h = r->hold;
+    if (!l->comment)
+        r->records++;
+    l->p[l->n++] = '\n';
+    reverse(h + at, h + r->held);
+    reverse(h + r->held, h + r->held + l->n);
+    reverse(h + at, h + r->held + l->n);
+    r->held += l->n;
+}
+
+/* The held lines out, in order, one write per line. */
+static void release(fdp_recorder *r)
+{
+    size_t i = 0, j;
+    for (j = 0; j < r->held; j++)
+        if (r->hold[j] == '\n') {
+            write_out(r, r->hold + i, j + 1 - i);
+            r->lines++;
+            i = j + 1;
+        }
+    r->held = 0;
+}
+
+/* No room to keep the order: what is held goes out, later lines go out as
+   they come, and one record is counted that is never written, so that
+   `end N` calls the trace incomplete.  Loud, never silent. */
+static void give_up(fdp_recorder *r)
+{
+    line l;
+    release(r);
+    r->depth = 0;
+    r->unordered = 1;
+    r->records++;
+    if (!r->error)
+        r->error = FDP_RECORDER_NO_ROOM;
+    begin(r, &l);
+    put(&l, "# the recorder has no room to keep re-entrant calls in order "
+            "(fdp_recorder_hold): lines below are out of order; incomplete");
+    flush(r, &l);
 }
 
 void fdp_recorder_init(fdp_recorder *r, char *buf, size_t size,
@@ -6333,6 +6436,17 @@ void fdp_recorder_init(fdp_recorder *r, char *buf, size_t size,
     r->records = 0;
     r->ended = 0;
     r->error = 0;
+    r->hold = 0;
+    r->hold_size = 0;
+    r->held = 0;
+    r->depth = 0;
+    r->unordered = 0;
+}
+
+void fdp_recorder_hold(fdp_recorder *r, char *buf, size_t size)
+{
+    r->hold = buf;
+    r->hold_size = buf ? size : 0;
 }
 
 int fdp_recorder_end(fdp_recorder *r)
@@ -6340,6 +6454,8 @@ int fdp_recorder_end(fdp_recorder *r)
     line l;
     if (r->ended++)
         return r->error;
+    release(r); /* ended from inside a post callback: not lost */
+    r->depth = 0;
     begin(r, &l);
     put(&l, "end ");
     put_u(&l, (uint64_t)r->records, 10);
@@ -6347,13 +6463,78 @@ int fdp_recorder_end(fdp_recorder *r)
     return r->error;
 }
 
+static int put_record(line *l, const struct fdp_socket *s,
+                      const fdp_record *rec);
+
+/* Where a line goes: out now (DIRECT), or, for a call made from inside a
+   post callback and its posts, into the hold room at an offset, until the
+   outermost batch being posted is written. */
+#define DIRECT ((size_t)-1)
+
+static int compose(line *l, const struct fdp_socket *s, const fdp_record *rec,
+                   const char *text)
+{
+    if (rec)
+        return put_record(l, s, rec);
+    put(l, "# ");
+    put(l, text);
+    return 1;
+}
+
+static size_t place_of(const fdp_recorder *r, int post)
+{
+    if (r->unordered || r->depth == 0 || (post && r->depth == 1))
+        return DIRECT;
+    return post ? r->open[r->depth - 1].at : r->held;
+}
+
+/* The record's line, or the comment `text` (rec NULL), to its place. */
+static void place(fdp_recorder *r, const struct fdp_socket *s,
+                  const fdp_record *rec, const char *text)
+{
+    const int post = rec && rec->verb == FDP_V_POST;
+    size_t at = place_of(r, post);
+    line l;
+    if (at != DIRECT) {
+        begin_held(r, &l);
+        if (!compose(&l, s, rec, text))
+            return;
+        if (!l.full) {
+            keep(r, &l, at);
+            if (post) /* the batch's next post goes after this one */
+                r->open[r->depth - 1].at += l.n;
+            return;
+        }
+        give_up(r);
+    }
+    begin(r, &l);
+    if (compose(&l, s, rec, text))
+        flush(r, &l);
+}
+
+/* After a record: a post closes its batch's count, a call with posts
+   opens a batch; when the outermost closes, the held lines go out. */
+static void track(fdp_recorder *r, const fdp_record *rec)
+{
+    if (r->unordered)
+        return;
+    if (rec->verb == FDP_V_POST) {
+        if (r->depth && --r->open[r->depth - 1].left == 0 && --r->depth == 0)
+            release(r);
+    } else if (rec->posts > 0) {
+        if (r->depth == FDP_RECORDER_DEPTH) {
+            give_up(r);
+            return;
+        }
+        r->open[r->depth].left = (unsigned long)rec->posts;
+        r->open[r->depth].at = r->held;
+        r->depth++;
+    }
+}
+
 void fdp_recorder_comment(fdp_recorder *r, const char *text)
 {
-    line l;
-    begin(r, &l);
-    put(&l, "# ");
-    put(&l, text);
-    flush(r, &l);
+    place(r, 0, 0, text);
 }
 
 void fdp_recorder_attach(fdp_recorder *r, fdp_engine *e)
@@ -6532,7 +6713,8 @@ static int put_refused(line *l, const struct fdp_socket *s, const fdp_record *re
 }
 
 /* The record's line into l; 0 when it has none. */
-static int put_record(line *l, const struct fdp_socket *s, const fdp_record *rec)
+static int put_record(line *l, const struct fdp_socket *s,
+                      const fdp_record *rec)
 {
     if ((rec->verb == FDP_V_INPUT && !input_name(rec->arg)) ||
         rec->verb < FDP_V_SOCKET || rec->verb > FDP_V_POST) {
@@ -6557,7 +6739,9 @@ static int put_record(line *l, const struct fdp_socket *s, const fdp_record *rec
         put_error(l, rec->posted);
         put(l, "): ");
     }
-    put_u(l, s->handle, 16);
+    /* a post: the wParam it went out with (the socket's memory may hold
+       another socket by now) */
+    put_u(l, rec->verb == FDP_V_POST ? rec->handle : s->handle, 16);
     put(l, " ");
     if (rec->verb == FDP_V_SELECT || rec->verb == FDP_V_EVENTSELECT)
         put_select(l, rec);
@@ -6574,13 +6758,12 @@ void fdp_recorder_observe(void *ctx, const struct fdp_socket *s,
                           const fdp_record *rec)
 {
     fdp_recorder *r = ctx;
-    line l;
-    begin(r, &l);
     if (r->ended) {             /* after the end: lost, and said so */
         if (!r->error)
             r->error = FDP_RECORDER_AFTER_END;
-    } else if (put_record(&l, s, rec)) {
-        flush(r, &l);
+    } else {
+        place(r, s, rec, 0);
+        track(r, rec);
     }
     if (r->next)
         r->next(r->next_ctx, s, rec);

@@ -68,6 +68,17 @@ rc=$?
 [ $rc -ne 0 ] || no "failing writes: the recorder driver exited 0"
 expect "$dir/failing.fdt" 3 incomplete
 
+# Post callbacks that call the engine, with no room to hold their lines in
+# order (fdp_recorder_hold): the recorder says so, the trace is incomplete;
+# with a little room it conforms.
+"$rt" --seed 5 --steps 400 --sockets 5 --reenter 2 --hold 0 > "$dir/nohold.fdt" 2> /dev/null &&
+    no "no hold room: the recorder driver exited 0"
+grep -q '^# the recorder has no room' "$dir/nohold.fdt" || no "no hold room: no comment says so"
+expect "$dir/nohold.fdt" 3 incomplete
+"$rt" --seed 5 --steps 400 --sockets 5 --reenter 2 --hold 1024 > "$dir/hold.fdt" ||
+    no "recording with 1 KiB of hold room failed"
+expect "$dir/hold.fdt" 0 conforms
+
 # A handwritten trace needs no end; a diverging trace that is incomplete is
 # incomplete (3), which outranks a divergence and yields to a trace error.
 printf 'fdt 1\nhandwritten\nsocket s tcp\ns select FD_READ wnd=1 msg=2\n' > "$dir/hand.fdt"
@@ -83,5 +94,5 @@ expect "$dir/run.fdt" 0 conforms
 "$fdpost" run "$dir/cut.fdt" > /dev/null 2>&1
 [ $? -eq 3 ] || no "run on an incomplete trace must exit 3"
 
-[ $fail -eq 0 ] && echo "incomplete: empty, header-only, cut, holed, tiny-buffer and failing recordings: never pass"
+[ $fail -eq 0 ] && echo "incomplete: empty, header-only, cut, holed, tiny-buffer, failing and out-of-room recordings: never pass"
 exit $fail

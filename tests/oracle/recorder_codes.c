@@ -141,6 +141,7 @@ static void every_code(fdp_recorder *rec)
         }
         memset(&r, 0, sizeof r);
         r.verb = FDP_V_POST;
+        r.handle = H;               /* a post's wParam */
         r.arg = 0x20;               /* FD_CLOSE */
         r.result = e;
         check_error(rec, &r, FDT_POST, e);

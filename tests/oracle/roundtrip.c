@@ -8,7 +8,15 @@
  *
  *   roundtrip [--profile spec|windows] [--seed N] [--steps N] [--bytes N]
  *             [--sockets N] [--line BYTES] [--fail-every N]
+ *             [--reenter N] [--hold BYTES]
  *   roundtrip --diff N [--seed N]
+ *
+ * --reenter N: about one post in N makes its callback call the engine
+ * (fdpost.h, re-entrancy), up to 3 callbacks deep: a random step on any
+ * socket (closes, accepts into a closed socket's memory, selects refused
+ * with WSAEINPROGRESS...) or a select on the socket being posted.  The
+ * recorder gets --hold bytes (default 64 KiB) to keep them in order;
+ * without enough, it must say so and the trace must read as incomplete.
  *
  * --line gives the recorder a line buffer of that size (lines then go out
  * in pieces); --fail-every makes every Nth write fail and lose its bytes,
@@ -99,11 +107,17 @@ static void push(posts *ps, uint64_t w, uint32_t wnd, uint32_t msg,
     ps->n++;
 }
 
+static unsigned reenter, nesting;
+static void step(void);
+static void reentrant_call(uint64_t w);
+
 static int post_cb(void *ctx, uint64_t w, uint32_t wnd, uint32_t msg, uint32_t lp)
 {
     (void)ctx;
     if (diff)
         push(&eposts, w, wnd, msg, lp, 0);
+    else if (reenter && nesting < 3 && rnd(reenter) == 0)
+        reentrant_call(w);
     return 0;
 }
 
@@ -531,6 +545,24 @@ static void step(void)
     }
 }
 
+/* --reenter: the post callback calls the engine, as fdpost.h allows. */
+static void reentrant_call(uint64_t w)
+{
+    sim *x = NULL;
+    int i;
+    nesting++;
+    for (i = 0; i < nsocks && !x; i++)
+        if (socks[i].live && socks[i].s.handle == w)
+            x = &socks[i];
+    /* a select on the socket posted is refused (S17) while its batch goes
+       out, unless a callback closed it and its memory holds another */
+    if (x && rnd(4) == 0)
+        CALL(select, x, 1 + rnd(2), 0x401, masks[rnd(4)]);
+    else
+        step();
+    nesting--;
+}
+
 /* --diff: n short traces, the profiles in turn, 1-6 sockets and 10-200
    steps each, every socket closed at the end. */
 static int run_diff(unsigned long long n, unsigned long long seed)
@@ -566,8 +598,8 @@ static int run_diff(unsigned long long n, unsigned long long seed)
 
 int main(int argc, char **argv)
 {
-    static char line[FDP_RECORDER_LINE_MAX];
-    size_t linesize = sizeof line;
+    static char line[FDP_RECORDER_LINE_MAX], hold[65536];
+    size_t linesize = sizeof line, holdsize = sizeof hold;
     fdp_recorder rec;
     int profile = FDP_PROFILE_SPEC, i;
     unsigned long long steps = 2000, bytes = 0, n, ndiff = 0, seed = 0;
@@ -588,10 +620,14 @@ int main(int argc, char **argv)
             linesize = strtoul(argv[++i], NULL, 0);
         else if (!strcmp(argv[i], "--fail-every") && i + 1 < argc)
             fail_every = strtoul(argv[++i], NULL, 0);
+        else if (!strcmp(argv[i], "--reenter") && i + 1 < argc)
+            reenter = (unsigned)strtoul(argv[++i], NULL, 0);
+        else if (!strcmp(argv[i], "--hold") && i + 1 < argc)
+            holdsize = strtoul(argv[++i], NULL, 0);
         else {
             fprintf(stderr, "usage: roundtrip [--profile spec|windows] [--seed N] "
                             "[--steps N] [--bytes N] [--sockets N] [--line BYTES] "
-                            "[--fail-every N]\n"
+                            "[--fail-every N] [--reenter N] [--hold BYTES]\n"
                             "       roundtrip --diff N [--seed N]\n");
             return 2;
         }
@@ -604,6 +640,9 @@ int main(int argc, char **argv)
     if (linesize > sizeof line)
         linesize = sizeof line;
     fdp_recorder_init(&rec, line, linesize, write_cb, NULL);
+    if (holdsize > sizeof hold)
+        holdsize = sizeof hold;
+    fdp_recorder_hold(&rec, hold, holdsize);
     fdp_recorder_attach(&rec, &eng);
     fdp_recorder_comment(&rec, "recorded by tests/oracle/roundtrip.c");
     for (n = 0; bytes ? written < bytes : n < steps; n++)

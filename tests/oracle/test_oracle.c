@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "fdp_recorder.h"
 #include "fdpost.h"
 #include "oracle.h"
 
@@ -171,6 +172,292 @@ START_TEST(test_S8_wrong_error_names_both_errors)
 }
 END_TEST
 
+/* ---- Issue 14, item 2: post callbacks that call the engine, recorded
+   (engine/fdp_recorder.h, "Re-entrant calls"), read back by the oracle:
+   the trace conforms, and `fdpost run` on it writes it again. ---- */
+
+#define HA 0x1a4u                  /* the socket posted */
+#define HB 0x1b0u                  /* another socket */
+#define HA2 0x1c8u                 /* A's memory, set up again */
+
+enum { RE_OTHER, RE_SELECT_OWN, RE_OWN_CALL, RE_CLOSE_OWN, RE_REUSE,
+       RE_ACCEPT, RE_FAIL };
+
+static struct {
+    fdp_engine e;
+    fdp_socket a, b;
+    int what, done, rc, err;
+    char trace[8192];
+    size_t n;
+} re;
+
+static int re_write(void *ctx, const char *line, size_t len)
+{
+    (void)ctx;
+    ck_assert_uint_lt(re.n + len, sizeof re.trace);
+    memcpy(re.trace + re.n, line, len);
+    re.n += len;
+    re.trace[re.n] = 0;
+    return 0;
+}
+
+/* The first post to A calls the engine, as fdpost.h allows. */
+static int re_post(void *ctx, uint64_t w, uint32_t win, uint32_t msg,
+                   uint32_t lp)
+{
+    (void)ctx, (void)win, (void)msg, (void)lp;
+    if (w != HA || re.done++)
+        return 0;
+    re.err = 0;
+    switch (re.what) {
+    case RE_FAIL:       /* as RE_OTHER, and this post fails */
+        re.rc = fdp_input(&re.e, &re.b, FDP_IN_DATA, 5, &re.err);
+        return FDP_WSAENOBUFS;
+    case RE_OTHER:      /* B has data: its FD_READ */
+        re.rc = fdp_input(&re.e, &re.b, FDP_IN_DATA, 5, &re.err);
+        break;
+    case RE_SELECT_OWN: /* S17: refused while A's batch goes out */
+        re.rc = fdp_select(&re.e, &re.a, 2, 0x402, FDP_FD_READ, &re.err);
+        break;
+    case RE_OWN_CALL:   /* a recv that leaves data: FD_READ again */
+        re.rc = fdp_recv(&re.e, &re.a, 0, 4, 4, FDP_LEFT_DATA, &re.err);
+        break;
+    case RE_CLOSE_OWN:
+        re.rc = fdp_close(&re.e, &re.a, &re.err);
+        break;
+    case RE_ACCEPT:     /* the listener's registration cancelled (S1) */
+        re.rc = fdp_eventselect(&re.e, &re.a, 0, &re.err);
+        break;
+    default:            /* closed, its memory another socket */
+        re.rc = fdp_close(&re.e, &re.a, &re.err);
+        if (!re.rc)
+            re.rc = fdp_socket_init(&re.e, &re.a, HA2, FDP_STREAM,
+                                    FDP_PROFILE_DEFAULT, &re.err);
+        if (!re.rc)
+            re.rc = fdp_connect(&re.e, &re.a, 0, &re.err);
+        if (!re.rc)
+            re.rc = fdp_select(&re.e, &re.a, 3, 0x403, FDP_FD_WRITE, &re.err);
+        break;
+    }
+    return 0;
+}
+
+/* A trace as `fdpost run` writes it and roundtrip.sh compares: no
+   comments, no wnd=/msg=, no "  # optional" notes. */
+static void normalize(const char *in, char *out, size_t size)
+{
+    size_t n = 0;
+    while (*in) {
+        const char *end = strchr(in, '\n'), *p;
+        int skip = *in == '#';
+        if (!end)
+            end = in + strlen(in);
+        for (p = in; !skip && p < end; p++) {
+            if (p[0] == ' ' && (!strncmp(p + 1, "wnd=", 4) ||
+                                !strncmp(p + 1, "msg=", 4))) {
+                while (p + 1 < end && p[1] != ' ')
+                    p++;
+                continue;
+            }
+            if (!strncmp(p, "  #", 3))
+                break;
+            if (n + 2 < size)
+                out[n++] = *p;
+        }
+        if (!skip && n + 2 < size)
+            out[n++] = '\n';
+        in = *end ? end + 1 : end;
+    }
+    out[n] = 0;
+}
+
+static void re_judge(void);
+
+/* A recorder with room to hold nested lines, on a fresh engine. */
+static void re_start(fdp_recorder *rec, int what)
+{
+    static char line[FDP_RECORDER_LINE_MAX], hold[1024];
+    memset(&re, 0, sizeof re);
+    re.what = what;
+    fdp_init(&re.e, re_post, NULL, FDP_PROFILE_SPEC);
+    fdp_recorder_init(rec, line, sizeof line, re_write, NULL);
+    fdp_recorder_hold(rec, hold, sizeof hold);
+    fdp_recorder_attach(rec, &re.e);
+}
+
+/* Record the scenario, judge the trace. */
+static void re_run(int what)
+{
+    fdp_recorder rec;
+    re_start(&rec, what);
+    ck_assert_int_eq(fdp_socket_init(&re.e, &re.b, HB, FDP_STREAM,
+                                     FDP_PROFILE_DEFAULT, NULL), 0);
+    ck_assert_int_eq(fdp_connect(&re.e, &re.b, 0, NULL), 0);
+    ck_assert_int_eq(fdp_select(&re.e, &re.b, 1, 0x401, FDP_FD_READ, NULL), 0);
+    ck_assert_int_eq(fdp_socket_init(&re.e, &re.a, HA, FDP_STREAM,
+                                     FDP_PROFILE_DEFAULT, NULL), 0);
+    ck_assert_int_eq(fdp_connect(&re.e, &re.a, 0, NULL), 0);
+    ck_assert_int_eq(fdp_input(&re.e, &re.a, FDP_IN_DATA, 10, NULL), 0);
+    /* FD_READ and FD_WRITE, one batch; the callback runs in the first */
+    ck_assert_int_eq(fdp_select(&re.e, &re.a, 1, 0x401,
+                                FDP_FD_READ | FDP_FD_WRITE, NULL),
+                     what == RE_FAIL ? FDP_SOCKET_ERROR : 0);
+    ck_assert_int_ge(re.done, 2); /* both posts went out */
+    if (what != RE_REUSE)
+        ck_assert_int_eq(fdp_close(&re.e, &re.a, NULL), what == RE_CLOSE_OWN
+                                                           ? FDP_SOCKET_ERROR : 0);
+    ck_assert_int_eq(fdp_recorder_end(&rec), 0);
+    if (what != RE_FAIL)
+        re_judge();
+}
+
+/* The recorded trace conforms (strict order) and `fdpost run` writes it
+   back the same. */
+static void re_judge(void)
+{
+    static char ran[8192], a[8192], b[8192];
+    oracle_opts o;
+    oracle_result res;
+    got g;
+    FILE *f;
+    size_t n;
+    int st;
+    memset(&o, 0, sizeof o);
+    o.profile = -1;
+    o.strict_order = 1;
+    o.max_reports = 1;
+    o.report = keep;
+    o.report_ctx = &g;
+    memset(&g, 0, sizeof g);
+    st = oracle_run_mem("re.fdt", re.trace, re.n, &o, &res);
+    ck_assert_msg(st == ORACLE_CONFORM, "status %d: %s\n%s", st, g.headline,
+                  re.trace);
+    f = tmpfile();
+    ck_assert_ptr_nonnull(f);
+    o.run_out = f;
+    memset(&g, 0, sizeof g);
+    ck_assert_int_eq(oracle_run_mem("re.fdt", re.trace, re.n, &o, &res),
+                     ORACLE_CONFORM);
+    rewind(f);
+    n = fread(ran, 1, sizeof ran - 1, f);
+    ran[n] = 0;
+    fclose(f);
+    normalize(re.trace, a, sizeof a);
+    normalize(ran, b, sizeof b);
+    ck_assert_msg(!strcmp(a, b), "fdpost run differs:\n%s---\n%s", a, b);
+}
+
+/* `before` comes before `after` in the recorded trace. */
+#define ORDER(before, after) do { \
+        const char *b_ = strstr(re.trace, before), *a_ = strstr(re.trace, after); \
+        ck_assert_msg(b_ && a_ && b_ < a_, "'%s' not before '%s':\n%s", \
+                      before, after, re.trace); \
+    } while (0)
+
+/* (a) A's callback makes B post: B's input and post after A's batch. */
+START_TEST(test_reentrant_call_on_another_socket)
+{
+    re_run(RE_OTHER);
+    ck_assert_int_eq(re.rc, 0);
+    ORDER("0x1a4 post FD_WRITE", "0x1b0 arrive 5");
+    ORDER("0x1b0 arrive 5\n0x1b0 post FD_READ", "0x1a4 close");
+}
+END_TEST
+
+/* (b) S17: a select on A from A's callback is refused, WSAEINPROGRESS;
+   the refusal is written after A's batch. */
+START_TEST(test_reentrant_select_own_socket_inprogress)
+{
+    re_run(RE_SELECT_OWN);
+    ck_assert_int_eq(re.rc, FDP_SOCKET_ERROR);
+    ck_assert_int_eq(re.err, FDP_WSAEINPROGRESS);
+    ORDER("0x1a4 post FD_WRITE", "0x1a4 select FD_READ wnd=0x2 msg=0x402 -> "
+                                 "WSAEINPROGRESS");
+}
+END_TEST
+
+/* (c) another call on A from A's callback runs: its FD_READ follows it,
+   after A's first batch. */
+START_TEST(test_reentrant_other_call_own_socket)
+{
+    re_run(RE_OWN_CALL);
+    ck_assert_int_eq(re.rc, 0);
+    ORDER("0x1a4 post FD_WRITE", "0x1a4 recv 4 -> 4\n0x1a4 post FD_READ");
+}
+END_TEST
+
+/* (d) A closed from its callback: the batch's FD_WRITE still goes out,
+   written before the close. */
+START_TEST(test_reentrant_close_own_socket)
+{
+    re_run(RE_CLOSE_OWN);
+    ck_assert_int_eq(re.rc, 0);
+    ORDER("0x1a4 post FD_WRITE", "0x1a4 close");
+}
+END_TEST
+
+/* (e) A closed and its memory set up as another socket, selected, from the
+   callback: the rest of A's batch goes out as decided, to A's handle and
+   window. */
+START_TEST(test_reentrant_reused_memory_keeps_batch)
+{
+    re_run(RE_REUSE);
+    ck_assert_int_eq(re.rc, 0);
+    ORDER("0x1a4 post FD_WRITE wnd=0x1 msg=0x401", "0x1a4 close");
+    ORDER("socket 0x1c8 tcp", "0x1c8 post FD_WRITE wnd=0x3 msg=0x403");
+}
+END_TEST
+
+/* A callback that calls the engine and fails: the post it failed is a
+   comment where the post would be, the nested call after the batch; the
+   verdict is the one divergence, the post missing, as without nesting. */
+START_TEST(test_reentrant_failed_callback_one_divergence)
+{
+    oracle_opts o;
+    oracle_result res;
+    got g;
+    re_run(RE_FAIL);
+    ORDER("# not delivered (the post callback failed with WSAENOBUFS): "
+          "0x1a4 post FD_READ", "0x1a4 post FD_WRITE wnd=0x1 msg=0x401\n"
+          "0x1b0 arrive 5\n0x1b0 post FD_READ");
+    memset(&o, 0, sizeof o);
+    memset(&g, 0, sizeof g);
+    o.profile = -1;
+    o.max_reports = 5;
+    o.report = keep;
+    o.report_ctx = &g;
+    ck_assert_int_eq(oracle_run_mem("re.fdt", re.trace, re.n, &o, &res),
+                     ORACLE_DIVERGE);
+    ck_assert_uint_eq(res.divergences, 1);
+    HAS(g, "expected `0x1a4 post FD_READ` after `0x1a4 select");
+}
+END_TEST
+
+/* (f) The listener's callback cancels its registration during an accept:
+   the new socket was born with the registration the accept found (S11),
+   its FD_WRITE in the accept's batch, the eventselect after it. */
+START_TEST(test_reentrant_accept_new_socket_decided_with_listener)
+{
+    fdp_recorder rec;
+    re_start(&rec, RE_ACCEPT);
+    ck_assert_int_eq(fdp_socket_init(&re.e, &re.a, HA, FDP_STREAM,
+                                     FDP_PROFILE_DEFAULT, NULL), 0);
+    ck_assert_int_eq(fdp_listen(&re.e, &re.a, NULL), 0);
+    ck_assert_int_eq(fdp_select(&re.e, &re.a, 1, 0x401,
+                                FDP_FD_ACCEPT | FDP_FD_WRITE, NULL), 0);
+    re.done = 1; /* the callback acts at the accept's FD_ACCEPT only */
+    ck_assert_int_eq(fdp_input(&re.e, &re.a, FDP_IN_PENDING, 0, NULL), 0);
+    ck_assert_int_eq(fdp_input(&re.e, &re.a, FDP_IN_PENDING, 0, NULL), 0);
+    re.done = 0;
+    ck_assert_int_eq(fdp_accept(&re.e, &re.a, 0, 1, &re.b, HB, NULL), 0);
+    ck_assert_int_eq(re.rc, 0);
+    ck_assert_int_eq(fdp_recorder_end(&rec), 0);
+    re_judge();
+    ORDER("0x1a4 accept -> 0x1b0\n0x1a4 post FD_ACCEPT wnd=0x1 msg=0x401\n"
+          "0x1b0 post FD_WRITE wnd=0x1 msg=0x401\n0x1a4 eventselect 0\n", "end");
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("oracle");
@@ -184,6 +471,15 @@ int main(void)
     tcase_add_test(tc, test_S17_select_wrong_error_names_both);
     tcase_add_test(tc, test_D4_connect_at_select_cites_d4);
     tcase_add_test(tc, test_S8_wrong_error_names_both_errors);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("reentrant");
+    tcase_add_test(tc, test_reentrant_call_on_another_socket);
+    tcase_add_test(tc, test_reentrant_select_own_socket_inprogress);
+    tcase_add_test(tc, test_reentrant_other_call_own_socket);
+    tcase_add_test(tc, test_reentrant_close_own_socket);
+    tcase_add_test(tc, test_reentrant_reused_memory_keeps_batch);
+    tcase_add_test(tc, test_reentrant_failed_callback_one_divergence);
+    tcase_add_test(tc, test_reentrant_accept_new_socket_decided_with_listener);
     suite_add_tcase(s, tc);
     sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

@@ -67,6 +67,34 @@ START_TEST(test_seed_fd_accept_3_accept_with_more_pending_reposts)
 }
 END_TEST
 
+/* S11 with D11 (fdpost.h, re-entrancy): an accept decides the new
+   socket's posts with the listener's.  The listener's FD_ACCEPT callback
+   cancels its registration (S1); the new socket was born with the
+   registration the accept found and still posts its FD_WRITE. */
+static void cancel_hook(harness *h, const h_post *p)
+{
+    (void)p;
+    if (h->hook_calls == 1)
+        h->hook_rc = fdp_eventselect(&h->e, h->hook_sock, 0, &h->hook_err);
+}
+
+START_TEST(test_S11_new_socket_decided_before_listener_callback)
+{
+    fdp_socket l, n;
+    SETUP(_i);
+    h_listener(h, &l, SOCK);
+    OK(h_select(h, &l, FDP_FD_ACCEPT | FDP_FD_WRITE));
+    OK(h_in(h, &l, FDP_IN_PENDING, 0));
+    OK(h_in(h, &l, FDP_IN_PENDING, 0));
+    EXPECT("FD_ACCEPT");
+    h->hook = cancel_hook;
+    h->hook_sock = &l;
+    OK(h_accept(h, &l, 0, 1, &n, NEWS));
+    ck_assert_int_eq(h->hook_rc, 0);
+    EXPECT("FD_ACCEPT FD_WRITE@0xA0001");
+}
+END_TEST
+
 /* S4: accept re-enables: the next request posts (ACCEPT2). */
 START_TEST(test_S4_accept_reenables_next_request_posts)
 {
@@ -215,6 +243,7 @@ Suite *accept_suite(void)
     B(tc, test_seed_fd_accept_1_select_without_request_posts_nothing);
     B(tc, test_seed_fd_accept_2_request_arrives_posts_once);
     B(tc, test_seed_fd_accept_3_accept_with_more_pending_reposts);
+    B(tc, test_S11_new_socket_decided_before_listener_callback);
     B(tc, test_S4_accept_reenables_next_request_posts);
     B(tc, test_S4_failing_accept_reenables_accept);
     B(tc, test_S10_try_again_does_not_reenable_accept);

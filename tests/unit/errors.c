@@ -489,6 +489,37 @@ START_TEST(test_S17_select_inside_callback_einprogress_after_nested_call)
 }
 END_TEST
 
+/* D11 (fdpost.h, re-entrancy): a batch goes out as it was decided.  The
+   first post's callback closes the socket and sets its memory up as another
+   socket, selected to another window and message; the batch's FD_WRITE still
+   goes to the old handle, window and message. */
+static void reuse_hook(harness *h, const h_post *p)
+{
+    int err = 0;
+    (void)p;
+    if (h->hook_calls != 1)
+        return;
+    ck_assert_int_eq(fdp_close(&h->e, h->hook_sock, &err), 0);
+    ck_assert_int_eq(fdp_socket_init(&h->e, h->hook_sock, SOCK2, FDP_STREAM,
+                                     FDP_PROFILE_DEFAULT, &err), 0);
+    ck_assert_int_eq(fdp_connect(&h->e, h->hook_sock, 0, &err), 0);
+    ck_assert_int_eq(fdp_select(&h->e, h->hook_sock, 0x77, MSG2, FDP_FD_WRITE,
+                                &err), 0);
+}
+
+START_TEST(test_D11_batch_keeps_handle_window_after_reuse_in_callback)
+{
+    fdp_socket s;
+    SETUP(_i);
+    h_connected(h, &s, SOCK);
+    OK(h_in(h, &s, FDP_IN_DATA, 1));
+    h->hook = reuse_hook;
+    h->hook_sock = &s;
+    OK(h_select(h, &s, FDP_FD_READ | FDP_FD_WRITE));
+    EXPECT("FD_READ FD_WRITE@0x2222/0x8002%0x77 FD_WRITE");
+}
+END_TEST
+
 /* S14: "FD_ROUTING_INTERFACE_CHANGE carries 0, WSAENETUNREACH or
    WSAENETDOWN" (fdpost.h: FDP_IN_ROUTE "arg = 0, WSAENETUNREACH or
    WSAENETDOWN"); any other error is an argument out of range (D11:
@@ -556,6 +587,7 @@ Suite *errors_suite(void)
     B(tc, test_D2_netdown_datagram_posts_nothing);
     B(tc, test_D11_accept_returns_first_callback_error);
     B(tc, test_S17_select_inside_callback_einprogress_after_nested_call);
+    B(tc, test_D11_batch_keeps_handle_window_after_reuse_in_callback);
     B(tc, test_S14_route_change_with_other_error_refused);
     T(tc, test_state_is_32_bytes);
     T(tc, test_D11_recv_send_result_long_min_einval);
