@@ -64,8 +64,9 @@ typedef struct tcase {
     int status;
     double seconds;
     oracle_result res;
-    char *first;            /* the first report's headline */
-    text body;              /* every report */
+    int reported;           /* a report was made */
+    char *first;            /* --junit: the first report's headline */
+    text body;              /* --junit: every report */
     char *out, *err;        /* --jobs: what it writes, held until its turn */
     size_t out_n, err_n;
     int done;
@@ -73,6 +74,7 @@ typedef struct tcase {
 
 typedef struct ctx {
     int github, diff;
+    int junit;              /* keep each trace's reports (else memory per file) */
     tcase *cur;
     unsigned long *lines;   /* --diff: the current trace's divergence lines */
     size_t nlines, cap;
@@ -157,7 +159,9 @@ static void on_report(void *vc, const oracle_report *r)
     plainf(c, out, "%s\n%s", r->headline, r->detail);
     if (c->diff && r->kind == ORACLE_DIVERGE)
         note_line(c, r->line);
-    if (c->cur) {
+    if (c->cur)
+        c->cur->reported = 1;
+    if (c->cur && c->junit) {
         if (!c->cur->first)
             c->cur->first = strdup(r->headline);
         text_add(&c->cur->body, r->headline);
@@ -413,13 +417,14 @@ static void check_one(ctx *c, const oracle_opts *o, tcase *tc)
     if (!strcmp(tc->path, "-"))
         tc->path = (char *)"<stdin>";  /* the name its reports use */
     c->nlines = 0;
-    if (tc->status == ORACLE_ERROR && !tc->first) {
+    if (tc->status == ORACLE_ERROR && !tc->reported) {
         char msg[600];
         snprintf(msg, sizeof msg, "fdpost check: %s: %s%s", tc->path,
                  errno ? strerror(errno) : "cannot read",
                  errno == EISDIR ? ", with no .fdt trace below it" : "");
         plainf(c, c->err, "%s\n", msg);
-        tc->first = strdup(msg);
+        if (c->junit)
+            tc->first = strdup(msg);
     }
     if (tc->status == ORACLE_CONFORM)
         plainf(c, c->out, "%s: conforms (%lu records, %lu posts)\n", tc->path,
@@ -435,11 +440,15 @@ static void check_one(ctx *c, const oracle_opts *o, tcase *tc)
     c->cur = NULL;
 }
 
-/* --jobs: each worker takes the next trace and writes into its buffers. */
+/* --jobs: each worker takes the next trace and writes into its buffers,
+   at most `ahead` traces past the last one printed, so that one slow trace
+   does not make the output of all the others wait in memory. */
+#define AHEAD_PER_JOB 4
 typedef struct pool {
     pthread_mutex_t mu;
     pthread_cond_t cv;
-    int next, n, github, diff;
+    int next, n, github, diff, junit;
+    int printed, ahead;
     tcase *tc;
     const oracle_opts *o;
 } pool;
@@ -451,6 +460,7 @@ static void check_buffered(pool *p, tcase *tc)
     memset(&c, 0, sizeof c);
     c.github = p->github;
     c.diff = p->diff;
+    c.junit = p->junit;
     c.out = open_memstream(&tc->out, &tc->out_n);
     c.err = open_memstream(&tc->err, &tc->err_n);
     if (!c.out || !c.err) {
@@ -472,6 +482,8 @@ static void *worker(void *vp)
     for (;;) {
         tcase *tc;
         pthread_mutex_lock(&p->mu);
+        while (p->next < p->n && p->next >= p->printed + p->ahead)
+            pthread_cond_wait(&p->cv, &p->mu);
         tc = p->next < p->n ? &p->tc[p->next++] : NULL;
         pthread_mutex_unlock(&p->mu);
         if (!tc)
@@ -500,14 +512,20 @@ static void check_parallel(const ctx *c, const oracle_opts *o, tcase *tc, int n,
     p.o = o;
     p.github = c->github;
     p.diff = c->diff;
+    p.junit = c->junit;
+    p.ahead = AHEAD_PER_JOB * jobs;
     for (i = 0; th && i < jobs; i++)
         started += pthread_create(&th[started], NULL, worker, &p) == 0;
-    if (!started)
+    if (!started) {
+        p.ahead = n;                /* nothing prints meanwhile */
         worker(&p);                 /* no thread to be had: this one */
+    }
     for (i = 0; i < n; i++) {
         pthread_mutex_lock(&p.mu);
         while (!tc[i].done)
             pthread_cond_wait(&p.cv, &p.mu);
+        p.printed = i + 1;
+        pthread_cond_broadcast(&p.cv);
         pthread_mutex_unlock(&p.mu);
         fwrite(tc[i].err, 1, tc[i].err_n, stderr);
         fwrite(tc[i].out, 1, tc[i].out_n, stdout);
@@ -543,6 +561,7 @@ int cmd_check(int argc, char **argv)
     o.report = on_report;
     o.report_ctx = &c;
     i = parse_args(argc, argv, &o, &c, &junit, &jobs, &fl);
+    c.junit = junit != NULL;
     if (i < 0 && !(tc = calloc(fl.n, sizeof *tc))) {
         fprintf(stderr, "fdpost check: out of memory\n");
         i = 2;

@@ -22,11 +22,16 @@
 
 typedef struct post { unsigned long line; char *text; int same; } post;
 
+/* The posts of a group kept to show: a trace may follow one record with
+   millions of posts, and a hunk longer than this is read by nobody. */
+#define GROUP_MAX 256
+
 typedef struct group {
     unsigned long line;     /* the record's line in the trace */
     char *cause;            /* its text */
     post *p;
     size_t n, cap;
+    unsigned long more;     /* posts past GROUP_MAX, counted only */
 } group;
 
 /* One trace read a group at a time; the record after the group is held. */
@@ -45,10 +50,15 @@ static void group_clear(group *g)
     free(g->cause);
     g->cause = NULL;
     g->n = 0;
+    g->more = 0;
 }
 
 static void group_add(group *g, const fdt_rec *rec)
 {
+    if (g->n == GROUP_MAX) {
+        g->more++;
+        return;
+    }
     if (g->n == g->cap) {
         size_t c = g->cap ? 2 * g->cap : 8;
         post *q = realloc(g->p, c * sizeof *q);
@@ -149,6 +159,10 @@ static void hunk(FILE *out, const char *path, group *want, group *have)
                 have->p[j].text, have->p[j].line);
         shown |= !have->p[j].same;
     }
+    if (want->more)
+        fprintf(out, " (and %lu more posts of the engine, not shown)\n", want->more);
+    if (have->more)
+        fprintf(out, " (and %lu more posts of the trace, not shown)\n", have->more);
     if (!shown)
         fprintf(out, " (the same posts: the order or a wnd=/msg= differs)\n");
 }

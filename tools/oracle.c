@@ -22,6 +22,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
+#if defined(__linux__) && defined(__has_include)
+#if __has_include(<sys/random.h>)
+#include <sys/random.h>           /* getrandom: the socket table's key */
+#define HAVE_GETRANDOM 1
+#endif
+#endif
 
 #include "fdp_core.h"     /* fdp_profile_names */
 #include "fdpost.h"
@@ -36,6 +44,13 @@
 #define MAX_Q      10000        /* posts made, not seen yet (queued mode):
                                    as many as a Windows message queue holds */
 #define NEV        FDP_FD_MAX_EVENTS
+/* Limits on what a trace makes the oracle hold (docs/trace-format.md,
+   Limits): past one, a trace error at the record, never unbounded memory.
+   A receive buffer holds some thousands of datagrams, a Windows process
+   at most 2^24 handles. */
+#define MAX_DGRAMS     (1ul << 20)  /* queued on one socket, not received */
+#define MAX_DGRAMS_ALL (1ul << 22)  /* ... on all sockets together */
+#define MAX_SOCKETS    (1ul << 24)  /* open at once */
 
 typedef struct hist {
     unsigned long line;
@@ -48,6 +63,7 @@ typedef struct drun { uint32_t size, count; } drun;
 typedef struct osock {
     fdp_socket s;               /* the engine's; first, see sock_of() */
     struct osock *next;         /* hash chain */
+    uint64_t hv;                /* hash of key */
     struct osock *tnext, *tprev;    /* tombstone FIFO */
     char *key;                  /* canonical: identifier, or "#hex" */
     char *name;                 /* as first written */
@@ -59,6 +75,7 @@ typedef struct osock {
     uint64_t queued, urgent, pending;
     drun *dq;                   /* datagram queue, a ring of runs */
     size_t dq_head, dq_n, dq_cap;
+    uint64_t dgrams;            /* datagrams in dq */
     hist h[NHIST];
     unsigned hn;                /* records seen (ring index = hn % NHIST) */
     uint8_t why[NEV];           /* the engine's last `why` for this socket */
@@ -95,6 +112,9 @@ typedef struct oracle {
     /* sockets */
     osock **tab;
     size_t tabsz, nsock;
+    uint64_t key[2];            /* the hash's: random, names cannot collide */
+    uint64_t dgrams;            /* datagrams queued on all sockets */
+    unsigned long max_dgrams, max_dgrams_all, max_sockets;
     osock *thead, *ttail;
     size_t ntombs;
     uint64_t next_handle;
@@ -178,8 +198,9 @@ static osock *sock_of(const fdp_socket *s)
 }
 
 /* buf: at least 64 bytes; an identifier longer than that is cut (names
-   that share their first 62 bytes are one socket: documented). */
-static void name_key(const fdt_name *n, char *buf, size_t size)
+   that share their first 62 bytes are one socket: documented).  Returns
+   the key's length. */
+static size_t name_key(const fdt_name *n, char *buf, size_t size)
 {
     if (n->numeric) {
         char tmp[17];
@@ -193,35 +214,127 @@ static void name_key(const fdt_name *n, char *buf, size_t size)
         while (i)
             buf[k++] = tmp[--i];
         buf[k] = 0;
+        return (size_t)k;
     } else {
         size_t len = n->len < size - 1 ? n->len : size - 1;
         memcpy(buf, n->text, len);
         buf[len] = 0;
+        return len;
     }
 }
 
-static size_t hash(const char *k)
+/* The socket table is keyed by trace content: with a public hash, names
+   chosen to collide make every lookup walk one chain (quadratic).  Keyed
+   with a random key per replay, they cannot be chosen in advance.
+   Nothing is ever printed in table order. */
+#define ROTL(x, b) (((x) << (b)) | ((x) >> (64 - (b))))
+#define SIPROUND do { \
+        v0 += v1; v1 = ROTL(v1, 13); v1 ^= v0; v0 = ROTL(v0, 32); \
+        v2 += v3; v3 = ROTL(v3, 16); v3 ^= v2; \
+        v0 += v3; v3 = ROTL(v3, 21); v3 ^= v0; \
+        v2 += v1; v1 = ROTL(v1, 17); v1 ^= v2; v2 = ROTL(v2, 32); \
+    } while (0)
+
+static uint64_t le64(const unsigned char *p)
 {
-    size_t h = 2166136261u;
-    for (; *k; k++)
-        h = (h ^ (unsigned char)*k) * 16777619u;
-    return h;
+    uint64_t m = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    memcpy(&m, p, 8);
+#else
+    int j;
+    for (j = 0; j < 8; j++)
+        m |= (uint64_t)p[j] << (8 * j);
+#endif
+    return m;
 }
 
-static osock *lookup(oracle *or, const char *key)
+/* SipHash-c-d; the table uses 1-3 (as Python and Rust do), cheaper on
+   its short names, its test the 2-4 reference vectors. */
+static inline uint64_t sip(const uint64_t key[2], const unsigned char *p, size_t len,
+                           int c, int d)
+{
+    uint64_t v0 = 0x736f6d6570736575ull ^ key[0], v1 = 0x646f72616e646f6dull ^ key[1];
+    uint64_t v2 = 0x6c7967656e657261ull ^ key[0], v3 = 0x7465646279746573ull ^ key[1];
+    uint64_t m;
+    size_t i, j;
+    int r;
+    for (i = 0; i <= len; i += 8) {
+        if (i + 8 <= len) {
+            m = le64(p + i);
+        } else {                        /* the last word: the tail, the length */
+            for (m = (uint64_t)len << 56, j = 0; i + j < len; j++)
+                m |= (uint64_t)p[i + j] << (8 * j);
+        }
+        v3 ^= m;
+        for (r = 0; r < c; r++)
+            SIPROUND;
+        v0 ^= m;
+    }
+    v2 ^= 0xff;
+    for (r = 0; r < d; r++)
+        SIPROUND;
+    return v0 ^ v1 ^ v2 ^ v3;
+}
+
+uint64_t oracle_siphash(const uint64_t key[2], const void *data, size_t len,
+                        int crounds, int drounds)
+{
+    return sip(key, data, len, crounds, drounds);
+}
+
+static uint64_t mix64(uint64_t z)      /* splitmix64's finaliser */
+{
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+    return z ^ (z >> 31);
+}
+
+/* The table's key: from the kernel, else from the clock, pid and stack
+   address (still unknown to whoever wrote the trace). */
+static void seed_key(uint64_t key[2])
+{
+    struct timespec ts;
+    FILE *f;
+#ifdef HAVE_GETRANDOM
+    if (getrandom(key, 2 * sizeof *key, GRND_NONBLOCK) == (ssize_t)(2 * sizeof *key))
+        return;
+#endif
+    if ((f = fopen("/dev/urandom", "rb")) != NULL) {
+        size_t got = fread(key, sizeof *key, 2, f);
+        fclose(f);
+        if (got == 2)
+            return;
+    }
+    clock_gettime(CLOCK_REALTIME, &ts);
+    key[0] = mix64((uint64_t)ts.tv_sec ^ ((uint64_t)ts.tv_nsec << 32) ^ (uint64_t)getpid());
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    key[1] = mix64(key[0] ^ (uint64_t)ts.tv_nsec ^ (uint64_t)(uintptr_t)&ts);
+}
+
+static uint64_t hash(const oracle *or, const char *k, size_t len)
+{
+    return sip(or->key, (const unsigned char *)k, len, 1, 3);
+}
+
+/* key: len bytes and a NUL */
+static osock *lookup(oracle *or, const char *key, size_t len)
 {
     osock *so;
+    uint64_t h;
     if (!or->tabsz)
         return NULL;
-    for (so = or->tab[hash(key) & (or->tabsz - 1)]; so; so = so->next)
-        if (!strcmp(so->key, key))
+    h = hash(or, key, len);
+    for (so = or->tab[h & (or->tabsz - 1)]; so; so = so->next) {
+        or->res->probes++;
+        if (so->hv == h && !strcmp(so->key, key))
             return so;
+    }
     return NULL;
 }
 
 static void unlink_sock(oracle *or, osock *so)
 {
-    osock **pp = &or->tab[hash(so->key) & (or->tabsz - 1)];
+    osock **pp = &or->tab[so->hv & (or->tabsz - 1)];
     while (*pp != so)
         pp = &(*pp)->next;
     *pp = so->next;
@@ -254,6 +367,7 @@ static osock *new_sock(oracle *or, const char *key, const fdt_name *n, int type,
     so->name[n->len] = 0;
     so->type = type;
     so->born = line;
+    so->hv = hash(or, key, strlen(key));
     if (or->nsock + 1 > or->tabsz) {      /* grow: load factor <= 1 */
         size_t nsz = or->tabsz ? or->tabsz * 2 : 64;
         osock **nt = calloc(nsz, sizeof *nt);
@@ -263,15 +377,15 @@ static osock *new_sock(oracle *or, const char *key, const fdt_name *n, int type,
             osock *p = or->tab[i], *q;
             for (; p; p = q) {
                 q = p->next;
-                p->next = nt[hash(p->key) & (nsz - 1)];
-                nt[hash(p->key) & (nsz - 1)] = p;
+                p->next = nt[p->hv & (nsz - 1)];
+                nt[p->hv & (nsz - 1)] = p;
             }
         }
         free(or->tab);
         or->tab = nt;
         or->tabsz = nsz;
     }
-    i = hash(key) & (or->tabsz - 1);
+    i = so->hv & (or->tabsz - 1);
     so->next = or->tab[i];
     or->tab[i] = so;
     or->nsock++;
@@ -279,6 +393,7 @@ static osock *new_sock(oracle *or, const char *key, const fdt_name *n, int type,
 }
 
 static void queue_retarget(oracle *or, osock *from, osock *to);
+static void dq_clear(oracle *or, osock *so);
 
 /* A closed socket stays as a tombstone (so that a post naming it is "post
    after close" and a record naming it is an error), for the last MAX_TOMBS
@@ -287,9 +402,7 @@ static void bury(oracle *or, osock *so, unsigned long line)
 {
     so->closed = 1;
     so->closed_at = line;
-    free(so->dq);
-    so->dq = NULL;
-    so->dq_n = so->dq_cap = 0;
+    dq_clear(or, so);
     so->tnext = NULL;
     so->tprev = or->ttail;
     if (or->ttail)
@@ -344,9 +457,26 @@ static void remember(const oracle *or, osock *so, const fdt_rec *rec)
     h->text[n] = 0;
 }
 
-/* datagram queue */
-static void dq_push(osock *so, uint32_t size)
+/* datagram queue: a ring of runs, grown and shrunk by halves so that its
+   memory follows the datagrams queued (MAX_DGRAMS), not the past */
+static void dq_resize(osock *so, size_t ncap)
 {
+    size_t i;
+    drun *nq = ncap ? malloc(ncap * sizeof *nq) : NULL;
+    if (ncap && !nq)
+        die_oom();
+    for (i = 0; i < so->dq_n; i++)
+        nq[i] = so->dq[(so->dq_head + i) % so->dq_cap];
+    free(so->dq);
+    so->dq = nq;
+    so->dq_cap = ncap;
+    so->dq_head = 0;
+}
+
+static void dq_push(oracle *or, osock *so, uint32_t size)
+{
+    so->dgrams++;
+    or->dgrams++;
     if (so->dq_n) {
         drun *last = &so->dq[(so->dq_head + so->dq_n - 1) % so->dq_cap];
         if (last->size == size && last->count < UINT32_MAX) {
@@ -354,29 +484,32 @@ static void dq_push(osock *so, uint32_t size)
             return;
         }
     }
-    if (so->dq_n == so->dq_cap) {
-        size_t ncap = so->dq_cap ? so->dq_cap * 2 : 4, i;
-        drun *nq = malloc(ncap * sizeof *nq);
-        if (!nq)
-            die_oom();
-        for (i = 0; i < so->dq_n; i++)
-            nq[i] = so->dq[(so->dq_head + i) % so->dq_cap];
-        free(so->dq);
-        so->dq = nq;
-        so->dq_cap = ncap;
-        so->dq_head = 0;
-    }
+    if (so->dq_n == so->dq_cap)
+        dq_resize(so, so->dq_cap ? so->dq_cap * 2 : 4);
     so->dq[(so->dq_head + so->dq_n) % so->dq_cap] = (drun){ size, 1 };
     so->dq_n++;
 }
 
-static void dq_pop(osock *so)
+static void dq_pop(oracle *or, osock *so)
 {
     drun *d = &so->dq[so->dq_head];
+    so->dgrams--;
+    or->dgrams--;
     if (--d->count == 0) {
         so->dq_head = (so->dq_head + 1) % so->dq_cap;
         so->dq_n--;
+        if (so->dq_cap > 16 && so->dq_n <= so->dq_cap / 4)
+            dq_resize(so, so->dq_cap / 2);
     }
+}
+
+/* All of a socket's datagrams gone at once (data-gone, close). */
+static void dq_clear(oracle *or, osock *so)
+{
+    or->dgrams -= so->dgrams;
+    so->dgrams = 0;
+    so->dq_n = 0;
+    dq_resize(so, 0);
 }
 
 /* ---- reports ---- */
@@ -880,8 +1013,7 @@ static int on_post(oracle *or, const fdt_rec *rec)
     int j;
     tpost *t;
     or->res->posts++;
-    name_key(&rec->name, key, sizeof key);
-    so = lookup(or, key);
+    so = lookup(or, key, name_key(&rec->name, key, sizeof key));
     if (!so)
         return trace_error(or, rec->line, rec->name.col,
                            "post names socket '%s', which no socket or accept created",
@@ -1050,6 +1182,16 @@ static int on_ioctl(oracle *or, const fdt_rec *rec, osock *so)
     return 0;
 }
 
+/* A socket more would pass MAX_SOCKETS open at once: a trace error. */
+static int too_many_sockets(oracle *or, const fdt_rec *rec, unsigned col)
+{
+    if (or->nsock - or->ntombs < or->max_sockets)
+        return 0;
+    trace_error(or, rec->line, col, "more than %lu sockets open at once (the oracle's "
+                "limit, a Windows process's handle limit)", or->max_sockets);
+    return 1;
+}
+
 static int on_accept(oracle *or, const fdt_rec *rec, osock *so)
 {
     char key[64];
@@ -1064,12 +1206,13 @@ static int on_accept(oracle *or, const fdt_rec *rec, osock *so)
         return trace_error(or, rec->line, rec->res_col,
                            "accept returned a connection, but none was pending on '%s'",
                            so->name);
-    name_key(&rec->newname, key, sizeof key);
-    ns = lookup(or, key);
+    ns = lookup(or, key, name_key(&rec->newname, key, sizeof key));
     if (ns && !ns->closed)
         return trace_error(or, rec->line, rec->res_col,
                            "socket '%s' already exists (created at line %lu)",
                            ns->name, ns->born);
+    if (too_many_sockets(or, rec, rec->res_col))
+        return -1;
     so->pending--;
     old = ns;
     ns = new_sock(or, key, &rec->newname, FDT_TCP, rec->line);
@@ -1109,7 +1252,7 @@ static int recv_bytes(oracle *or, const fdt_rec *rec, osock *so, int oob, int pe
                                (unsigned long long)b,
                                (unsigned long)so->dq[so->dq_head].size);
         if (!peek)
-            dq_pop(so);
+            dq_pop(or, so);
     } else {
         if (b > so->queued)
             return trace_error(or, rec->line, rec->res_col,
@@ -1140,7 +1283,7 @@ static int on_recv(oracle *or, const fdt_rec *rec, osock *so)
     } else {
         /* A datagram too big for the buffer is dropped with the error. */
         if (so->type == FDT_UDP && !oob && !peek && rec->error == 10040 && so->dq_n)
-            dq_pop(so);
+            dq_pop(or, so);
         result = -(long)rec->error;
     }
     if (so->type == FDT_UDP ? so->dq_n > 0 : so->queued > 0)
@@ -1165,7 +1308,15 @@ static int on_send(oracle *or, const fdt_rec *rec, osock *so)
 static int book_arrive(oracle *or, const fdt_rec *rec, osock *so)
 {
     if (so->type == FDT_UDP) {
-        dq_push(so, (uint32_t)rec->n);
+        if (so->dgrams >= or->max_dgrams)
+            return trace_error(or, rec->line, rec->name.col,
+                               "more than %lu datagrams queued on '%s' and not received "
+                               "(the oracle's limit per socket)", or->max_dgrams, so->name);
+        if (or->dgrams >= or->max_dgrams_all)
+            return trace_error(or, rec->line, rec->name.col,
+                               "more than %lu datagrams queued on all sockets and not "
+                               "received (the oracle's limit)", or->max_dgrams_all);
+        dq_push(or, so, (uint32_t)rec->n);
         return 0;
     }
     if (!rec->n)
@@ -1201,9 +1352,9 @@ static int book_incoming(oracle *or, const fdt_rec *rec, osock *so)
 
 static int book_data_gone(oracle *or, const fdt_rec *rec, osock *so)
 {
-    (void)or, (void)rec;
+    (void)rec;
     so->queued = 0;
-    so->dq_n = 0;
+    dq_clear(or, so);
     return 0;
 }
 
@@ -1275,6 +1426,8 @@ static int on_socket(oracle *or, const fdt_rec *rec, osock *so, const char *key)
         return trace_error(or, rec->line, rec->name.col,
                            "socket '%s' already exists (created at line %lu)",
                            so->name, so->born);
+    if (too_many_sockets(or, rec, rec->name.col))
+        return -1;
     old = so;
     so = new_sock(or, key, &rec->name, (int)rec->n, rec->line);
     if (old) {
@@ -1321,8 +1474,7 @@ static int on_record(oracle *or, const fdt_rec *rec)
             or->e.profile = or->profile = (int)rec->n;
         return 0;
     }
-    name_key(&rec->name, key, sizeof key);
-    so = lookup(or, key);
+    so = lookup(or, key, name_key(&rec->name, key, sizeof key));
     if (rec->kind == FDT_SOCKET)
         return on_socket(or, rec, so, key);
     if (!so)
@@ -1455,6 +1607,10 @@ static int run_reader(const char *name, fdt_read_fn *read, void *ctx,
     fdp_set_observer(&or->e, fast ? refusal_cb : observe_cb, or);
     or->next_handle = (uint64_t)1 << 48;
     or->queued = o->queued;
+    or->max_dgrams = o->max_dgrams ? o->max_dgrams : MAX_DGRAMS;
+    or->max_dgrams_all = o->max_dgrams_all ? o->max_dgrams_all : MAX_DGRAMS_ALL;
+    or->max_sockets = o->max_sockets ? o->max_sockets : MAX_SOCKETS;
+    seed_key(or->key);
 
     while ((rc = fdt_next(&or->rd, &rec)) > 0) {
         if (fast && res->status != ORACLE_CONFORM)

@@ -6,11 +6,14 @@
  * call it names (docs/trace-format.md, "How the oracle replays a trace"),
  * the engine's posts are caught through its observer, and the trace's post
  * records that follow are compared with them (check) or replaced by them
- * (run).  Memory is bounded by the live sockets of the trace.
+ * (run).  Memory is bounded by the live sockets of the trace and by the
+ * limits of docs/trace-format.md (a trace past one is a trace error).
  */
 #ifndef ORACLE_H
 #define ORACLE_H
 
+#include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 
 /* INCOMPLETE: read to its end without a trace error, but empty, or without
@@ -45,12 +48,18 @@ typedef struct oracle_opts {
     int max_reports;        /* divergences reported in full per trace */
     oracle_report_fn *report;
     void *report_ctx;
+    /* The limits (docs/trace-format.md, Limits); 0: the default.  Tests
+       set small ones to reach them quickly. */
+    unsigned long max_dgrams;       /* datagrams queued on one socket */
+    unsigned long max_dgrams_all;   /* ... on all sockets together */
+    unsigned long max_sockets;      /* sockets open at once */
 } oracle_opts;
 
 typedef struct oracle_result {
     int status;             /* ORACLE_CONFORM, _DIVERGE, _ERROR, _INCOMPLETE */
     unsigned long records, posts, divergences;
     unsigned long long bytes;   /* input bytes read */
+    unsigned long long probes;  /* socket-table entries compared (its test) */
 } oracle_result;
 
 /* Replay one trace.  `path` names it in messages ("-" reads stdin and is
@@ -62,6 +71,11 @@ int oracle_run(const char *path, const oracle_opts *o, oracle_result *res);
    against each mutant). */
 int oracle_run_mem(const char *name, const char *text, size_t len,
                    const oracle_opts *o, oracle_result *res);
+
+/* SipHash-c-d (key: 16 bytes as two little-endian words), the socket
+   table's keyed hash (1-3); exposed for the reference vectors (2-4). */
+uint64_t oracle_siphash(const uint64_t key[2], const void *data, size_t len,
+                        int crounds, int drounds);
 
 /* "spec" or "windows" -> FDP_PROFILE_*; anything else -> -2. */
 int oracle_parse_profile(const char *s);

@@ -6,7 +6,9 @@
  * oracle_run_mem, the first report kept.
  */
 #include <check.h>
+#include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "fdp_recorder.h"
@@ -458,6 +460,144 @@ START_TEST(test_reentrant_accept_new_socket_decided_with_listener)
 }
 END_TEST
 
+/* Issue 14, item 4: the limits on what a trace makes the oracle hold,
+   set small here; a trace past one is a trace error at its record. */
+static int replay_limited(const char *text, got *g, unsigned long dgrams,
+                          unsigned long dgrams_all, unsigned long sockets)
+{
+    oracle_opts o;
+    oracle_result res;
+    memset(g, 0, sizeof *g);
+    memset(&o, 0, sizeof o);
+    o.profile = -1;
+    o.max_reports = 1;
+    o.report = keep;
+    o.report_ctx = g;
+    o.max_dgrams = dgrams;
+    o.max_dgrams_all = dgrams_all;
+    o.max_sockets = sockets;
+    return oracle_run_mem("t.fdt", text, strlen(text), &o, &res);
+}
+
+#define HEAD "fdt 1\nhandwritten\n"
+
+START_TEST(test_limit_datagrams_per_socket)
+{
+    got g;
+    /* alternating sizes: no run-length helps */
+    ck_assert_int_eq(replay_limited(HEAD "socket u udp\nu arrive 1\nu arrive 2\n"
+                                    "u arrive 1\nu arrive 2\nu arrive 1\n", &g, 4, 0, 0),
+                     ORACLE_ERROR);
+    HAS(g, "t.fdt:8:1: error: more than 4 datagrams queued on 'u' and not received "
+           "(the oracle's limit per socket)");
+    /* received, dropped as too big, or gone: no longer queued */
+    ck_assert_int_eq(replay_limited(HEAD "socket u udp\nu arrive 1\nu arrive 2\n"
+                                    "u arrive 1\nu arrive 2\nu recv 9 -> 1\n"
+                                    "u recv 1 -> WSAEMSGSIZE\nu arrive 3\nu arrive 4\n"
+                                    "u data-gone\nu arrive 1\nu arrive 2\nu arrive 3\n"
+                                    "u arrive 4\n", &g, 4, 0, 0), ORACLE_CONFORM);
+}
+END_TEST
+
+START_TEST(test_limit_datagrams_all_sockets)
+{
+    got g;
+    ck_assert_int_eq(replay_limited(HEAD "socket u udp\nsocket v udp\nu arrive 1\n"
+                                    "u arrive 2\nv arrive 1\nv arrive 2\n", &g, 0, 3, 0),
+                     ORACLE_ERROR);
+    HAS(g, "t.fdt:8:1: error: more than 3 datagrams queued on all sockets and not "
+           "received (the oracle's limit)");
+    /* a close gives them back */
+    ck_assert_int_eq(replay_limited(HEAD "socket u udp\nsocket v udp\nu arrive 1\n"
+                                    "u arrive 2\nu close\nv arrive 1\nv arrive 2\n"
+                                    "v arrive 3\n", &g, 0, 3, 0), ORACLE_CONFORM);
+}
+END_TEST
+
+START_TEST(test_limit_open_sockets)
+{
+    got g;
+    ck_assert_int_eq(replay_limited(HEAD "socket a tcp\nsocket b udp\nsocket c tcp\n",
+                                    &g, 0, 0, 2), ORACLE_ERROR);
+    HAS(g, "t.fdt:5:8: error: more than 2 sockets open at once");
+    /* closed sockets (remembered for reports) do not count */
+    ck_assert_int_eq(replay_limited(HEAD "socket a tcp\nsocket b udp\na close\n"
+                                    "socket c tcp\n", &g, 0, 0, 2), ORACLE_CONFORM);
+    /* nor does accept get past it */
+    ck_assert_int_eq(replay_limited(HEAD "socket l tcp\nl bind\nl listen\nl incoming\n"
+                                    "l accept -> n\n", &g, 0, 0, 1), ORACLE_ERROR);
+    HAS(g, "t.fdt:7:");
+    HAS(g, "more than 1 sockets open at once");
+}
+END_TEST
+
+/* Issue 14, item 5: the socket table's hash is SipHash (1-3; its code
+   checked on the 2-4 reference vectors: key 00..0f, messages 00..len-1,
+   each length from 0 to 16, the tail and the word loop) ... */
+START_TEST(test_siphash_reference_vectors)
+{
+    static const uint64_t key[2] = { 0x0706050403020100ull, 0x0f0e0d0c0b0a0908ull };
+    static const uint64_t want[17] = {
+        0x726fdb47dd0e0e31ull, 0x74f839c593dc67fdull, 0x0d6c8009d9a94f5aull,
+        0x85676696d7fb7e2dull, 0xcf2794e0277187b7ull, 0x18765564cd99a68dull,
+        0xcbc9466e58fee3ceull, 0xab0200f58b01d137ull, 0x93f5f5799a932462ull,
+        0x9e0082df0ba9e4b0ull, 0x7a5dbbc594ddb9f3ull, 0xf4b32f46226bada7ull,
+        0x751e8fbc860ee5fbull, 0x14ea5627c0843d90ull, 0xf723ca908e7af2eeull,
+        0xa129ca6149be45e5ull, 0x3f2acc7f57c29bdbull,
+    };
+    unsigned char m[16];
+    int i;
+    for (i = 0; i < 16; i++)
+        m[i] = (unsigned char)i;
+    for (i = 0; i <= 16; i++)
+        ck_assert_msg(oracle_siphash(key, m, (size_t)i, 2, 4) == want[i],
+                      "SipHash-2-4 of %d bytes", i);
+}
+END_TEST
+
+/* ... keyed at random, so that names chosen to collide under a public hash
+   do not: 4,096 names that the old table (FNV-1a, masked to its 4,096
+   slots) put in one chain cost it about 8 M compares; a keyed table about
+   one per lookup. */
+static unsigned fnv_low(const char *s, unsigned mask)
+{
+    unsigned h = 2166136261u;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 16777619u;
+    return h & mask;
+}
+
+START_TEST(test_table_colliding_names_stay_cheap)
+{
+    enum { N = 4096 };
+    static const char al[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+    char *text = malloc(N * 32 + 64), name[32];
+    size_t len = 0;
+    oracle_opts o;
+    oracle_result res;
+    int n = 0, i = 0;
+    ck_assert_ptr_nonnull(text);
+    len += (size_t)sprintf(text, HEAD);
+    while (n < N) {     /* a 3-letter suffix that lands the name in slot 0 */
+        int k;
+        for (k = 0; k < 36 * 36 * 36; k++) {
+            snprintf(name, sizeof name, "n%d%c%c%c", i, al[k % 36], al[k / 36 % 36],
+                     al[k / 1296]);
+            if (!fnv_low(name, N - 1))
+                break;
+        }
+        i++;
+        if (k < 36 * 36 * 36)
+            len += (size_t)sprintf(text + len, "socket %s udp\n", name), n++;
+    }
+    memset(&o, 0, sizeof o);
+    o.profile = -1;
+    ck_assert_int_eq(oracle_run_mem("t.fdt", text, len, &o, &res), ORACLE_CONFORM);
+    ck_assert_msg(res.probes < 4 * N, "%llu compares for %d lookups", res.probes, N);
+    free(text);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("oracle");
@@ -480,6 +620,13 @@ int main(void)
     tcase_add_test(tc, test_reentrant_reused_memory_keeps_batch);
     tcase_add_test(tc, test_reentrant_failed_callback_one_divergence);
     tcase_add_test(tc, test_reentrant_accept_new_socket_decided_with_listener);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("issue14");
+    tcase_add_test(tc, test_limit_datagrams_per_socket);
+    tcase_add_test(tc, test_limit_datagrams_all_sockets);
+    tcase_add_test(tc, test_limit_open_sockets);
+    tcase_add_test(tc, test_siphash_reference_vectors);
+    tcase_add_test(tc, test_table_colliding_names_stay_cheap);
     suite_add_tcase(s, tc);
     sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);
