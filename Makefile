@@ -8,7 +8,7 @@
 #   make gen        regenerate gen/ from spec/ (ragel, re2c, graphviz)
 #   make bench      benchmarks: figures to build/bench/ (make bench-doc: into
 #                   docs/performance.md), never fail on speed
-#   make mutate     mutation testing of the generated tables (~90 s)
+#   make mutate     mutation testing of the generated tables (~20 min)
 #   make diff-random  the engine against the reference model over 100,000 random traces
 #   make fuzz FUZZ_SECONDS=N     both fuzzers, N seconds each
 #   make live-soak  the live scenarios 100 times; make bench-scale: 10 M-record check
