@@ -8,10 +8,13 @@
 #   make gen        regenerate gen/ from spec/ (ragel, re2c, graphviz)
 #   make bench      benchmarks: figures to build/bench/ (make bench-doc: into
 #                   docs/performance.md), never fail on speed
-#   make mutate     mutation testing of the generated tables (~20 min)
+#   make mutate     mutation testing of the generated tables (~20 min); its output
+#                   is kept in build/mutate/mutate.txt for make figures
 #   make diff-random  the engine against the reference model over 100,000 random traces
 #   make fuzz FUZZ_SECONDS=N     both fuzzers, N seconds each
 #   make live-soak  the live scenarios 100 times; make bench-scale: 10 M-record check
+#   make figures    README.md's table of figures measured again and rewritten (make
+#                   check fails when a measured row is stale)
 #
 # Each layer's rules are in its own fragment, included below.
 

@@ -10,6 +10,11 @@
 #                       the repository; no file outside build/ and .git
 #                       cites the old notes (the rules are docs/rules.md);
 #                       the man pages render without warning
+#   make figures        README.md's "Figures" table measured again and
+#                       written between its markers (dist/figures.sh)
+#   make check-figures  fails, naming the row, when a measured row of that
+#                       table is stale (state, machines, verify, unit suites,
+#                       vectors, coverage); `make figures` fixes it
 
 README_DIR := $(B)/readme
 
@@ -54,3 +59,59 @@ check-docs: docs/rules.md
 	test $$bad = 0 && echo "docs: $(words $(RULE_IDS)) rule ids in docs/rules.md; no document points outside the repository; man pages clean"
 
 CHECKS += check-readme check-docs
+
+# The figures: what each tool prints, kept in $(FIG_DIR) and made again
+# when the tool or its input changes; dist/figures.sh makes the rows of it.
+# The vector folders are prerequisites too, so that a deleted vector counts.
+# The long campaigns are not run: their rows stay as README.md has them, but
+# mutation's once `make mutate` has left $(MU_DIR)/mutate.txt.
+FIG_DIR := $(B)/figures
+FIG_OUT := $(FIG_DIR)/info.txt $(FIG_DIR)/verify.txt $(FIG_DIR)/unit.txt \
+           $(FIG_DIR)/coverage.txt
+FIG_VECTOR_DIRS := tests/vectors/spec tests/vectors/windows \
+                   tests/vectors/coverage/spec tests/vectors/coverage/windows
+FIGURES := B=$(B) FIG=$(FIG_DIR) sh dist/figures.sh
+
+$(FIG_DIR)/info.txt: $(B)/fdpost
+	@mkdir -p $(@D)
+	$(B)/fdpost info > $@.tmp || { cat $@.tmp; exit 1; }
+	@mv $@.tmp $@
+
+$(FIG_DIR)/verify.txt: $(B)/fdpost
+	@mkdir -p $(@D)
+	$(B)/fdpost verify > $@.tmp || { cat $@.tmp; exit 1; }
+	@mv $@.tmp $@
+
+# The unit suites as check-unit runs them (tests/tests.mk).
+$(FIG_DIR)/unit.txt: $(B)/unit/fdp_unit
+	@mkdir -p $(@D)
+	CK_DEFAULT_TIMEOUT=10 $< > $@.tmp 2>&1 || { cat $@.tmp; exit 1; }
+	@mv $@.tmp $@
+
+# Coverage as check-coverage measures it (tests/mutate/mutate.mk).
+$(FIG_DIR)/coverage.txt: $(MU_DIR)/fdp_mutate $(MU_VECTORS) $(FIG_VECTOR_DIRS)
+	@mkdir -p $(@D)
+	@$(MU_DIR)/fdp_mutate coverage $(MU_VECTORS) > $@.tmp || { cat $@.tmp; exit 1; }
+	@mv $@.tmp $@
+
+.PHONY: figures check-figures
+figures: $(FIG_OUT)
+	@MUTATE=$(MU_DIR)/mutate.txt $(FIGURES) write README.md
+
+# The measured rows only (no campaign is run, nor its output read).  Then
+# the check itself: a README.md with one measured number changed must fail
+# it, and `write` must make that copy README.md again, byte for byte.
+check-figures: $(FIG_OUT)
+	@$(FIGURES) check README.md
+	@rm -rf $(FIG_DIR)/stale && mkdir -p $(FIG_DIR)/stale && \
+	  sed '/^| per-socket state |/s/[0-9]/&0/' README.md > $(FIG_DIR)/stale/README.md && \
+	  ! cmp -s README.md $(FIG_DIR)/stale/README.md && \
+	  ! $(FIGURES) check $(FIG_DIR)/stale/README.md > $(FIG_DIR)/stale/out 2>&1 && \
+	  grep -q '"per-socket state" is stale' $(FIG_DIR)/stale/out && \
+	  grep -q 'make figures' $(FIG_DIR)/stale/out && \
+	  MUTATE= $(FIGURES) write $(FIG_DIR)/stale/README.md > /dev/null && \
+	  cmp -s README.md $(FIG_DIR)/stale/README.md || \
+	  { echo "check-figures: dist/figures.sh passed a stale README.md, or did not rewrite it"; \
+	    cat $(FIG_DIR)/stale/out 2>/dev/null; exit 1; }
+
+CHECKS += check-figures

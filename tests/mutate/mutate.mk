@@ -8,7 +8,8 @@
 #   make coverage-vectors   rewrite tests/vectors/coverage/: a vector per
 #                           transition (then per mutant) the others miss
 #   make mutate             every single-point mutant of the tables against
-#                           the vectors (in process) and verify
+#                           the vectors (in process) and verify; its output
+#                           also to build/mutate/mutate.txt
 #
 # build/mutate/fdp_mutate is its own build of the engine: engine/fdp_engine.c
 # with tests/mutate/fdp_mu.h force-included (its FDP_STEP_HOOK line calls the
@@ -50,8 +51,13 @@ coverage-vectors: $(MU_DIR)/fdp_mutate
 	$(MU_DIR)/fdp_mutate mutate --kill tests/vectors/coverage $(MU_HAND_VECTORS) \
 	  tests/vectors/coverage/*/*.fdt | tail -n 3
 
+# The output is also kept, for `make figures` to read the score from:
+# $(MU_DIR)/mutate.txt, replaced only by a run that finishes.
 mutate: $(MU_DIR)/fdp_mutate
-	$(MU_DIR)/fdp_mutate mutate --list $(MU_VECTORS)
+	{ $(MU_DIR)/fdp_mutate mutate --list $(MU_VECTORS); echo $$? > $(MU_DIR)/mutate.rc; } | \
+	  tee $(MU_DIR)/mutate.part
+	@rc=$$(cat $(MU_DIR)/mutate.rc); test "$$rc" = 0 && mv $(MU_DIR)/mutate.part $(MU_DIR)/mutate.txt; \
+	  exit $$rc
 
 # Every reachable transition exercised, or listed as unreachable (fast).
 check-coverage: $(MU_DIR)/fdp_mutate
