@@ -7,7 +7,8 @@
 #                       engine/fdpost.h and mingw-w64's Winsock headers
 #   make check-docs     docs/rules.md names every rule the machines cite and
 #                       every S, W, E and D item; no document points outside
-#                       the repository; no file outside build/ and .git
+#                       the repository, and every relative link resolves
+#                       (dist/links.sh); no file outside build/ and .git
 #                       cites the old notes (the rules are docs/rules.md);
 #                       the man pages render without warning
 #   make figures        README.md's "Figures" table measured again and
@@ -46,6 +47,7 @@ check-docs: docs/rules.md
 	  if grep -nE '\.\./shared|(^|[^a-z])shared/(seed|trace-format)|/work/' $$f; then \
 	    echo "check-docs: $$f points outside the repository"; bad=1; fi; \
 	done; \
+	sh dist/links.sh $(DOCS_MD) || { echo "check-docs: the links above lead nowhere"; bad=1; }; \
 	if grep -rnIE --exclude-dir=.git --exclude-dir=build --exclude-dir=$(notdir $(B)) \
 	     'spec[-]notes' .; then \
 	  echo "check-docs: the files above cite notes outside the repository (the rules are docs/rules.md)"; bad=1; fi; \
@@ -56,7 +58,7 @@ check-docs: docs/rules.md
 	for m in docs/man/fdpost.1 docs/man/fdpost.3; do \
 	  groff -mandoc -ww -z $$m 2>&1 | grep . && { echo "check-docs: $$m warns"; bad=1; }; \
 	done; \
-	test $$bad = 0 && echo "docs: $(words $(RULE_IDS)) rule ids in docs/rules.md; no document points outside the repository; man pages clean"
+	test $$bad = 0 && echo "docs: $(words $(RULE_IDS)) rule ids in docs/rules.md; no document points outside the repository; every link resolves; man pages clean"
 
 CHECKS += check-readme check-docs
 

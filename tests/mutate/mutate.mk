@@ -45,7 +45,7 @@ coverage: $(MU_DIR)/fdp_mutate
 # `make coverage` and read the new ones).  First one per transition the
 # hand-written vectors miss, then one per mutant that all of them miss.
 coverage-vectors: $(MU_DIR)/fdp_mutate
-	rm -rf tests/vectors/coverage
+	rm -f tests/vectors/coverage/spec/*.fdt tests/vectors/coverage/windows/*.fdt
 	mkdir -p tests/vectors/coverage/spec tests/vectors/coverage/windows
 	$(MU_DIR)/fdp_mutate gen tests/vectors/coverage $(MU_HAND_VECTORS)
 	$(MU_DIR)/fdp_mutate mutate --kill tests/vectors/coverage $(MU_HAND_VECTORS) \
