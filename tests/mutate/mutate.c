@@ -1486,7 +1486,7 @@ static int cmd_broken(int argc, char **argv)
     for (m = 0; m < nm && strcmp(mi[m].mu->name, "fd_read"); m++)
         ;
     for (cs = 0; m < nm && cs < MAXST; cs++)
-        if (mi[m].reach[cs] && mi[m].posts[cs][FDP_SYM_RECV])
+        if (mi[m].reach[cs] && mi[m].posts[cs][FDP_SYM_RECV_MSG])
             break;
     if (m == nm || cs == MAXST) {
         fprintf(stderr, "fdp_mutate broken: no FD_READ re-post to remove\n");
@@ -1494,7 +1494,7 @@ static int cmd_broken(int argc, char **argv)
     }
     x.kind = MU_POST;
     x.m = m;
-    x.entry = mi[m].tr[cs][FDP_SYM_RECV];
+    x.entry = mi[m].tr[cs][FDP_SYM_RECV_MSG];
     x.from = x.to = 0;
     x.had_post = 1;
     printf("# broken: fd_read no longer posts on recv in state %d (READ3, S5)\n", cs);
