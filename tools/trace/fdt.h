@@ -155,6 +155,7 @@ typedef struct fdt_rec {
     fdt_name newname;
     unsigned res_col;       /* column of the result (0: none) */
     int has_ev;             /* ev= given: the event object in `ev` */
+    int ev_hex;             /* ... written 0x... */
     uint64_t ev;
     /* ENUM only (other records leave it as it was: the reader clears
        only what every record uses): iErrorCode by bit index (FD_READ 0 ...

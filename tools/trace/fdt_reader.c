@@ -557,6 +557,7 @@ static int take_ev(parser *p, fdt_rec *rec)
         return fail(p->r, p->t.col, "ev= takes a non-zero event object "
                     "(leave ev= out for none)");
     rec->has_ev = 1;
+    rec->ev_hex = p->t.hex;
     ADV(p);
     if (p->t.kind == FDT_T_EV)
         return fail(p->r, p->t.col, "ev= given twice");
