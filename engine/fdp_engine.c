@@ -552,7 +552,7 @@ int fdp_enum_network_events(const fdp_engine *e, fdp_socket *s,
                             uint64_t object, fdp_network_events *out,
                             int *err)
 {
-    int errors[NEVENTS] = { 0 }, bit, rc = 0;
+    int errors[NEVENTS] = { 0 }, bit, rc = 0, rest, rest_err = 0;
     fdp_record rec, *r;
     r = record(e, &rec, FDP_V_ENUM, 0, 0, 0);
     if (r)
@@ -574,9 +574,15 @@ int fdp_enum_network_events(const fdp_engine *e, fdp_socket *s,
     if (r) {
         r->result = out->network_events;
         r->errors = errors;
-        e->observe(e->observe_ctx, s, r);
     }
-    return rc ? fail(err, rc) : 0;
+    /* The machines of the selected events hear of it (in the windows
+       profile an enumerated event is not recorded again at a select, E7b);
+       none records anything. */
+    rest = run(e, s, r, (s->mode & FDP_M_EVENT) ? FDP_SYM_ENUM_EV : 0, 0, 0,
+               &rest_err);
+    if (rc)
+        return fail(err, rc);
+    return rest ? fail(err, rest_err) : 0;
 }
 
 int fdp_fionbio(const fdp_engine *e, fdp_socket *s, int nonblocking, int *err)
