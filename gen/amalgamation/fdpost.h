@@ -552,6 +552,7 @@ typedef struct fdp_recorder {
     struct {
         unsigned long left; /* its post records still to come */
         size_t at;          /* where they go in hold (nested batches) */
+        uint64_t recorded;  /* event mode: the socket of its last recording */
     } open[FDP_RECORDER_DEPTH];
 } fdp_recorder;
 
