@@ -8141,8 +8141,7 @@ static fdp_record *record(const fdp_engine *e, fdp_record *r, int verb,
 /* Event mode's record (fdp_socket): FD_CONNECT's and FD_CLOSE's errors in
    full, the other events' as a 2-bit code. */
 enum { CODE_NONE, CODE_NETDOWN, CODE_NETUNREACH, CODE_OTHER };
-static const uint16_t code_error[4] = { 0, FDP_WSAENETDOWN,
-                                        FDP_WSAENETUNREACH,
+static const uint16_t code_error[4] = { 0, FDP_WSAENETDOWN, FDP_WSAENETUNREACH,
                                         FDP_WSAECONNABORTED };
 
 static void record_event(fdp_socket *s, unsigned event, unsigned error)
@@ -8169,7 +8168,8 @@ static int recorded_error(const fdp_socket *s, int bit)
         return s->connect_error;
     if (bit == FDP_FD_CLOSE_BIT)
         return s->close_error;
-    return code_error[s->codes >> 2 * (bit < FDP_FD_CONNECT_BIT ? bit : bit - 2) &
+    return code_error[s->codes >>
+                          2 * (bit < FDP_FD_CONNECT_BIT ? bit : bit - 2) &
                       3u];
 }
 
@@ -8462,9 +8462,8 @@ int fdp_eventselect(const fdp_engine *e, fdp_socket *s, uint64_t object,
     return run(e, s, r, FDP_SYM_SEL_ON_EV, FDP_SYM_SEL_OFF_EV, 0, err);
 }
 
-int fdp_enum_network_events(const fdp_engine *e, fdp_socket *s,
-                            uint64_t object, fdp_network_events *out,
-                            int *err)
+int fdp_enum_network_events(const fdp_engine *e, fdp_socket *s, uint64_t object,
+                            fdp_network_events *out, int *err)
 {
     int errors[NEVENTS] = { 0 }, bit, rc = 0, rest, rest_err = 0;
     fdp_record rec, *r;
@@ -8542,8 +8541,8 @@ int fdp_recv(const fdp_engine *e, fdp_socket *s, int flags, long requested,
     if (!(left & FDP_LEFT_URGENT))
         s->flags &= (uint8_t)~FDP_F_URGENT;
     how = !(s->mode & FDP_M_EVENT) ? 0 : result < 0 ? 2 : 1;
-    return run1(e, s, r, cols[how][left & (FDP_LEFT_DATA | FDP_LEFT_URGENT)],
-                0, err);
+    return run1(e, s, r, cols[how][left & (FDP_LEFT_DATA | FDP_LEFT_URGENT)], 0,
+                err);
 }
 
 int fdp_send(const fdp_engine *e, fdp_socket *s, long requested, long result,
@@ -8828,8 +8827,7 @@ int fdp_input(const fdp_engine *e, fdp_socket *s, enum fdp_input in, long arg,
     if ((input == FDP_IN_RESET || input == FDP_IN_ABORT) &&
         !(s->flags & FDP_F_CONNECTION))
         return run1(e, s, r, 0, 0, err);
-    return run1(e, s, r, inputs[input].sym[s->mode & FDP_M_EVENT], in_err,
-                err);
+    return run1(e, s, r, inputs[input].sym[s->mode & FDP_M_EVENT], in_err, err);
 }
 
 /* ---- engine/fdp_names.c ---- */

@@ -389,7 +389,7 @@ static void server(harness *h, fdp_socket *l, fdp_socket *n)
 
 /* test_read_events: E7b (re-select, mask 0 then the mask: nothing), E7a
    (more data, no recv since: recorded), E7c (a failing recv: nothing). */
-START_TEST(test_E7_read_events)
+START_TEST(test_E7A_E7B_E7C_read_events)
 {
     fdp_socket l, s;
     SETUP(FDP_PROFILE_WINDOWS);
@@ -447,7 +447,7 @@ END_TEST
    "select on a subset": a recorded FD_ACCEPT dropped from the mask and
    selected again is recorded again until enumerated (E7b), the mask change
    not resetting the object (E7f). */
-START_TEST(test_E7_accept_events)
+START_TEST(test_E7A_E7B_accept_events)
 {
     fdp_socket l, n;
     SETUP(FDP_PROFILE_WINDOWS);
@@ -482,7 +482,7 @@ END_TEST
 
 /* test_connect_events: E7d (select after the connect completed records
    FD_CONNECT, once enumerated never again), E7e (a datagram socket). */
-START_TEST(test_E7_connect_events)
+START_TEST(test_E7D_E7E_connect_events)
 {
     fdp_socket c, u;
     SETUP(FDP_PROFILE_WINDOWS);
@@ -513,7 +513,7 @@ START_TEST(test_E7_connect_events)
 END_TEST
 
 /* E7d: an outcome not yet reported is recorded with its error. */
-START_TEST(test_E7_failed_connect_before_select)
+START_TEST(test_E7D_failed_connect_before_select)
 {
     fdp_socket c;
     SETUP(FDP_PROFILE_WINDOWS);
@@ -529,7 +529,7 @@ END_TEST
 /* test_write_events: E7b for FD_WRITE, then FD_WRITE after WSAEWOULDBLOCK
    and space; test_WSAEnumNetworkEvents: a bound datagram socket records
    FD_WRITE once (E7e). */
-START_TEST(test_E7_write_events)
+START_TEST(test_E7B_E7E_write_events)
 {
     fdp_socket l, s, u;
     SETUP(FDP_PROFILE_WINDOWS);
@@ -561,7 +561,7 @@ START_TEST(test_E7_write_events)
 END_TEST
 
 /* test_oob_events: E7a for a second urgent byte, E7b. */
-START_TEST(test_E7_oob_events)
+START_TEST(test_E7A_E7B_oob_events)
 {
     fdp_socket l, s;
     SETUP(FDP_PROFILE_WINDOWS);
@@ -585,7 +585,7 @@ END_TEST
 
 /* test_close_events: FD_CLOSE at once with data unread (W1, E7g), not
    again when drained; a reset's WSAECONNABORTED (W2); E7b. */
-START_TEST(test_E7_close_events)
+START_TEST(test_E7B_W1_W2_close_events)
 {
     fdp_socket l, s;
     SETUP(FDP_PROFILE_WINDOWS);
@@ -657,14 +657,14 @@ Suite *event_suite(void)
     B(tc, test_E6_close);
     B(tc, test_E2_set_failure_reported);
     T(tc, test_E3_spec_rules_hold);
-    T(tc, test_E7_read_events);
+    T(tc, test_E7A_E7B_E7C_read_events);
     T(tc, test_E3_read_events_spec);
-    T(tc, test_E7_accept_events);
-    T(tc, test_E7_connect_events);
-    T(tc, test_E7_failed_connect_before_select);
-    T(tc, test_E7_write_events);
-    T(tc, test_E7_oob_events);
-    T(tc, test_E7_close_events);
+    T(tc, test_E7A_E7B_accept_events);
+    T(tc, test_E7D_E7E_connect_events);
+    T(tc, test_E7D_failed_connect_before_select);
+    T(tc, test_E7B_E7E_write_events);
+    T(tc, test_E7A_E7B_oob_events);
+    T(tc, test_E7B_W1_W2_close_events);
     B(tc, test_E4_enumeration_records_nothing);
     suite_add_tcase(su, tc);
     return su;
