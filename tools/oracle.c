@@ -897,6 +897,13 @@ static void judge_sets(oracle *or)
     or->nsx = or->nst = 0;
 }
 
+/* A socket registered by WSPEventSelect posts nothing: it records (E2). */
+static int event_selected(const osock *so)
+{
+    return (so->s.mode & FDP_M_EVENT) != 0;
+}
+#define EVENT_SELECTED " (the socket is event-selected: its events are recorded, not posted)"
+
 /* A post of the trace no expected post matched: pair it with what is left
    (a wrong error, window or message; a wrong wParam), else it is extra. */
 static void judge_unmatched(oracle *or, tpost *t)
@@ -942,11 +949,13 @@ static void judge_unmatched(oracle *or, tpost *t)
     {
         int k = fdp_event_index(t->event);
         int why = k >= 0 ? t->so->why[k] : 0;
+        const char *note = !or->cause_line ? " before any call"
+                         : event_selected(t->so) ? EVENT_SELECTED : "";
         if (!(t->so->s.mask & t->event))
             why = rule_by_name("S1");   /* not in lEvent: S1 */
-        diverge(or, t->line, t->so, rule_id(why),
+        diverge(or, t->line, t->so, event_selected(t->so) ? "E2" : rule_id(why),
                 "expected no %s but the trace has `%s`%s", ev_name(t->event),
-                t->text, or->cause_line ? "" : " before any call");
+                t->text, note);
     }
 }
 
@@ -1140,9 +1149,10 @@ static void queue_extra(oracle *or, const fdt_rec *rec, osock *so)
     }
     if (!(so->s.mask & rec->mask))
         why = rule_by_name("S1");
-    diverge(or, rec->line, so, rule_id(why),
-            "expected no %s but the trace has `%s` (none is waiting in the queue)",
-            ev_name(rec->mask), so->h[(so->hn - 1) % NHIST].text);
+    diverge(or, rec->line, so, event_selected(so) ? "E2" : rule_id(why),
+            "expected no %s but the trace has `%s` (none is waiting in the queue)%s",
+            ev_name(rec->mask), so->h[(so->hn - 1) % NHIST].text,
+            event_selected(so) ? EVENT_SELECTED : "");
 }
 
 static int queue_post(oracle *or, const fdt_rec *rec, osock *so)

@@ -593,6 +593,21 @@ START_TEST(test_E1_without_ev_no_set_event_demanded)
 }
 END_TEST
 
+/* E2: an event-selected socket posts nothing; a post for it says so. */
+START_TEST(test_E2_post_of_event_selected_socket)
+{
+    got g;
+    ck_assert_int_eq(replay(EV_REG "s arrive 5\ns set-event\ns post FD_READ\n", &g),
+                     ORACLE_DIVERGE);
+    ck_assert_str_eq(g.rule, "E2");
+    HAS(g, "(the socket is event-selected: its events are recorded, not posted)");
+    /* DE2: a select cancels it, and posts what holds */
+    ck_assert_int_eq(replay(EV_REG "s arrive 5\ns set-event\n"
+                            "s select FD_READ wnd=1 msg=0x401\ns post FD_READ\n"
+                            "s enum -> 0\n", &g), ORACLE_CONFORM);
+}
+END_TEST
+
 /* E4: the trace's enum against the engine's record, event by event. */
 START_TEST(test_E4_enum_missing_event)
 {
@@ -938,6 +953,7 @@ int main(void)
     tcase_add_test(tc, test_DE4_set_event_where_nothing_recorded);
     tcase_add_test(tc, test_E2_set_event_wrong_object);
     tcase_add_test(tc, test_E1_without_ev_no_set_event_demanded);
+    tcase_add_test(tc, test_E2_post_of_event_selected_socket);
     tcase_add_test(tc, test_E4_enum_missing_event);
     tcase_add_test(tc, test_E4_enum_extra_event);
     tcase_add_test(tc, test_E4_enum_wrong_error);
