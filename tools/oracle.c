@@ -205,10 +205,7 @@ static const struct { const char *id, *text; } extra_rules[] = {
     { "FIONBIO", "fdpost.h, fdp_fionbio: turning non-blocking off while lEvent != 0 "
                  "fails with WSAEINVAL (the seed: LPWSPAsyncSelect sets the socket "
                  "non-blocking; LPWSPIoctl sets it back only once lEvent is 0)." },
-    /* event-select mode, where the engine's table lacks them */
-    { "E1", "E1 Registration: WSPEventSelect replaces any earlier WSPAsyncSelect or "
-            "WSPEventSelect on the socket, clears its network-event record and makes "
-            "it non-blocking; only the events of lNetworkEvents are recorded." },
+    /* event-select mode's rules no machine cites (docs/rules.md, E) */
     { "E2", "E2 Recording: where message mode would post event X with error E, event "
             "mode records it: X's bit in lNetworkEvents, iErrorCode[X's bit] = E, and "
             "the event object is set." },
@@ -721,7 +718,6 @@ static void set_expect(oracle *or, osock *so, uint64_t obj, int rule, int option
         if (x->obj != obj || x->so != so)
             continue;
         if (x->optional && !optional) {
-            x->so = so;
             x->rule = rule;
             x->optional = 0;
         }
