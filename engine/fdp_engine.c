@@ -713,9 +713,10 @@ static int accept_born(const fdp_engine *e, fdp_socket *s, fdp_record *r,
         e->observe(e->observe_ctx, ns, &nrec);
     }
     if (ev) { /* both records made before the callback runs (E5, DE4) */
-        const int made = record_batch(e, s, &d),
-                  nmade = record_batch(e, ns, &nd);
-        return made || nmade ? set_object(e, made ? s : ns, made ? ns : s,
+        const int made = record_batch(e, s, &d);
+        const int nmade = record_batch(e, ns, &nd);
+        /* heard on the socket that recorded last, as a trace writes it */
+        return made || nmade ? set_object(e, nmade ? ns : s, nmade ? s : ns,
                                           s->to.object, err)
                              : 0;
     }
