@@ -491,7 +491,7 @@ static void step_other(sim *x, int a)
         CALL(fionbio, x, on);
     } else if (a < 90) {
         if (rnd(4) == 0)
-            CALL(eventselect, x, FDP_FD_READ);
+            CALL(eventselect, x, 0, FDP_FD_READ);
     } else if (a < 91) {
         if (rnd(10) == 0)
             CALL(input, x, FDP_IN_NETDOWN, 0);
