@@ -136,11 +136,59 @@ typedef int fdpx_pred_fn(const fdpx_seen *seen, void *arg);
 int fdpx_wait(fdpx_ctx *c, fdpx_socket_t s, fdpx_pred_fn *pred, void *arg,
               int timeout_ms);
 
+/* ---- event objects (WSACreateEvent ... WSAWaitForMultipleEvents) ----------
+ *
+ * An event object is a manual-reset event: set, it stays set until reset.
+ * Each is an eventfd (a pipe where eventfd is missing: the build defines
+ * FDPX_NO_EVENTFD, or the kernel says ENOSYS), readable while set.  Handles
+ * are small numbers (1, 2, ...) never reused in a context: traces name them
+ * (`ev=1`).  The engine sets and resets them through its fdp_event_fn
+ * callback (when it records an event, when WSPEnumNetworkEvents is given
+ * one); the application may too. */
+typedef uint64_t fdpx_event_t;                  /* WSAEVENT */
+#define FDPX_INVALID_EVENT ((fdpx_event_t)0)    /* WSA_INVALID_EVENT */
+
+/* Windows' codes for the wait and the event calls. */
+#define FDPX_WSA_INVALID_HANDLE    6            /* WSA_INVALID_HANDLE */
+#define FDPX_WSA_INVALID_PARAMETER 87           /* WSA_INVALID_PARAMETER */
+#define FDPX_MAXIMUM_WAIT_EVENTS   64           /* WSA_MAXIMUM_WAIT_EVENTS */
+#define FDPX_WAIT_EVENT_0          0            /* WSA_WAIT_EVENT_0 */
+#define FDPX_WAIT_TIMEOUT          258          /* WSA_WAIT_TIMEOUT */
+#define FDPX_WAIT_FAILED           (-1)         /* WSA_WAIT_FAILED */
+
+/* WSACreateEvent: a new object, not set.  FDPX_INVALID_EVENT on failure. */
+fdpx_event_t fdpx_create_event(fdpx_ctx *c);
+/* WSACloseEvent.  A socket still registered with it is not told: its later
+   recordings fail to set it (WSA_INVALID_HANDLE to the engine). */
+int fdpx_close_event(fdpx_ctx *c, fdpx_event_t ev);
+/* WSASetEvent, WSAResetEvent: 0, or FDP_SOCKET_ERROR (WSA_INVALID_HANDLE). */
+int fdpx_set_event(fdpx_ctx *c, fdpx_event_t ev);
+int fdpx_reset_event(fdpx_ctx *c, fdpx_event_t ev);
+/* 1 set, 0 not set, -1 not an open event object.  Does not run the adapter. */
+int fdpx_event_is_set(const fdpx_ctx *c, fdpx_event_t ev);
+/* The descriptor (readable while set), for a loop of the application's own;
+   -1 if ev is not open.  Set and reset it through the calls above only. */
+int fdpx_event_fd(const fdpx_ctx *c, fdpx_event_t ev);
+
+/* WSAWaitForMultipleEvents with fWaitAll FALSE: waits until one of the n
+   objects is set, or timeout_ms passes (< 0: for ever; 0: just looks).
+   While it waits the adapter runs: transport changes are learnt and reported
+   to the engine, which may record events and set objects (or post messages,
+   which stay queued).  Returns FDPX_WAIT_EVENT_0 + i for the lowest i whose
+   object is set (nothing is reset: the objects are manual-reset),
+   FDPX_WAIT_TIMEOUT, or FDPX_WAIT_FAILED with fdpx_last_error():
+   FDPX_WSA_INVALID_PARAMETER (n is 0 or over FDPX_MAXIMUM_WAIT_EVENTS, evs
+   NULL), FDPX_WSA_INVALID_HANDLE (an object not open). */
+int fdpx_wait_events(fdpx_ctx *c, size_t n, const fdpx_event_t *evs, int timeout_ms);
+
 /* Counters for summaries. */
 typedef struct fdpx_stats {
     unsigned long sockets, posts, inputs, epoll_waits, syscalls_recv, syscalls_send;
     unsigned long by_event[FDP_FD_MAX_EVENTS];  /* posts per event, S15 order */
     unsigned long post_failures;
+    unsigned long events;       /* event objects created */
+    unsigned long event_sets;   /* objects set by the engine (WSASetEvent) */
+    unsigned long event_waits;  /* fdpx_wait_events calls */
 } fdpx_stats;
 void fdpx_stats_get(const fdpx_ctx *c, fdpx_stats *out);
 
