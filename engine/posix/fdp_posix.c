@@ -570,7 +570,6 @@ static void event_reset(struct fdpx_event *v)
             break;                      /* one read zeroes an eventfd */
 }
 
-#ifdef FDP_FD_READ_BIT   /* the engine's event API (until it lands) */
 /* The engine's fdp_event_fn: WSASetEvent / WSAResetEvent. */
 static int event_cb(void *ctx, uint64_t object, int set)
 {
@@ -587,7 +586,6 @@ static int event_cb(void *ctx, uint64_t object, int set)
     c->st.event_sets++;
     return 0;
 }
-#endif
 
 fdpx_event_t fdpx_create_event(fdpx_ctx *c)
 {
@@ -714,6 +712,7 @@ fdpx_ctx *fdpx_new(int profile, fdp_observe_fn *observe, void *observe_ctx)
     c->profile = profile;
     fdp_init(&c->e, post_cb, c, profile);
     fdp_set_observer(&c->e, observe, observe_ctx);
+    fdp_set_event_callback(&c->e, event_cb, c);
     return c;
 }
 
@@ -1032,6 +1031,32 @@ int fdpx_select(fdpx_ctx *c, fdpx_socket_t h, uint32_t window, uint32_t message,
     GET(s, h, FDP_SOCKET_ERROR);
     refresh(c, s);          /* the engine decides on today's conditions */
     if (fdp_select(&c->e, &s->fs, window, message, mask, &err))
+        return fail(c, err);
+    return 0;
+}
+
+int fdpx_eventselect(fdpx_ctx *c, fdpx_socket_t h, fdpx_event_t ev, long mask)
+{
+    int err;
+    GET(s, h, FDP_SOCKET_ERROR);
+    if (mask && !event_lookup(c, ev))
+        return fail(c, FDP_WSAEINVAL);
+    refresh(c, s);          /* the engine decides on today's conditions */
+    if (fdp_eventselect(&c->e, &s->fs, ev, mask, &err))
+        return fail(c, err);
+    return 0;
+}
+
+int fdpx_enum_network_events(fdpx_ctx *c, fdpx_socket_t h, fdpx_event_t ev,
+                             fdp_network_events *out)
+{
+    int err;
+    GET(s, h, FDP_SOCKET_ERROR);
+    if (ev != FDPX_INVALID_EVENT && !event_lookup(c, ev))
+        return fail(c, FDP_WSAEINVAL);
+    refresh(c, s);          /* what the kernel knows now is in the record */
+    c->st.enums++;
+    if (fdp_enum_network_events(&c->e, &s->fs, ev, out, &err))
         return fail(c, err);
     return 0;
 }

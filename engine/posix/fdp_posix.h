@@ -15,6 +15,12 @@
  * empty (GetMessage).  The adapter never decides to post: every message it
  * delivers was posted by the engine.
  *
+ * Event mode: fdpx_eventselect() registers a socket with an event object
+ * (fdpx_create_event: an eventfd); the engine records network events in the
+ * socket's record and sets the object through its event callback;
+ * fdpx_wait_events() waits for objects (WSAWaitForMultipleEvents), running
+ * epoll meanwhile; fdpx_enum_network_events() reads and clears the record.
+ *
  * Every real descriptor is non-blocking from birth: the adapter is an
  * asynchronous API, and no wrapper ever blocks.  Errors are Winsock codes:
  * functions return FDP_SOCKET_ERROR (or FDPX_INVALID_SOCKET) and the code is
@@ -49,6 +55,8 @@ extern "C" {
 
 typedef uint64_t fdpx_socket_t;                 /* SOCKET; wParam of posts */
 #define FDPX_INVALID_SOCKET ((fdpx_socket_t)~(uint64_t)0)
+typedef uint64_t fdpx_event_t;                  /* WSAEVENT: an event object */
+#define FDPX_INVALID_EVENT ((fdpx_event_t)0)    /* WSA_INVALID_EVENT */
 
 /* One posted message, as the engine posted it (MSG). */
 typedef struct fdpx_msg {
@@ -92,6 +100,19 @@ int fdpx_closesocket(fdpx_ctx *c, fdpx_socket_t s);
 /* WSAAsyncSelect: replaces the registration; mask 0 cancels. */
 int fdpx_select(fdpx_ctx *c, fdpx_socket_t s, uint32_t window, uint32_t message,
                 long mask);
+/* WSAEventSelect (E1): replaces the registration, of either kind (a
+   WSAAsyncSelect is replaced too), and clears the socket's network-event
+   record; the engine records every selected event whose condition holds and
+   sets `ev`.  Mask 0 cancels (ev is then not used).  Does not reset ev.
+   An ev that is not an open event object of this context, with a mask,
+   fails with WSAEINVAL before the engine hears of the call. */
+int fdpx_eventselect(fdpx_ctx *c, fdpx_socket_t s, fdpx_event_t ev, long mask);
+/* WSAEnumNetworkEvents (E4): the record into *out (the error_code[] entries
+   of set bits), cleared, and ev reset, as one step; ev FDPX_INVALID_EVENT:
+   none is reset.  Re-enables nothing.  Errors: WSAENOTSOCK, WSAEFAULT (out
+   NULL), WSAEINVAL (ev given and not open: before the engine hears of it). */
+int fdpx_enum_network_events(fdpx_ctx *c, fdpx_socket_t s, fdpx_event_t ev,
+                             fdp_network_events *out);
 /* setsockopt SO_OOBINLINE, reported to the engine. */
 int fdpx_oobinline(fdpx_ctx *c, fdpx_socket_t s, int on);
 /* Plain setsockopt/getsockopt/getsockname, not reported (SO_RCVBUF, SO_LINGER...). */
@@ -145,9 +166,6 @@ int fdpx_wait(fdpx_ctx *c, fdpx_socket_t s, fdpx_pred_fn *pred, void *arg,
  * (`ev=1`).  The engine sets and resets them through its fdp_event_fn
  * callback (when it records an event, when WSPEnumNetworkEvents is given
  * one); the application may too. */
-typedef uint64_t fdpx_event_t;                  /* WSAEVENT */
-#define FDPX_INVALID_EVENT ((fdpx_event_t)0)    /* WSA_INVALID_EVENT */
-
 /* Windows' codes for the wait and the event calls. */
 #define FDPX_WSA_INVALID_HANDLE    6            /* WSA_INVALID_HANDLE */
 #define FDPX_WSA_INVALID_PARAMETER 87           /* WSA_INVALID_PARAMETER */
@@ -189,6 +207,7 @@ typedef struct fdpx_stats {
     unsigned long events;       /* event objects created */
     unsigned long event_sets;   /* objects set by the engine (WSASetEvent) */
     unsigned long event_waits;  /* fdpx_wait_events calls */
+    unsigned long enums;        /* fdpx_enum_network_events calls */
 } fdpx_stats;
 void fdpx_stats_get(const fdpx_ctx *c, fdpx_stats *out);
 
