@@ -24,7 +24,9 @@
  * Every real descriptor is non-blocking from birth: the adapter is an
  * asynchronous API, and no wrapper ever blocks.  Errors are Winsock codes:
  * functions return FDP_SOCKET_ERROR (or FDPX_INVALID_SOCKET) and the code is
- * kept for fdpx_last_error() (WSAGetLastError).  One context is used by one
+ * kept for fdpx_last_error() (WSAGetLastError).  A post or an event set that
+ * fails does not fail the call that caused it (its system call's result
+ * stands); fdpx_stats counts them.  One context is used by one
  * thread.  Linux only (epoll, TCP_INFO); the mingw build leaves it out.
  */
 #ifndef FDP_POSIX_H
@@ -177,7 +179,8 @@ int fdpx_wait(fdpx_ctx *c, fdpx_socket_t s, fdpx_pred_fn *pred, void *arg,
 /* WSACreateEvent: a new object, not set.  FDPX_INVALID_EVENT on failure. */
 fdpx_event_t fdpx_create_event(fdpx_ctx *c);
 /* WSACloseEvent.  A socket still registered with it is not told: its later
-   recordings fail to set it (WSA_INVALID_HANDLE to the engine). */
+   recordings fail to set it (WSA_INVALID_HANDLE to the engine; counted in
+   fdpx_stats.event_failures: the call that recorded keeps its result). */
 int fdpx_close_event(fdpx_ctx *c, fdpx_event_t ev);
 /* WSASetEvent, WSAResetEvent: 0, or FDP_SOCKET_ERROR (WSA_INVALID_HANDLE). */
 int fdpx_set_event(fdpx_ctx *c, fdpx_event_t ev);
@@ -208,6 +211,8 @@ typedef struct fdpx_stats {
     unsigned long event_sets;   /* objects set by the engine (WSASetEvent) */
     unsigned long event_waits;  /* fdpx_wait_events calls */
     unsigned long enums;        /* fdpx_enum_network_events calls */
+    unsigned long event_failures; /* sets that failed (an object closed under a
+                                     registration: WSA_INVALID_HANDLE) */
 } fdpx_stats;
 void fdpx_stats_get(const fdpx_ctx *c, fdpx_stats *out);
 

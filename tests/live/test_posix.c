@@ -216,12 +216,182 @@ START_TEST(wait_timeout)
 }
 END_TEST
 
+/* ---- event-select mode through the engine -------------------------------- */
+
+static int pred_connected(const fdpx_seen *s, void *a) { (void)a; return s->connected; }
+static int pred_data(const fdpx_seen *s, void *a) { return s->data >= *(long *)a; }
+static int pred_pending(const fdpx_seen *s, void *a) { return s->pending >= *(long *)a; }
+
+static struct sockaddr_in lo_addr(void)
+{
+    struct sockaddr_in a;
+    memset(&a, 0, sizeof a);
+    a.sin_family = AF_INET;
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    return a;
+}
+
+/* An adapter stream socket *h connected to a raw peer (returned). */
+static int pair(fdpx_ctx *c, fdpx_socket_t *h)
+{
+    struct sockaddr_in a = lo_addr();
+    socklen_t l = sizeof a;
+    struct pollfd pf;
+    int lfd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0), p;
+    ck_assert_int_ge(lfd, 0);
+    ck_assert_int_eq(bind(lfd, (struct sockaddr *)&a, sizeof a), 0);
+    ck_assert_int_eq(listen(lfd, 4), 0);
+    ck_assert_int_eq(getsockname(lfd, (struct sockaddr *)&a, &l), 0);
+    *h = fdpx_socket(c, AF_INET, FDP_STREAM);
+    ck_assert_uint_ne(*h, FDPX_INVALID_SOCKET);
+    ck_assert_int_eq(fdpx_connect(c, *h, (struct sockaddr *)&a, sizeof a), FDP_SOCKET_ERROR);
+    ck_assert_int_eq(fdpx_last_error(c), FDP_WSAEWOULDBLOCK);
+    pf = (struct pollfd){ lfd, POLLIN, 0 };
+    ck_assert_int_eq(poll(&pf, 1, TIMEOUT_MS), 1);
+    p = accept4(lfd, NULL, NULL, SOCK_CLOEXEC);
+    ck_assert_int_ge(p, 0);
+    close(lfd);
+    ck_assert(fdpx_wait(c, *h, pred_connected, NULL, TIMEOUT_MS));
+    return p;
+}
+
+static long enum_events(fdpx_ctx *c, fdpx_socket_t h, fdpx_event_t ev)
+{
+    fdp_network_events ne;
+    memset(&ne, 0, sizeof ne);
+    ck_assert_int_eq(fdpx_enum_network_events(c, h, ev, &ne), 0);
+    return ne.network_events;
+}
+
+/* The wait wakes when the engine records an event for data that arrives
+   while it waits (the adapter runs epoll meanwhile); enumerating resets. */
+START_TEST(event_wait_wakes)
+{
+    fdpx_ctx *c = fdpx_new(_i, NULL, NULL);
+    fdpx_event_t ev = fdpx_create_event(c), idle = fdpx_create_event(c), both[2];
+    fdpx_socket_t h;
+    int p = pair(c, &h);
+    fdpx_stats st;
+    long five = 5;
+    ck_assert_int_eq(fdpx_eventselect(c, h, ev, FDP_FD_READ), 0);
+    ck_assert_int_eq(fdpx_event_is_set(c, ev), 0);
+    both[0] = idle;
+    both[1] = ev;
+    ck_assert_int_eq(fdpx_wait_events(c, 2, both, 0), FDPX_WAIT_TIMEOUT);
+    ck_assert_int_eq(send(p, "hello", 5, 0), 5);
+    ck_assert_int_eq(fdpx_wait_events(c, 2, both, TIMEOUT_MS), FDPX_WAIT_EVENT_0 + 1);
+    ck_assert(fdpx_wait(c, h, pred_data, &five, TIMEOUT_MS));
+    ck_assert_int_eq(enum_events(c, h, ev), FDP_FD_READ);
+    ck_assert_int_eq(fdpx_event_is_set(c, ev), 0);
+    ck_assert_uint_eq(fdpx_queued(c), 0);           /* no message in event mode */
+    fdpx_stats_get(c, &st);
+    ck_assert_uint_ge(st.event_sets, 1);
+    ck_assert_uint_eq(st.enums, 1);
+    close(p);
+    fdpx_free(c);
+}
+END_TEST
+
+/* The adapter refuses an event object it does not know, before the engine
+   hears of the call: the registration in force stays (messages here). */
+START_TEST(eventselect_bad_object)
+{
+    fdpx_ctx *c = fdpx_new(_i, NULL, NULL);
+    fdpx_socket_t h;
+    int p = pair(c, &h);
+    fdpx_event_t ev = fdpx_create_event(c);
+    fdp_network_events ne;
+    fdpx_msg m;
+    ck_assert_int_eq(fdpx_select(c, h, 1, 0x401, FDP_FD_READ), 0);
+    ck_assert_int_eq(fdpx_eventselect(c, h, FDPX_INVALID_EVENT, FDP_FD_READ),
+                     FDP_SOCKET_ERROR);
+    ck_assert_int_eq(fdpx_last_error(c), FDP_WSAEINVAL);
+    ck_assert_int_eq(fdpx_eventselect(c, h, ev + 1, FDP_FD_READ), FDP_SOCKET_ERROR);
+    ck_assert_int_eq(fdpx_last_error(c), FDP_WSAEINVAL);
+    ck_assert_int_eq(fdpx_eventselect(c, h, ev, FDP_FD_ALL_EVENTS + 1), FDP_SOCKET_ERROR);
+    ck_assert_int_eq(fdpx_last_error(c), FDP_WSAEINVAL);    /* the engine's refusal */
+    ck_assert_int_eq(send(p, "x", 1, 0), 1);
+    ck_assert_int_eq(fdpx_get_message(c, &m, TIMEOUT_MS), 1);
+    ck_assert_uint_eq(m.wparam, h);
+    ck_assert_uint_eq(m.lparam, FDP_MAKESELECTREPLY(FDP_FD_READ, 0));
+    ck_assert_int_eq(fdpx_event_is_set(c, ev), 0);
+    ck_assert_int_eq(fdpx_enum_network_events(c, h, ev + 1, &ne), FDP_SOCKET_ERROR);
+    ck_assert_int_eq(fdpx_last_error(c), FDP_WSAEINVAL);
+    ck_assert_int_eq(fdpx_enum_network_events(c, h, ev, NULL), FDP_SOCKET_ERROR);
+    ck_assert_int_eq(fdpx_last_error(c), FDP_WSAEFAULT);
+    ck_assert_int_eq(fdpx_eventselect(c, h, FDPX_INVALID_EVENT, 0), 0);  /* cancels */
+    ck_assert_int_eq(fdpx_closesocket(c, h), 0);
+    ck_assert_int_eq(fdpx_enum_network_events(c, h, ev, &ne), FDP_SOCKET_ERROR);
+    ck_assert_int_eq(fdpx_last_error(c), FDP_WSAENOTSOCK);
+    ck_assert_int_eq(fdpx_eventselect(c, h, ev, FDP_FD_READ), FDP_SOCKET_ERROR);
+    ck_assert_int_eq(fdpx_last_error(c), FDP_WSAENOTSOCK);
+    close(p);
+    fdpx_free(c);
+}
+END_TEST
+
+/* Accept: the new socket carries the listener's object and mask; FD_WRITE
+   is recorded at birth and the shared object set (E5). */
+START_TEST(accept_inherits)
+{
+    fdpx_ctx *c = fdpx_new(_i, NULL, NULL);
+    fdpx_event_t ev = fdpx_create_event(c);
+    struct sockaddr_in a = lo_addr();
+    socklen_t al = sizeof a;
+    fdpx_socket_t l = fdpx_socket(c, AF_INET, FDP_STREAM), n;
+    int p = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    long one = 1;
+    ck_assert_int_eq(fdpx_bind(c, l, (struct sockaddr *)&a, sizeof a), 0);
+    ck_assert_int_eq(fdpx_listen(c, l, 4), 0);
+    ck_assert_int_eq(fdpx_getsockname(c, l, (struct sockaddr *)&a, &al), 0);
+    ck_assert_int_eq(fdpx_eventselect(c, l, ev, FDP_FD_ACCEPT | FDP_FD_WRITE | FDP_FD_READ), 0);
+    ck_assert_int_eq(fdpx_event_is_set(c, ev), 0);
+    ck_assert_int_eq(connect(p, (struct sockaddr *)&a, sizeof a), 0);
+    ck_assert_int_eq(fdpx_wait_events(c, 1, &ev, TIMEOUT_MS), FDPX_WAIT_EVENT_0);
+    ck_assert(fdpx_wait(c, l, pred_pending, &one, TIMEOUT_MS));
+    ck_assert_int_eq(enum_events(c, l, ev), FDP_FD_ACCEPT);
+    n = fdpx_accept(c, l, NULL, NULL);
+    ck_assert_uint_ne(n, FDPX_INVALID_SOCKET);
+    ck_assert_int_eq(fdpx_event_is_set(c, ev), 1);
+    ck_assert_int_eq(enum_events(c, n, ev), FDP_FD_WRITE);
+    ck_assert_int_eq(enum_events(c, l, FDPX_INVALID_EVENT), 0);
+    ck_assert_int_eq(fdpx_event_is_set(c, ev), 0);
+    close(p);
+    fdpx_free(c);
+}
+END_TEST
+
+/* An object closed under a registration: the engine's set fails; the call
+   that recorded keeps its result; the record is still there to read. */
+START_TEST(closed_object_under_registration)
+{
+    fdpx_ctx *c = fdpx_new(_i, NULL, NULL);
+    fdpx_event_t ev = fdpx_create_event(c);
+    fdpx_socket_t h;
+    int p = pair(c, &h);
+    fdpx_stats st;
+    char b[8];
+    long ten = 10;
+    ck_assert_int_eq(fdpx_eventselect(c, h, ev, FDP_FD_READ), 0);
+    ck_assert_int_eq(fdpx_close_event(c, ev), 0);
+    ck_assert_int_eq(send(p, "0123456789", 10, 0), 10);
+    ck_assert(fdpx_wait(c, h, pred_data, &ten, TIMEOUT_MS));
+    ck_assert_int_eq(fdpx_recv(c, h, b, 4, 0), 4);  /* records FD_READ again: set fails */
+    fdpx_stats_get(c, &st);
+    ck_assert_uint_ge(st.event_failures, 2);
+    ck_assert_int_eq(enum_events(c, h, FDPX_INVALID_EVENT), FDP_FD_READ);
+    close(p);
+    fdpx_free(c);
+}
+END_TEST
+
 /* ---- suite -------------------------------------------------------------- */
 
 static Suite *posix_suite(void)
 {
     Suite *s = suite_create("posix");
     TCase *ev = tcase_create("event objects"), *w = tcase_create("wait");
+    TCase *m = tcase_create("event select");
     tcase_add_test(ev, event_set_reset);
     tcase_add_test(ev, event_set_many);
     tcase_add_test(ev, event_close);
@@ -231,8 +401,14 @@ static Suite *posix_suite(void)
     tcase_add_test(w, wait_bad);
     tcase_add_test(w, wait_any);
     tcase_add_test(w, wait_timeout);
+    tcase_add_loop_test(m, event_wait_wakes, FDP_PROFILE_SPEC, FDP_PROFILES);
+    tcase_add_loop_test(m, eventselect_bad_object, FDP_PROFILE_SPEC, FDP_PROFILES);
+    tcase_add_loop_test(m, accept_inherits, FDP_PROFILE_SPEC, FDP_PROFILES);
+    tcase_add_loop_test(m, closed_object_under_registration, FDP_PROFILE_SPEC,
+                        FDP_PROFILES);
     suite_add_tcase(s, ev);
     suite_add_tcase(s, w);
+    suite_add_tcase(s, m);
     return s;
 }
 
