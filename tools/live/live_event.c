@@ -330,6 +330,38 @@ static void ev_accept_inherit(sc *t)
     ENUM(l, ev, 0);
 }
 
+/* An accept that leaves a request pending records FD_ACCEPT on the listener
+   and FD_WRITE on the new socket, which share the object: it is set once
+   for the call (DE4), whichever socket's recording set it. */
+static void ev_accept_both(sc *t)
+{
+    struct sockaddr_in a;
+    fdpx_socket_t l, n;
+    fdpx_event_t ev;
+    long two = 2;
+    LISTENER(l, a);
+    EVENT(ev);
+    ESELECT(l, ev, FDP_FD_ACCEPT | FDP_FD_WRITE);
+    REQUIRE(keep_raw(t, raw_connect(&a, LIVE_TIMEOUT_MS)) >= 0, "connect 1");
+    REQUIRE(keep_raw(t, raw_connect(&a, LIVE_TIMEOUT_MS)) >= 0, "connect 2");
+    WAIT(l, pred_pending, &two, "two pending");
+    IS_SET(ev);
+    ENUM(l, ev, FDP_FD_ACCEPT);
+    n = fdpx_accept(t->c, l, NULL, NULL);
+    REQUIRE(n != FDPX_INVALID_SOCKET, "accept");
+    IS_SET(ev);
+    OK(fdpx_reset_event(t->c, ev));
+    ENUM(l, NOEV, FDP_FD_ACCEPT);
+    ENUM(n, NOEV, FDP_FD_WRITE);
+    UNSET(ev);
+    n = fdpx_accept(t->c, l, NULL, NULL);
+    REQUIRE(n != FDPX_INVALID_SOCKET, "accept");
+    IS_SET(ev);
+    ENUM(l, NOEV, 0);
+    ENUM(n, ev, FDP_FD_WRITE);
+    UNSET(ev);
+}
+
 /* Three requests: FD_ACCEPT recorded again by each accept that leaves one
    pending (S5, S10); a new request while recorded: nothing (spec), recorded
    again (windows, E7a). */
@@ -744,6 +776,7 @@ const scenario live_event_scenarios[] = {
     { "ev-select-connected", ev_select_connected, "select on a connected socket (S7, E7d)" },
     { "ev-refused",          ev_refused,          "FD_CONNECT=WSAECONNREFUSED (S7)" },
     { "ev-accept-inherit",   ev_accept_inherit,   "accept inherits object and mask (E5, S11)" },
+    { "ev-accept-both",      ev_accept_both,      "accept records on both sockets: one set (DE4)" },
     { "ev-accept-many",      ev_accept_many,      "several pending accepts (S5, S10, E7a)" },
     { "ev-close-data",       ev_close_data,       "graceful close after data (S8, W1)" },
     { "ev-close-nodata",     ev_close_nodata,     "graceful close without data (S8)" },
