@@ -708,8 +708,9 @@ static int bit_of(uint32_t ev)
 
 /* The engine set `obj` for the recordings of `so` (optional: only events
    the profile leaves optional were recorded, D1).  One expectation per
-   object and record: an object is set, or not, whichever socket's
-   recordings set it (DE4: once per call or input). */
+   socket and object (an accept sets the object for the listener's batch and
+   for the new socket's); judge_sets takes one line showing the object set
+   for all of them, as a recorder that watches the object sees one. */
 static void set_expect(oracle *or, osock *so, uint64_t obj, int rule, int optional)
 {
     int i;
@@ -717,7 +718,7 @@ static void set_expect(oracle *or, osock *so, uint64_t obj, int rule, int option
     optional |= !so->watched;       /* no ev=: not demanded */
     for (i = 0; i < or->nsx; i++) {
         x = &or->sx[i];
-        if (x->obj != obj)
+        if (x->obj != obj || x->so != so)
             continue;
         if (x->optional && !optional) {
             x->so = so;
@@ -850,6 +851,16 @@ static void write_sets(oracle *or)
     }
 }
 
+/* A set-event line of the group showed `obj` set. */
+static int obj_shown(const oracle *or, uint64_t obj)
+{
+    int i;
+    for (i = 0; i < or->nsx; i++)
+        if (or->sx[i].matched && or->sx[i].obj == obj)
+            return 1;
+    return 0;
+}
+
 /* The group's set-event lines against the objects the engine set: an
    object set that the trace does not show (its socket watched), a line
    naming another object than the socket's, a line where nothing set it. */
@@ -877,7 +888,7 @@ static void judge_sets(oracle *or)
     }
     for (j = 0; j < or->nsx; j++) {
         const xset *x = &or->sx[j];
-        if (x->matched || x->optional)
+        if (x->matched || x->optional || obj_shown(or, x->obj))
             continue;
         diverge(or, or->cause_line, x->so, x->rule ? rule_id(x->rule) : "E2",
                 "expected `%s set-event ev=%s` after `%s` but the trace has no such "
@@ -1266,6 +1277,11 @@ static int on_set_event(oracle *or, const fdt_rec *rec)
     }
     remember(or, so, rec);
     obj = rec->has_ev ? rec->ev : so->evobj;
+    for (i = 0; i < or->nsx; i++)       /* its own socket's first */
+        if (!or->sx[i].matched && or->sx[i].obj == obj && or->sx[i].so == so) {
+            or->sx[i].matched = 1;
+            return 0;
+        }
     for (i = 0; i < or->nsx; i++)
         if (!or->sx[i].matched && or->sx[i].obj == obj) {
             or->sx[i].matched = 1;
