@@ -331,8 +331,9 @@ static void ev_accept_inherit(sc *t)
 }
 
 /* An accept that leaves a request pending records FD_ACCEPT on the listener
-   and FD_WRITE on the new socket, which share the object: it is set once
-   for the call (DE4), whichever socket's recording set it. */
+   and FD_WRITE on the new socket, which share the object: the object is set
+   (the engine sets it after each socket's recordings: two set-event lines
+   in the trace, one per socket), and each record holds its own event. */
 static void ev_accept_both(sc *t)
 {
     struct sockaddr_in a;
@@ -776,7 +777,7 @@ const scenario live_event_scenarios[] = {
     { "ev-select-connected", ev_select_connected, "select on a connected socket (S7, E7d)" },
     { "ev-refused",          ev_refused,          "FD_CONNECT=WSAECONNREFUSED (S7)" },
     { "ev-accept-inherit",   ev_accept_inherit,   "accept inherits object and mask (E5, S11)" },
-    { "ev-accept-both",      ev_accept_both,      "accept records on both sockets: one set (DE4)" },
+    { "ev-accept-both",      ev_accept_both,      "accept records on both sockets (E5, DE4)" },
     { "ev-accept-many",      ev_accept_many,      "several pending accepts (S5, S10, E7a)" },
     { "ev-close-data",       ev_close_data,       "graceful close after data (S8, W1)" },
     { "ev-close-nodata",     ev_close_nodata,     "graceful close without data (S8)" },
