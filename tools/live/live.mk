@@ -26,9 +26,11 @@ check-live: $(B)/fdpost
 	$(B)/fdpost live --profile spec --keep $(B)/live
 	$(B)/fdpost live --profile windows --keep $(B)/live
 
-# 1,000 concurrent connections: no byte lost or duplicated, the trace conforms.
+# 1,000 concurrent connections: no byte lost or duplicated, the trace conforms
+# (messages in both profiles, and event objects).
 check-load: $(B)/fdpost
 	$(B)/fdpost demo --load --clients $(LOAD_N) --trace $(B)/load.fdt
 	$(B)/fdpost demo --load --clients $(LOAD_N) --profile windows --trace $(B)/load-windows.fdt
+	$(B)/fdpost demo --load --clients $(LOAD_N) --mode event --trace $(B)/load-event.fdt
 
 CHECKS += check-live check-load
