@@ -227,8 +227,7 @@ static fdp_record *record(const fdp_engine *e, fdp_record *r, int verb,
 /* Event mode's record (fdp_socket): FD_CONNECT's and FD_CLOSE's errors in
    full, the other events' as a 2-bit code. */
 enum { CODE_NONE, CODE_NETDOWN, CODE_NETUNREACH, CODE_OTHER };
-static const uint16_t code_error[4] = { 0, FDP_WSAENETDOWN,
-                                        FDP_WSAENETUNREACH,
+static const uint16_t code_error[4] = { 0, FDP_WSAENETDOWN, FDP_WSAENETUNREACH,
                                         FDP_WSAECONNABORTED };
 
 static void record_event(fdp_socket *s, unsigned event, unsigned error)
@@ -255,7 +254,8 @@ static int recorded_error(const fdp_socket *s, int bit)
         return s->connect_error;
     if (bit == FDP_FD_CLOSE_BIT)
         return s->close_error;
-    return code_error[s->codes >> 2 * (bit < FDP_FD_CONNECT_BIT ? bit : bit - 2) &
+    return code_error[s->codes >>
+                          2 * (bit < FDP_FD_CONNECT_BIT ? bit : bit - 2) &
                       3u];
 }
 
@@ -548,11 +548,10 @@ int fdp_eventselect(const fdp_engine *e, fdp_socket *s, uint64_t object,
     return run(e, s, r, FDP_SYM_SEL_ON_EV, FDP_SYM_SEL_OFF_EV, 0, err);
 }
 
-int fdp_enum_network_events(const fdp_engine *e, fdp_socket *s,
-                            uint64_t object, fdp_network_events *out,
-                            int *err)
+int fdp_enum_network_events(const fdp_engine *e, fdp_socket *s, uint64_t object,
+                            fdp_network_events *out, int *err)
 {
-    int errors[NEVENTS] = { 0 }, bit, rc = 0;
+    int errors[NEVENTS] = { 0 }, bit, rc = 0, rest, rest_err = 0;
     fdp_record rec, *r;
     r = record(e, &rec, FDP_V_ENUM, 0, 0, 0);
     if (r)
@@ -574,9 +573,15 @@ int fdp_enum_network_events(const fdp_engine *e, fdp_socket *s,
     if (r) {
         r->result = out->network_events;
         r->errors = errors;
-        e->observe(e->observe_ctx, s, r);
     }
-    return rc ? fail(err, rc) : 0;
+    /* The machines of the selected events hear of it (in the windows
+       profile an enumerated event is not recorded again at a select, E7b);
+       none records anything. */
+    rest = run(e, s, r, (s->mode & FDP_M_EVENT) ? FDP_SYM_ENUM_EV : 0, 0, 0,
+               &rest_err);
+    if (rc)
+        return fail(err, rc);
+    return rest ? fail(err, rest_err) : 0;
 }
 
 int fdp_fionbio(const fdp_engine *e, fdp_socket *s, int nonblocking, int *err)
@@ -622,8 +627,8 @@ int fdp_recv(const fdp_engine *e, fdp_socket *s, int flags, long requested,
     if (!(left & FDP_LEFT_URGENT))
         s->flags &= (uint8_t)~FDP_F_URGENT;
     how = !(s->mode & FDP_M_EVENT) ? 0 : result < 0 ? 2 : 1;
-    return run1(e, s, r, cols[how][left & (FDP_LEFT_DATA | FDP_LEFT_URGENT)],
-                0, err);
+    return run1(e, s, r, cols[how][left & (FDP_LEFT_DATA | FDP_LEFT_URGENT)], 0,
+                err);
 }
 
 int fdp_send(const fdp_engine *e, fdp_socket *s, long requested, long result,
@@ -908,6 +913,5 @@ int fdp_input(const fdp_engine *e, fdp_socket *s, enum fdp_input in, long arg,
     if ((input == FDP_IN_RESET || input == FDP_IN_ABORT) &&
         !(s->flags & FDP_F_CONNECTION))
         return run1(e, s, r, 0, 0, err);
-    return run1(e, s, r, inputs[input].sym[s->mode & FDP_M_EVENT], in_err,
-                err);
+    return run1(e, s, r, inputs[input].sym[s->mode & FDP_M_EVENT], in_err, err);
 }

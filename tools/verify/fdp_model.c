@@ -676,10 +676,11 @@ int fdpm_select(const fdpm_engine *e, fdpm_socket *s, uint32_t window,
 }
 
 /* D7: "eventselect is a select with mask 0 for the async registration". */
-int fdpm_eventselect(const fdpm_engine *e, fdpm_socket *s, long mask,
-                     int *err)
+int fdpm_eventselect(const fdpm_engine *e, fdpm_socket *s, uint64_t object,
+                     long mask, int *err)
 {
     (void)e;
+    (void)object;
     /* Reading: D11 refuses a select from the callback, not an
        event-select; D2 refuses both after network down. */
     if (rule_s16_closed(s))

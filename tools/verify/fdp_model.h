@@ -190,8 +190,8 @@ int fdpm_socket_init(const fdpm_engine *e, fdpm_socket *s, uint64_t handle,
                      int type, int profile, int *err);
 int fdpm_select(const fdpm_engine *e, fdpm_socket *s, uint32_t window,
                 uint32_t message, long mask, int *err);
-int fdpm_eventselect(const fdpm_engine *e, fdpm_socket *s, long mask,
-                     int *err);
+int fdpm_eventselect(const fdpm_engine *e, fdpm_socket *s, uint64_t object,
+                     long mask, int *err);
 int fdpm_fionbio(const fdpm_engine *e, fdpm_socket *s, int nonblocking,
                  int *err);
 int fdpm_nonblocking(const fdpm_socket *s);

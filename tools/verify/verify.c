@@ -591,7 +591,7 @@ static void run_model(ctx *c, fdpm_socket *s, fdpm_socket *ns,
     case K_SELECT:
         *rc = fdpm_select(e, s, WINDOWS_[in->b], MESSAGES_[in->b], in->a, err);
         break;
-    case K_EVENTSELECT: *rc = fdpm_eventselect(e, s, in->a, err); break;
+    case K_EVENTSELECT: *rc = fdpm_eventselect(e, s, 1, in->a, err); break;
     case K_FIONBIO: *rc = fdpm_fionbio(e, s, (int)in->a, err); break;
     case K_RECV:
         *rc = fdpm_recv(e, s, (int)in->a, 1, in->b, (unsigned)in->c, err);
