@@ -129,8 +129,9 @@ static int expect_enum(sc *t, fdpx_socket_t h, fdpx_event_t ev, long mask, unsig
 /* ---- the scenarios ------------------------------------------------------ */
 
 /* FD_READ recorded, the object set; enumerating reads and clears the record
-   and resets the object; a recv leaving data records it again (S5);
-   new data while recorded: nothing (spec), recorded again (windows, E7a). */
+   and resets the object; a recv leaving data records it again (S5); more
+   data after the enumeration, before any recv: nothing (spec), recorded
+   again (windows, E7a). */
 static void ev_read(sc *t)
 {
     fdpx_socket_t h;
@@ -364,8 +365,8 @@ static void ev_accept_both(sc *t)
 }
 
 /* Three requests: FD_ACCEPT recorded again by each accept that leaves one
-   pending (S5, S10); a new request while recorded: nothing (spec), recorded
-   again (windows, E7a). */
+   pending (S5, S10); more requests after the enumeration, before any
+   accept: nothing (spec), recorded again (windows, E7a). */
 static void ev_accept_many(sc *t)
 {
     struct sockaddr_in a;
@@ -559,9 +560,10 @@ static void ev_enum(sc *t)
 }
 
 /* A second WSAEventSelect clears the record and does not reset the object
-   (E1, DE3; E7f with a new mask); it records what holds (spec, S2), but not
-   an event recorded and not re-enabled since (windows, E7b).  Another
-   object takes over from the next recording. */
+   (E1, DE3; E7f with a new mask).  It records what holds (spec, S2); the
+   windows profile records an event not enumerated since it happened, but
+   not one enumerated and not re-enabled since (E7b).  Another object takes
+   over from the next recording. */
 static void ev_reselect(sc *t)
 {
     fdpx_socket_t h;
@@ -576,7 +578,13 @@ static void ev_reselect(sc *t)
     WAIT_DATA(h, 5);
     ESELECT(h, ev, FDP_FD_READ);
     IS_SET(ev);
-    ENUM(h, ev, t->win ? 0 : FDP_FD_READ);
+    ENUM(h, ev, FDP_FD_READ);
+    ESELECT(h, ev, FDP_FD_READ);
+    if (!t->win) {
+        IS_SET(ev);
+        ENUM(h, ev, FDP_FD_READ);
+    }
+    UNSET(ev);
     RECV(h, 100, 0, 5);
     UNSET(ev);
     ESELECT(h, ev2, FDP_FD_READ | FDP_FD_WRITE);
@@ -588,6 +596,10 @@ static void ev_reselect(sc *t)
     UNSET(ev);
     ESELECT(h, ev2, FDP_FD_READ | FDP_FD_WRITE | FDP_FD_CLOSE);
     IS_SET(ev2);
+    ENUM(h, ev2, FDP_FD_READ | (t->win ? 0 : FDP_FD_WRITE));
+    OK(fdpx_set_event(t->c, ev2));
+    ESELECT(h, ev2, FDP_FD_READ | FDP_FD_WRITE);
+    IS_SET(ev2);
     ENUM(h, ev2, t->win ? 0 : FDP_FD_READ | FDP_FD_WRITE);
     RECV(h, 100, 0, 3);
     UNSET(ev2);
@@ -595,9 +607,10 @@ static void ev_reselect(sc *t)
 }
 
 /* Mask 0 cancels: the record is cleared, the object left as it is; nothing
-   is recorded until the next select (E1).  Mask 0 and then the mask records
-   what holds (spec, S2) but not what was recorded and not re-enabled since
-   (windows, E7b); an event re-enabled meanwhile is recorded in both. */
+   is recorded until the next select (E1).  That select records what holds
+   (spec, S2); the windows profile records what happened and was not
+   enumerated since (re-enabled while cancelled, or dropped with the record
+   unread) but not what was enumerated and not re-enabled since (E7b). */
 static void ev_cancel(sc *t)
 {
     fdpx_socket_t h;
@@ -625,6 +638,10 @@ static void ev_cancel(sc *t)
     WAIT_DATA(h, 4);
     ESELECT(h, ev, 0);
     ENUM(h, ev, 0);
+    ESELECT(h, ev, FDP_FD_READ);
+    IS_SET(ev);
+    ENUM(h, ev, FDP_FD_READ);
+    ESELECT(h, ev, 0);
     ESELECT(h, ev, FDP_FD_READ);
     if (!t->win) {
         IS_SET(ev);
