@@ -276,6 +276,8 @@ static void track(fdp_recorder *r, const fdp_record *rec)
     if (r->unordered)
         return;
     if (in_batch(rec)) {
+        if (rec->verb == FDP_V_RECORD && r->depth)  /* for put_set_event */
+            r->open[r->depth - 1].recorded = rec->handle;
         if (r->depth && --r->open[r->depth - 1].left == 0 && --r->depth == 0)
             release(r);
     } else if (rec->posts > 0) {
@@ -285,6 +287,7 @@ static void track(fdp_recorder *r, const fdp_record *rec)
         }
         r->open[r->depth].left = (unsigned long)rec->posts;
         r->open[r->depth].at = r->held;
+        r->open[r->depth].recorded = 0;
         r->depth++;
     }
 }
@@ -433,15 +436,22 @@ static void put_recorded(line *l, const struct fdp_socket *s, const fdp_record *
     }
 }
 
-/* The event object set after a batch of recordings. */
+/* The event object set after a batch of recordings, named by the socket
+   that recorded them: the handle of the batch's last recording (the
+   socket's memory may hold another socket once the event callback
+   returned), else the socket's. */
 static void put_set_event(line *l, const struct fdp_socket *s, const fdp_record *rec)
 {
+    const fdp_recorder *r = l->r;
+    uint64_t h = r->depth && r->open[r->depth - 1].recorded
+                     ? r->open[r->depth - 1].recorded
+                     : s->handle;
     if (rec->posted) {
         put(l, "# not set (the event callback failed with ");
         put_error(l, rec->posted);
         put(l, "): ");
     }
-    put_u(l, s->handle, 16);
+    put_u(l, h, 16);
     put(l, " set-event");
     put_object(l, rec->handle);
 }

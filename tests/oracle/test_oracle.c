@@ -477,6 +477,47 @@ START_TEST(test_reentrant_accept_new_socket_decided_with_listener)
 }
 END_TEST
 
+/* (g) Event mode: the event callback closes the socket whose object it
+   sets and sets its memory up as another socket, event-selected: the
+   set-event still names the socket that recorded, before its close; the
+   new socket's lines follow. */
+static int re_event(void *ctx, uint64_t object, int set)
+{
+    (void)ctx;
+    if (!set || object != 0x70 || re.done++)
+        return 0;
+    re.rc = fdp_close(&re.e, &re.a, &re.err);
+    if (!re.rc)
+        re.rc = fdp_socket_init(&re.e, &re.a, HA2, FDP_STREAM, FDP_PROFILE_DEFAULT,
+                                &re.err);
+    if (!re.rc)
+        re.rc = fdp_connect(&re.e, &re.a, 0, &re.err);
+    if (!re.rc)
+        re.rc = fdp_eventselect(&re.e, &re.a, 0x71, FDP_FD_WRITE, &re.err);
+    return 0;
+}
+
+START_TEST(test_reentrant_event_callback_reuses_memory)
+{
+    fdp_recorder rec;
+    re_start(&rec, RE_OTHER);
+    fdp_set_event_callback(&re.e, re_event, NULL);
+    ck_assert_int_eq(fdp_socket_init(&re.e, &re.a, HA, FDP_STREAM,
+                                     FDP_PROFILE_DEFAULT, NULL), 0);
+    ck_assert_int_eq(fdp_connect(&re.e, &re.a, 0, NULL), 0);
+    ck_assert_int_eq(fdp_eventselect(&re.e, &re.a, 0x70, FDP_FD_READ, NULL), 0);
+    ck_assert_int_eq(fdp_input(&re.e, &re.a, FDP_IN_DATA, 5, NULL), 0);
+    ck_assert_int_eq(re.rc, 0);
+    ck_assert_int_eq(fdp_close(&re.e, &re.a, NULL), 0);
+    ck_assert_int_eq(fdp_recorder_end(&rec), 0);
+    re_judge();
+    ORDER("0x1a4 arrive 5\n# 0x1a4 records FD_READ\n0x1a4 set-event ev=0x70\n",
+          "0x1a4 close\nsocket 0x1c8 tcp\n0x1c8 connect -> ok\n"
+          "0x1c8 eventselect FD_WRITE ev=0x71\n# 0x1c8 records FD_WRITE\n"
+          "0x1c8 set-event ev=0x71\n0x1c8 close\n");
+}
+END_TEST
+
 /* ---- Event-select mode (issue 11): eventselect's ev=, set-event, enum
    (docs/trace-format.md).  The traces start connected and registered. ---- */
 
@@ -890,6 +931,7 @@ int main(void)
     tcase_add_test(tc, test_reentrant_reused_memory_keeps_batch);
     tcase_add_test(tc, test_reentrant_failed_callback_one_divergence);
     tcase_add_test(tc, test_reentrant_accept_new_socket_decided_with_listener);
+    tcase_add_test(tc, test_reentrant_event_callback_reuses_memory);
     suite_add_tcase(s, tc);
     tc = tcase_create("eventmode");
     tcase_add_test(tc, test_E2_set_event_demanded_with_ev);
