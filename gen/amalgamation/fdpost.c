@@ -8181,23 +8181,17 @@ static void record_clear(fdp_socket *s)
     s->close_error = 0;
 }
 
-/* Event mode: record what the machines decided (E2), then set the event
-   object once if anything was recorded (DE4).  The records are made before
-   any callback runs; the set goes to the object the socket had when the
-   batch was decided. */
-static int deliver_records(const fdp_engine *e, fdp_socket *s,
-                           const fdp_posts *d, int *err)
+/* Event mode: record what the machines decided (E2); 1 if anything was
+   (D1: an optional post is not recorded).  The observer hears each. */
+static int record_batch(const fdp_engine *e, fdp_socket *s, const fdp_posts *d)
 {
-    const uint8_t busy = s->flags & FDP_F_BUSY;
-    const uint64_t handle = s->handle, object = s->to.object;
-    int i, made = 0, rc;
-    for (i = 0; i < d->n; i++) {
-        const unsigned event = fdp_dense_event[d->p[i].machine];
-        if (!d->p[i].optional) { /* D1: an optional post is not recorded */
-            record_event(s, event, d->p[i].err);
+    const uint64_t handle = s->handle;
+    int i, made = 0;
+    for (i = 0; i < d->n; i++)
+        if (!d->p[i].optional) {
+            record_event(s, fdp_dense_event[d->p[i].machine], d->p[i].err);
             made = 1;
         }
-    }
     if (e->observe)
         for (i = 0; i < d->n; i++) {
             fdp_record r;
@@ -8207,11 +8201,24 @@ static int deliver_records(const fdp_engine *e, fdp_socket *s,
             r.rule = d->p[i].rule;
             e->observe(e->observe_ctx, s, &r);
         }
-    if (!made)
-        return 0;
+    return made;
+}
+
+/* Set the event object once (DE4), with s (and t, the other socket of an
+   accept, or 0) marked busy; the observer hears it on s. */
+static int set_object(const fdp_engine *e, fdp_socket *s, fdp_socket *t,
+                      uint64_t object, int *err)
+{
+    const uint8_t busy = s->flags & FDP_F_BUSY;
+    const uint8_t tbusy = t ? t->flags & FDP_F_BUSY : 0;
+    int rc;
     s->flags |= FDP_F_BUSY;
+    if (t)
+        t->flags |= FDP_F_BUSY;
     rc = e->event ? e->event(e->event_ctx, object, 1) : FDP_WSAENOBUFS;
     s->flags = (uint8_t)((s->flags & ~FDP_F_BUSY) | busy);
+    if (t)
+        t->flags = (uint8_t)((t->flags & ~FDP_F_BUSY) | tbusy);
     if (rc && !valid_error(rc))
         rc = FDP_WSAENOBUFS;
     if (e->observe) {
@@ -8222,6 +8229,15 @@ static int deliver_records(const fdp_engine *e, fdp_socket *s,
         e->observe(e->observe_ctx, s, &r);
     }
     return rc ? fail(err, rc) : 0;
+}
+
+/* Event mode's delivery: the records are made before any callback runs;
+   the set goes to the object the socket had when the batch was decided. */
+static int deliver_records(const fdp_engine *e, fdp_socket *s,
+                           const fdp_posts *d, int *err)
+{
+    const uint64_t object = s->to.object;
+    return record_batch(e, s, d) ? set_object(e, s, 0, object, err) : 0;
 }
 
 /* The records a batch makes for the observer: its posts (or records), and
@@ -8599,12 +8615,24 @@ static int accept_born(const fdp_engine *e, fdp_socket *s, fdp_record *r,
     feed(ns, born[ev][inl][0], born[ev][inl][1], 0, &nd, r ? nwhy : 0);
     if (r) {
         r->why = why;
-        r->posts = batch_records(&d) + batch_records(&nd);
+        /* event mode: one set for both sockets, their object is one */
+        r->posts =
+            ev ? d.n + nd.n +
+                     (batch_records(&d) > d.n || batch_records(&nd) > nd.n)
+               : d.n + nd.n;
         e->observe(e->observe_ctx, s, r);
         record(e, &nrec, FDP_V_SOCKET, FDP_STREAM, 0, 1);
         nrec.handle = s->handle; /* the listener */
         nrec.why = nwhy;
         e->observe(e->observe_ctx, ns, &nrec);
+    }
+    if (ev) { /* both records made before the callback runs (E5, DE4) */
+        const int made = record_batch(e, s, &d);
+        const int nmade = record_batch(e, ns, &nd);
+        /* heard on the socket that recorded last, as a trace writes it */
+        return made || nmade ? set_object(e, nmade ? ns : s, nmade ? s : ns,
+                                          s->to.object, err)
+                             : 0;
     }
     rc = d.n ? deliver(e, s, &d, err) : 0;
     nrc = nd.n ? deliver(e, ns, &nd, &nerr) : 0;
