@@ -212,6 +212,9 @@ static const struct { const char *id, *text; } extra_rules[] = {
     { "E4", "E4 Enumeration: WSPEnumNetworkEvents copies the record to the caller and "
             "clears it, and resets the event object given, as one step." },
     { "E6", "E6 Close: after close nothing is recorded and no event object is set." },
+    { "DE2", "DE2 A WSPAsyncSelect replaces an event-select registration and drops "
+             "its record not yet enumerated: a socket registered for messages, or "
+             "never registered, has an empty record." },
     { "DE4", "DE4 The event object is set once per call or input that recorded at "
              "least one event (after its recordings), and never otherwise." },
 };
@@ -1413,11 +1416,14 @@ static const char *item_str(int k, int error, char *buf)
     return fdt_events_str(1u << k, e, buf);
 }
 
-/* The rule behind an event the engine did not record: not selected (E1),
-   else the machine's last decision. */
+/* The rule behind an event the engine did not record: no event-select
+   registration (DE2), not selected (E1), else the machine's last
+   decision. */
 static const char *extra_rule(const osock *so, uint32_t bit)
 {
     int i = fdp_event_index(bit), why = i >= 0 ? so->why[i] : 0;
+    if (!(so->s.mode & FDP_M_EVENT))
+        return "DE2";
     if (!(so->s.mask & bit))
         return "E1";
     return why ? rule_id(why) : "E2";
