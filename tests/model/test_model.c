@@ -462,7 +462,7 @@ START_TEST(seed_no_close_after_closesocket_S16)
     FAILS(fdpm_bind(&E, &s, &err), FDPM_WSAENOTSOCK);
     FAILS(fdpm_listen(&E, &s, &err), FDPM_WSAENOTSOCK);
     FAILS(fdpm_shutdown(&E, &s, 1, &err), FDPM_WSAENOTSOCK);
-    FAILS(fdpm_eventselect(&E, &s, 0, &err), FDPM_WSAENOTSOCK);
+    FAILS(fdpm_eventselect(&E, &s, 1, 0, &err), FDPM_WSAENOTSOCK);
     FAILS(fdpm_fionbio(&E, &s, 1, &err), FDPM_WSAENOTSOCK);
     FAILS(fdpm_close(&E, &s, &err), FDPM_WSAENOTSOCK);
     NOTHING();
@@ -654,7 +654,7 @@ START_TEST(S17_select_errors_change_nothing)
     before = s;
     FAILS(fdpm_select(&E, &s, 9, 9, 0x400, &err), FDPM_WSAEINVAL);
     FAILS(fdpm_select(&E, &s, 9, 9, -1, &err), FDPM_WSAEINVAL);
-    FAILS(fdpm_eventselect(&E, &s, 0x800, &err), FDPM_WSAEINVAL);
+    FAILS(fdpm_eventselect(&E, &s, 1, 0x800, &err), FDPM_WSAEINVAL);
     ck_assert(memcmp(&s, &before, sizeof s) == 0);
     in(&s, FDPM_IN_NETDOWN, 0);
     before = s;

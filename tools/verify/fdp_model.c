@@ -10,6 +10,12 @@
  *
  * Where the notes leave a detail open, the choice made is written at the
  * rule (look for "Reading:").
+ *
+ * Event-select mode changes only step (4): a socket whose registration is
+ * WSPEventSelect's records the batch instead of posting it (E2) and then
+ * sets its event object once (DE4); the rules that decide the batch are
+ * the same (E3), but for the windows profile's departures (E7), each at
+ * the rule it changes (look for "E7").
  */
 #include <string.h>
 
@@ -40,6 +46,15 @@ unsigned fdpm_event_at(int index)
     return index >= 0 && index < FDPM_FD_MAX_EVENTS ? s15_order[index] : 0;
 }
 
+int fdpm_event_bit(unsigned event)
+{
+    int i;
+    for (i = 0; i < FDPM_FD_MAX_EVENTS; i++)
+        if (event == 1u << i)
+            return i;
+    return -1;
+}
+
 typedef struct batch {
     unsigned events;                    /* FD_* bits to post */
     unsigned optional;                  /* those the profile leaves optional */
@@ -61,16 +76,76 @@ static void want_optional(batch *b, unsigned ev, int error)
     want(b, ev, error);
 }
 
+static int windows(const fdpm_socket *s);
+
+/* A callback of the socket's (set or reset its event object): the socket
+   is busy meanwhile (D11, E1: WSAEINPROGRESS "from inside a callback of
+   this socket"). */
+static int signal_object(const fdpm_engine *e, fdpm_socket *s,
+                         uint64_t object, int set)
+{
+    uint8_t was_busy = s->busy;
+    int r;
+    if (!e->event)
+        return 0;
+    s->busy = 1;
+    r = e->event(e->event_ctx, object, set);
+    s->busy = was_busy;
+    return r;
+}
+
+/* E2 Recording: "Where message mode would post event X with error E, event
+   mode records it: X's bit is set in the record's lNetworkEvents,
+   iErrorCode[X's bit index] = E, and the event object is set."  DE1: "An
+   event recorded again before an enumeration: one bit; its error is the
+   latest recording's."  E2: "A post the profile leaves optional (D1) is not
+   recorded."  DE4: "The object is set once per call or input that
+   recorded at least one event (after its recordings), and never
+   otherwise."  Reading: once per socket -- an accept's listener and new
+   socket have a record each (D12: the listener's first). */
+static int record_batch(const fdpm_engine *e, fdpm_socket *s, const batch *b)
+{
+    int i, recorded = 0;
+    for (i = 0; i < FDPM_FD_MAX_EVENTS; i++) {
+        unsigned ev = s15_order[i];
+        int optional = (b->optional & ev) != 0;
+        if (!(b->events & ev))
+            continue;
+        if (!optional) {
+            s->rec |= (uint16_t)ev;
+            s->rec_err[fdpm_event_bit(ev)] = (uint16_t)b->error[i];
+            recorded = 1;
+        }
+        if (e->record)
+            e->record(e->record_ctx, s->handle, ev, b->error[i], optional);
+    }
+    return recorded ? signal_object(e, s, s->object, 1) : 0;
+}
+
+/* The record is empty: lNetworkEvents 0, and (so that two sockets in the
+   same state compare equal) every iErrorCode 0. */
+static void record_clear(fdpm_socket *s)
+{
+    s->rec = 0;
+    memset(s->rec_err, 0, sizeof s->rec_err);
+}
+
 /* D12: deliver after every rule decided, in the S15 order.  The socket is
    busy meanwhile (D11).  Every post is attempted; the first failure's error
    is what the call returns; a failed post still counts as made (D11).  A post callback that closes the socket stops
-   the rest (S16). */
+   the rest (S16).  In event-select mode the batch is recorded (E2).
+   Windows profile: FD_WRITE and FD_CONNECT are told (E7b, below). */
 static int deliver(const fdpm_engine *e, fdpm_socket *s, const batch *b)
 {
     int i, first = 0;
     uint8_t was_busy = s->busy;
-    if (!b->events)
+    if (!b->events || s->closed)
         return 0;
+    if (windows(s))
+        s->awaiting |= (uint16_t)(b->events & ~b->optional &
+                                  (FDPM_FD_WRITE | FDPM_FD_CONNECT));
+    if (s->evsel)
+        return record_batch(e, s, b);
     s->busy = 1;
     for (i = 0; i < FDPM_FD_MAX_EVENTS; i++) {
         unsigned ev = s15_order[i];
@@ -139,6 +214,21 @@ static int registered(const fdpm_socket *s, unsigned ev)
 static int awaiting(const fdpm_socket *s, unsigned ev)
 {
     return (s->awaiting & ev) != 0;
+}
+
+/* Event-select mode in the windows profile: where E7 departs. */
+static int windows_events(const fdpm_socket *s)
+{
+    return windows(s) && s->evsel;
+}
+
+/* W4 (windows): a datagram socket gets no FD_CONNECT -- in message mode;
+   E7e: "a connect on it records FD_CONNECT and FD_WRITE".  Reading: in
+   event-select mode a datagram socket's FD_CONNECT follows S7 as in the
+   spec profile, bound or not. */
+static int connect_reported(const fdpm_socket *s)
+{
+    return !(windows(s) && !stream(s) && !s->evsel);
 }
 
 /* S8, D8, D2: a reset, an abort or the network going down kills FD_READ,
@@ -227,6 +317,15 @@ static void rule_s5_level_repost(fdpm_socket *s, batch *b, unsigned ev)
    event is posted and not re-enabled cause nothing." */
 static void rule_arrival(fdpm_socket *s, batch *b, unsigned ev)
 {
+    /* E7a (windows, event-select): "a new arrival records the event again
+       even when not re-enabled: more data before any recv (FD_READ), a
+       second connection request (FD_ACCEPT), a second urgent byte
+       (FD_OOB)". */
+    if (windows_events(s) && registered(s, ev) && alive(s, ev)) {
+        want(b, ev, 0);
+        s->awaiting |= (uint16_t)ev;
+        return;
+    }
     rule_s3_post_unless_awaiting(s, b, ev, 0);
 }
 
@@ -242,6 +341,35 @@ static void rule_s1_register(fdpm_socket *s, uint32_t window,
     s->mask = (uint16_t)mask;
     s->nonblocking = 1;
     s->awaiting = 0;
+    /* E1: "A WSPAsyncSelect cancels an event-select registration the same
+       way"; DE2: "A WSPAsyncSelect clears a record not yet enumerated". */
+    s->evsel = 0;
+    s->object = 0;
+    record_clear(s);
+}
+
+/* E1 Registration: "WSPEventSelect(s, hEventObject, lNetworkEvents)
+   replaces any earlier WSPAsyncSelect or WSPEventSelect on the socket
+   (S1), clears the socket's network-event record, and makes the socket
+   non-blocking. Mask 0 cancels (the object is then ignored)."  DE3/E7f:
+   it does not reset the object.  E3 (spec): S2's "a select starts afresh"
+   holds.  E7b (windows): "a new WSPEventSelect does not record again an
+   event that was recorded and not re-enabled since": what was told and not
+   re-enabled stays so.  Reading: "recorded" is "recorded or posted" -- one
+   no-flooding state per event whatever the mode (E3: "record" for "post"),
+   so an event posted in message mode and not re-enabled is not recorded
+   at a WSPEventSelect either; only a WSPAsyncSelect starts afresh (W5). */
+static void rule_e1_register(fdpm_socket *s, uint64_t object, unsigned mask)
+{
+    s->window = 0;
+    s->message = 0;
+    s->mask = (uint16_t)mask;
+    s->nonblocking = 1;
+    s->evsel = 1;
+    s->object = mask ? object : 0;
+    record_clear(s);
+    if (!windows(s))
+        s->awaiting = 0;                        /* S2 */
 }
 
 /* S7 at select (spec): "At select, posted if a connection is currently
@@ -250,11 +378,32 @@ static void rule_s1_register(fdpm_socket *s, uint32_t window,
    does not post FD_CONNECT, and a new select never re-posts it." */
 static void rule_s7_w3_connect_at_select(fdpm_socket *s, batch *b)
 {
-    if (windows(s))
+    if (windows(s) && !s->evsel)
         return;                                 /* W3 */
+    /* E7d (windows): "WSPEventSelect on a socket whose connect already
+       completed records FD_CONNECT (unlike W3 in message mode)"; E7b: not
+       if told since.  Reading: "completed" is D4's "connected". */
+    if (windows(s) && awaiting(s, FDPM_FD_CONNECT))
+        return;
     if (registered(s, FDPM_FD_CONNECT) && alive(s, FDPM_FD_CONNECT) &&
         s->connected)
         want(b, FDPM_FD_CONNECT, 0);
+}
+
+/* S6/W4: FD_WRITE "posted at select when the socket is connected (or
+   connectionless) and no send has failed with WSAEWOULDBLOCK since".
+   E7e (windows, event-select): "on an unbound datagram socket a select
+   records no FD_WRITE"; E7b: nor one told and not re-enabled (by a send)
+   since. */
+static void rule_s6_write_at_select(fdpm_socket *s, batch *b)
+{
+    if (!registered(s, FDPM_FD_WRITE) || !alive(s, FDPM_FD_WRITE) ||
+        !write_cond(s))
+        return;
+    if (windows_events(s) &&
+        (awaiting(s, FDPM_FD_WRITE) || (!stream(s) && !s->bound)))
+        return;
+    want(b, FDPM_FD_WRITE, 0);
 }
 
 /* S8 at select: "At select, posted if the connection has been closed
@@ -279,11 +428,7 @@ static void rule_s2_persistence(fdpm_socket *s, batch *b)
         rule_s3_post_unless_awaiting(s, b, FDPM_FD_OOB, 0);
     if (read_cond(s))
         rule_s3_post_unless_awaiting(s, b, FDPM_FD_READ, 0);
-    /* S6/W4: "posted at select when the socket is connected (or
-       connectionless) and no send has failed with WSAEWOULDBLOCK since" */
-    if (registered(s, FDPM_FD_WRITE) && alive(s, FDPM_FD_WRITE) &&
-        write_cond(s))
-        want(b, FDPM_FD_WRITE, 0);
+    rule_s6_write_at_select(s, b);
     rule_s8_close_at_select(s, b);
     /* S12: "At select, posted if the QOS changed since the last such
        ioctl." */
@@ -336,6 +481,8 @@ static void rule_s6_write_on_connect(fdpm_socket *s, batch *b)
         if (registered(s, FDPM_FD_WRITE) && alive(s, FDPM_FD_WRITE))
             want(b, FDPM_FD_WRITE, 0);
     } else if (!stream(s)) {
+        if (windows(s))
+            s->bound = 1;                   /* E7e: a connect binds */
         /* D6: the select posted FD_WRITE already and no send came
            between; again would flood (as D1): optional, but W4 says
            Windows posts it. */
@@ -359,7 +506,7 @@ static void rule_s7_connect_outcome(fdpm_socket *s, batch *b, int error)
 {
     if (s->netdown)
         return;                             /* D2: dead */
-    if (!(windows(s) && !stream(s)) && registered(s, FDPM_FD_CONNECT))
+    if (connect_reported(s) && registered(s, FDPM_FD_CONNECT))
         want(b, FDPM_FD_CONNECT, error);
     if (error == 0) {
         s->connected = 1;                   /* D4 */
@@ -506,6 +653,11 @@ static void rule_s11_inherit(const fdpm_socket *l, fdpm_socket *ns,
     ns->window = l->window;
     ns->message = l->message;
     ns->mask = l->mask;
+    /* E5: "A socket returned by accept carries the listener's event object
+       and mask from birth (empty record); its conditions are evaluated at
+       once (FD_WRITE is recorded and the object set)." */
+    ns->evsel = l->evsel;
+    ns->object = l->object;
     ns->nonblocking = l->nonblocking;
     ns->oobinline = l->oobinline;   /* "the same properties" (seed) */
     ns->writable = 1;                       /* D6: born by accept */
@@ -577,7 +729,7 @@ static void rule_d2_netdown(fdpm_socket *s, batch *b)
     size_t i;
     if (s->netdown)
         return;
-    if (s->connecting && !(windows(s) && !stream(s)) &&
+    if (s->connecting && connect_reported(s) &&
         registered(s, FDPM_FD_CONNECT))
         want(b, FDPM_FD_CONNECT, FDPM_WSAENETUNREACH);
     s->connecting = 0;
@@ -675,21 +827,60 @@ int fdpm_select(const fdpm_engine *e, fdpm_socket *s, uint32_t window,
     return finish(e, s, &b, err);
 }
 
-/* D7: "eventselect is a select with mask 0 for the async registration". */
-int fdpm_eventselect(const fdpm_engine *e, fdpm_socket *s, long mask,
-                     int *err)
+/* E1: WSPEventSelect.  "Errors as select's (S17): WSAENOTSOCK closed,
+   WSAENETDOWN after network down, WSAEINVAL bits beyond FD_ALL_EVENTS,
+   WSAEINPROGRESS from inside a callback of this socket; a failed call
+   changes nothing."  E3: S2's persistence, recorded. */
+int fdpm_eventselect(const fdpm_engine *e, fdpm_socket *s, uint64_t object,
+                     long mask, int *err)
 {
-    (void)e;
-    /* Reading: D11 refuses a select from the callback, not an
-       event-select; D2 refuses both after network down. */
+    batch b = { 0, 0, { 0 } };
+    int r = rule_s17_select_errors(s, mask);
+    if (r)
+        return fail(err, r);
+    rule_e1_register(s, object, (unsigned)mask);
+    rule_s2_persistence(s, &b);
+    return finish(e, s, &b, err);
+}
+
+/* E4 Enumeration: "WSPEnumNetworkEvents(s, hEventObject, lpNetworkEvents)
+   copies the record to the caller and clears it, and resets hEventObject
+   when one is given (non-0), as one step. Only the iErrorCode entries of
+   set bits are written. It re-enables nothing. A failed call (closed
+   socket: WSAENOTSOCK; NULL record: WSAEFAULT) clears and resets nothing.
+   A socket never event-selected enumerates as 0 events."  "Network down:
+   enumeration still works."  Reading: the reset is a callback of the
+   socket's (busy, as a set), made whether or not the record held
+   anything; its error is the call's. */
+int fdpm_enum_network_events(const fdpm_engine *e, fdpm_socket *s,
+                             uint64_t object, fdpm_network_events *out,
+                             int *err)
+{
+    int i, r = 0;
     if (rule_s16_closed(s))
         return fail(err, FDPM_WSAENOTSOCK);
-    if (s->netdown)
-        return fail(err, FDPM_WSAENETDOWN);         /* D2: as select */
-    if (mask < 0 || ((unsigned long)mask & ~(unsigned long)FDPM_FD_ALL_EVENTS))
-        return fail(err, FDPM_WSAEINVAL);
-    rule_s1_register(s, s->window, s->message, 0);
-    return 0;
+    if (!out)
+        return fail(err, FDPM_WSAEFAULT);
+    out->network_events = s->rec;
+    for (i = 0; i < FDPM_FD_MAX_EVENTS; i++)
+        if (s->rec & (1u << i))
+            out->error_code[i] = s->rec_err[i];
+    record_clear(s);
+    if (object)
+        r = signal_object(e, s, object, 0);
+    return r ? fail(err, r) : 0;
+}
+
+void fdpm_set_event_callback(fdpm_engine *e, fdpm_event_fn *fn, void *ctx)
+{
+    e->event = fn;
+    e->event_ctx = ctx;
+}
+
+void fdpm_set_record_callback(fdpm_engine *e, fdpm_record_fn *fn, void *ctx)
+{
+    e->record = fn;
+    e->record_ctx = ctx;
 }
 
 /* The seed: "See LPWSPIoctl about how to set the socket back to blocking
@@ -731,7 +922,10 @@ int fdpm_recv(const fdpm_engine *e, fdpm_socket *s, int flags,
         set_urgent(s, &b, 0, 0);
     if (!(left & FDPM_LEFT_DATA))
         set_data(s, &b, 0, 0);
-    rule_s4_reenable(s, FDPM_FD_READ | FDPM_FD_OOB);
+    /* E7c (windows): "a failing recv does not re-enable FD_READ in event
+       mode" (FD_OOB it does: S4). */
+    rule_s4_reenable(s, windows_events(s) && result < 0
+                        ? FDPM_FD_OOB : FDPM_FD_READ | FDPM_FD_OOB);
     rule_s5_level_repost(s, &b, FDPM_FD_OOB);
     rule_s5_level_repost(s, &b, FDPM_FD_READ);
     return finish(e, s, &b, err);
@@ -749,6 +943,10 @@ int fdpm_send(const fdpm_engine *e, fdpm_socket *s, long requested,
         return fail(err, FDPM_WSAEINVAL);
     if (result == -(long)FDPM_WSAEWOULDBLOCK)
         s->blocked = 1;
+    /* S4: send re-enables FD_WRITE, which only the windows profile tracks
+       (E7b). */
+    if (windows(s))
+        rule_s4_reenable(s, FDPM_FD_WRITE);
     return 0;
 }
 
@@ -851,6 +1049,8 @@ int fdpm_bind(const fdpm_engine *e, fdpm_socket *s, int *err)
     batch b = { 0, 0, { 0 } };
     if (rule_s16_closed(s))
         return fail(err, FDPM_WSAENOTSOCK);
+    if (windows(s) && !stream(s))
+        s->bound = 1;                           /* E7e */
     rule_d1_write_after_bind(s, &b);
     return finish(e, s, &b, err);
 }

@@ -29,7 +29,7 @@
 #include "opts.h"
 
 _Static_assert(sizeof(fdp_socket) == 32, "fdp_socket is 32 bytes");
-_Static_assert(sizeof(fdpm_socket) == 48, "fdpm_socket is 48 bytes");
+_Static_assert(sizeof(fdpm_socket) == 80, "fdpm_socket is 80 bytes");
 
 /* ------------------------------------------------------------------ */
 /* The alphabet                                                         */
@@ -239,7 +239,7 @@ typedef struct key {
     uint8_t tc;         /* restricted search: queued bytes (see docs) */
     uint8_t pad[5];
 } key;
-_Static_assert(sizeof(key) == 96, "key has no padding");
+_Static_assert(sizeof(key) == 128, "key has no padding");
 
 /* ------------------------------------------------------------------ */
 /* Properties                                                           */
@@ -582,7 +582,7 @@ static void run_model(ctx *c, fdpm_socket *s, fdpm_socket *ns,
     case K_SELECT:
         *rc = fdpm_select(e, s, WINDOWS_[in->b], MESSAGES_[in->b], in->a, err);
         break;
-    case K_EVENTSELECT: *rc = fdpm_eventselect(e, s, in->a, err); break;
+    case K_EVENTSELECT: *rc = fdpm_eventselect(e, s, 1, in->a, err); break;
     case K_FIONBIO: *rc = fdpm_fionbio(e, s, (int)in->a, err); break;
     case K_RECV:
         *rc = fdpm_recv(e, s, (int)in->a, 1, in->b, (unsigned)in->c, err);
