@@ -558,9 +558,9 @@ START_TEST(E7a_arrival_records_again)
 }
 END_TEST
 
-/* E7b: no second recording at a new registration of what was recorded and
-   not re-enabled; what was not is recorded. */
-START_TEST(E7b_reregistration_records_only_reenabled)
+/* E7b (as Wine's tests refine it): no second recording at a new
+   registration of what was enumerated and not re-enabled since. */
+START_TEST(E7b_reregistration_withholds_enumerated)
 {
     fdpm_socket s;
     sock(&s, 7, FDPM_STREAM);
@@ -573,16 +573,43 @@ START_TEST(E7b_reregistration_records_only_reenabled)
     evsel(&s, OBJ, R | W);                         /* the same mask */
     evsel(&s, OBJ, 0);
     evsel(&s, OBJ, R | W);                         /* 0 and the mask */
-    NOTHING();
-    OK(fdpm_send(&E, &s, 1, 1, &err));             /* re-enables FD_WRITE */
+    OK(fdpm_send(&E, &s, 1, 1, &err));             /* S6: re-arms nothing */
     evsel(&s, OBJ, R | W);
+    NOTHING();
+    OK(fdpm_send(&E, &s, 1, -FDPM_WSAEWOULDBLOCK, &err));
+    in(&s, FDPM_IN_SPACE, 0);
     EXPECT(REC(7, W, 0), SET(OBJ));
     OK(fdpm_recv(&E, &s, 0, 1, 1, FDPM_LEFT_DATA, &err));
     EXPECT(REC(7, R, 0), SET(OBJ));                /* S5 */
     OK(fdpm_select(&E, &s, WND, MSG, R | W, &err));   /* W5: afresh */
     EXPECT(POST(7, R, 0), POST(7, W, 0));
-    evsel(&s, OBJ, R | W);                         /* posted: told */
+    evsel(&s, OBJ, R | W);                         /* posted: delivered */
     NOTHING();
+}
+END_TEST
+
+/* E7b: what was recorded and not enumerated is recorded again (Wine's
+   test_accept_events, the subset select), also after an arrival recorded
+   it again (E7a). */
+START_TEST(E7b_recorded_not_enumerated_is_recorded_again)
+{
+    fdpm_socket l;
+    sock(&l, 3, FDPM_STREAM);
+    OK(fdpm_listen(&E, &l, &err));
+    evsel(&l, OBJ, A | R);
+    in(&l, FDPM_IN_PENDING, 0);
+    EXPECT(REC(3, A, 0), SET(OBJ));
+    evsel(&l, OBJ, R);                             /* drops FD_ACCEPT */
+    evsel(&l, OBJ, A | R);
+    EXPECT(REC(3, A, 0), SET(OBJ));
+    ENUM(&l, OBJ, A);
+    in(&l, FDPM_IN_PENDING, 0);                    /* E7a */
+    EXPECT(RESET(OBJ), REC(3, A, 0), SET(OBJ));
+    evsel(&l, OBJ, A | R);
+    EXPECT(REC(3, A, 0), SET(OBJ));
+    ENUM(&l, OBJ, A);
+    evsel(&l, OBJ, A | R);
+    EXPECT(RESET(OBJ));
 }
 END_TEST
 
@@ -592,6 +619,11 @@ START_TEST(E7b_close_recorded_once)
     connected_stream(&s, X);
     in(&s, FDPM_IN_FIN, 0);
     EXPECT(REC(7, X, 0), SET(OBJ));
+    evsel(&s, OBJ, X);                             /* not enumerated */
+    EXPECT(REC(7, X, 0), SET(OBJ));
+    ENUM(&s, 0, X);
+    evsel(&s, OBJ, X);
+    evsel(&s, OBJ, 0);
     evsel(&s, OBJ, X);
     NOTHING();
 }
@@ -626,7 +658,8 @@ START_TEST(E7d_connect_recorded_at_registration)
     NOTHING();                                     /* W3 */
     evsel(&s, OBJ, C);
     EXPECT(REC(7, C, 0), SET(OBJ));
-    evsel(&s, OBJ, C);                             /* E7b */
+    ENUM(&s, 0, C);
+    evsel(&s, OBJ, C);                             /* E7b: once */
     NOTHING();
 }
 END_TEST
@@ -694,7 +727,8 @@ static Suite *suite(void)
     tcase_add_test(t, post_failure_is_returned_by_set);
     tcase_add_test(t, state_is_80_bytes_and_compares_bytewise);
     tcase_add_test(w, E7a_arrival_records_again);
-    tcase_add_test(w, E7b_reregistration_records_only_reenabled);
+    tcase_add_test(w, E7b_reregistration_withholds_enumerated);
+    tcase_add_test(w, E7b_recorded_not_enumerated_is_recorded_again);
     tcase_add_test(w, E7b_close_recorded_once);
     tcase_add_test(w, E7c_failing_recv_does_not_reenable_read);
     tcase_add_test(w, E7d_connect_recorded_at_registration);

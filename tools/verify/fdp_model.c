@@ -133,19 +133,20 @@ static void record_clear(fdpm_socket *s)
 /* D12: deliver after every rule decided, in the S15 order.  The socket is
    busy meanwhile (D11).  Every post is attempted; the first failure's error
    is what the call returns; a failed post still counts as made (D11).  A post callback that closes the socket stops
-   the rest (S16).  In event-select mode the batch is recorded (E2).
-   Windows profile: FD_WRITE and FD_CONNECT are told (E7b, below). */
+   the rest (S16).  In event-select mode the batch is recorded (E2). */
 static int deliver(const fdpm_engine *e, fdpm_socket *s, const batch *b)
 {
     int i, first = 0;
     uint8_t was_busy = s->busy;
     if (!b->events || s->closed)
         return 0;
-    if (windows(s))
-        s->awaiting |= (uint16_t)(b->events & ~b->optional &
-                                  (FDPM_FD_WRITE | FDPM_FD_CONNECT));
-    if (s->evsel)
+    if (s->evsel) {
+        /* E7b: recorded again, it is not delivered any more */
+        s->reported &= (uint16_t)~(b->events & ~b->optional);
         return record_batch(e, s, b);
+    }
+    if (windows(s))     /* E7b: a post delivers */
+        s->reported |= (uint16_t)(b->events & ~b->optional);
     s->busy = 1;
     for (i = 0; i < FDPM_FD_MAX_EVENTS; i++) {
         unsigned ev = s15_order[i];
@@ -300,6 +301,7 @@ static void rule_s3_post_unless_awaiting(fdpm_socket *s, batch *b,
 static void rule_s4_reenable(fdpm_socket *s, unsigned events)
 {
     s->awaiting &= (uint16_t)~events;
+    s->reported &= (uint16_t)~events;       /* E7b: "re-enabled since" */
 }
 
 /* S5 Level-triggered: "FD_READ, FD_OOB and FD_ACCEPT are posted again right
@@ -346,6 +348,7 @@ static void rule_s1_register(fdpm_socket *s, uint32_t window,
     s->evsel = 0;
     s->object = 0;
     record_clear(s);
+    s->reported = 0;                            /* W5: afresh */
 }
 
 /* E1 Registration: "WSPEventSelect(s, hEventObject, lNetworkEvents)
@@ -353,12 +356,15 @@ static void rule_s1_register(fdpm_socket *s, uint32_t window,
    (S1), clears the socket's network-event record, and makes the socket
    non-blocking. Mask 0 cancels (the object is then ignored)."  DE3/E7f:
    it does not reset the object.  E3 (spec): S2's "a select starts afresh"
-   holds.  E7b (windows): "a new WSPEventSelect does not record again an
-   event that was recorded and not re-enabled since": what was told and not
-   re-enabled stays so.  Reading: "recorded" is "recorded or posted" -- one
-   no-flooding state per event whatever the mode (E3: "record" for "post"),
-   so an event posted in message mode and not re-enabled is not recorded
-   at a WSPEventSelect either; only a WSPAsyncSelect starts afresh (W5). */
+   holds.  E7b (windows) as Wine's tests refine it: "a new WSPEventSelect
+   does not record again an event that was enumerated and not re-enabled
+   since" -- one recorded and not enumerated is recorded again (Wine's
+   test_accept_events), so the select starts afresh for every event but
+   those (`reported`).  Readings: a post delivers an event as an
+   enumeration does, so an event posted in message mode and not re-enabled
+   is not recorded at a WSPEventSelect either (only a WSPAsyncSelect starts
+   afresh, W5); an event recorded again after its enumeration is not
+   delivered any more. */
 static void rule_e1_register(fdpm_socket *s, uint64_t object, unsigned mask)
 {
     s->window = 0;
@@ -368,8 +374,7 @@ static void rule_e1_register(fdpm_socket *s, uint64_t object, unsigned mask)
     s->evsel = 1;
     s->object = mask ? object : 0;
     record_clear(s);
-    if (!windows(s))
-        s->awaiting = 0;                        /* S2 */
+    s->awaiting &= s->reported;       /* S2; E7b (always 0 in spec) */
 }
 
 /* S7 at select (spec): "At select, posted if a connection is currently
@@ -382,8 +387,9 @@ static void rule_s7_w3_connect_at_select(fdpm_socket *s, batch *b)
         return;                                 /* W3 */
     /* E7d (windows): "WSPEventSelect on a socket whose connect already
        completed records FD_CONNECT (unlike W3 in message mode)"; E7b: not
-       if told since.  Reading: "completed" is D4's "connected". */
-    if (windows(s) && awaiting(s, FDPM_FD_CONNECT))
+       once enumerated (nothing re-enables it).  Reading: "completed" is
+       D4's "connected". */
+    if (windows(s) && (s->reported & FDPM_FD_CONNECT))
         return;
     if (registered(s, FDPM_FD_CONNECT) && alive(s, FDPM_FD_CONNECT) &&
         s->connected)
@@ -393,15 +399,16 @@ static void rule_s7_w3_connect_at_select(fdpm_socket *s, batch *b)
 /* S6/W4: FD_WRITE "posted at select when the socket is connected (or
    connectionless) and no send has failed with WSAEWOULDBLOCK since".
    E7e (windows, event-select): "on an unbound datagram socket a select
-   records no FD_WRITE"; E7b: nor one told and not re-enabled (by a send)
-   since. */
+   records no FD_WRITE"; E7b: nor one enumerated and not re-enabled since
+   (by a send that failed with WSAEWOULDBLOCK: S6, "a send that succeeds
+   neither consumes nor re-arms it"). */
 static void rule_s6_write_at_select(fdpm_socket *s, batch *b)
 {
     if (!registered(s, FDPM_FD_WRITE) || !alive(s, FDPM_FD_WRITE) ||
         !write_cond(s))
         return;
-    if (windows_events(s) &&
-        (awaiting(s, FDPM_FD_WRITE) || (!stream(s) && !s->bound)))
+    if (windows_events(s) && ((s->reported & FDPM_FD_WRITE) ||
+                              (!stream(s) && !s->bound)))
         return;
     want(b, FDPM_FD_WRITE, 0);
 }
@@ -619,11 +626,11 @@ static void rule_s9_oobinline(fdpm_socket *s, int on)
         if (s->urgent)
             s->data = 1;    /* D3: now normal data; it did not arrive */
         s->urgent = 0;
-        s->awaiting &= (uint16_t)~FDPM_FD_OOB;
+        rule_s4_reenable(s, FDPM_FD_OOB);
     } else if (!on && s->oobinline) {
         s->oobinline = 0;
         s->urgent = 0;
-        s->awaiting &= (uint16_t)~FDPM_FD_OOB;
+        rule_s4_reenable(s, FDPM_FD_OOB);
     }
 }
 
@@ -865,6 +872,8 @@ int fdpm_enum_network_events(const fdpm_engine *e, fdpm_socket *s,
     for (i = 0; i < FDPM_FD_MAX_EVENTS; i++)
         if (s->rec & (1u << i))
             out->error_code[i] = s->rec_err[i];
+    if (windows(s))
+        s->reported |= s->rec;          /* E7b: delivered */
     record_clear(s);
     if (object)
         r = signal_object(e, s, object, 0);
@@ -943,9 +952,9 @@ int fdpm_send(const fdpm_engine *e, fdpm_socket *s, long requested,
         return fail(err, FDPM_WSAEINVAL);
     if (result == -(long)FDPM_WSAEWOULDBLOCK)
         s->blocked = 1;
-    /* S4: send re-enables FD_WRITE, which only the windows profile tracks
-       (E7b). */
-    if (windows(s))
+    /* S6: only a WSAEWOULDBLOCK re-arms FD_WRITE (which then comes with
+       the space); E7b reads "re-enabled since" so. */
+    if (result == -(long)FDPM_WSAEWOULDBLOCK)
         rule_s4_reenable(s, FDPM_FD_WRITE);
     return 0;
 }

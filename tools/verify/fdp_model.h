@@ -194,8 +194,11 @@ typedef struct fdpm_socket {
                                event-select (`evsel`); 0: none */
     uint16_t awaiting;      /* FD_* bits posted (or recorded) and not
                                re-enabled since (S3); for FD_CLOSE: since
-                               the select.  Windows profile also FD_WRITE
-                               and FD_CONNECT, for E7b */
+                               the select */
+    uint16_t reported;      /* windows profile: FD_* bits delivered to the
+                               client -- enumerated, or posted -- and
+                               neither re-enabled nor recorded again since
+                               (E7b); 0 in the spec profile */
     uint16_t close_error;   /* the error FD_CLOSE carries (D8) */
     uint16_t rec;           /* the record's lNetworkEvents (E2) */
     uint16_t rec_err[FDPM_FD_MAX_EVENTS];   /* its iErrorCode, by bit
@@ -235,7 +238,7 @@ typedef struct fdpm_socket {
                                (event-select mode, E1) */
     uint8_t bound;          /* windows profile, datagram: bound, by bind
                                or a connect (E7e) */
-    uint8_t spare[3];       /* zero: no padding, 80 bytes in all */
+    uint8_t spare;          /* zero: no padding, 80 bytes in all */
 } fdpm_socket;
 
 void fdpm_init(fdpm_engine *e, fdpm_post_fn *post, void *post_ctx,
