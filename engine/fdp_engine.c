@@ -2,9 +2,10 @@
 /*
  * fdp_engine.c -- the runtime: maps each call and input onto the alphabet of
  * spec/alphabet.rl, feeds it to the socket's ten machines, and delivers what
- * they decided, in the S15 order.  No decision to post is made here: the
- * machines run as gen/fdp_dense.h has them (spec/gen_dense.c), one table of
- * (next state, effect) cells.
+ * they decided, in the S15 order: as posts, or in event mode as records
+ * and one set of the event object.  No decision to post or record is made
+ * here: the machines run as gen/fdp_dense.h has them (spec/gen_dense.c),
+ * one table of (next state, effect) cells.
  */
 #include "fdp_core.h"
 #include "fdp_machines.h" /* fdp_profiles[]: the machines as Ragel made them */
@@ -33,9 +34,11 @@ typedef char fdp_multi_symbol_calls_keep_no_error
 #define ALWAYS_INLINE
 #endif
 
-/* What one call or input made the machines decide: only its posts. */
+/* What one call or input made the machines decide: only its posts (in
+   event mode: its records). */
 typedef struct fdp_posts {
     int n;
+    int event_mode; /* the socket's registration was WSPEventSelect's */
     struct {
         uint8_t machine; /* index in the S15 order */
         uint8_t optional;
@@ -84,6 +87,21 @@ static unsigned effect_of(unsigned v, unsigned row, unsigned col)
     const unsigned f = v >> FDP_DENSE_NEXT_BITS;
     return FDP_DENSE_ESCAPE && f == FDP_DENSE_ESCAPE ? fdp_dense_fx[row][col]
                                                      : f;
+}
+
+/* The index of the lowest set bit of a non-zero mask. */
+static int lowest_bit(unsigned bits)
+{
+#if defined(__GNUC__)
+    return __builtin_ctz(bits);
+#else
+    int i = 0;
+    while (!(bits & 1u)) {
+        bits >>= 1;
+        i++;
+    }
+    return i;
+#endif
 }
 
 #ifdef FDP_STEP_HOOK
@@ -138,21 +156,6 @@ static void feed(fdp_socket *s, unsigned con, unsigned coff, unsigned in_err,
     }
 }
 #else
-/* The index of the lowest set bit of a non-zero mask. */
-static int lowest_bit(unsigned bits)
-{
-#if defined(__GNUC__)
-    return __builtin_ctz(bits);
-#else
-    int i = 0;
-    while (!(bits & 1u)) {
-        bits >>= 1;
-        i++;
-    }
-    return i;
-#endif
-}
-
 /* A cell's effect (not 0): its posts, the error it keeps.  The errors are
    functions of the kept error as it was before the cell. */
 static ALWAYS_INLINE void act(fdp_socket *s, int i, unsigned fx,
@@ -215,9 +218,108 @@ static fdp_record *record(const fdp_engine *e, fdp_record *r, int verb,
     r->message = 0;
     r->rule = 0;
     r->posted = 0;
+    r->errors = 0;
     r->why = 0;
     r->posts = 0;
     return r;
+}
+
+/* Event mode's record (fdp_socket): FD_CONNECT's and FD_CLOSE's errors in
+   full, the other events' as a 2-bit code. */
+enum { CODE_NONE, CODE_NETDOWN, CODE_NETUNREACH, CODE_OTHER };
+static const uint16_t code_error[4] = { 0, FDP_WSAENETDOWN,
+                                        FDP_WSAENETUNREACH,
+                                        FDP_WSAECONNABORTED };
+
+static void record_event(fdp_socket *s, unsigned event, unsigned error)
+{
+    const int bit = lowest_bit(event);
+    s->events |= (uint16_t)event;
+    if (event == FDP_FD_CONNECT)
+        s->connect_error = (uint16_t)error;
+    else if (event == FDP_FD_CLOSE)
+        s->close_error = (uint16_t)error;
+    else {
+        const unsigned code = !error                        ? CODE_NONE
+                              : error == FDP_WSAENETDOWN    ? CODE_NETDOWN
+                              : error == FDP_WSAENETUNREACH ? CODE_NETUNREACH
+                                                            : CODE_OTHER;
+        const int at = 2 * (bit < FDP_FD_CONNECT_BIT ? bit : bit - 2);
+        s->codes = (uint16_t)((s->codes & ~(3u << at)) | code << at);
+    }
+}
+
+static int recorded_error(const fdp_socket *s, int bit)
+{
+    if (bit == FDP_FD_CONNECT_BIT)
+        return s->connect_error;
+    if (bit == FDP_FD_CLOSE_BIT)
+        return s->close_error;
+    return code_error[s->codes >> 2 * (bit < FDP_FD_CONNECT_BIT ? bit : bit - 2) &
+                      3u];
+}
+
+static void record_clear(fdp_socket *s)
+{
+    s->events = 0;
+    s->codes = 0;
+    s->connect_error = 0;
+    s->close_error = 0;
+}
+
+/* Event mode: record what the machines decided (E2), then set the event
+   object once if anything was recorded (DE4).  The records are made before
+   any callback runs; the set goes to the object the socket had when the
+   batch was decided. */
+static int deliver_records(const fdp_engine *e, fdp_socket *s,
+                           const fdp_posts *d, int *err)
+{
+    const uint8_t busy = s->flags & FDP_F_BUSY;
+    const uint64_t handle = s->handle, object = s->to.object;
+    int i, made = 0, rc;
+    for (i = 0; i < d->n; i++) {
+        const unsigned event = fdp_dense_event[d->p[i].machine];
+        if (!d->p[i].optional) { /* D1: an optional post is not recorded */
+            record_event(s, event, d->p[i].err);
+            made = 1;
+        }
+    }
+    if (e->observe)
+        for (i = 0; i < d->n; i++) {
+            fdp_record r;
+            record(e, &r, FDP_V_RECORD, (long)fdp_dense_event[d->p[i].machine],
+                   d->p[i].err, d->p[i].optional);
+            r.handle = handle;
+            r.rule = d->p[i].rule;
+            e->observe(e->observe_ctx, s, &r);
+        }
+    if (!made)
+        return 0;
+    s->flags |= FDP_F_BUSY;
+    rc = e->event ? e->event(e->event_ctx, object, 1) : FDP_WSAENOBUFS;
+    s->flags = (uint8_t)((s->flags & ~FDP_F_BUSY) | busy);
+    if (rc && !valid_error(rc))
+        rc = FDP_WSAENOBUFS;
+    if (e->observe) {
+        fdp_record r;
+        record(e, &r, FDP_V_SET_EVENT, 0, 0, 0);
+        r.handle = object;
+        r.posted = rc;
+        e->observe(e->observe_ctx, s, &r);
+    }
+    return rc ? fail(err, rc) : 0;
+}
+
+/* The records a batch makes for the observer: its posts (or records), and
+   in event mode one set of the object if anything was recorded. */
+static int batch_records(const fdp_posts *d)
+{
+    int i, n = d->n;
+    if (d->event_mode)
+        for (i = 0; i < d->n; i++)
+            if (!d->p[i].optional)
+                return n + 1;
+    return n;
 }
 
 /* Post what the machines decided; the first callback failure is returned.
@@ -229,8 +331,10 @@ static int deliver(const fdp_engine *e, fdp_socket *s, const fdp_posts *d,
 {
     const uint8_t busy = s->flags & FDP_F_BUSY; /* a nested call's */
     const uint64_t handle = s->handle;
-    const uint32_t window = s->window, message = s->message;
+    const uint32_t window = s->to.msg.window, message = s->to.msg.message;
     int i, first = 0;
+    if (d->event_mode)
+        return deliver_records(e, s, d, err);
     s->flags |= FDP_F_BUSY;
     for (i = 0; i < d->n; i++) {
         unsigned event = fdp_dense_event[d->p[i].machine];
@@ -271,9 +375,10 @@ static int run_observed(const fdp_engine *e, fdp_socket *s, fdp_record *r,
     fdp_posts d;
     uint8_t why[NEVENTS] = { 0 };
     d.n = 0;
+    d.event_mode = s->mode & FDP_M_EVENT;
     feed(s, con, coff, in_err, &d, why);
     r->why = why;
-    r->posts = d.n;
+    r->posts = batch_records(&d);
     e->observe(e->observe_ctx, s, r);
     return deliver(e, s, &d, err);
 }
@@ -286,6 +391,7 @@ static ALWAYS_INLINE int run_common(const fdp_engine *e, fdp_socket *s,
     if (r)
         return run_observed(e, s, r, con, coff, in_err, err);
     d.n = 0;
+    d.event_mode = s->mode & FDP_M_EVENT;
     feed(s, con, coff, in_err, &d, 0);
     return d.n ? deliver(e, s, &d, err) : 0;
 }
@@ -325,6 +431,14 @@ void fdp_init(fdp_engine *e, fdp_post_fn *post, void *post_ctx,
     e->observe = 0;
     e->observe_ctx = 0;
     e->profile = profile;
+    e->event = 0;
+    e->event_ctx = 0;
+}
+
+void fdp_set_event_callback(fdp_engine *e, fdp_event_fn *fn, void *ctx)
+{
+    e->event = fn;
+    e->event_ctx = ctx;
 }
 
 void fdp_set_observer(fdp_engine *e, fdp_observe_fn *fn, void *ctx)
@@ -357,12 +471,12 @@ static void socket_reset(fdp_socket *s, uint64_t handle, int windows)
     const int p = windows ? FDP_PROFILE_WINDOWS : FDP_PROFILE_SPEC;
     int i;
     s->handle = handle;
-    s->window = 0;
-    s->message = 0;
+    s->to.object = 0;
     s->mask = 0;
     s->error = 0;
     s->flags = windows ? FDP_F_WINDOWS : 0;
-    s->spare = 0;
+    s->mode = 0;
+    record_clear(s);
     for (i = 0; i < NEVENTS; i++)
         s->cs[i] = fdp_dense_start[p][i];
 }
@@ -401,26 +515,68 @@ int fdp_select(const fdp_engine *e, fdp_socket *s, uint32_t window,
         return refuse(e, s, r, FDP_WSAEINVAL, err);
     if (s->flags & FDP_F_BUSY)
         return refuse(e, s, r, FDP_WSAEINPROGRESS, err);
-    s->window = window;
-    s->message = message;
+    s->to.msg.window = window;
+    s->to.msg.message = message;
     s->mask = (uint16_t)mask;
     s->flags |= FDP_F_NONBLOCKING;
-    return run(e, s, r, FDP_SYM_SEL_ON, FDP_SYM_SEL_OFF, 0, err);
+    s->mode = 0;
+    record_clear(s); /* DE2: the record was the event registration's */
+    return run(e, s, r, FDP_SYM_SEL_ON_MSG, FDP_SYM_SEL_OFF_MSG, 0, err);
 }
 
-int fdp_eventselect(const fdp_engine *e, fdp_socket *s, long mask, int *err)
+int fdp_eventselect(const fdp_engine *e, fdp_socket *s, uint64_t object,
+                    long mask, int *err)
 {
     fdp_record rec, *r;
     r = record(e, &rec, FDP_V_EVENTSELECT, mask, 0, 0);
+    if (r)
+        r->handle = object;
+    /* E1: as select (S17, D11) */
     if (s->flags & FDP_F_CLOSED)
         return refuse(e, s, r, FDP_WSAENOTSOCK, err);
-    if (s->flags & FDP_F_NETDOWN) /* D2: as select (S17) */
+    if (s->flags & FDP_F_NETDOWN)
         return refuse(e, s, r, FDP_WSAENETDOWN, err);
     if (mask & ~(long)FDP_FD_ALL_EVENTS)
         return refuse(e, s, r, FDP_WSAEINVAL, err);
-    s->mask = 0; /* S1: it cancels the async registration */
+    if (s->flags & FDP_F_BUSY)
+        return refuse(e, s, r, FDP_WSAEINPROGRESS, err);
+    s->to.object = object;
+    s->mask = (uint16_t)mask;
     s->flags |= FDP_F_NONBLOCKING;
-    return run(e, s, r, FDP_SYM_SEL_ON, FDP_SYM_SEL_OFF, 0, err);
+    s->mode = FDP_M_EVENT;
+    record_clear(s); /* E1 */
+    return run(e, s, r, FDP_SYM_SEL_ON_EV, FDP_SYM_SEL_OFF_EV, 0, err);
+}
+
+int fdp_enum_network_events(const fdp_engine *e, fdp_socket *s,
+                            uint64_t object, fdp_network_events *out,
+                            int *err)
+{
+    int errors[NEVENTS] = { 0 }, bit, rc = 0;
+    fdp_record rec, *r;
+    r = record(e, &rec, FDP_V_ENUM, 0, 0, 0);
+    if (r)
+        r->handle = object;
+    if (s->flags & FDP_F_CLOSED)
+        return refuse(e, s, r, FDP_WSAENOTSOCK, err);
+    if (!out)
+        return refuse(e, s, r, FDP_WSAEFAULT, err);
+    /* E4: copy, clear, reset, as one step */
+    out->network_events = s->events;
+    for (bit = 0; bit < NEVENTS; bit++)
+        if (s->events >> bit & 1u)
+            out->error_code[bit] = errors[bit] = recorded_error(s, bit);
+    record_clear(s);
+    if (object)
+        rc = e->event ? e->event(e->event_ctx, object, 0) : FDP_WSAENOBUFS;
+    if (rc && !valid_error(rc))
+        rc = FDP_WSAENOBUFS;
+    if (r) {
+        r->result = out->network_events;
+        r->errors = errors;
+        e->observe(e->observe_ctx, s, r);
+    }
+    return rc ? fail(err, rc) : 0;
 }
 
 int fdp_fionbio(const fdp_engine *e, fdp_socket *s, int nonblocking, int *err)
@@ -448,8 +604,14 @@ int fdp_recv(const fdp_engine *e, fdp_socket *s, int flags, long requested,
 {
     /* The drains first, so the re-enabling call sees what is left (S5):
        [data_off] [urgent_off] recv. */
-    static const unsigned char cols[4] = { FDP_COL_RECV_DU, FDP_COL_RECV_U,
-                                           FDP_COL_RECV_D, FDP_SYM_RECV };
+    static const unsigned char cols[3][4] = {
+        { FDP_COL_RECV_DU, FDP_COL_RECV_U, FDP_COL_RECV_D, FDP_SYM_RECV_MSG },
+        { FDP_COL_EV_RECV_DU, FDP_COL_EV_RECV_U, FDP_COL_EV_RECV_D,
+          FDP_SYM_RECV_EV },
+        { FDP_COL_EV_FAIL_DU, FDP_COL_EV_FAIL_U, FDP_COL_EV_FAIL_D,
+          FDP_SYM_RECV_FAIL_EV },
+    };
+    int how;
     fdp_record rec, *r;
     r = record(e, &rec, FDP_V_RECV, requested, result, flags);
     if (s->flags & FDP_F_CLOSED)
@@ -459,8 +621,9 @@ int fdp_recv(const fdp_engine *e, fdp_socket *s, int flags, long requested,
         return refuse(e, s, r, FDP_WSAEINVAL, err);
     if (!(left & FDP_LEFT_URGENT))
         s->flags &= (uint8_t)~FDP_F_URGENT;
-    return run1(e, s, r, cols[left & (FDP_LEFT_DATA | FDP_LEFT_URGENT)], 0,
-                err);
+    how = !(s->mode & FDP_M_EVENT) ? 0 : result < 0 ? 2 : 1;
+    return run1(e, s, r, cols[how][left & (FDP_LEFT_DATA | FDP_LEFT_URGENT)],
+                0, err);
 }
 
 int fdp_send(const fdp_engine *e, fdp_socket *s, long requested, long result,
@@ -488,27 +651,36 @@ static int accept_born(const fdp_engine *e, fdp_socket *s, fdp_record *r,
                        unsigned col, fdp_socket *ns, uint64_t nhandle, int *err)
 {
     const int inl = (s->flags & FDP_F_OOBINLINE) != 0;
+    const int ev = (s->mode & FDP_M_EVENT) != 0;
+    /* [inline_on] sel_on/sel_off accepted, in the listener's mode */
+    static const unsigned char born[2][2][2] = {
+        { { FDP_COL_BORN_ON, FDP_COL_BORN_OFF },
+          { FDP_COL_BORN_INL_ON, FDP_COL_BORN_INL_OFF } },
+        { { FDP_COL_EV_BORN_ON, FDP_COL_EV_BORN_OFF },
+          { FDP_COL_EV_BORN_INL_ON, FDP_COL_EV_BORN_INL_OFF } },
+    };
     uint8_t why[NEVENTS] = { 0 }, nwhy[NEVENTS] = { 0 };
     fdp_posts d, nd;
     fdp_record nrec;
     int rc, nrc, nerr = 0;
     d.n = nd.n = 0;
+    d.event_mode = nd.event_mode = ev;
     feed(s, col, col, 0, &d, r ? why : 0);
 
-    /* S11: the new socket carries the listener's window, message, mask and
-       profile from birth, and its conditions are evaluated at once. */
+    /* S11, E5: the new socket carries the listener's registration (window
+       and message, or event object; mask; an empty record) and profile
+       from birth, and its conditions are evaluated at once. */
     socket_reset(ns, nhandle, (s->flags & FDP_F_WINDOWS) != 0);
-    ns->window = s->window;
-    ns->message = s->message;
+    ns->to = s->to;
     ns->mask = s->mask;
+    ns->mode = s->mode;
     ns->flags |= (uint8_t)(s->flags & (FDP_F_NONBLOCKING | FDP_F_OOBINLINE));
     ns->flags |= FDP_F_CONNECTION;
-    /* [inline_on] sel_on/sel_off accepted: "the same properties" */
-    feed(ns, inl ? FDP_COL_BORN_INL_ON : FDP_COL_BORN_ON,
-         inl ? FDP_COL_BORN_INL_OFF : FDP_COL_BORN_OFF, 0, &nd, r ? nwhy : 0);
+    /* "the same properties" */
+    feed(ns, born[ev][inl][0], born[ev][inl][1], 0, &nd, r ? nwhy : 0);
     if (r) {
         r->why = why;
-        r->posts = d.n + nd.n;
+        r->posts = batch_records(&d) + batch_records(&nd);
         e->observe(e->observe_ctx, s, r);
         record(e, &nrec, FDP_V_SOCKET, FDP_STREAM, 0, 1);
         nrec.handle = s->handle; /* the listener */
@@ -557,7 +729,10 @@ static int connect_like(const fdp_engine *e, fdp_socket *s, int verb,
         return refuse(e, s, r, FDP_WSAENOTSOCK, err);
     if (result == 0) {
         s->flags |= FDP_F_CONNECTION;
-        return run1(e, s, r, FDP_SYM_CONNECT_OK, 0, err);
+        return run1(e, s, r,
+                    (s->mode & FDP_M_EVENT) ? FDP_SYM_CONNECT_OK_EV
+                                            : FDP_SYM_CONNECT_OK_MSG,
+                    0, err);
     }
     if (result == FDP_WSAEWOULDBLOCK)
         return run1(e, s, r, FDP_SYM_CONNECT_WAIT, 0, err);
@@ -662,30 +837,30 @@ int fdp_close(const fdp_engine *e, fdp_socket *s, int *err)
     return rc;
 }
 
-/* fdp_input: each transport input's symbol, and whether its arg is an
-   error the machines may post. */
+/* fdp_input: each transport input's symbol in message mode and in event
+   mode, and whether its arg is an error the machines may post. */
 /* clang-format off */
 static const struct {
-    unsigned char sym;
+    unsigned char sym[2];
     uint8_t has_error;
 } inputs[FDP_IN_COUNT_] = {
-    [FDP_IN_DATA]           = { FDP_SYM_DATA_ON, 0 },
-    [FDP_IN_DATA_GONE]      = { FDP_SYM_DATA_OFF, 0 },
-    [FDP_IN_URGENT]         = { FDP_SYM_URGENT_ON, 0 },
-    [FDP_IN_URGENT_GONE]    = { FDP_SYM_URGENT_OFF, 0 },
-    [FDP_IN_PENDING]        = { FDP_SYM_CONN_ON, 0 },
-    [FDP_IN_NO_PENDING]     = { FDP_SYM_CONN_OFF, 0 },
-    [FDP_IN_CONNECTED]      = { FDP_SYM_CONNECTED, 0 },
-    [FDP_IN_CONNECT_FAILED] = { FDP_SYM_CONN_FAILED, 1 },
-    [FDP_IN_SPACE]          = { FDP_SYM_SEND_SPACE, 0 },
-    [FDP_IN_FIN]            = { FDP_SYM_FIN, 0 },
-    [FDP_IN_RESET]          = { FDP_SYM_RESET, 0 },
-    [FDP_IN_ABORT]          = { FDP_SYM_ABORT, 1 },
-    [FDP_IN_NETDOWN]        = { FDP_SYM_NETDOWN, 0 },
-    [FDP_IN_QOS]            = { FDP_SYM_QOS, 0 },
-    [FDP_IN_GROUP_QOS]      = { FDP_SYM_GQOS, 0 },
-    [FDP_IN_ROUTE]          = { FDP_SYM_ROUTE, 1 },
-    [FDP_IN_ADDRESS_LIST]   = { FDP_SYM_ALIST, 0 },
+    [FDP_IN_DATA]           = { { FDP_SYM_DATA_ON_MSG, FDP_SYM_DATA_ON_EV }, 0 },
+    [FDP_IN_DATA_GONE]      = { { FDP_SYM_DATA_OFF, FDP_SYM_DATA_OFF }, 0 },
+    [FDP_IN_URGENT]         = { { FDP_SYM_URGENT_ON_MSG, FDP_SYM_URGENT_ON_EV }, 0 },
+    [FDP_IN_URGENT_GONE]    = { { FDP_SYM_URGENT_OFF, FDP_SYM_URGENT_OFF }, 0 },
+    [FDP_IN_PENDING]        = { { FDP_SYM_CONN_ON_MSG, FDP_SYM_CONN_ON_EV }, 0 },
+    [FDP_IN_NO_PENDING]     = { { FDP_SYM_CONN_OFF, FDP_SYM_CONN_OFF }, 0 },
+    [FDP_IN_CONNECTED]      = { { FDP_SYM_CONNECTED, FDP_SYM_CONNECTED }, 0 },
+    [FDP_IN_CONNECT_FAILED] = { { FDP_SYM_CONN_FAILED, FDP_SYM_CONN_FAILED }, 1 },
+    [FDP_IN_SPACE]          = { { FDP_SYM_SEND_SPACE, FDP_SYM_SEND_SPACE }, 0 },
+    [FDP_IN_FIN]            = { { FDP_SYM_FIN, FDP_SYM_FIN }, 0 },
+    [FDP_IN_RESET]          = { { FDP_SYM_RESET, FDP_SYM_RESET }, 0 },
+    [FDP_IN_ABORT]          = { { FDP_SYM_ABORT, FDP_SYM_ABORT }, 1 },
+    [FDP_IN_NETDOWN]        = { { FDP_SYM_NETDOWN, FDP_SYM_NETDOWN }, 0 },
+    [FDP_IN_QOS]            = { { FDP_SYM_QOS, FDP_SYM_QOS }, 0 },
+    [FDP_IN_GROUP_QOS]      = { { FDP_SYM_GQOS, FDP_SYM_GQOS }, 0 },
+    [FDP_IN_ROUTE]          = { { FDP_SYM_ROUTE, FDP_SYM_ROUTE }, 1 },
+    [FDP_IN_ADDRESS_LIST]   = { { FDP_SYM_ALIST, FDP_SYM_ALIST }, 0 },
 };
 /* clang-format on */
 
@@ -733,5 +908,6 @@ int fdp_input(const fdp_engine *e, fdp_socket *s, enum fdp_input in, long arg,
     if ((input == FDP_IN_RESET || input == FDP_IN_ABORT) &&
         !(s->flags & FDP_F_CONNECTION))
         return run1(e, s, r, 0, 0, err);
-    return run1(e, s, r, inputs[input].sym, in_err, err);
+    return run1(e, s, r, inputs[input].sym[s->mode & FDP_M_EVENT], in_err,
+                err);
 }

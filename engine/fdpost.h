@@ -3,10 +3,13 @@
  * fdpost.h -- the WSPAsyncSelect posting engine.
  *
  * A provider embeds one fdp_engine (read-only once set up) and one
- * fdp_socket per socket (caller-owned, 32 bytes, no allocation).  It tells
+ * fdp_socket per socket (caller-owned, 40 bytes, no allocation).  It tells
  * the engine what the client called and what the transport did; the
- * engine's machines, generated from spec/, decide which messages to post
- * and the engine posts them through the provider's callback.
+ * engine's machines, generated from spec/, decide which network events to
+ * report, and the engine reports them the way the socket is registered:
+ * WSPAsyncSelect's messages through the post callback, or WSPEventSelect's
+ * network-event record, read by WSPEnumNetworkEvents, and its event object,
+ * set through the event callback.
  *
  * Errors.  Every int function returns 0, or FDP_SOCKET_ERROR with the
  * Winsock error code stored in *err (lpErrno style); `err` may be NULL when
@@ -49,6 +52,19 @@ extern "C" {
 #define FDP_FD_ADDRESS_LIST_CHANGE      0x200
 #define FDP_FD_ALL_EVENTS               0x3FF
 #define FDP_FD_MAX_EVENTS               10
+
+/* Each event's index in a network-event record's error_code[] (iErrorCode):
+   the number of its bit. */
+#define FDP_FD_READ_BIT                     0
+#define FDP_FD_WRITE_BIT                    1
+#define FDP_FD_OOB_BIT                      2
+#define FDP_FD_ACCEPT_BIT                   3
+#define FDP_FD_CONNECT_BIT                  4
+#define FDP_FD_CLOSE_BIT                    5
+#define FDP_FD_QOS_BIT                      6
+#define FDP_FD_GROUP_QOS_BIT                7
+#define FDP_FD_ROUTING_INTERFACE_CHANGE_BIT 8
+#define FDP_FD_ADDRESS_LIST_CHANGE_BIT      9
 
 /* Error codes: Windows' values. */
 #define FDP_SOCKET_ERROR    (-1)
@@ -153,10 +169,24 @@ enum fdp_input {
 typedef int fdp_post_fn(void *ctx, uint64_t wparam, uint32_t window,
                         uint32_t message, uint32_t lparam);
 
+/*
+ * The event callback: WSASetEvent (set 1) or WSAResetEvent (set 0) on an
+ * event object.  Return 0, or non-zero as fdp_post_fn.  The engine sets the
+ * object of a socket registered with fdp_eventselect once per call or input
+ * that recorded at least one network event, after recording them (E2), and
+ * resets the object fdp_enum_network_events is given (E4).  A set that
+ * fails is not retried: the events stay recorded; the call that recorded
+ * them returns the error.  Re-entrancy as fdp_post_fn: fdp_eventselect on
+ * the socket being set fails with WSAEINPROGRESS.
+ */
+typedef int fdp_event_fn(void *ctx, uint64_t object, int set);
+
 /* What the observer sees: one record per call or input, made after the
    machines decided and before the posts go out (`posts` says how many
    post records its batch will make), then one per post, after its callback
-   returned.  So the records of a call made from inside a post callback come
+   returned.  In event mode the batch is one RECORD per event recorded (in
+   the record before the first of them is heard), then, if any was, one
+   SET_EVENT after the event callback returned.  So the records of a call made from inside a post callback come
    before the record of the post it was made for: the observer hears calls
    nested.  A successful accept's record is followed at once by the new
    socket's (SOCKET, flags 1), then come both sockets' post records, counted
@@ -178,7 +208,10 @@ enum fdp_verb {
     FDP_V_SHUTDOWN,
     FDP_V_CLOSE,
     FDP_V_INPUT,
-    FDP_V_POST
+    FDP_V_POST,
+    FDP_V_ENUM,     /* WSPEnumNetworkEvents */
+    FDP_V_RECORD,   /* event mode's post: an event recorded */
+    FDP_V_SET_EVENT /* the event object set after a call's records */
 };
 
 typedef struct fdp_record {
@@ -187,20 +220,28 @@ typedef struct fdp_record {
     int error;  /* that refusal's Winsock error */
     /* SOCKET: type; SELECT/EVENTSELECT: mask; FIONBIO/OOBINLINE: on;
        RECV/SEND: requested bytes; IOCTL: code; SHUTDOWN: how;
-       INPUT: enum fdp_input; POST: event */
+       INPUT: enum fdp_input; POST, RECORD: event */
     long arg;
     /* RECV/SEND: bytes or -error; ACCEPT, CONNECT, JOINLEAF: 0 or error;
-       INPUT: its arg; POST: the posted error */
+       INPUT: its arg; POST, RECORD: the error; ENUM: lNetworkEvents
+       returned */
     long result;
-    /* RECV: FDP_MSG_*; ACCEPT: pending left; POST: 1 when the profile
-       leaves it optional: the engine does not make it (D1) */
+    /* RECV: FDP_MSG_*; ACCEPT: pending left; POST, RECORD: 1 when the
+       profile leaves it optional: the engine does not make it (D1) */
     int flags;
     /* ACCEPT: the new socket's handle; SOCKET born by accept (flags 1): the
-       listener's; POST: the wParam posted (the handle at decision time) */
+       listener's; POST, RECORD: the wParam posted (the handle at decision
+       time); EVENTSELECT, SET_EVENT: the event object; ENUM: the object
+       given (0: none) */
     uint64_t handle;
     uint32_t window, message; /* SELECT; POST */
-    int rule;                 /* POST: the rule behind it (fdp_rule_name) */
-    int posted;               /* POST: the post callback's result (0 = ok) */
+    int rule;                 /* POST, RECORD: the rule behind it */
+    /* POST: the post callback's result (0 = ok); SET_EVENT: the event
+       callback's */
+    int posted;
+    /* ENUM: iErrorCode as returned, by FDP_FD_*_BIT (0 where the bit is
+       clear) */
+    const int *errors;
     /* call/input: per event (S15 order), the rule behind each machine's
        last decision */
     const uint8_t *why;
@@ -227,23 +268,45 @@ typedef struct fdp_engine {
     fdp_observe_fn *observe; /* private: fdp_set_observer */
     void *observe_ctx;       /* private */
     int profile;             /* private: default profile of new sockets */
+    fdp_event_fn *event;     /* private: fdp_set_event_callback */
+    void *event_ctx;         /* private */
 } fdp_engine;
 
 /*
- * One per socket, owned by the caller; 32 bytes.  Private: read and change
+ * One per socket, owned by the caller; 40 bytes.  Private: read and change
  * it only through the functions below.  cs[] holds one machine state per
- * network event, in the S15 posting order.
+ * network event, in the S15 posting order.  The last 8 bytes are event
+ * mode's record: lNetworkEvents (10 bits), FD_CONNECT's error and FD_CLOSE's
+ * (any Winsock error: 16 bits each) and the other eight events' (0,
+ * WSAENETDOWN or, for FD_ROUTING_INTERFACE_CHANGE, WSAENETUNREACH: 2 bits
+ * each), 52 bits; the 32 bytes of message mode have 1 byte to spare.
  */
 typedef struct fdp_socket {
-    uint64_t handle;               /* private: wParam of every post */
-    uint32_t window;               /* private: hWnd (32-bit values) */
-    uint32_t message;              /* private: wMsg */
+    uint64_t handle; /* private: wParam of every post */
+    union {
+        struct {
+            uint32_t window;  /* private: hWnd (32-bit values) */
+            uint32_t message; /* private: wMsg */
+        } msg;               /* WSPAsyncSelect's */
+        uint64_t object;     /* private: WSPEventSelect's event object */
+    } to;
     uint16_t mask;                 /* private: lEvent */
     uint16_t error;                /* private: kept for a later post */
     uint8_t flags;                 /* private: FDP_F_* (engine/fdp_core.h) */
     uint8_t cs[FDP_FD_MAX_EVENTS]; /* private: the machines' states */
-    uint8_t spare;                 /* private */
+    uint8_t mode;                  /* private: FDP_M_* (engine/fdp_core.h) */
+    uint16_t events;               /* private: the record's lNetworkEvents */
+    uint16_t codes;                /* private: its small errors, 2 bits each */
+    uint16_t connect_error;        /* private: its FD_CONNECT error */
+    uint16_t close_error;          /* private: its FD_CLOSE error */
 } fdp_socket;
+
+/* A network-event record as WSPEnumNetworkEvents returns it
+   (WSANETWORKEVENTS). */
+typedef struct fdp_network_events {
+    long network_events;               /* lNetworkEvents: FDP_FD_* bits */
+    int error_code[FDP_FD_MAX_EVENTS]; /* iErrorCode, by FDP_FD_*_BIT */
+} fdp_network_events;
 
 /* Set up an engine: `post` delivers every message, with `post_ctx`;
    `profile` (FDP_PROFILE_SPEC or FDP_PROFILE_WINDOWS) is the default of
@@ -260,6 +323,12 @@ void fdp_set_observer(fdp_engine *e, fdp_observe_fn *fn, void *ctx);
 /* The observer installed (NULL if none); its ctx in *ctx if ctx != NULL. */
 fdp_observe_fn *fdp_get_observer(const fdp_engine *e, void **ctx);
 
+/* Install `fn` (NULL: none) as the engine's event callback, with `ctx`: it
+   sets and resets event objects for event mode.  Without one, a set or
+   reset fails with WSAENOBUFS (the call that caused it says so).  Set it up
+   before the engine is shared.  Cannot fail. */
+void fdp_set_event_callback(fdp_engine *e, fdp_event_fn *fn, void *ctx);
+
 /* A new socket: blocking, unregistered, unbound.  profile:
    FDP_PROFILE_DEFAULT takes the engine's.  `s` is written whatever it
    held (the engine cannot tell a live socket from uninitialised memory):
@@ -270,16 +339,33 @@ fdp_observe_fn *fdp_get_observer(const fdp_engine *e, void **ctx);
 int fdp_socket_init(const fdp_engine *e, fdp_socket *s, uint64_t handle,
                     enum fdp_type type, enum fdp_profile profile, int *err);
 
-/* WSPAsyncSelect.  Makes the socket non-blocking (see fdp_nonblocking);
-   every selected event whose condition holds is posted now.
+/* WSPAsyncSelect.  Replaces an earlier registration, of either kind (S1);
+   an event-select record not yet enumerated is dropped (DE2).  Makes the
+   socket non-blocking (see fdp_nonblocking); every selected event whose
+   condition holds is posted now.
    Errors: WSAENOTSOCK: closed; WSAENETDOWN: after FDP_IN_NETDOWN;
    WSAEINVAL: mask has bits beyond FDP_FD_ALL_EVENTS; WSAEINPROGRESS:
-   called from a post callback of this socket; a post callback's error. */
+   called from a post or event callback of this socket; a post callback's
+   error. */
 int fdp_select(const fdp_engine *e, fdp_socket *s, uint32_t window,
                uint32_t message, long mask, int *err);
-/* WSPEventSelect: cancels the async registration (S1).
-   Errors: WSAENOTSOCK: closed; WSAEINVAL: mask beyond FDP_FD_ALL_EVENTS. */
-int fdp_eventselect(const fdp_engine *e, fdp_socket *s, long mask, int *err);
+/* WSPEventSelect (E1).  Replaces an earlier registration, of either kind,
+   and clears the record; it does not reset the object.  Makes the socket
+   non-blocking; every selected event whose condition holds is recorded now
+   and `object` set.  Mask 0 cancels (the object is then never set).
+   Errors as fdp_select's, and an event callback's error. */
+int fdp_eventselect(const fdp_engine *e, fdp_socket *s, uint64_t object,
+                    long mask, int *err);
+/* WSPEnumNetworkEvents (E4): copies the socket's record to *out (only the
+   error_code[] entries of set bits are written), clears it and resets
+   `object` (0: none given), as one step.  Re-enables nothing.  A socket
+   never event-selected has an empty record.
+   Errors: WSAENOTSOCK: closed; WSAEFAULT: out is NULL (both change
+   nothing); an event callback's error (the record is cleared and *out
+   written all the same). */
+int fdp_enum_network_events(const fdp_engine *e, fdp_socket *s,
+                            uint64_t object, fdp_network_events *out,
+                            int *err);
 /* FIONBIO.
    Errors: WSAENOTSOCK: closed; WSAEINVAL: turning non-blocking off while
    events are selected. */
@@ -307,8 +393,8 @@ int fdp_recv(const fdp_engine *e, fdp_socket *s, int flags, long requested,
 int fdp_send(const fdp_engine *e, fdp_socket *s, long requested, long result,
              int *err);
 /* WSPAccept: result = 0 or +error.  On 0, `ns` is the new socket, set up
-   here with handle `nhandle`, inheriting the listener's registration and
-   profile (ns may be NULL only when result != 0).  pending: a connection
+   here with handle `nhandle`, inheriting the listener's registration (of
+   either kind, with an empty record: E5) and profile (ns may be NULL only when result != 0).  pending: a connection
    request is still queued.
    Errors: WSAENOTSOCK: closed; WSAEFAULT: result 0 and ns NULL; WSAEINVAL:
    result < 0 or > 65535, or result 0 with ns the listener itself (which

@@ -3,15 +3,15 @@
 
 #line 2 "gen/fd_address_list_change.c"
 static const unsigned char _fd_address_list_change_trans_keys[] = {
-	3u, 40u, 4u, 40u, 3u, 40u, 3u, 40u, 0u, 0u, 0
+	3u, 42u, 4u, 43u, 3u, 43u, 3u, 42u, 0u, 0u, 0
 };
 
 static const char _fd_address_list_change_key_spans[] = {
-	38, 37, 38, 38, 0
+	40, 40, 41, 40, 0
 };
 
 static const unsigned char _fd_address_list_change_index_offsets[] = {
-	0, 39, 77, 116, 155
+	0, 41, 82, 124, 165
 };
 
 static const char _fd_address_list_change_indicies[] = {
@@ -19,22 +19,23 @@ static const char _fd_address_list_change_indicies[] = {
 	0, 0, 2, 0, 0, 0, 0, 0, 
 	0, 0, 0, 0, 3, 0, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 4, 0, 0, 0, 5, 0, 7, 
+	0, 4, 0, 0, 0, 5, 0, 1, 
+	0, 7, 6, 6, 6, 6, 6, 6, 
+	6, 6, 8, 6, 6, 6, 6, 6, 
+	6, 6, 6, 6, 3, 6, 6, 6, 
 	6, 6, 6, 6, 6, 6, 6, 6, 
-	8, 6, 6, 6, 6, 6, 6, 6, 
-	6, 6, 3, 6, 6, 6, 6, 6, 
-	6, 6, 6, 6, 6, 6, 6, 4, 
-	6, 6, 6, 1, 6, 8, 10, 9, 
+	6, 4, 6, 6, 6, 1, 6, 6, 
+	7, 6, 8, 10, 9, 9, 9, 9, 
 	9, 9, 9, 9, 9, 9, 9, 9, 
+	9, 9, 9, 9, 9, 9, 3, 9, 
 	9, 9, 9, 9, 9, 9, 9, 9, 
-	9, 3, 9, 9, 9, 9, 9, 9, 
-	9, 9, 9, 9, 9, 9, 11, 9, 
-	9, 9, 12, 9, 8, 13, 13, 13, 
+	9, 9, 9, 11, 9, 9, 9, 12, 
+	9, 8, 10, 9, 8, 13, 13, 13, 
 	13, 13, 13, 13, 13, 13, 13, 13, 
 	13, 13, 13, 13, 13, 13, 13, 13, 
 	3, 13, 13, 13, 13, 13, 13, 13, 
 	13, 13, 13, 13, 13, 4, 13, 13, 
-	13, 14, 13, 4, 0
+	13, 14, 13, 8, 13, 4, 0
 };
 
 static const char _fd_address_list_change_trans_targs[] = {
@@ -57,7 +58,7 @@ static int fd_address_list_change_step(int cs, unsigned char sym, fdp_io *io)
 {
     const unsigned char *p = &sym, *pe = p + 1;
     
-#line 54 "gen/fd_address_list_change.c"
+#line 55 "gen/fd_address_list_change.c"
 	{
 	int _slen;
 	int _trans;
@@ -112,7 +113,7 @@ _resume:
 #line 11 "spec/actions.rl"
 	{ FDP_POST(io->in_err); }
 	break;
-#line 99 "gen/fd_address_list_change.c"
+#line 100 "gen/fd_address_list_change.c"
 	}
 
 _again:

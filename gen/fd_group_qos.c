@@ -3,15 +3,15 @@
 
 #line 2 "gen/fd_group_qos.c"
 static const unsigned char _fd_group_qos_trans_keys[] = {
-	3u, 38u, 4u, 38u, 0u, 0u, 3u, 38u, 3u, 36u, 0
+	3u, 42u, 4u, 43u, 0u, 0u, 3u, 43u, 3u, 42u, 0
 };
 
 static const char _fd_group_qos_key_spans[] = {
-	36, 35, 0, 36, 34
+	40, 40, 0, 41, 40
 };
 
 static const char _fd_group_qos_index_offsets[] = {
-	0, 37, 73, 74, 111
+	0, 41, 82, 83, 125
 };
 
 static const char _fd_group_qos_indicies[] = {
@@ -19,21 +19,23 @@ static const char _fd_group_qos_indicies[] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 
 	0, 0, 0, 0, 2, 0, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 3, 0, 4, 0, 6, 5, 5, 
+	0, 3, 0, 4, 0, 0, 0, 1, 
+	0, 6, 5, 5, 5, 5, 5, 5, 
 	5, 5, 5, 5, 5, 5, 5, 5, 
+	5, 5, 5, 5, 2, 5, 5, 5, 
 	5, 5, 5, 5, 5, 5, 5, 5, 
-	2, 5, 5, 5, 5, 5, 5, 5, 
-	5, 5, 5, 5, 5, 7, 5, 8, 
-	5, 3, 10, 4, 9, 9, 9, 9, 
-	9, 9, 11, 9, 9, 9, 9, 9, 
-	9, 9, 9, 9, 9, 9, 2, 9, 
+	5, 7, 5, 8, 5, 5, 5, 5, 
+	6, 5, 3, 10, 4, 9, 9, 9, 
+	9, 9, 9, 11, 9, 9, 9, 9, 
+	9, 9, 9, 9, 9, 9, 9, 2, 
 	9, 9, 9, 9, 9, 9, 9, 9, 
-	9, 9, 9, 3, 9, 12, 9, 10, 
-	13, 13, 13, 13, 13, 13, 13, 14, 
+	9, 9, 9, 9, 3, 9, 12, 9, 
+	9, 9, 10, 4, 9, 10, 13, 13, 
+	13, 13, 13, 13, 13, 14, 13, 13, 
 	13, 13, 13, 13, 13, 13, 13, 13, 
-	13, 13, 13, 2, 13, 13, 13, 13, 
-	13, 13, 13, 13, 13, 13, 13, 13, 
-	3, 13, 0
+	13, 2, 13, 13, 13, 13, 13, 13, 
+	13, 13, 13, 13, 13, 13, 3, 13, 
+	13, 13, 13, 13, 10, 13, 0
 };
 
 static const char _fd_group_qos_trans_targs[] = {
@@ -56,7 +58,7 @@ static int fd_group_qos_step(int cs, unsigned char sym, fdp_io *io)
 {
     const unsigned char *p = &sym, *pe = p + 1;
     
-#line 53 "gen/fd_group_qos.c"
+#line 55 "gen/fd_group_qos.c"
 	{
 	int _slen;
 	int _trans;
@@ -117,7 +119,7 @@ _resume:
 #line 11 "spec/actions.rl"
 	{ FDP_POST(io->in_err); }
 	break;
-#line 102 "gen/fd_group_qos.c"
+#line 104 "gen/fd_group_qos.c"
 	}
 
 _again:

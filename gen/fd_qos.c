@@ -3,15 +3,15 @@
 
 #line 2 "gen/fd_qos.c"
 static const unsigned char _fd_qos_trans_keys[] = {
-	3u, 37u, 4u, 37u, 0u, 0u, 3u, 37u, 3u, 36u, 0
+	3u, 42u, 4u, 43u, 0u, 0u, 3u, 43u, 3u, 42u, 0
 };
 
 static const char _fd_qos_key_spans[] = {
-	35, 34, 0, 35, 34
+	40, 40, 0, 41, 40
 };
 
 static const char _fd_qos_index_offsets[] = {
-	0, 36, 71, 72, 108
+	0, 41, 82, 83, 125
 };
 
 static const char _fd_qos_indicies[] = {
@@ -19,20 +19,23 @@ static const char _fd_qos_indicies[] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 
 	0, 0, 0, 0, 2, 0, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 3, 4, 0, 6, 5, 5, 5, 
+	0, 3, 4, 0, 0, 0, 0, 1, 
+	0, 6, 5, 5, 5, 5, 5, 5, 
 	5, 5, 5, 5, 5, 5, 5, 5, 
-	5, 5, 5, 5, 5, 5, 5, 2, 
+	5, 5, 5, 5, 2, 5, 5, 5, 
 	5, 5, 5, 5, 5, 5, 5, 5, 
-	5, 5, 5, 5, 7, 8, 5, 3, 
-	10, 4, 9, 9, 9, 9, 9, 11, 
+	5, 7, 8, 5, 5, 5, 5, 5, 
+	6, 5, 3, 10, 4, 9, 9, 9, 
+	9, 9, 11, 9, 9, 9, 9, 9, 
+	9, 9, 9, 9, 9, 9, 9, 2, 
 	9, 9, 9, 9, 9, 9, 9, 9, 
-	9, 9, 9, 9, 2, 9, 9, 9, 
-	9, 9, 9, 9, 9, 9, 9, 9, 
-	9, 3, 12, 9, 10, 13, 13, 13, 
-	13, 13, 13, 14, 13, 13, 13, 13, 
+	9, 9, 9, 9, 3, 12, 9, 9, 
+	9, 9, 10, 4, 9, 10, 13, 13, 
+	13, 13, 13, 13, 14, 13, 13, 13, 
 	13, 13, 13, 13, 13, 13, 13, 13, 
-	2, 13, 13, 13, 13, 13, 13, 13, 
-	13, 13, 13, 13, 13, 3, 13, 0
+	13, 2, 13, 13, 13, 13, 13, 13, 
+	13, 13, 13, 13, 13, 13, 3, 13, 
+	13, 13, 13, 13, 10, 13, 0
 };
 
 static const char _fd_qos_trans_targs[] = {
@@ -55,7 +58,7 @@ static int fd_qos_step(int cs, unsigned char sym, fdp_io *io)
 {
     const unsigned char *p = &sym, *pe = p + 1;
     
-#line 52 "gen/fd_qos.c"
+#line 55 "gen/fd_qos.c"
 	{
 	int _slen;
 	int _trans;
@@ -116,7 +119,7 @@ _resume:
 #line 11 "spec/actions.rl"
 	{ FDP_POST(io->in_err); }
 	break;
-#line 101 "gen/fd_qos.c"
+#line 104 "gen/fd_qos.c"
 	}
 
 _again:

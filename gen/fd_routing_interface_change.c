@@ -3,15 +3,15 @@
 
 #line 2 "gen/fd_routing_interface_change.c"
 static const unsigned char _fd_routing_interface_change_trans_keys[] = {
-	3u, 39u, 4u, 39u, 3u, 39u, 3u, 39u, 0u, 0u, 0
+	3u, 42u, 4u, 43u, 3u, 43u, 3u, 42u, 0u, 0u, 0
 };
 
 static const char _fd_routing_interface_change_key_spans[] = {
-	37, 36, 37, 37, 0
+	40, 40, 41, 40, 0
 };
 
 static const unsigned char _fd_routing_interface_change_index_offsets[] = {
-	0, 38, 75, 113, 151
+	0, 41, 82, 124, 165
 };
 
 static const char _fd_routing_interface_change_indicies[] = {
@@ -19,22 +19,23 @@ static const char _fd_routing_interface_change_indicies[] = {
 	0, 2, 0, 0, 0, 0, 0, 0, 
 	0, 0, 0, 0, 3, 0, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 4, 0, 0, 5, 0, 7, 6, 
-	6, 6, 6, 6, 6, 6, 8, 6, 
+	0, 4, 0, 0, 5, 0, 0, 1, 
+	0, 7, 6, 6, 6, 6, 6, 6, 
+	6, 8, 6, 6, 6, 6, 6, 6, 
+	6, 6, 6, 6, 3, 6, 6, 6, 
 	6, 6, 6, 6, 6, 6, 6, 6, 
-	6, 3, 6, 6, 6, 6, 6, 6, 
-	6, 6, 6, 6, 6, 6, 4, 6, 
-	6, 1, 6, 8, 10, 9, 9, 9, 
+	6, 4, 6, 6, 1, 6, 6, 6, 
+	7, 6, 8, 10, 9, 9, 9, 9, 
 	9, 9, 9, 9, 9, 9, 9, 9, 
-	9, 9, 9, 9, 9, 9, 9, 3, 
+	9, 9, 9, 9, 9, 9, 3, 9, 
 	9, 9, 9, 9, 9, 9, 9, 9, 
-	9, 9, 9, 9, 11, 9, 9, 12, 
-	9, 8, 13, 13, 13, 13, 13, 13, 
+	9, 9, 9, 11, 9, 9, 12, 9, 
+	9, 8, 10, 9, 8, 13, 13, 13, 
 	13, 13, 13, 13, 13, 13, 13, 13, 
-	13, 13, 13, 13, 13, 3, 13, 13, 
 	13, 13, 13, 13, 13, 13, 13, 13, 
-	13, 13, 4, 13, 13, 14, 13, 4, 
-	0
+	3, 13, 13, 13, 13, 13, 13, 13, 
+	13, 13, 13, 13, 13, 4, 13, 13, 
+	14, 13, 13, 8, 13, 4, 0
 };
 
 static const char _fd_routing_interface_change_trans_targs[] = {
@@ -57,7 +58,7 @@ static int fd_routing_interface_change_step(int cs, unsigned char sym, fdp_io *i
 {
     const unsigned char *p = &sym, *pe = p + 1;
     
-#line 54 "gen/fd_routing_interface_change.c"
+#line 55 "gen/fd_routing_interface_change.c"
 	{
 	int _slen;
 	int _trans;
@@ -112,7 +113,7 @@ _resume:
 #line 11 "spec/actions.rl"
 	{ FDP_POST(io->in_err); }
 	break;
-#line 99 "gen/fd_routing_interface_change.c"
+#line 100 "gen/fd_routing_interface_change.c"
 	}
 
 _again:

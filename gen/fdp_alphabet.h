@@ -4,9 +4,9 @@
 
 #define FDP_SYM_DGRAM 1 /* the socket is connectionless (datagram): fed once, at birth */
 #define FDP_SYM_ACCEPTED 2 /* the socket was just returned by WSPAccept: connected from birth */
-#define FDP_SYM_SEL_ON 3 /* WSPAsyncSelect with this machine's event in lEvent */
-#define FDP_SYM_SEL_OFF 4 /* WSPAsyncSelect without it (lEvent 0 cancels all), or WSPEventSelect */
-#define FDP_SYM_RECV 5 /* WSPRecv or WSPRecvFrom: plain, MSG_PEEK or MSG_OOB, succeeded or failed */
+#define FDP_SYM_SEL_ON_MSG 3 /* WSPAsyncSelect with this machine's event in lEvent */
+#define FDP_SYM_SEL_OFF_MSG 4 /* WSPAsyncSelect without it (lEvent 0 cancels all) */
+#define FDP_SYM_RECV_MSG 5 /* WSPRecv or WSPRecvFrom: plain, MSG_PEEK or MSG_OOB, succeeded or failed (message mode) */
 #define FDP_SYM_SEND 6 /* WSPSend or WSPSendTo that did not fail with WSAEWOULDBLOCK */
 #define FDP_SYM_SEND_BLOCK 7 /* WSPSend or WSPSendTo failed with WSAEWOULDBLOCK */
 #define FDP_SYM_ACCEPT 8 /* WSPAccept, succeeded or failed other than with WSATRY_AGAIN */
@@ -15,7 +15,7 @@
 #define FDP_SYM_IOCTL_GQOS 11 /* WSPIoctl SIO_GET_GROUP_QOS */
 #define FDP_SYM_IOCTL_ROUTE 12 /* WSPIoctl SIO_ROUTING_INTERFACE_CHANGE */
 #define FDP_SYM_IOCTL_ALIST 13 /* WSPIoctl SIO_ADDRESS_LIST_CHANGE */
-#define FDP_SYM_CONNECT_OK 14 /* WSPConnect or WSPJoinLeaf succeeded at once */
+#define FDP_SYM_CONNECT_OK_MSG 14 /* WSPConnect or WSPJoinLeaf succeeded at once (message mode) */
 #define FDP_SYM_CONNECT_WAIT 15 /* WSPConnect or WSPJoinLeaf returned WSAEWOULDBLOCK: the outcome comes later */
 #define FDP_SYM_CONNECT_FAIL 16 /* WSPConnect or WSPJoinLeaf failed at once (error) */
 #define FDP_SYM_BIND 17 /* WSPBind */
@@ -25,11 +25,11 @@
 #define FDP_SYM_INLINE_ON 21 /* WSPSetSockOpt SO_OOBINLINE on */
 #define FDP_SYM_INLINE_OFF 22 /* WSPSetSockOpt SO_OOBINLINE off */
 #define FDP_SYM_CLOSE 23 /* WSPCloseSocket */
-#define FDP_SYM_DATA_ON 24 /* normal data is queued: a plain recv would return data */
+#define FDP_SYM_DATA_ON_MSG 24 /* normal data is queued: a plain recv would return data (message mode) */
 #define FDP_SYM_DATA_OFF 25 /* no normal data is left */
-#define FDP_SYM_URGENT_ON 26 /* urgent (OOB) data arrived */
+#define FDP_SYM_URGENT_ON_MSG 26 /* urgent (OOB) data arrived (message mode) */
 #define FDP_SYM_URGENT_OFF 27 /* no urgent data is left to read with MSG_OOB */
-#define FDP_SYM_CONN_ON 28 /* a connection request is pending */
+#define FDP_SYM_CONN_ON_MSG 28 /* a connection request is pending (message mode) */
 #define FDP_SYM_CONN_OFF 29 /* no connection request is pending */
 #define FDP_SYM_CONNECTED 30 /* a pending connect or joinleaf completed successfully */
 #define FDP_SYM_CONN_FAILED 31 /* a pending connect or joinleaf failed (error) */
@@ -43,16 +43,24 @@
 #define FDP_SYM_ROUTE 39 /* the local interface to the ioctl's destination changed (error) */
 #define FDP_SYM_ALIST 40 /* the list of local addresses changed */
 #define FDP_SYM_INLINE_DATA 41 /* SO_OOBINLINE went on with urgent data queued: it is normal data now (fed after inline_on) */
-#define FDP_SYM_MAX 41
+#define FDP_SYM_SEL_ON_EV 42 /* WSPEventSelect with this machine's event in lNetworkEvents */
+#define FDP_SYM_SEL_OFF_EV 43 /* WSPEventSelect without it (lNetworkEvents 0 cancels all) */
+#define FDP_SYM_RECV_EV 44 /* WSPRecv or WSPRecvFrom succeeded (event mode) */
+#define FDP_SYM_RECV_FAIL_EV 45 /* WSPRecv or WSPRecvFrom failed (event mode) */
+#define FDP_SYM_CONNECT_OK_EV 46 /* WSPConnect or WSPJoinLeaf succeeded at once (event mode) */
+#define FDP_SYM_DATA_ON_EV 47 /* normal data is queued (event mode) */
+#define FDP_SYM_URGENT_ON_EV 48 /* urgent (OOB) data arrived (event mode) */
+#define FDP_SYM_CONN_ON_EV 49 /* a connection request is pending (event mode) */
+#define FDP_SYM_MAX 49
 
 /* The alphabet's names, indexed by code. */
 #define FDP_SYM_NAMES { \
     0, \
     "dgram", \
     "accepted", \
-    "sel_on", \
-    "sel_off", \
-    "recv", \
+    "sel_on_msg", \
+    "sel_off_msg", \
+    "recv_msg", \
     "send", \
     "send_block", \
     "accept", \
@@ -61,7 +69,7 @@
     "ioctl_gqos", \
     "ioctl_route", \
     "ioctl_alist", \
-    "connect_ok", \
+    "connect_ok_msg", \
     "connect_wait", \
     "connect_fail", \
     "bind", \
@@ -71,11 +79,11 @@
     "inline_on", \
     "inline_off", \
     "close", \
-    "data_on", \
+    "data_on_msg", \
     "data_off", \
-    "urgent_on", \
+    "urgent_on_msg", \
     "urgent_off", \
-    "conn_on", \
+    "conn_on_msg", \
     "conn_off", \
     "connected", \
     "conn_failed", \
@@ -89,6 +97,14 @@
     "route", \
     "alist", \
     "inline_data", \
+    "sel_on_ev", \
+    "sel_off_ev", \
+    "recv_ev", \
+    "recv_fail_ev", \
+    "connect_ok_ev", \
+    "data_on_ev", \
+    "urgent_on_ev", \
+    "conn_on_ev", \
 }
 
 #endif

@@ -8,9 +8,10 @@
 /*
  * fdp_engine.c -- the runtime: maps each call and input onto the alphabet of
  * spec/alphabet.rl, feeds it to the socket's ten machines, and delivers what
- * they decided, in the S15 order.  No decision to post is made here: the
- * machines run as gen/fdp_dense.h has them (spec/gen_dense.c), one table of
- * (next state, effect) cells.
+ * they decided, in the S15 order: as posts, or in event mode as records
+ * and one set of the event object.  No decision to post or record is made
+ * here: the machines run as gen/fdp_dense.h has them (spec/gen_dense.c),
+ * one table of (next state, effect) cells.
  */
 /* SPDX-License-Identifier: MIT */
 /*
@@ -31,9 +32,9 @@
 
 #define FDP_SYM_DGRAM 1 /* the socket is connectionless (datagram): fed once, at birth */
 #define FDP_SYM_ACCEPTED 2 /* the socket was just returned by WSPAccept: connected from birth */
-#define FDP_SYM_SEL_ON 3 /* WSPAsyncSelect with this machine's event in lEvent */
-#define FDP_SYM_SEL_OFF 4 /* WSPAsyncSelect without it (lEvent 0 cancels all), or WSPEventSelect */
-#define FDP_SYM_RECV 5 /* WSPRecv or WSPRecvFrom: plain, MSG_PEEK or MSG_OOB, succeeded or failed */
+#define FDP_SYM_SEL_ON_MSG 3 /* WSPAsyncSelect with this machine's event in lEvent */
+#define FDP_SYM_SEL_OFF_MSG 4 /* WSPAsyncSelect without it (lEvent 0 cancels all) */
+#define FDP_SYM_RECV_MSG 5 /* WSPRecv or WSPRecvFrom: plain, MSG_PEEK or MSG_OOB, succeeded or failed (message mode) */
 #define FDP_SYM_SEND 6 /* WSPSend or WSPSendTo that did not fail with WSAEWOULDBLOCK */
 #define FDP_SYM_SEND_BLOCK 7 /* WSPSend or WSPSendTo failed with WSAEWOULDBLOCK */
 #define FDP_SYM_ACCEPT 8 /* WSPAccept, succeeded or failed other than with WSATRY_AGAIN */
@@ -42,7 +43,7 @@
 #define FDP_SYM_IOCTL_GQOS 11 /* WSPIoctl SIO_GET_GROUP_QOS */
 #define FDP_SYM_IOCTL_ROUTE 12 /* WSPIoctl SIO_ROUTING_INTERFACE_CHANGE */
 #define FDP_SYM_IOCTL_ALIST 13 /* WSPIoctl SIO_ADDRESS_LIST_CHANGE */
-#define FDP_SYM_CONNECT_OK 14 /* WSPConnect or WSPJoinLeaf succeeded at once */
+#define FDP_SYM_CONNECT_OK_MSG 14 /* WSPConnect or WSPJoinLeaf succeeded at once (message mode) */
 #define FDP_SYM_CONNECT_WAIT 15 /* WSPConnect or WSPJoinLeaf returned WSAEWOULDBLOCK: the outcome comes later */
 #define FDP_SYM_CONNECT_FAIL 16 /* WSPConnect or WSPJoinLeaf failed at once (error) */
 #define FDP_SYM_BIND 17 /* WSPBind */
@@ -52,11 +53,11 @@
 #define FDP_SYM_INLINE_ON 21 /* WSPSetSockOpt SO_OOBINLINE on */
 #define FDP_SYM_INLINE_OFF 22 /* WSPSetSockOpt SO_OOBINLINE off */
 #define FDP_SYM_CLOSE 23 /* WSPCloseSocket */
-#define FDP_SYM_DATA_ON 24 /* normal data is queued: a plain recv would return data */
+#define FDP_SYM_DATA_ON_MSG 24 /* normal data is queued: a plain recv would return data (message mode) */
 #define FDP_SYM_DATA_OFF 25 /* no normal data is left */
-#define FDP_SYM_URGENT_ON 26 /* urgent (OOB) data arrived */
+#define FDP_SYM_URGENT_ON_MSG 26 /* urgent (OOB) data arrived (message mode) */
 #define FDP_SYM_URGENT_OFF 27 /* no urgent data is left to read with MSG_OOB */
-#define FDP_SYM_CONN_ON 28 /* a connection request is pending */
+#define FDP_SYM_CONN_ON_MSG 28 /* a connection request is pending (message mode) */
 #define FDP_SYM_CONN_OFF 29 /* no connection request is pending */
 #define FDP_SYM_CONNECTED 30 /* a pending connect or joinleaf completed successfully */
 #define FDP_SYM_CONN_FAILED 31 /* a pending connect or joinleaf failed (error) */
@@ -70,16 +71,24 @@
 #define FDP_SYM_ROUTE 39 /* the local interface to the ioctl's destination changed (error) */
 #define FDP_SYM_ALIST 40 /* the list of local addresses changed */
 #define FDP_SYM_INLINE_DATA 41 /* SO_OOBINLINE went on with urgent data queued: it is normal data now (fed after inline_on) */
-#define FDP_SYM_MAX 41
+#define FDP_SYM_SEL_ON_EV 42 /* WSPEventSelect with this machine's event in lNetworkEvents */
+#define FDP_SYM_SEL_OFF_EV 43 /* WSPEventSelect without it (lNetworkEvents 0 cancels all) */
+#define FDP_SYM_RECV_EV 44 /* WSPRecv or WSPRecvFrom succeeded (event mode) */
+#define FDP_SYM_RECV_FAIL_EV 45 /* WSPRecv or WSPRecvFrom failed (event mode) */
+#define FDP_SYM_CONNECT_OK_EV 46 /* WSPConnect or WSPJoinLeaf succeeded at once (event mode) */
+#define FDP_SYM_DATA_ON_EV 47 /* normal data is queued (event mode) */
+#define FDP_SYM_URGENT_ON_EV 48 /* urgent (OOB) data arrived (event mode) */
+#define FDP_SYM_CONN_ON_EV 49 /* a connection request is pending (event mode) */
+#define FDP_SYM_MAX 49
 
 /* The alphabet's names, indexed by code. */
 #define FDP_SYM_NAMES { \
     0, \
     "dgram", \
     "accepted", \
-    "sel_on", \
-    "sel_off", \
-    "recv", \
+    "sel_on_msg", \
+    "sel_off_msg", \
+    "recv_msg", \
     "send", \
     "send_block", \
     "accept", \
@@ -88,7 +97,7 @@
     "ioctl_gqos", \
     "ioctl_route", \
     "ioctl_alist", \
-    "connect_ok", \
+    "connect_ok_msg", \
     "connect_wait", \
     "connect_fail", \
     "bind", \
@@ -98,11 +107,11 @@
     "inline_on", \
     "inline_off", \
     "close", \
-    "data_on", \
+    "data_on_msg", \
     "data_off", \
-    "urgent_on", \
+    "urgent_on_msg", \
     "urgent_off", \
-    "conn_on", \
+    "conn_on_msg", \
     "conn_off", \
     "connected", \
     "conn_failed", \
@@ -116,6 +125,14 @@
     "route", \
     "alist", \
     "inline_data", \
+    "sel_on_ev", \
+    "sel_off_ev", \
+    "recv_ev", \
+    "recv_fail_ev", \
+    "connect_ok_ev", \
+    "data_on_ev", \
+    "urgent_on_ev", \
+    "conn_on_ev", \
 }
 
 #endif
@@ -365,17 +382,27 @@ typedef struct fdp_effect {
    read them.  A select is a pair of columns: the one for the machines whose
    event is in lEvent (sel_on), and the one for the others (sel_off). */
 #define FDP_COMPOSITES(X) \
-    X(RECV_DU, FDP_SYM_DATA_OFF, FDP_SYM_URGENT_OFF, FDP_SYM_RECV) \
-    X(RECV_D, FDP_SYM_DATA_OFF, FDP_SYM_RECV, 0) \
-    X(RECV_U, FDP_SYM_URGENT_OFF, FDP_SYM_RECV, 0) \
+    X(RECV_DU, FDP_SYM_DATA_OFF, FDP_SYM_URGENT_OFF, FDP_SYM_RECV_MSG) \
+    X(RECV_D, FDP_SYM_DATA_OFF, FDP_SYM_RECV_MSG, 0) \
+    X(RECV_U, FDP_SYM_URGENT_OFF, FDP_SYM_RECV_MSG, 0) \
     X(ACCEPT_C, FDP_SYM_CONN_OFF, FDP_SYM_ACCEPT, 0) \
     X(DEFER_C, FDP_SYM_CONN_OFF, FDP_SYM_ACCEPT_DEFER, 0) \
     X(SHUT_BOTH, FDP_SYM_SHUT_RECV, FDP_SYM_SHUT_SEND, 0) \
-    X(BORN_ON, FDP_SYM_SEL_ON, FDP_SYM_ACCEPTED, 0) \
-    X(BORN_OFF, FDP_SYM_SEL_OFF, FDP_SYM_ACCEPTED, 0) \
-    X(BORN_INL_ON, FDP_SYM_INLINE_ON, FDP_SYM_SEL_ON, FDP_SYM_ACCEPTED) \
-    X(BORN_INL_OFF, FDP_SYM_INLINE_ON, FDP_SYM_SEL_OFF, FDP_SYM_ACCEPTED) \
-    X(INLINE_DATA, FDP_SYM_INLINE_ON, FDP_SYM_INLINE_DATA, 0)
+    X(BORN_ON, FDP_SYM_SEL_ON_MSG, FDP_SYM_ACCEPTED, 0) \
+    X(BORN_OFF, FDP_SYM_SEL_OFF_MSG, FDP_SYM_ACCEPTED, 0) \
+    X(BORN_INL_ON, FDP_SYM_INLINE_ON, FDP_SYM_SEL_ON_MSG, FDP_SYM_ACCEPTED) \
+    X(BORN_INL_OFF, FDP_SYM_INLINE_ON, FDP_SYM_SEL_OFF_MSG, FDP_SYM_ACCEPTED) \
+    X(INLINE_DATA, FDP_SYM_INLINE_ON, FDP_SYM_INLINE_DATA, 0) \
+    X(EV_RECV_DU, FDP_SYM_DATA_OFF, FDP_SYM_URGENT_OFF, FDP_SYM_RECV_EV) \
+    X(EV_RECV_D, FDP_SYM_DATA_OFF, FDP_SYM_RECV_EV, 0) \
+    X(EV_RECV_U, FDP_SYM_URGENT_OFF, FDP_SYM_RECV_EV, 0) \
+    X(EV_FAIL_DU, FDP_SYM_DATA_OFF, FDP_SYM_URGENT_OFF, FDP_SYM_RECV_FAIL_EV) \
+    X(EV_FAIL_D, FDP_SYM_DATA_OFF, FDP_SYM_RECV_FAIL_EV, 0) \
+    X(EV_FAIL_U, FDP_SYM_URGENT_OFF, FDP_SYM_RECV_FAIL_EV, 0) \
+    X(EV_BORN_ON, FDP_SYM_SEL_ON_EV, FDP_SYM_ACCEPTED, 0) \
+    X(EV_BORN_OFF, FDP_SYM_SEL_OFF_EV, FDP_SYM_ACCEPTED, 0) \
+    X(EV_BORN_INL_ON, FDP_SYM_INLINE_ON, FDP_SYM_SEL_ON_EV, FDP_SYM_ACCEPTED) \
+    X(EV_BORN_INL_OFF, FDP_SYM_INLINE_ON, FDP_SYM_SEL_OFF_EV, FDP_SYM_ACCEPTED)
 
 #define FDP_COL_ENUM_(name, a, b, c) FDP_COL_##name,
 enum {
@@ -433,6 +460,9 @@ extern const char *const fdp_profile_names[FDP_PROFILES];
    something to end (D8). */
 #define FDP_F_CONNECTION  0x80u
 
+/* fdp_socket.mode */
+#define FDP_M_EVENT 0x01u /* registered by WSPEventSelect: the _ev symbols */
+
 #endif
 /* Generated by `make gen` from spec/spec.mk: do not edit. */
 /* Included once, by engine/fdp_engine.c. */
@@ -442,15 +472,15 @@ extern const char *const fdp_profile_names[FDP_PROFILES];
 
 #line 2 "gen/fd_connect.c"
 static const unsigned char _fd_connect_trans_keys[] = {
-	3u, 36u, 3u, 36u, 3u, 36u, 3u, 36u, 3u, 36u, 3u, 36u, 0u, 0u, 0
+	3u, 46u, 3u, 46u, 3u, 46u, 3u, 43u, 3u, 46u, 3u, 46u, 0u, 0u, 0
 };
 
 static const char _fd_connect_key_spans[] = {
-	34, 34, 34, 34, 34, 34, 0
+	44, 44, 44, 41, 44, 44, 0
 };
 
-static const unsigned char _fd_connect_index_offsets[] = {
-	0, 35, 70, 105, 140, 175, 210
+static const short _fd_connect_index_offsets[] = {
+	0, 45, 90, 135, 177, 222, 267
 };
 
 static const char _fd_connect_indicies[] = {
@@ -458,29 +488,36 @@ static const char _fd_connect_indicies[] = {
 	0, 0, 0, 3, 4, 2, 0, 0, 
 	0, 0, 0, 0, 5, 0, 0, 0, 
 	0, 0, 0, 3, 2, 0, 0, 0, 
-	0, 6, 0, 1, 2, 7, 7, 7, 
-	7, 7, 7, 7, 7, 7, 8, 9, 
-	10, 7, 7, 7, 7, 7, 7, 5, 
-	7, 7, 7, 7, 7, 7, 11, 12, 
-	7, 7, 7, 7, 6, 7, 14, 3, 
-	13, 13, 13, 13, 13, 13, 13, 13, 
-	13, 11, 9, 15, 13, 13, 13, 13, 
-	13, 13, 5, 13, 13, 13, 13, 13, 
-	13, 11, 15, 13, 13, 1, 1, 6, 
-	13, 14, 3, 16, 16, 16, 16, 16, 
-	16, 16, 16, 16, 16, 4, 16, 16, 
-	16, 16, 16, 16, 16, 5, 16, 16, 
-	16, 16, 16, 16, 16, 16, 16, 16, 
-	17, 17, 6, 16, 9, 4, 18, 18, 
-	18, 18, 18, 18, 18, 18, 18, 3, 
-	18, 4, 18, 18, 18, 18, 18, 18, 
-	5, 18, 18, 18, 18, 18, 18, 3, 
-	2, 18, 18, 18, 18, 6, 18, 9, 
-	4, 19, 19, 19, 19, 19, 19, 19, 
-	19, 19, 11, 19, 20, 19, 19, 19, 
-	19, 19, 19, 5, 19, 19, 19, 19, 
-	19, 19, 21, 22, 19, 19, 19, 19, 
-	23, 19, 6, 0
+	0, 6, 0, 0, 0, 0, 0, 1, 
+	2, 0, 0, 3, 0, 1, 2, 7, 
+	7, 7, 7, 7, 7, 7, 7, 7, 
+	8, 9, 10, 7, 7, 7, 7, 7, 
+	7, 5, 7, 7, 7, 7, 7, 7, 
+	11, 12, 7, 7, 7, 7, 6, 7, 
+	7, 7, 7, 7, 1, 2, 7, 7, 
+	8, 7, 14, 3, 13, 13, 13, 13, 
+	13, 13, 13, 13, 13, 11, 9, 15, 
+	13, 13, 13, 13, 13, 13, 5, 13, 
+	13, 13, 13, 13, 13, 11, 15, 13, 
+	13, 1, 1, 6, 13, 13, 13, 13, 
+	13, 14, 3, 13, 13, 11, 13, 14, 
+	3, 16, 16, 16, 16, 16, 16, 16, 
+	16, 16, 16, 4, 16, 16, 16, 16, 
+	16, 16, 16, 5, 16, 16, 16, 16, 
+	16, 16, 16, 16, 16, 16, 17, 17, 
+	6, 16, 16, 16, 16, 16, 14, 3, 
+	16, 9, 4, 18, 18, 18, 18, 18, 
+	18, 18, 18, 18, 3, 18, 4, 18, 
+	18, 18, 18, 18, 18, 5, 18, 18, 
+	18, 18, 18, 18, 3, 2, 18, 18, 
+	18, 18, 6, 18, 18, 18, 18, 18, 
+	9, 4, 18, 18, 3, 18, 9, 4, 
+	19, 19, 19, 19, 19, 19, 19, 19, 
+	19, 11, 19, 20, 19, 19, 19, 19, 
+	19, 19, 5, 19, 19, 19, 19, 19, 
+	19, 21, 22, 19, 19, 19, 19, 23, 
+	19, 19, 19, 19, 19, 9, 4, 19, 
+	19, 11, 19, 6, 0
 };
 
 static const char _fd_connect_trans_targs[] = {
@@ -505,7 +542,7 @@ static int fd_connect_step(int cs, unsigned char sym, fdp_io *io)
 {
     const unsigned char *p = &sym, *pe = p + 1;
     
-#line 63 "gen/fd_connect.c"
+#line 70 "gen/fd_connect.c"
 	{
 	int _slen;
 	int _trans;
@@ -596,7 +633,7 @@ _resume:
 #line 11 "spec/actions.rl"
 	{ FDP_POST(io->in_err); }
 	break;
-#line 132 "gen/fd_connect.c"
+#line 139 "gen/fd_connect.c"
 	}
 
 _again:
@@ -614,15 +651,15 @@ _again:
 
 #line 2 "gen/fd_accept.c"
 static const unsigned char _fd_accept_trans_keys[] = {
-	3u, 36u, 3u, 36u, 0u, 0u, 3u, 36u, 3u, 36u, 3u, 36u, 0
+	3u, 49u, 3u, 49u, 0u, 0u, 3u, 49u, 3u, 43u, 3u, 49u, 0
 };
 
 static const char _fd_accept_key_spans[] = {
-	34, 34, 0, 34, 34, 34
+	47, 47, 0, 47, 41, 47
 };
 
 static const unsigned char _fd_accept_index_offsets[] = {
-	0, 35, 70, 71, 106, 141
+	0, 48, 96, 97, 145, 187
 };
 
 static const char _fd_accept_indicies[] = {
@@ -630,25 +667,32 @@ static const char _fd_accept_indicies[] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 
 	0, 0, 0, 0, 3, 0, 0, 0, 
 	0, 4, 0, 0, 0, 0, 0, 0, 
-	0, 5, 0, 1, 2, 6, 6, 6, 
-	7, 8, 6, 6, 6, 6, 6, 6, 
-	6, 6, 6, 6, 6, 6, 6, 3, 
-	6, 6, 6, 6, 9, 6, 6, 6, 
-	6, 6, 6, 6, 10, 6, 5, 12, 
-	4, 11, 11, 11, 13, 14, 11, 11, 
+	0, 5, 0, 0, 0, 0, 0, 1, 
+	2, 0, 0, 0, 0, 0, 4, 0, 
+	1, 2, 6, 6, 6, 7, 8, 6, 
+	6, 6, 6, 6, 6, 6, 6, 6, 
+	6, 6, 6, 6, 3, 6, 6, 6, 
+	6, 9, 6, 6, 6, 6, 6, 6, 
+	6, 10, 6, 6, 6, 6, 6, 1, 
+	2, 6, 6, 6, 6, 6, 9, 6, 
+	5, 12, 4, 11, 11, 11, 13, 14, 
 	11, 11, 11, 11, 11, 11, 11, 11, 
-	11, 11, 11, 3, 11, 11, 11, 11, 
-	15, 16, 11, 11, 11, 11, 11, 11, 
-	5, 11, 12, 4, 17, 17, 17, 17, 
+	11, 11, 11, 11, 11, 3, 11, 11, 
+	11, 11, 15, 16, 11, 11, 11, 11, 
+	11, 11, 5, 11, 11, 11, 11, 11, 
+	12, 4, 11, 11, 11, 11, 11, 15, 
+	11, 12, 4, 17, 17, 17, 17, 17, 
 	17, 17, 17, 17, 17, 17, 17, 17, 
-	17, 17, 17, 17, 17, 17, 3, 17, 
-	17, 17, 17, 17, 0, 17, 17, 17, 
-	17, 17, 17, 5, 17, 1, 2, 16, 
-	16, 16, 7, 18, 16, 16, 16, 16, 
-	16, 16, 16, 16, 16, 16, 16, 16, 
-	16, 3, 16, 16, 16, 16, 19, 16, 
-	16, 16, 16, 16, 16, 16, 5, 16, 
-	0
+	17, 17, 17, 17, 17, 3, 17, 17, 
+	17, 17, 17, 0, 17, 17, 17, 17, 
+	17, 17, 5, 17, 17, 17, 17, 17, 
+	12, 4, 17, 1, 2, 16, 16, 16, 
+	7, 18, 16, 16, 16, 16, 16, 16, 
+	16, 16, 16, 16, 16, 16, 16, 3, 
+	16, 16, 16, 16, 19, 16, 16, 16, 
+	16, 16, 16, 16, 5, 16, 16, 16, 
+	16, 16, 1, 2, 16, 16, 16, 16, 
+	16, 19, 16, 0
 };
 
 static const char _fd_accept_trans_targs[] = {
@@ -673,7 +717,7 @@ static int fd_accept_step(int cs, unsigned char sym, fdp_io *io)
 {
     const unsigned char *p = &sym, *pe = p + 1;
     
-#line 59 "gen/fd_accept.c"
+#line 66 "gen/fd_accept.c"
 	{
 	int _slen;
 	int _trans;
@@ -752,7 +796,7 @@ _resume:
 #line 11 "spec/actions.rl"
 	{ FDP_POST(io->in_err); }
 	break;
-#line 121 "gen/fd_accept.c"
+#line 128 "gen/fd_accept.c"
 	}
 
 _again:
@@ -770,16 +814,16 @@ _again:
 
 #line 2 "gen/fd_oob.c"
 static const unsigned char _fd_oob_trans_keys[] = {
-	3u, 36u, 3u, 36u, 4u, 36u, 3u, 36u, 0u, 0u, 3u, 36u, 3u, 36u, 3u, 36u, 
+	3u, 48u, 3u, 48u, 4u, 43u, 3u, 42u, 0u, 0u, 3u, 48u, 3u, 43u, 3u, 48u, 
 	0
 };
 
 static const char _fd_oob_key_spans[] = {
-	34, 34, 33, 34, 0, 34, 34, 34
+	46, 46, 40, 40, 0, 46, 41, 46
 };
 
-static const unsigned char _fd_oob_index_offsets[] = {
-	0, 35, 70, 104, 139, 140, 175, 210
+static const short _fd_oob_index_offsets[] = {
+	0, 47, 94, 135, 176, 177, 224, 266
 };
 
 static const char _fd_oob_indicies[] = {
@@ -787,33 +831,42 @@ static const char _fd_oob_indicies[] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 
 	0, 0, 3, 0, 4, 0, 0, 5, 
 	0, 0, 0, 0, 0, 0, 0, 6, 
-	6, 7, 0, 1, 2, 9, 8, 8, 
+	6, 7, 0, 0, 0, 0, 0, 1, 
+	2, 0, 0, 0, 0, 5, 0, 1, 
+	2, 9, 8, 8, 8, 8, 8, 8, 
 	8, 8, 8, 8, 8, 8, 8, 8, 
-	8, 8, 8, 8, 8, 10, 8, 4, 
-	8, 8, 11, 8, 8, 8, 8, 8, 
-	8, 8, 6, 6, 12, 8, 14, 13, 
+	8, 10, 8, 4, 8, 8, 11, 8, 
+	8, 8, 8, 8, 8, 8, 6, 6, 
+	12, 8, 8, 8, 8, 8, 1, 2, 
+	9, 9, 8, 8, 11, 8, 14, 13, 
 	13, 13, 13, 13, 13, 13, 13, 13, 
 	13, 13, 13, 13, 13, 13, 13, 13, 
 	15, 4, 13, 13, 13, 13, 13, 13, 
 	13, 13, 13, 13, 6, 6, 7, 13, 
-	13, 16, 16, 16, 16, 16, 16, 16, 
+	13, 13, 13, 13, 13, 14, 13, 13, 
 	16, 16, 16, 16, 16, 16, 16, 16, 
-	16, 16, 16, 17, 4, 16, 16, 16, 
-	16, 16, 16, 16, 16, 16, 16, 6, 
-	6, 7, 16, 6, 19, 5, 20, 18, 
+	16, 16, 16, 16, 16, 16, 16, 16, 
+	16, 16, 17, 4, 16, 16, 16, 16, 
+	16, 16, 16, 16, 16, 16, 6, 6, 
+	7, 16, 16, 16, 16, 16, 13, 16, 
+	6, 19, 5, 20, 18, 18, 18, 18, 
 	18, 18, 18, 18, 18, 18, 18, 18, 
-	18, 18, 18, 18, 18, 18, 10, 18, 
-	4, 18, 18, 21, 22, 18, 18, 18, 
-	18, 18, 18, 6, 6, 7, 18, 19, 
-	5, 23, 23, 23, 23, 23, 23, 23, 
+	18, 18, 18, 10, 18, 4, 18, 18, 
+	21, 22, 18, 18, 18, 18, 18, 18, 
+	6, 6, 7, 18, 18, 18, 18, 18, 
+	19, 5, 20, 20, 18, 18, 21, 18, 
+	19, 5, 23, 23, 23, 23, 23, 23, 
 	23, 23, 23, 23, 23, 23, 23, 23, 
-	23, 3, 23, 4, 23, 23, 23, 0, 
-	23, 23, 23, 23, 23, 23, 6, 6, 
-	7, 23, 1, 2, 9, 22, 22, 22, 
+	23, 23, 3, 23, 4, 23, 23, 23, 
+	0, 23, 23, 23, 23, 23, 23, 6, 
+	6, 7, 23, 23, 23, 23, 23, 19, 
+	5, 23, 1, 2, 9, 22, 22, 22, 
 	22, 22, 22, 22, 22, 22, 22, 22, 
 	22, 22, 22, 22, 10, 22, 4, 22, 
 	22, 24, 22, 22, 22, 22, 22, 22, 
-	22, 6, 6, 7, 22, 0
+	22, 6, 6, 7, 22, 22, 22, 22, 
+	22, 1, 2, 9, 9, 22, 22, 24, 
+	22, 0
 };
 
 static const char _fd_oob_trans_targs[] = {
@@ -840,7 +893,7 @@ static int fd_oob_step(int cs, unsigned char sym, fdp_io *io)
 {
     const unsigned char *p = &sym, *pe = p + 1;
     
-#line 70 "gen/fd_oob.c"
+#line 79 "gen/fd_oob.c"
 	{
 	int _slen;
 	int _trans;
@@ -927,7 +980,7 @@ _resume:
 #line 11 "spec/actions.rl"
 	{ FDP_POST(io->in_err); }
 	break;
-#line 138 "gen/fd_oob.c"
+#line 147 "gen/fd_oob.c"
 	}
 
 _again:
@@ -945,18 +998,18 @@ _again:
 
 #line 2 "gen/fd_read.c"
 static const unsigned char _fd_read_trans_keys[] = {
-	3u, 36u, 3u, 36u, 3u, 41u, 3u, 41u, 0u, 0u, 3u, 36u, 3u, 36u, 3u, 36u, 
-	3u, 36u, 3u, 36u, 3u, 41u, 3u, 36u, 3u, 36u, 0
+	3u, 47u, 3u, 47u, 3u, 48u, 3u, 48u, 0u, 0u, 3u, 43u, 3u, 48u, 3u, 47u, 
+	3u, 43u, 3u, 47u, 3u, 48u, 3u, 48u, 3u, 47u, 0
 };
 
 static const char _fd_read_key_spans[] = {
-	34, 34, 39, 39, 0, 34, 34, 34, 
-	34, 34, 39, 34, 34
+	45, 45, 46, 46, 0, 41, 46, 45, 
+	41, 45, 46, 46, 45
 };
 
 static const short _fd_read_index_offsets[] = {
-	0, 35, 70, 110, 150, 151, 186, 221, 
-	256, 291, 326, 366, 401
+	0, 46, 92, 139, 186, 187, 229, 276, 
+	322, 364, 410, 457, 504
 };
 
 static const char _fd_read_indicies[] = {
@@ -964,57 +1017,71 @@ static const char _fd_read_indicies[] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 
 	0, 0, 3, 0, 4, 5, 0, 0, 
 	0, 0, 0, 0, 0, 0, 6, 7, 
-	7, 8, 0, 1, 2, 10, 9, 9, 
+	7, 8, 0, 0, 0, 0, 0, 1, 
+	2, 0, 0, 0, 5, 0, 1, 2, 
+	10, 9, 9, 9, 9, 9, 9, 9, 
 	9, 9, 9, 9, 9, 9, 9, 9, 
-	9, 9, 9, 9, 9, 11, 9, 4, 
-	12, 9, 9, 9, 9, 9, 9, 9, 
-	9, 13, 7, 7, 14, 9, 16, 17, 
-	18, 15, 15, 15, 15, 15, 15, 15, 
+	11, 9, 4, 12, 9, 9, 9, 9, 
+	9, 9, 9, 9, 13, 7, 7, 14, 
+	9, 9, 9, 9, 9, 1, 2, 10, 
+	10, 9, 12, 9, 16, 17, 18, 15, 
 	15, 15, 15, 15, 15, 15, 15, 15, 
-	15, 19, 4, 20, 15, 20, 15, 15, 
-	15, 15, 15, 15, 21, 7, 7, 14, 
-	15, 15, 15, 15, 22, 15, 16, 17, 
+	15, 15, 15, 15, 15, 15, 15, 19, 
+	4, 20, 15, 20, 15, 15, 15, 15, 
+	15, 15, 21, 7, 7, 14, 15, 15, 
+	15, 15, 22, 16, 17, 18, 18, 15, 
+	20, 20, 15, 16, 17, 23, 23, 23, 
 	23, 23, 23, 23, 23, 23, 23, 23, 
-	23, 23, 23, 23, 23, 23, 23, 23, 
-	23, 24, 4, 25, 23, 25, 23, 23, 
-	23, 23, 23, 23, 26, 7, 7, 8, 
-	23, 23, 23, 23, 27, 23, 7, 29, 
-	25, 28, 28, 28, 28, 28, 28, 28, 
+	23, 23, 23, 23, 23, 23, 24, 4, 
+	25, 23, 25, 23, 23, 23, 23, 23, 
+	23, 26, 7, 7, 8, 23, 23, 23, 
+	23, 27, 16, 17, 23, 23, 23, 25, 
+	25, 23, 7, 29, 25, 28, 28, 28, 
 	28, 28, 28, 28, 28, 28, 28, 28, 
-	28, 28, 30, 4, 28, 23, 28, 28, 
-	28, 28, 28, 28, 28, 31, 7, 7, 
-	8, 28, 29, 25, 33, 32, 32, 32, 
+	28, 28, 28, 28, 28, 28, 30, 4, 
+	28, 23, 28, 28, 28, 28, 28, 28, 
+	28, 31, 7, 7, 8, 28, 28, 28, 
+	28, 28, 29, 25, 28, 29, 25, 33, 
 	32, 32, 32, 32, 32, 32, 32, 32, 
-	32, 32, 32, 32, 32, 34, 4, 35, 
-	36, 35, 32, 32, 32, 32, 32, 32, 
-	37, 7, 7, 8, 32, 39, 5, 40, 
+	32, 32, 32, 32, 32, 32, 32, 32, 
+	34, 4, 35, 36, 35, 32, 32, 32, 
+	32, 32, 32, 37, 7, 7, 8, 32, 
+	32, 32, 32, 32, 29, 25, 33, 33, 
+	32, 35, 35, 32, 39, 5, 40, 38, 
 	38, 38, 38, 38, 38, 38, 38, 38, 
-	38, 38, 38, 38, 38, 38, 38, 41, 
-	38, 4, 42, 43, 38, 38, 38, 38, 
-	38, 38, 38, 44, 7, 7, 8, 38, 
-	39, 5, 45, 45, 45, 45, 45, 45, 
+	38, 38, 38, 38, 38, 38, 41, 38, 
+	4, 42, 43, 38, 38, 38, 38, 38, 
+	38, 38, 44, 7, 7, 8, 38, 38, 
+	38, 38, 38, 39, 5, 40, 40, 38, 
+	42, 38, 39, 5, 45, 45, 45, 45, 
 	45, 45, 45, 45, 45, 45, 45, 45, 
-	45, 45, 27, 45, 4, 45, 0, 45, 
-	45, 45, 45, 45, 45, 45, 46, 7, 
-	7, 8, 45, 1, 2, 10, 43, 43, 
+	45, 45, 45, 45, 27, 45, 4, 45, 
+	0, 45, 45, 45, 45, 45, 45, 45, 
+	46, 7, 7, 8, 45, 45, 45, 45, 
+	45, 39, 5, 45, 1, 2, 10, 43, 
 	43, 43, 43, 43, 43, 43, 43, 43, 
-	43, 43, 43, 43, 43, 47, 43, 4, 
-	48, 43, 43, 43, 43, 43, 43, 43, 
-	43, 49, 7, 7, 8, 43, 16, 17, 
-	18, 36, 36, 36, 36, 36, 36, 36, 
+	43, 43, 43, 43, 43, 43, 47, 43, 
+	4, 48, 43, 43, 43, 43, 43, 43, 
+	43, 43, 49, 7, 7, 8, 43, 43, 
+	43, 43, 43, 1, 2, 10, 10, 43, 
+	48, 43, 16, 17, 18, 36, 36, 36, 
 	36, 36, 36, 36, 36, 36, 36, 36, 
-	36, 50, 4, 51, 36, 51, 36, 36, 
-	36, 36, 36, 36, 52, 7, 7, 8, 
-	36, 36, 36, 36, 41, 36, 29, 25, 
-	33, 53, 53, 53, 53, 53, 53, 53, 
+	36, 36, 36, 36, 36, 50, 4, 51, 
+	36, 51, 36, 36, 36, 36, 36, 36, 
+	52, 7, 7, 8, 36, 36, 36, 36, 
+	41, 16, 17, 18, 18, 36, 51, 51, 
+	36, 29, 25, 33, 53, 53, 53, 53, 
 	53, 53, 53, 53, 53, 53, 53, 53, 
-	53, 54, 4, 20, 15, 20, 53, 53, 
-	53, 53, 53, 53, 55, 7, 7, 14, 
-	53, 39, 5, 40, 56, 56, 56, 56, 
+	53, 53, 53, 53, 54, 4, 20, 15, 
+	20, 53, 53, 53, 53, 53, 53, 55, 
+	7, 7, 14, 53, 53, 53, 53, 53, 
+	29, 25, 33, 33, 53, 20, 20, 53, 
+	39, 5, 40, 56, 56, 56, 56, 56, 
 	56, 56, 56, 56, 56, 56, 56, 56, 
-	56, 56, 56, 22, 56, 4, 12, 9, 
-	56, 56, 56, 56, 56, 56, 56, 57, 
-	7, 7, 14, 56, 0
+	56, 56, 22, 56, 4, 12, 9, 56, 
+	56, 56, 56, 56, 56, 56, 57, 7, 
+	7, 14, 56, 56, 56, 56, 56, 39, 
+	5, 40, 40, 56, 12, 56, 0
 };
 
 static const char _fd_read_trans_targs[] = {
@@ -1049,7 +1116,7 @@ static int fd_read_step(int cs, unsigned char sym, fdp_io *io)
 {
     const unsigned char *p = &sym, *pe = p + 1;
     
-#line 104 "gen/fd_read.c"
+#line 118 "gen/fd_read.c"
 	{
 	int _slen;
 	int _trans;
@@ -1140,7 +1207,7 @@ _resume:
 #line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
-#line 174 "gen/fd_read.c"
+#line 188 "gen/fd_read.c"
 	}
 
 _again:
@@ -1158,18 +1225,18 @@ _again:
 
 #line 2 "gen/fd_write.c"
 static const unsigned char _fd_write_trans_keys[] = {
-	1u, 36u, 3u, 36u, 3u, 36u, 3u, 36u, 3u, 36u, 0u, 0u, 0u, 0u, 3u, 36u, 
-	2u, 36u, 3u, 36u, 3u, 36u, 1u, 36u, 0
+	1u, 46u, 3u, 43u, 3u, 46u, 3u, 46u, 3u, 43u, 0u, 0u, 0u, 0u, 3u, 43u, 
+	2u, 46u, 3u, 43u, 3u, 43u, 1u, 46u, 0
 };
 
 static const char _fd_write_key_spans[] = {
-	36, 34, 34, 34, 34, 0, 0, 34, 
-	35, 34, 34, 36
+	46, 41, 44, 44, 41, 0, 0, 41, 
+	45, 41, 41, 46
 };
 
 static const short _fd_write_index_offsets[] = {
-	0, 37, 72, 107, 142, 177, 178, 179, 
-	214, 250, 285, 320
+	0, 47, 89, 134, 179, 221, 222, 223, 
+	265, 311, 353, 395
 };
 
 static const char _fd_write_indicies[] = {
@@ -1177,47 +1244,58 @@ static const char _fd_write_indicies[] = {
 	0, 0, 0, 0, 0, 2, 0, 0, 
 	0, 0, 5, 0, 0, 0, 6, 0, 
 	0, 0, 0, 0, 0, 2, 0, 0, 
-	0, 7, 7, 8, 0, 10, 11, 9, 
-	9, 12, 9, 9, 9, 9, 9, 9, 
-	9, 9, 9, 9, 9, 5, 9, 9, 
-	9, 6, 9, 9, 9, 9, 9, 9, 
-	9, 9, 9, 9, 7, 7, 8, 9, 
-	10, 11, 13, 14, 15, 13, 13, 13, 
-	13, 13, 13, 16, 13, 13, 17, 13, 
-	5, 13, 13, 13, 6, 13, 13, 13, 
-	13, 13, 13, 16, 13, 13, 13, 7, 
-	7, 8, 13, 15, 19, 18, 15, 15, 
-	18, 18, 18, 18, 18, 18, 15, 18, 
-	18, 15, 18, 5, 18, 18, 18, 6, 
-	18, 18, 18, 18, 18, 18, 15, 18, 
-	20, 18, 7, 7, 21, 18, 15, 19, 
+	0, 7, 7, 8, 0, 0, 0, 0, 
+	0, 3, 4, 0, 0, 2, 0, 10, 
+	11, 9, 9, 12, 9, 9, 9, 9, 
+	9, 9, 9, 9, 9, 9, 9, 5, 
+	9, 9, 9, 6, 9, 9, 9, 9, 
+	9, 9, 9, 9, 9, 9, 7, 7, 
+	8, 9, 9, 9, 9, 9, 10, 11, 
+	9, 10, 11, 13, 14, 15, 13, 13, 
+	13, 13, 13, 13, 16, 13, 13, 17, 
+	13, 5, 13, 13, 13, 6, 13, 13, 
+	13, 13, 13, 13, 16, 13, 13, 13, 
+	7, 7, 8, 13, 13, 13, 13, 13, 
+	10, 11, 13, 13, 16, 13, 15, 19, 
+	18, 15, 15, 18, 18, 18, 18, 18, 
+	18, 15, 18, 18, 15, 18, 5, 18, 
+	18, 18, 6, 18, 18, 18, 18, 18, 
+	18, 15, 18, 20, 18, 7, 7, 21, 
+	18, 18, 18, 18, 18, 15, 19, 18, 
+	18, 15, 18, 15, 19, 22, 22, 22, 
 	22, 22, 22, 22, 22, 22, 22, 22, 
-	22, 22, 22, 22, 22, 22, 5, 22, 
-	22, 22, 6, 22, 22, 22, 22, 22, 
-	22, 22, 22, 11, 22, 7, 7, 8, 
-	22, 5, 7, 24, 2, 23, 23, 25, 
-	23, 23, 23, 23, 23, 23, 23, 23, 
-	23, 23, 23, 5, 23, 23, 23, 6, 
-	23, 23, 23, 23, 23, 23, 23, 23, 
-	23, 23, 7, 7, 8, 23, 27, 24, 
-	2, 26, 28, 29, 26, 26, 26, 26, 
-	26, 26, 27, 26, 26, 26, 26, 5, 
-	26, 26, 26, 6, 26, 26, 26, 26, 
-	26, 26, 27, 26, 26, 26, 7, 7, 
-	8, 26, 29, 31, 30, 29, 29, 30, 
-	30, 30, 30, 30, 30, 30, 30, 30, 
-	30, 30, 5, 30, 30, 30, 6, 30, 
-	30, 30, 30, 30, 30, 30, 30, 32, 
-	30, 7, 7, 21, 30, 29, 31, 33, 
+	22, 22, 22, 5, 22, 22, 22, 6, 
+	22, 22, 22, 22, 22, 22, 22, 22, 
+	11, 22, 7, 7, 8, 22, 22, 22, 
+	22, 22, 15, 19, 22, 5, 7, 24, 
+	2, 23, 23, 25, 23, 23, 23, 23, 
+	23, 23, 23, 23, 23, 23, 23, 5, 
+	23, 23, 23, 6, 23, 23, 23, 23, 
+	23, 23, 23, 23, 23, 23, 7, 7, 
+	8, 23, 23, 23, 23, 23, 24, 2, 
+	23, 27, 24, 2, 26, 28, 29, 26, 
+	26, 26, 26, 26, 26, 27, 26, 26, 
+	26, 26, 5, 26, 26, 26, 6, 26, 
+	26, 26, 26, 26, 26, 27, 26, 26, 
+	26, 7, 7, 8, 26, 26, 26, 26, 
+	26, 24, 2, 26, 26, 27, 26, 29, 
+	31, 30, 29, 29, 30, 30, 30, 30, 
+	30, 30, 30, 30, 30, 30, 30, 5, 
+	30, 30, 30, 6, 30, 30, 30, 30, 
+	30, 30, 30, 30, 32, 30, 7, 7, 
+	21, 30, 30, 30, 30, 30, 29, 31, 
+	30, 29, 31, 33, 33, 33, 33, 33, 
 	33, 33, 33, 33, 33, 33, 33, 33, 
-	33, 33, 33, 33, 33, 5, 33, 33, 
-	33, 6, 33, 33, 33, 33, 33, 33, 
-	33, 33, 2, 33, 7, 7, 8, 33, 
-	35, 36, 37, 4, 34, 34, 34, 34, 
-	34, 34, 34, 34, 34, 38, 34, 34, 
-	34, 34, 5, 34, 34, 34, 6, 34, 
-	34, 34, 34, 34, 34, 38, 34, 34, 
-	34, 7, 7, 21, 34, 0
+	33, 5, 33, 33, 33, 6, 33, 33, 
+	33, 33, 33, 33, 33, 33, 2, 33, 
+	7, 7, 8, 33, 33, 33, 33, 33, 
+	29, 31, 33, 35, 36, 37, 4, 34, 
+	34, 34, 34, 34, 34, 34, 34, 34, 
+	38, 34, 34, 34, 34, 5, 34, 34, 
+	34, 6, 34, 34, 34, 34, 34, 34, 
+	38, 34, 34, 34, 7, 7, 21, 34, 
+	34, 34, 34, 34, 37, 4, 34, 34, 
+	38, 34, 0
 };
 
 static const char _fd_write_trans_targs[] = {
@@ -1246,7 +1324,7 @@ static int fd_write_step(int cs, unsigned char sym, fdp_io *io)
 {
     const unsigned char *p = &sym, *pe = p + 1;
     
-#line 88 "gen/fd_write.c"
+#line 99 "gen/fd_write.c"
 	{
 	int _slen;
 	int _trans;
@@ -1341,7 +1419,7 @@ _resume:
 #line 10 "spec/actions.rl"
 	{ FDP_POST_OPTIONAL(0); }
 	break;
-#line 160 "gen/fd_write.c"
+#line 171 "gen/fd_write.c"
 	}
 
 _again:
@@ -1359,22 +1437,22 @@ _again:
 
 #line 2 "gen/fd_close.c"
 static const unsigned char _fd_close_trans_keys[] = {
-	1u, 36u, 0u, 0u, 3u, 36u, 3u, 36u, 3u, 41u, 3u, 41u, 0u, 0u, 3u, 36u, 
-	3u, 36u, 3u, 36u, 3u, 36u, 3u, 36u, 3u, 36u, 3u, 36u, 3u, 23u, 3u, 23u, 
-	2u, 36u, 2u, 41u, 2u, 41u, 2u, 36u, 2u, 36u, 2u, 36u, 2u, 36u, 0u, 0u, 
+	1u, 47u, 0u, 0u, 3u, 47u, 3u, 47u, 3u, 48u, 3u, 48u, 0u, 0u, 3u, 42u, 
+	3u, 43u, 3u, 43u, 3u, 42u, 3u, 42u, 3u, 43u, 3u, 42u, 3u, 42u, 3u, 42u, 
+	2u, 47u, 2u, 48u, 2u, 48u, 2u, 46u, 2u, 46u, 2u, 46u, 2u, 46u, 0u, 0u, 
 	0
 };
 
 static const char _fd_close_key_spans[] = {
-	36, 0, 34, 34, 39, 39, 0, 34, 
-	34, 34, 34, 34, 34, 34, 21, 21, 
-	35, 40, 40, 35, 35, 35, 35, 0
+	47, 0, 45, 45, 46, 46, 0, 40, 
+	41, 41, 40, 40, 41, 40, 40, 40, 
+	46, 47, 47, 45, 45, 45, 45, 0
 };
 
 static const short _fd_close_index_offsets[] = {
-	0, 37, 38, 73, 108, 148, 188, 189, 
-	224, 259, 294, 329, 364, 399, 434, 456, 
-	478, 514, 555, 596, 632, 668, 704, 740
+	0, 48, 49, 95, 141, 188, 235, 236, 
+	277, 319, 361, 402, 443, 485, 526, 567, 
+	608, 655, 703, 751, 797, 843, 889, 935
 };
 
 static const char _fd_close_indicies[] = {
@@ -1382,95 +1460,120 @@ static const char _fd_close_indicies[] = {
 	0, 0, 0, 0, 0, 2, 0, 0, 
 	0, 0, 0, 0, 4, 0, 5, 6, 
 	0, 0, 0, 0, 0, 2, 0, 0, 
-	0, 0, 0, 7, 0, 8, 9, 2, 
+	0, 0, 0, 7, 0, 0, 0, 0, 
+	0, 3, 0, 0, 0, 2, 6, 0, 
+	8, 9, 2, 2, 2, 2, 2, 2, 
 	2, 2, 2, 2, 2, 2, 2, 2, 
-	2, 2, 2, 2, 2, 2, 2, 2, 
-	10, 2, 5, 11, 2, 2, 2, 2, 
-	2, 2, 2, 2, 12, 13, 14, 14, 
-	2, 9, 16, 15, 15, 15, 15, 15, 
+	2, 2, 2, 10, 2, 5, 11, 2, 
+	2, 2, 2, 2, 2, 2, 2, 12, 
+	13, 14, 14, 2, 2, 2, 2, 2, 
+	9, 2, 2, 2, 2, 11, 2, 9, 
+	16, 15, 15, 15, 15, 15, 15, 15, 
 	15, 15, 15, 15, 15, 15, 15, 15, 
-	15, 15, 15, 17, 15, 5, 18, 15, 
-	15, 15, 15, 15, 15, 15, 15, 19, 
-	20, 21, 22, 15, 24, 25, 23, 23, 
+	15, 17, 15, 5, 18, 15, 15, 15, 
+	15, 15, 15, 15, 15, 19, 20, 21, 
+	22, 15, 15, 15, 15, 15, 9, 16, 
+	15, 15, 15, 18, 15, 24, 25, 23, 
 	23, 23, 23, 23, 23, 23, 23, 23, 
-	23, 23, 23, 23, 23, 23, 23, 26, 
-	5, 27, 23, 27, 23, 23, 23, 23, 
-	23, 23, 19, 20, 21, 22, 23, 23, 
-	23, 23, 27, 23, 24, 28, 28, 28, 
+	23, 23, 23, 23, 23, 23, 23, 23, 
+	26, 5, 27, 23, 27, 23, 23, 23, 
+	23, 23, 23, 19, 20, 21, 22, 23, 
+	23, 23, 23, 27, 24, 25, 23, 23, 
+	23, 27, 27, 23, 24, 28, 28, 28, 
 	28, 28, 28, 28, 28, 28, 28, 28, 
 	28, 28, 28, 28, 28, 28, 28, 29, 
 	5, 30, 28, 30, 28, 28, 28, 28, 
 	28, 28, 12, 13, 14, 14, 28, 28, 
-	28, 28, 30, 28, 5, 31, 30, 30, 
+	28, 28, 30, 24, 28, 28, 28, 28, 
+	30, 30, 28, 5, 31, 30, 30, 30, 
 	30, 30, 30, 30, 30, 30, 30, 30, 
-	30, 30, 30, 30, 30, 30, 30, 30, 
-	32, 5, 30, 28, 30, 30, 30, 30, 
-	30, 30, 30, 33, 13, 14, 14, 30, 
-	31, 34, 27, 27, 27, 27, 27, 27, 
+	30, 30, 30, 30, 30, 30, 30, 32, 
+	5, 30, 28, 30, 30, 30, 30, 30, 
+	30, 30, 33, 13, 14, 14, 30, 30, 
+	30, 30, 30, 31, 30, 31, 34, 27, 
 	27, 27, 27, 27, 27, 27, 27, 27, 
-	27, 27, 27, 35, 5, 27, 23, 27, 
-	27, 27, 27, 27, 27, 27, 36, 20, 
-	21, 22, 27, 37, 38, 18, 18, 18, 
+	27, 27, 27, 27, 27, 27, 27, 27, 
+	35, 5, 27, 23, 27, 27, 27, 27, 
+	27, 27, 27, 36, 20, 21, 22, 27, 
+	27, 27, 27, 27, 31, 34, 27, 37, 
+	38, 18, 18, 18, 18, 18, 18, 18, 
 	18, 18, 18, 18, 18, 18, 18, 18, 
-	18, 18, 18, 18, 18, 39, 18, 5, 
-	18, 15, 18, 18, 18, 18, 18, 18, 
-	18, 36, 20, 21, 22, 18, 37, 11, 
+	18, 39, 18, 5, 18, 15, 18, 18, 
+	18, 18, 18, 18, 18, 36, 20, 21, 
+	22, 18, 18, 18, 18, 18, 37, 38, 
+	18, 37, 11, 11, 11, 11, 11, 11, 
 	11, 11, 11, 11, 11, 11, 11, 11, 
-	11, 11, 11, 11, 11, 11, 11, 11, 
-	40, 11, 5, 11, 2, 11, 11, 11, 
-	11, 11, 11, 11, 33, 13, 14, 14, 
-	11, 36, 41, 41, 41, 41, 41, 41, 
+	11, 11, 11, 40, 11, 5, 11, 2, 
+	11, 11, 11, 11, 11, 11, 11, 33, 
+	13, 14, 14, 11, 11, 11, 11, 11, 
+	37, 11, 36, 41, 41, 41, 41, 41, 
 	41, 41, 41, 41, 41, 41, 41, 41, 
-	41, 41, 41, 41, 41, 5, 41, 12, 
-	41, 41, 41, 41, 41, 41, 41, 41, 
-	13, 14, 14, 41, 36, 43, 42, 42, 
+	41, 41, 41, 41, 41, 41, 5, 41, 
+	12, 41, 41, 41, 41, 41, 41, 41, 
+	41, 13, 14, 14, 41, 41, 41, 41, 
+	41, 36, 41, 36, 43, 42, 42, 42, 
 	42, 42, 42, 42, 42, 42, 42, 42, 
-	42, 42, 42, 42, 42, 42, 42, 42, 
-	5, 42, 19, 42, 42, 42, 42, 42, 
-	42, 42, 42, 20, 21, 22, 42, 45, 
+	42, 42, 42, 42, 42, 42, 42, 5, 
+	42, 19, 42, 42, 42, 42, 42, 42, 
+	42, 42, 20, 21, 22, 42, 42, 42, 
+	42, 42, 36, 43, 42, 45, 44, 44, 
 	44, 44, 44, 44, 44, 44, 44, 44, 
 	44, 44, 44, 44, 44, 44, 44, 44, 
-	44, 44, 44, 5, 44, 44, 44, 44, 
-	44, 44, 44, 44, 44, 44, 46, 47, 
-	47, 44, 48, 46, 46, 46, 46, 46, 
+	44, 5, 44, 44, 44, 44, 44, 44, 
+	44, 44, 44, 44, 46, 47, 47, 44, 
+	44, 44, 44, 44, 45, 44, 48, 46, 
 	46, 46, 46, 46, 46, 46, 46, 46, 
-	46, 46, 46, 46, 46, 46, 5, 46, 
-	50, 49, 49, 49, 49, 49, 49, 49, 
+	46, 46, 46, 46, 46, 46, 46, 46, 
+	46, 46, 5, 46, 46, 46, 46, 46, 
+	46, 46, 46, 46, 46, 46, 46, 46, 
+	46, 46, 46, 46, 46, 48, 46, 50, 
 	49, 49, 49, 49, 49, 49, 49, 49, 
-	49, 49, 49, 49, 5, 49, 15, 51, 
-	52, 51, 51, 51, 51, 51, 51, 51, 
-	51, 51, 15, 51, 51, 51, 51, 51, 
-	51, 53, 51, 5, 54, 51, 51, 51, 
-	51, 51, 15, 51, 51, 51, 51, 51, 
-	7, 51, 23, 55, 56, 55, 55, 55, 
-	55, 55, 55, 55, 55, 55, 23, 55, 
-	55, 55, 55, 55, 55, 55, 57, 5, 
-	58, 55, 58, 55, 55, 55, 23, 55, 
-	55, 55, 55, 55, 7, 55, 55, 55, 
-	55, 58, 55, 28, 60, 59, 59, 59, 
-	59, 59, 59, 59, 59, 59, 59, 28, 
-	59, 59, 59, 59, 59, 59, 59, 61, 
-	5, 62, 59, 62, 59, 59, 59, 28, 
-	59, 59, 59, 59, 59, 7, 59, 59, 
-	59, 59, 62, 59, 30, 64, 63, 63, 
-	63, 63, 63, 63, 63, 63, 63, 63, 
-	30, 63, 63, 63, 63, 63, 63, 63, 
-	65, 5, 63, 66, 63, 63, 63, 63, 
-	30, 63, 63, 63, 63, 63, 7, 63, 
-	27, 67, 68, 67, 67, 67, 67, 67, 
-	67, 67, 67, 67, 27, 67, 67, 67, 
-	67, 67, 67, 67, 69, 5, 67, 70, 
-	67, 67, 67, 67, 27, 67, 67, 67, 
-	67, 67, 7, 67, 18, 71, 72, 71, 
-	71, 71, 71, 71, 71, 71, 71, 71, 
-	18, 71, 71, 71, 71, 71, 71, 73, 
-	71, 5, 71, 74, 71, 71, 71, 71, 
-	18, 71, 71, 71, 71, 71, 7, 71, 
-	11, 76, 75, 75, 75, 75, 75, 75, 
-	75, 75, 75, 75, 11, 75, 75, 75, 
-	75, 75, 75, 77, 75, 5, 75, 78, 
-	75, 75, 75, 75, 11, 75, 75, 75, 
-	75, 75, 7, 75, 7, 0
+	49, 49, 49, 49, 49, 49, 49, 49, 
+	49, 49, 49, 5, 49, 49, 49, 49, 
+	49, 49, 49, 49, 49, 49, 49, 49, 
+	49, 49, 49, 49, 49, 49, 50, 49, 
+	15, 51, 52, 51, 51, 51, 51, 51, 
+	51, 51, 51, 51, 15, 51, 51, 51, 
+	51, 51, 51, 53, 51, 5, 54, 51, 
+	51, 51, 51, 51, 15, 51, 51, 51, 
+	51, 51, 7, 51, 51, 51, 51, 51, 
+	51, 52, 51, 51, 15, 54, 51, 23, 
+	55, 56, 55, 55, 55, 55, 55, 55, 
+	55, 55, 55, 23, 55, 55, 55, 55, 
+	55, 55, 55, 57, 5, 58, 55, 58, 
+	55, 55, 55, 23, 55, 55, 55, 55, 
+	55, 7, 55, 55, 55, 55, 58, 55, 
+	56, 55, 55, 23, 58, 58, 55, 28, 
+	60, 59, 59, 59, 59, 59, 59, 59, 
+	59, 59, 59, 28, 59, 59, 59, 59, 
+	59, 59, 59, 61, 5, 62, 59, 62, 
+	59, 59, 59, 28, 59, 59, 59, 59, 
+	59, 7, 59, 59, 59, 59, 62, 60, 
+	59, 59, 59, 28, 62, 62, 59, 30, 
+	64, 63, 63, 63, 63, 63, 63, 63, 
+	63, 63, 63, 30, 63, 63, 63, 63, 
+	63, 63, 63, 65, 5, 63, 66, 63, 
+	63, 63, 63, 30, 63, 63, 63, 63, 
+	63, 7, 63, 63, 63, 63, 63, 64, 
+	63, 63, 63, 30, 63, 27, 67, 68, 
+	67, 67, 67, 67, 67, 67, 67, 67, 
+	67, 27, 67, 67, 67, 67, 67, 67, 
+	67, 69, 5, 67, 70, 67, 67, 67, 
+	67, 27, 67, 67, 67, 67, 67, 7, 
+	67, 67, 67, 67, 67, 67, 68, 67, 
+	67, 27, 67, 18, 71, 72, 71, 71, 
+	71, 71, 71, 71, 71, 71, 71, 18, 
+	71, 71, 71, 71, 71, 71, 73, 71, 
+	5, 71, 74, 71, 71, 71, 71, 18, 
+	71, 71, 71, 71, 71, 7, 71, 71, 
+	71, 71, 71, 71, 72, 71, 71, 18, 
+	71, 11, 76, 75, 75, 75, 75, 75, 
+	75, 75, 75, 75, 75, 11, 75, 75, 
+	75, 75, 75, 75, 77, 75, 5, 75, 
+	78, 75, 75, 75, 75, 11, 75, 75, 
+	75, 75, 75, 7, 75, 75, 75, 75, 
+	75, 76, 75, 75, 75, 11, 75, 7, 
+	0
 };
 
 static const char _fd_close_trans_targs[] = {
@@ -1509,7 +1612,7 @@ static int fd_close_step(int cs, unsigned char sym, fdp_io *io)
 {
     const unsigned char *p = &sym, *pe = p + 1;
     
-#line 150 "gen/fd_close.c"
+#line 175 "gen/fd_close.c"
 	{
 	int _slen;
 	int _trans;
@@ -1626,7 +1729,7 @@ _resume:
 #line 14 "spec/actions.rl"
 	{ FDP_POST(*io->kept); }
 	break;
-#line 239 "gen/fd_close.c"
+#line 264 "gen/fd_close.c"
 	}
 
 _again:
@@ -1644,15 +1747,15 @@ _again:
 
 #line 2 "gen/fd_qos.c"
 static const unsigned char _fd_qos_trans_keys[] = {
-	3u, 37u, 4u, 37u, 0u, 0u, 3u, 37u, 3u, 36u, 0
+	3u, 42u, 4u, 43u, 0u, 0u, 3u, 43u, 3u, 42u, 0
 };
 
 static const char _fd_qos_key_spans[] = {
-	35, 34, 0, 35, 34
+	40, 40, 0, 41, 40
 };
 
 static const char _fd_qos_index_offsets[] = {
-	0, 36, 71, 72, 108
+	0, 41, 82, 83, 125
 };
 
 static const char _fd_qos_indicies[] = {
@@ -1660,20 +1763,23 @@ static const char _fd_qos_indicies[] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 
 	0, 0, 0, 0, 2, 0, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 3, 4, 0, 6, 5, 5, 5, 
+	0, 3, 4, 0, 0, 0, 0, 1, 
+	0, 6, 5, 5, 5, 5, 5, 5, 
 	5, 5, 5, 5, 5, 5, 5, 5, 
-	5, 5, 5, 5, 5, 5, 5, 2, 
+	5, 5, 5, 5, 2, 5, 5, 5, 
 	5, 5, 5, 5, 5, 5, 5, 5, 
-	5, 5, 5, 5, 7, 8, 5, 3, 
-	10, 4, 9, 9, 9, 9, 9, 11, 
+	5, 7, 8, 5, 5, 5, 5, 5, 
+	6, 5, 3, 10, 4, 9, 9, 9, 
+	9, 9, 11, 9, 9, 9, 9, 9, 
+	9, 9, 9, 9, 9, 9, 9, 2, 
 	9, 9, 9, 9, 9, 9, 9, 9, 
-	9, 9, 9, 9, 2, 9, 9, 9, 
-	9, 9, 9, 9, 9, 9, 9, 9, 
-	9, 3, 12, 9, 10, 13, 13, 13, 
-	13, 13, 13, 14, 13, 13, 13, 13, 
+	9, 9, 9, 9, 3, 12, 9, 9, 
+	9, 9, 10, 4, 9, 10, 13, 13, 
+	13, 13, 13, 13, 14, 13, 13, 13, 
 	13, 13, 13, 13, 13, 13, 13, 13, 
-	2, 13, 13, 13, 13, 13, 13, 13, 
-	13, 13, 13, 13, 13, 3, 13, 0
+	13, 2, 13, 13, 13, 13, 13, 13, 
+	13, 13, 13, 13, 13, 13, 3, 13, 
+	13, 13, 13, 13, 10, 13, 0
 };
 
 static const char _fd_qos_trans_targs[] = {
@@ -1696,7 +1802,7 @@ static int fd_qos_step(int cs, unsigned char sym, fdp_io *io)
 {
     const unsigned char *p = &sym, *pe = p + 1;
     
-#line 52 "gen/fd_qos.c"
+#line 55 "gen/fd_qos.c"
 	{
 	int _slen;
 	int _trans;
@@ -1757,7 +1863,7 @@ _resume:
 #line 11 "spec/actions.rl"
 	{ FDP_POST(io->in_err); }
 	break;
-#line 101 "gen/fd_qos.c"
+#line 104 "gen/fd_qos.c"
 	}
 
 _again:
@@ -1775,15 +1881,15 @@ _again:
 
 #line 2 "gen/fd_group_qos.c"
 static const unsigned char _fd_group_qos_trans_keys[] = {
-	3u, 38u, 4u, 38u, 0u, 0u, 3u, 38u, 3u, 36u, 0
+	3u, 42u, 4u, 43u, 0u, 0u, 3u, 43u, 3u, 42u, 0
 };
 
 static const char _fd_group_qos_key_spans[] = {
-	36, 35, 0, 36, 34
+	40, 40, 0, 41, 40
 };
 
 static const char _fd_group_qos_index_offsets[] = {
-	0, 37, 73, 74, 111
+	0, 41, 82, 83, 125
 };
 
 static const char _fd_group_qos_indicies[] = {
@@ -1791,21 +1897,23 @@ static const char _fd_group_qos_indicies[] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 
 	0, 0, 0, 0, 2, 0, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 3, 0, 4, 0, 6, 5, 5, 
+	0, 3, 0, 4, 0, 0, 0, 1, 
+	0, 6, 5, 5, 5, 5, 5, 5, 
 	5, 5, 5, 5, 5, 5, 5, 5, 
+	5, 5, 5, 5, 2, 5, 5, 5, 
 	5, 5, 5, 5, 5, 5, 5, 5, 
-	2, 5, 5, 5, 5, 5, 5, 5, 
-	5, 5, 5, 5, 5, 7, 5, 8, 
-	5, 3, 10, 4, 9, 9, 9, 9, 
-	9, 9, 11, 9, 9, 9, 9, 9, 
-	9, 9, 9, 9, 9, 9, 2, 9, 
+	5, 7, 5, 8, 5, 5, 5, 5, 
+	6, 5, 3, 10, 4, 9, 9, 9, 
+	9, 9, 9, 11, 9, 9, 9, 9, 
+	9, 9, 9, 9, 9, 9, 9, 2, 
 	9, 9, 9, 9, 9, 9, 9, 9, 
-	9, 9, 9, 3, 9, 12, 9, 10, 
-	13, 13, 13, 13, 13, 13, 13, 14, 
+	9, 9, 9, 9, 3, 9, 12, 9, 
+	9, 9, 10, 4, 9, 10, 13, 13, 
+	13, 13, 13, 13, 13, 14, 13, 13, 
 	13, 13, 13, 13, 13, 13, 13, 13, 
-	13, 13, 13, 2, 13, 13, 13, 13, 
-	13, 13, 13, 13, 13, 13, 13, 13, 
-	3, 13, 0
+	13, 2, 13, 13, 13, 13, 13, 13, 
+	13, 13, 13, 13, 13, 13, 3, 13, 
+	13, 13, 13, 13, 10, 13, 0
 };
 
 static const char _fd_group_qos_trans_targs[] = {
@@ -1828,7 +1936,7 @@ static int fd_group_qos_step(int cs, unsigned char sym, fdp_io *io)
 {
     const unsigned char *p = &sym, *pe = p + 1;
     
-#line 53 "gen/fd_group_qos.c"
+#line 55 "gen/fd_group_qos.c"
 	{
 	int _slen;
 	int _trans;
@@ -1889,7 +1997,7 @@ _resume:
 #line 11 "spec/actions.rl"
 	{ FDP_POST(io->in_err); }
 	break;
-#line 102 "gen/fd_group_qos.c"
+#line 104 "gen/fd_group_qos.c"
 	}
 
 _again:
@@ -1907,15 +2015,15 @@ _again:
 
 #line 2 "gen/fd_routing_interface_change.c"
 static const unsigned char _fd_routing_interface_change_trans_keys[] = {
-	3u, 39u, 4u, 39u, 3u, 39u, 3u, 39u, 0u, 0u, 0
+	3u, 42u, 4u, 43u, 3u, 43u, 3u, 42u, 0u, 0u, 0
 };
 
 static const char _fd_routing_interface_change_key_spans[] = {
-	37, 36, 37, 37, 0
+	40, 40, 41, 40, 0
 };
 
 static const unsigned char _fd_routing_interface_change_index_offsets[] = {
-	0, 38, 75, 113, 151
+	0, 41, 82, 124, 165
 };
 
 static const char _fd_routing_interface_change_indicies[] = {
@@ -1923,22 +2031,23 @@ static const char _fd_routing_interface_change_indicies[] = {
 	0, 2, 0, 0, 0, 0, 0, 0, 
 	0, 0, 0, 0, 3, 0, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 4, 0, 0, 5, 0, 7, 6, 
-	6, 6, 6, 6, 6, 6, 8, 6, 
+	0, 4, 0, 0, 5, 0, 0, 1, 
+	0, 7, 6, 6, 6, 6, 6, 6, 
+	6, 8, 6, 6, 6, 6, 6, 6, 
+	6, 6, 6, 6, 3, 6, 6, 6, 
 	6, 6, 6, 6, 6, 6, 6, 6, 
-	6, 3, 6, 6, 6, 6, 6, 6, 
-	6, 6, 6, 6, 6, 6, 4, 6, 
-	6, 1, 6, 8, 10, 9, 9, 9, 
+	6, 4, 6, 6, 1, 6, 6, 6, 
+	7, 6, 8, 10, 9, 9, 9, 9, 
 	9, 9, 9, 9, 9, 9, 9, 9, 
-	9, 9, 9, 9, 9, 9, 9, 3, 
+	9, 9, 9, 9, 9, 9, 3, 9, 
 	9, 9, 9, 9, 9, 9, 9, 9, 
-	9, 9, 9, 9, 11, 9, 9, 12, 
-	9, 8, 13, 13, 13, 13, 13, 13, 
+	9, 9, 9, 11, 9, 9, 12, 9, 
+	9, 8, 10, 9, 8, 13, 13, 13, 
 	13, 13, 13, 13, 13, 13, 13, 13, 
-	13, 13, 13, 13, 13, 3, 13, 13, 
 	13, 13, 13, 13, 13, 13, 13, 13, 
-	13, 13, 4, 13, 13, 14, 13, 4, 
-	0
+	3, 13, 13, 13, 13, 13, 13, 13, 
+	13, 13, 13, 13, 13, 4, 13, 13, 
+	14, 13, 13, 8, 13, 4, 0
 };
 
 static const char _fd_routing_interface_change_trans_targs[] = {
@@ -1961,7 +2070,7 @@ static int fd_routing_interface_change_step(int cs, unsigned char sym, fdp_io *i
 {
     const unsigned char *p = &sym, *pe = p + 1;
     
-#line 54 "gen/fd_routing_interface_change.c"
+#line 55 "gen/fd_routing_interface_change.c"
 	{
 	int _slen;
 	int _trans;
@@ -2016,7 +2125,7 @@ _resume:
 #line 11 "spec/actions.rl"
 	{ FDP_POST(io->in_err); }
 	break;
-#line 99 "gen/fd_routing_interface_change.c"
+#line 100 "gen/fd_routing_interface_change.c"
 	}
 
 _again:
@@ -2034,15 +2143,15 @@ _again:
 
 #line 2 "gen/fd_address_list_change.c"
 static const unsigned char _fd_address_list_change_trans_keys[] = {
-	3u, 40u, 4u, 40u, 3u, 40u, 3u, 40u, 0u, 0u, 0
+	3u, 42u, 4u, 43u, 3u, 43u, 3u, 42u, 0u, 0u, 0
 };
 
 static const char _fd_address_list_change_key_spans[] = {
-	38, 37, 38, 38, 0
+	40, 40, 41, 40, 0
 };
 
 static const unsigned char _fd_address_list_change_index_offsets[] = {
-	0, 39, 77, 116, 155
+	0, 41, 82, 124, 165
 };
 
 static const char _fd_address_list_change_indicies[] = {
@@ -2050,22 +2159,23 @@ static const char _fd_address_list_change_indicies[] = {
 	0, 0, 2, 0, 0, 0, 0, 0, 
 	0, 0, 0, 0, 3, 0, 0, 0, 
 	0, 0, 0, 0, 0, 0, 0, 0, 
-	0, 4, 0, 0, 0, 5, 0, 7, 
+	0, 4, 0, 0, 0, 5, 0, 1, 
+	0, 7, 6, 6, 6, 6, 6, 6, 
+	6, 6, 8, 6, 6, 6, 6, 6, 
+	6, 6, 6, 6, 3, 6, 6, 6, 
 	6, 6, 6, 6, 6, 6, 6, 6, 
-	8, 6, 6, 6, 6, 6, 6, 6, 
-	6, 6, 3, 6, 6, 6, 6, 6, 
-	6, 6, 6, 6, 6, 6, 6, 4, 
-	6, 6, 6, 1, 6, 8, 10, 9, 
+	6, 4, 6, 6, 6, 1, 6, 6, 
+	7, 6, 8, 10, 9, 9, 9, 9, 
 	9, 9, 9, 9, 9, 9, 9, 9, 
+	9, 9, 9, 9, 9, 9, 3, 9, 
 	9, 9, 9, 9, 9, 9, 9, 9, 
-	9, 3, 9, 9, 9, 9, 9, 9, 
-	9, 9, 9, 9, 9, 9, 11, 9, 
-	9, 9, 12, 9, 8, 13, 13, 13, 
+	9, 9, 9, 11, 9, 9, 9, 12, 
+	9, 8, 10, 9, 8, 13, 13, 13, 
 	13, 13, 13, 13, 13, 13, 13, 13, 
 	13, 13, 13, 13, 13, 13, 13, 13, 
 	3, 13, 13, 13, 13, 13, 13, 13, 
 	13, 13, 13, 13, 13, 4, 13, 13, 
-	13, 14, 13, 4, 0
+	13, 14, 13, 8, 13, 4, 0
 };
 
 static const char _fd_address_list_change_trans_targs[] = {
@@ -2088,7 +2198,7 @@ static int fd_address_list_change_step(int cs, unsigned char sym, fdp_io *io)
 {
     const unsigned char *p = &sym, *pe = p + 1;
     
-#line 54 "gen/fd_address_list_change.c"
+#line 55 "gen/fd_address_list_change.c"
 	{
 	int _slen;
 	int _trans;
@@ -2143,7 +2253,7 @@ _resume:
 #line 11 "spec/actions.rl"
 	{ FDP_POST(io->in_err); }
 	break;
-#line 99 "gen/fd_address_list_change.c"
+#line 100 "gen/fd_address_list_change.c"
 	}
 
 _again:
@@ -2161,15 +2271,15 @@ _again:
 
 #line 2 "gen/windows/fd_connect.c"
 static const unsigned char _fd_connect_windows_trans_keys[] = {
-	1u, 36u, 0u, 0u, 1u, 36u, 3u, 36u, 3u, 36u, 0u, 0u, 0
+	1u, 46u, 0u, 0u, 1u, 46u, 3u, 46u, 3u, 46u, 0u, 0u, 0
 };
 
 static const char _fd_connect_windows_key_spans[] = {
-	36, 0, 36, 34, 34, 0
+	46, 0, 46, 44, 44, 0
 };
 
 static const unsigned char _fd_connect_windows_index_offsets[] = {
-	0, 37, 38, 75, 110, 145
+	0, 47, 48, 95, 140, 185
 };
 
 static const char _fd_connect_windows_indicies[] = {
@@ -2177,20 +2287,25 @@ static const char _fd_connect_windows_indicies[] = {
 	0, 0, 0, 0, 0, 3, 4, 3, 
 	0, 0, 0, 0, 0, 0, 5, 0, 
 	0, 0, 0, 0, 0, 3, 3, 0, 
-	0, 0, 0, 6, 0, 1, 1, 7, 
-	2, 8, 7, 7, 7, 7, 7, 7, 
-	7, 7, 7, 9, 10, 11, 7, 7, 
-	7, 7, 7, 7, 5, 7, 7, 7, 
-	7, 7, 7, 12, 13, 7, 7, 7, 
-	7, 6, 7, 15, 4, 14, 14, 14, 
-	14, 14, 14, 14, 14, 14, 12, 14, 
-	16, 14, 14, 14, 14, 14, 14, 5, 
-	14, 14, 14, 14, 14, 14, 17, 18, 
-	14, 14, 14, 14, 19, 14, 15, 20, 
-	20, 20, 20, 20, 20, 20, 20, 20, 
-	20, 3, 20, 21, 20, 20, 20, 20, 
-	20, 20, 5, 20, 20, 20, 20, 20, 
-	20, 3, 3, 20, 20, 20, 20, 6, 
+	0, 0, 0, 6, 0, 0, 0, 0, 
+	0, 2, 0, 0, 0, 3, 0, 1, 
+	1, 7, 2, 8, 7, 7, 7, 7, 
+	7, 7, 7, 7, 7, 9, 10, 11, 
+	7, 7, 7, 7, 7, 7, 5, 7, 
+	7, 7, 7, 7, 7, 12, 13, 7, 
+	7, 7, 7, 6, 7, 7, 7, 7, 
+	7, 2, 8, 7, 7, 9, 7, 15, 
+	4, 14, 14, 14, 14, 14, 14, 14, 
+	14, 14, 12, 14, 16, 14, 14, 14, 
+	14, 14, 14, 5, 14, 14, 14, 14, 
+	14, 14, 17, 18, 14, 14, 14, 14, 
+	19, 14, 14, 14, 14, 14, 15, 4, 
+	14, 14, 12, 14, 15, 20, 20, 20, 
+	20, 20, 20, 20, 20, 20, 20, 3, 
+	20, 21, 20, 20, 20, 20, 20, 20, 
+	5, 20, 20, 20, 20, 20, 20, 3, 
+	3, 20, 20, 20, 20, 6, 20, 20, 
+	20, 20, 20, 15, 20, 20, 20, 3, 
 	20, 6, 0
 };
 
@@ -2216,7 +2331,7 @@ static int fd_connect_windows_step(int cs, unsigned char sym, fdp_io *io)
 {
     const unsigned char *p = &sym, *pe = p + 1;
     
-#line 55 "gen/windows/fd_connect.c"
+#line 60 "gen/windows/fd_connect.c"
 	{
 	int _slen;
 	int _trans;
@@ -2305,7 +2420,7 @@ _resume:
 #line 11 "spec/actions.rl"
 	{ FDP_POST(io->in_err); }
 	break;
-#line 123 "gen/windows/fd_connect.c"
+#line 128 "gen/windows/fd_connect.c"
 	}
 
 _again:
@@ -2323,18 +2438,18 @@ _again:
 
 #line 2 "gen/windows/fd_write.c"
 static const unsigned char _fd_write_windows_trans_keys[] = {
-	1u, 36u, 3u, 36u, 3u, 36u, 3u, 36u, 3u, 36u, 0u, 0u, 0u, 0u, 3u, 36u, 
-	2u, 36u, 3u, 36u, 3u, 36u, 1u, 36u, 0
+	1u, 46u, 3u, 43u, 3u, 46u, 3u, 46u, 3u, 43u, 0u, 0u, 0u, 0u, 3u, 43u, 
+	2u, 46u, 3u, 43u, 3u, 43u, 1u, 46u, 0
 };
 
 static const char _fd_write_windows_key_spans[] = {
-	36, 34, 34, 34, 34, 0, 0, 34, 
-	35, 34, 34, 36
+	46, 41, 44, 44, 41, 0, 0, 41, 
+	45, 41, 41, 46
 };
 
 static const short _fd_write_windows_index_offsets[] = {
-	0, 37, 72, 107, 142, 177, 178, 179, 
-	214, 250, 285, 320
+	0, 47, 89, 134, 179, 221, 222, 223, 
+	265, 311, 353, 395
 };
 
 static const char _fd_write_windows_indicies[] = {
@@ -2342,47 +2457,58 @@ static const char _fd_write_windows_indicies[] = {
 	0, 0, 0, 0, 0, 2, 0, 0, 
 	0, 0, 5, 0, 0, 0, 6, 0, 
 	0, 0, 0, 0, 0, 2, 0, 0, 
-	0, 7, 7, 8, 0, 10, 11, 9, 
-	9, 12, 9, 9, 9, 9, 9, 9, 
-	9, 9, 9, 9, 9, 5, 9, 9, 
-	9, 6, 9, 9, 9, 9, 9, 9, 
-	9, 9, 9, 9, 7, 7, 8, 9, 
-	10, 11, 13, 14, 15, 13, 13, 13, 
-	13, 13, 13, 16, 13, 13, 17, 13, 
-	5, 13, 13, 13, 6, 13, 13, 13, 
-	13, 13, 13, 16, 13, 13, 13, 7, 
-	7, 8, 13, 15, 19, 18, 15, 15, 
-	18, 18, 18, 18, 18, 18, 15, 18, 
-	18, 15, 18, 5, 18, 18, 18, 6, 
-	18, 18, 18, 18, 18, 18, 15, 18, 
-	20, 18, 7, 7, 21, 18, 15, 19, 
+	0, 7, 7, 8, 0, 0, 0, 0, 
+	0, 3, 4, 0, 0, 2, 0, 10, 
+	11, 9, 9, 12, 9, 9, 9, 9, 
+	9, 9, 9, 9, 9, 9, 9, 5, 
+	9, 9, 9, 6, 9, 9, 9, 9, 
+	9, 9, 9, 9, 9, 9, 7, 7, 
+	8, 9, 9, 9, 9, 9, 10, 11, 
+	9, 10, 11, 13, 14, 15, 13, 13, 
+	13, 13, 13, 13, 16, 13, 13, 17, 
+	13, 5, 13, 13, 13, 6, 13, 13, 
+	13, 13, 13, 13, 16, 13, 13, 13, 
+	7, 7, 8, 13, 13, 13, 13, 13, 
+	10, 11, 13, 13, 16, 13, 15, 19, 
+	18, 15, 15, 18, 18, 18, 18, 18, 
+	18, 15, 18, 18, 15, 18, 5, 18, 
+	18, 18, 6, 18, 18, 18, 18, 18, 
+	18, 15, 18, 20, 18, 7, 7, 21, 
+	18, 18, 18, 18, 18, 15, 19, 18, 
+	18, 15, 18, 15, 19, 22, 22, 22, 
 	22, 22, 22, 22, 22, 22, 22, 22, 
-	22, 22, 22, 22, 22, 22, 5, 22, 
-	22, 22, 6, 22, 22, 22, 22, 22, 
-	22, 22, 22, 11, 22, 7, 7, 8, 
-	22, 5, 7, 24, 2, 23, 23, 25, 
-	23, 23, 23, 23, 23, 23, 23, 23, 
-	23, 23, 23, 5, 23, 23, 23, 6, 
-	23, 23, 23, 23, 23, 23, 23, 23, 
-	23, 23, 7, 7, 8, 23, 27, 24, 
-	2, 26, 28, 29, 26, 26, 26, 26, 
-	26, 26, 27, 26, 26, 26, 26, 5, 
-	26, 26, 26, 6, 26, 26, 26, 26, 
-	26, 26, 27, 26, 26, 26, 7, 7, 
-	8, 26, 29, 31, 30, 29, 29, 30, 
-	30, 30, 30, 30, 30, 30, 30, 30, 
-	30, 30, 5, 30, 30, 30, 6, 30, 
-	30, 30, 30, 30, 30, 30, 30, 32, 
-	30, 7, 7, 21, 30, 29, 31, 33, 
+	22, 22, 22, 5, 22, 22, 22, 6, 
+	22, 22, 22, 22, 22, 22, 22, 22, 
+	11, 22, 7, 7, 8, 22, 22, 22, 
+	22, 22, 15, 19, 22, 5, 7, 24, 
+	2, 23, 23, 25, 23, 23, 23, 23, 
+	23, 23, 23, 23, 23, 23, 23, 5, 
+	23, 23, 23, 6, 23, 23, 23, 23, 
+	23, 23, 23, 23, 23, 23, 7, 7, 
+	8, 23, 23, 23, 23, 23, 24, 2, 
+	23, 27, 24, 2, 26, 28, 29, 26, 
+	26, 26, 26, 26, 26, 27, 26, 26, 
+	26, 26, 5, 26, 26, 26, 6, 26, 
+	26, 26, 26, 26, 26, 27, 26, 26, 
+	26, 7, 7, 8, 26, 26, 26, 26, 
+	26, 24, 2, 26, 26, 27, 26, 29, 
+	31, 30, 29, 29, 30, 30, 30, 30, 
+	30, 30, 30, 30, 30, 30, 30, 5, 
+	30, 30, 30, 6, 30, 30, 30, 30, 
+	30, 30, 30, 30, 32, 30, 7, 7, 
+	21, 30, 30, 30, 30, 30, 29, 31, 
+	30, 29, 31, 33, 33, 33, 33, 33, 
 	33, 33, 33, 33, 33, 33, 33, 33, 
-	33, 33, 33, 33, 33, 5, 33, 33, 
-	33, 6, 33, 33, 33, 33, 33, 33, 
-	33, 33, 2, 33, 7, 7, 8, 33, 
-	35, 36, 37, 4, 34, 34, 34, 34, 
-	34, 34, 34, 34, 34, 38, 34, 34, 
-	34, 34, 5, 34, 34, 34, 6, 34, 
-	34, 34, 34, 34, 34, 38, 34, 34, 
-	34, 7, 7, 21, 34, 0
+	33, 5, 33, 33, 33, 6, 33, 33, 
+	33, 33, 33, 33, 33, 33, 2, 33, 
+	7, 7, 8, 33, 33, 33, 33, 33, 
+	29, 31, 33, 35, 36, 37, 4, 34, 
+	34, 34, 34, 34, 34, 34, 34, 34, 
+	38, 34, 34, 34, 34, 5, 34, 34, 
+	34, 6, 34, 34, 34, 34, 34, 34, 
+	38, 34, 34, 34, 7, 7, 21, 34, 
+	34, 34, 34, 34, 37, 4, 34, 34, 
+	38, 34, 0
 };
 
 static const char _fd_write_windows_trans_targs[] = {
@@ -2411,7 +2537,7 @@ static int fd_write_windows_step(int cs, unsigned char sym, fdp_io *io)
 {
     const unsigned char *p = &sym, *pe = p + 1;
     
-#line 88 "gen/windows/fd_write.c"
+#line 99 "gen/windows/fd_write.c"
 	{
 	int _slen;
 	int _trans;
@@ -2506,7 +2632,7 @@ _resume:
 #line 10 "spec/actions.rl"
 	{ FDP_POST_OPTIONAL(0); }
 	break;
-#line 160 "gen/windows/fd_write.c"
+#line 171 "gen/windows/fd_write.c"
 	}
 
 _again:
@@ -2524,18 +2650,18 @@ _again:
 
 #line 2 "gen/windows/fd_close.c"
 static const unsigned char _fd_close_windows_trans_keys[] = {
-	1u, 36u, 0u, 0u, 3u, 36u, 3u, 36u, 0u, 0u, 3u, 36u, 3u, 23u, 3u, 23u, 
-	2u, 36u, 0u, 0u, 0
+	1u, 46u, 0u, 0u, 3u, 42u, 3u, 43u, 0u, 0u, 3u, 42u, 3u, 42u, 3u, 42u, 
+	2u, 46u, 0u, 0u, 0
 };
 
 static const char _fd_close_windows_key_spans[] = {
-	36, 0, 34, 34, 0, 34, 21, 21, 
-	35, 0
+	46, 0, 40, 41, 0, 40, 40, 40, 
+	45, 0
 };
 
-static const unsigned char _fd_close_windows_index_offsets[] = {
-	0, 37, 38, 73, 108, 109, 144, 166, 
-	188, 224
+static const short _fd_close_windows_index_offsets[] = {
+	0, 47, 48, 89, 131, 132, 173, 214, 
+	255, 301
 };
 
 static const char _fd_close_windows_indicies[] = {
@@ -2543,31 +2669,40 @@ static const char _fd_close_windows_indicies[] = {
 	0, 0, 0, 0, 0, 2, 0, 0, 
 	0, 0, 0, 0, 0, 0, 4, 0, 
 	0, 0, 0, 0, 0, 2, 0, 0, 
-	0, 0, 0, 5, 0, 6, 7, 2, 
+	0, 0, 0, 5, 0, 0, 0, 0, 
+	0, 3, 0, 0, 0, 2, 0, 6, 
+	7, 2, 2, 2, 2, 2, 2, 2, 
 	2, 2, 2, 2, 2, 2, 2, 2, 
-	2, 2, 2, 2, 2, 2, 2, 2, 
-	2, 2, 4, 2, 2, 2, 2, 2, 
-	2, 2, 2, 2, 8, 9, 10, 10, 
+	2, 2, 2, 2, 4, 2, 2, 2, 
+	2, 2, 2, 2, 2, 2, 8, 9, 
+	10, 10, 2, 2, 2, 2, 2, 7, 
 	2, 7, 12, 11, 11, 11, 11, 11, 
 	11, 11, 11, 11, 11, 11, 11, 11, 
 	11, 11, 11, 11, 11, 4, 11, 11, 
 	11, 11, 11, 11, 11, 11, 11, 13, 
-	14, 15, 16, 11, 4, 18, 17, 17, 
+	14, 15, 16, 11, 11, 11, 11, 11, 
+	7, 12, 11, 4, 18, 17, 17, 17, 
 	17, 17, 17, 17, 17, 17, 17, 17, 
 	17, 17, 17, 17, 17, 17, 17, 17, 
-	17, 4, 17, 17, 17, 17, 17, 17, 
-	17, 17, 17, 17, 19, 20, 20, 17, 
-	14, 19, 19, 19, 19, 19, 19, 19, 
+	4, 17, 17, 17, 17, 17, 17, 17, 
+	17, 17, 17, 19, 20, 20, 17, 17, 
+	17, 17, 17, 18, 17, 14, 19, 19, 
 	19, 19, 19, 19, 19, 19, 19, 19, 
-	19, 19, 19, 19, 4, 19, 22, 21, 
+	19, 19, 19, 19, 19, 19, 19, 19, 
+	19, 4, 19, 19, 19, 19, 19, 19, 
+	19, 19, 19, 19, 19, 19, 19, 19, 
+	19, 19, 19, 19, 14, 19, 22, 21, 
 	21, 21, 21, 21, 21, 21, 21, 21, 
 	21, 21, 21, 21, 21, 21, 21, 21, 
-	21, 21, 4, 21, 11, 23, 24, 23, 
-	23, 23, 23, 23, 23, 23, 23, 23, 
-	11, 23, 23, 23, 23, 23, 23, 23, 
-	23, 4, 23, 23, 23, 23, 23, 23, 
-	11, 23, 23, 23, 23, 23, 5, 23, 
-	5, 0
+	21, 21, 4, 21, 21, 21, 21, 21, 
+	21, 21, 21, 21, 21, 21, 21, 21, 
+	21, 21, 21, 21, 21, 22, 21, 11, 
+	23, 24, 23, 23, 23, 23, 23, 23, 
+	23, 23, 23, 11, 23, 23, 23, 23, 
+	23, 23, 23, 23, 4, 23, 23, 23, 
+	23, 23, 23, 11, 23, 23, 23, 23, 
+	23, 5, 23, 23, 23, 23, 23, 23, 
+	24, 23, 23, 11, 23, 5, 0
 };
 
 static const char _fd_close_windows_trans_targs[] = {
@@ -2594,7 +2729,7 @@ static int fd_close_windows_step(int cs, unsigned char sym, fdp_io *io)
 {
     const unsigned char *p = &sym, *pe = p + 1;
     
-#line 70 "gen/windows/fd_close.c"
+#line 79 "gen/windows/fd_close.c"
 	{
 	int _slen;
 	int _trans;
@@ -2705,7 +2840,7 @@ _resume:
 #line 14 "spec/actions.rl"
 	{ FDP_POST(*io->kept); }
 	break;
-#line 155 "gen/windows/fd_close.c"
+#line 164 "gen/windows/fd_close.c"
 	}
 
 _again:
@@ -2772,7 +2907,7 @@ const char *const fdp_profile_names[FDP_PROFILES] = { "spec", "windows" };
    10 effects.  Included once, by engine/fdp_engine.c. */
 
 #define FDP_DENSE_ROWS 118
-#define FDP_DENSE_COLS 64
+#define FDP_DENSE_COLS 71
 #define FDP_DENSE_NEXT_BITS 5
 #define FDP_DENSE_NEXT_MASK 0x1fu
 #define FDP_DENSE_EFFECTS 10
@@ -2783,7 +2918,7 @@ typedef uint8_t fdp_dense_cell;
 
 /* Bit s: symbol s may change the kept error / may post it. */
 #define FDP_DENSE_KEEPS 0x1800000000ull
-#define FDP_DENSE_READS_KEPT 0x8ull
+#define FDP_DENSE_READS_KEPT 0x40000000008ull
 
 /* The distinct effects: posts (kind, error), then the error kept;
    0 does nothing. */
@@ -2814,22 +2949,22 @@ static const fdp_effect fdp_dense_effects[10] = {
         { FDP_NO_POST, { FDP_SRC_KEPT, 0, 0, { 0, 0, 0, 0 } } }, },
       { FDP_SRC_MAP, 2, 10053, { 10050, 10054, 0, 0 } } },
     { 1, {
-        { FDP_DO_POST, { FDP_SRC_CONST, 0, 10054, { 0, 0, 0, 0 } } },
-        { FDP_NO_POST, { FDP_SRC_KEPT, 0, 0, { 0, 0, 0, 0 } } },
-        { FDP_NO_POST, { FDP_SRC_KEPT, 0, 0, { 0, 0, 0, 0 } } }, },
-      { FDP_SRC_KEPT, 0, 0, { 0, 0, 0, 0 } } },
-    { 1, {
         { FDP_DO_POST, { FDP_SRC_KEPT, 0, 0, { 0, 0, 0, 0 } } },
         { FDP_NO_POST, { FDP_SRC_KEPT, 0, 0, { 0, 0, 0, 0 } } },
         { FDP_NO_POST, { FDP_SRC_KEPT, 0, 0, { 0, 0, 0, 0 } } }, },
       { FDP_SRC_KEPT, 0, 0, { 0, 0, 0, 0 } } },
     { 1, {
-        { FDP_MAY_POST, { FDP_SRC_CONST, 0, 0, { 0, 0, 0, 0 } } },
+        { FDP_DO_POST, { FDP_SRC_CONST, 0, 10054, { 0, 0, 0, 0 } } },
         { FDP_NO_POST, { FDP_SRC_KEPT, 0, 0, { 0, 0, 0, 0 } } },
         { FDP_NO_POST, { FDP_SRC_KEPT, 0, 0, { 0, 0, 0, 0 } } }, },
       { FDP_SRC_KEPT, 0, 0, { 0, 0, 0, 0 } } },
     { 1, {
         { FDP_DO_POST, { FDP_SRC_CONST, 0, 10053, { 0, 0, 0, 0 } } },
+        { FDP_NO_POST, { FDP_SRC_KEPT, 0, 0, { 0, 0, 0, 0 } } },
+        { FDP_NO_POST, { FDP_SRC_KEPT, 0, 0, { 0, 0, 0, 0 } } }, },
+      { FDP_SRC_KEPT, 0, 0, { 0, 0, 0, 0 } } },
+    { 1, {
+        { FDP_MAY_POST, { FDP_SRC_CONST, 0, 0, { 0, 0, 0, 0 } } },
         { FDP_NO_POST, { FDP_SRC_KEPT, 0, 0, { 0, 0, 0, 0 } } },
         { FDP_NO_POST, { FDP_SRC_KEPT, 0, 0, { 0, 0, 0, 0 } } }, },
       { FDP_SRC_KEPT, 0, 0, { 0, 0, 0, 0 } } },
@@ -2847,43 +2982,49 @@ static const fdp_dense_cell fdp_dense[118][FDP_DENSE_COLS] = {
     {
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 4,
         0, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 3, 0,
-        0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 1, 0, 0, 0, 3, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 0, 1, 0,
     },
     /* 1: fd_connect 1 */
     {
         1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 34, 5,
         65, 1, 1, 1, 1, 1, 1, 6, 1, 1, 1, 1, 1, 1, 34, 65,
-        1, 1, 1, 1, 6, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-        1, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 6, 1, 1, 1, 1, 1, 1, 0, 1, 1, 34, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 1, 1, 1,
+        1, 1, 1, 1, 0, 1, 0,
     },
     /* 2: fd_connect 2 */
     {
         2, 2, 2, 34, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 34, 5,
         66, 2, 2, 2, 2, 2, 2, 6, 2, 2, 2, 2, 2, 2, 34, 66,
-        2, 2, 1, 1, 6, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-        34, 3, 34, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 1, 1, 6, 2, 2, 2, 2, 2, 34, 3, 2, 2, 34, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 34, 3, 34, 3, 2, 2, 2, 2,
+        2, 2, 2, 34, 3, 34, 3,
     },
     /* 3: fd_connect 3 */
     {
         3, 3, 3, 34, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4,
         3, 3, 3, 3, 3, 3, 3, 6, 3, 3, 3, 3, 3, 3, 3, 3,
-        3, 3, 0, 0, 6, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
-        34, 3, 34, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+        3, 3, 0, 0, 6, 3, 3, 3, 3, 3, 34, 3, 3, 3, 3, 3,
+        3, 3, 3, 3, 3, 3, 3, 3, 34, 3, 34, 3, 3, 3, 3, 3,
+        3, 3, 3, 34, 3, 34, 3,
     },
     /* 4: fd_connect 4 */
     {
         4, 4, 4, 5, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 3, 4,
         4, 4, 4, 4, 4, 4, 4, 6, 4, 4, 4, 4, 4, 4, 3, 0,
-        4, 4, 4, 4, 6, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-        5, 4, 5, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+        4, 4, 4, 4, 6, 4, 4, 4, 4, 4, 5, 4, 4, 4, 3, 4,
+        4, 4, 4, 4, 4, 4, 4, 4, 5, 4, 5, 4, 4, 4, 4, 4,
+        4, 4, 4, 5, 4, 5, 4,
     },
     /* 5: fd_connect 5 */
     {
         5, 5, 5, 5, 4, 5, 5, 5, 5, 5, 5, 5, 5, 5, 34, 5,
         69, 5, 5, 5, 5, 5, 5, 6, 5, 5, 5, 5, 5, 5, 34, 65,
-        5, 5, 5, 5, 230, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
-        5, 4, 5, 4, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+        5, 5, 5, 5, 230, 5, 5, 5, 5, 5, 5, 4, 5, 5, 34, 5,
+        5, 5, 5, 5, 5, 5, 5, 5, 5, 4, 5, 4, 5, 5, 5, 5,
+        5, 5, 5, 5, 4, 5, 4,
     },
     /* 6: fd_connect 6 */
     {
@@ -2891,20 +3032,23 @@ static const fdp_dense_cell fdp_dense[118][FDP_DENSE_COLS] = {
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+        6, 6, 6, 6, 6, 6, 6,
     },
     /* 7: fd_accept 0 */
     {
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 4, 0, 0, 0,
-        0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 4, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 0, 1, 0,
     },
     /* 8: fd_accept 1 */
     {
         1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 35, 1, 1, 1,
-        1, 1, 1, 1, 66, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-        1, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 66, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1,
+        1, 35, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 1, 1, 1,
+        1, 1, 1, 1, 0, 1, 0,
     },
     /* 9: fd_accept 2 */
     {
@@ -2912,55 +3056,63 @@ static const fdp_dense_cell fdp_dense[118][FDP_DENSE_COLS] = {
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2,
     },
     /* 10: fd_accept 3 */
     {
         3, 3, 3, 35, 4, 3, 3, 3, 35, 3, 3, 3, 3, 3, 3, 3,
         3, 3, 3, 3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 5, 3, 3,
-        3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 3, 3, 3, 1, 5, 3,
-        35, 4, 35, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+        3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 35, 4, 3, 3, 3, 3,
+        3, 3, 3, 3, 3, 1, 5, 3, 35, 4, 35, 4, 3, 3, 3, 3,
+        3, 3, 3, 35, 4, 35, 4,
     },
     /* 11: fd_accept 4 */
     {
         4, 4, 4, 35, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 2, 4, 4, 4, 4, 4, 0, 4, 4,
-        4, 4, 4, 4, 2, 4, 4, 4, 4, 4, 4, 4, 4, 0, 0, 4,
-        35, 4, 35, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+        4, 4, 4, 4, 2, 4, 4, 4, 4, 4, 35, 4, 4, 4, 4, 4,
+        4, 4, 4, 4, 4, 0, 0, 4, 35, 4, 35, 4, 4, 4, 4, 4,
+        4, 4, 4, 35, 4, 35, 4,
     },
     /* 12: fd_accept 5 */
     {
         5, 5, 5, 1, 0, 5, 5, 5, 1, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 5, 2, 5, 5, 5, 5, 3, 5, 5, 5,
-        5, 5, 5, 5, 2, 5, 5, 5, 5, 5, 5, 5, 5, 1, 5, 5,
-        1, 0, 1, 0, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+        5, 5, 5, 5, 2, 5, 5, 5, 5, 5, 1, 0, 5, 5, 5, 5,
+        5, 3, 5, 5, 5, 1, 5, 5, 1, 0, 1, 0, 5, 5, 5, 5,
+        5, 5, 5, 1, 0, 1, 0,
     },
     /* 13: fd_oob 0 */
     {
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 3, 0, 4, 0, 0, 6, 0, 0, 0, 0, 0,
-        0, 0, 4, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 2, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 4, 4, 4, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        6, 0, 0, 0, 0, 0, 0, 0, 1, 0, 2, 3, 3, 0, 0, 0,
+        0, 0, 0, 1, 0, 2, 3,
     },
     /* 14: fd_oob 1 */
     {
         1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 1, 1, 2, 1, 4, 1, 1, 37, 1, 1, 1, 1, 1,
-        1, 1, 4, 4, 68, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-        1, 0, 2, 3, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 4, 4, 68, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1,
+        37, 1, 1, 1, 1, 1, 1, 1, 1, 0, 2, 3, 2, 1, 1, 1,
+        1, 1, 1, 1, 0, 2, 3,
     },
     /* 15: fd_oob 2 */
     {
         2, 2, 2, 2, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 2, 2, 2, 2, 1, 4, 2, 2, 2, 2, 2, 2, 2, 2,
-        2, 2, 4, 4, 4, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-        2, 3, 2, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 4, 4, 4, 2, 2, 2, 2, 2, 2, 3, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 2, 3, 2, 2, 2, 2,
+        2, 2, 2, 2, 3, 2, 3,
     },
     /* 16: fd_oob 3 */
     {
         3, 3, 3, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
         3, 3, 3, 3, 3, 3, 0, 4, 3, 3, 3, 3, 3, 3, 3, 3,
-        3, 3, 4, 4, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
-        2, 3, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+        3, 3, 4, 4, 4, 3, 3, 3, 3, 3, 2, 3, 3, 3, 3, 3,
+        3, 3, 3, 3, 3, 3, 3, 3, 2, 3, 2, 3, 3, 3, 3, 3,
+        3, 3, 3, 2, 3, 2, 3,
     },
     /* 17: fd_oob 4 */
     {
@@ -2968,55 +3120,63 @@ static const fdp_dense_cell fdp_dense[118][FDP_DENSE_COLS] = {
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+        4, 4, 4, 4, 4, 4, 4,
     },
     /* 18: fd_oob 5 */
     {
         5, 5, 5, 37, 6, 37, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 2, 5, 4, 5, 5, 5, 7, 5, 5, 5, 5,
-        5, 5, 4, 4, 4, 5, 5, 5, 5, 5, 1, 37, 1, 5, 5, 5,
-        37, 6, 2, 3, 2, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+        5, 5, 4, 4, 4, 5, 5, 5, 5, 5, 37, 6, 37, 37, 5, 5,
+        5, 5, 1, 37, 1, 5, 5, 5, 37, 6, 2, 3, 2, 1, 37, 1,
+        1, 37, 1, 37, 6, 2, 3,
     },
     /* 19: fd_oob 6 */
     {
         6, 6, 6, 37, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 3, 6, 4, 6, 6, 6, 0, 6, 6, 6, 6,
-        6, 6, 4, 4, 4, 6, 6, 6, 6, 6, 0, 6, 0, 6, 6, 6,
-        37, 6, 2, 3, 3, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+        6, 6, 4, 4, 4, 6, 6, 6, 6, 6, 37, 6, 6, 6, 6, 6,
+        6, 6, 0, 6, 0, 6, 6, 6, 37, 6, 2, 3, 3, 0, 6, 0,
+        0, 6, 0, 37, 6, 2, 3,
     },
     /* 20: fd_oob 7 */
     {
         7, 7, 7, 1, 0, 1, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 2, 7, 4, 7, 7, 5, 7, 7, 7, 7, 7,
-        7, 7, 4, 4, 4, 7, 7, 7, 7, 7, 1, 1, 1, 7, 7, 7,
-        1, 0, 2, 3, 2, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+        7, 7, 4, 4, 4, 7, 7, 7, 7, 7, 1, 0, 1, 1, 7, 7,
+        5, 7, 1, 1, 1, 7, 7, 7, 1, 0, 2, 3, 2, 1, 1, 1,
+        1, 1, 1, 1, 0, 2, 3,
     },
     /* 21: fd_read 0 */
     {
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 3, 0, 4, 8, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 4, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 2, 3, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 4, 4, 4, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 8,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 2, 3, 5, 0, 0, 0,
+        0, 0, 0, 1, 0, 2, 3,
     },
     /* 22: fd_read 1 */
     {
         1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 1, 1, 2, 1, 4, 39, 1, 1, 1, 1, 1, 1, 1,
-        1, 1, 4, 4, 68, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-        1, 0, 2, 3, 11, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 4, 4, 68, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 39,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 2, 3, 11, 1, 1, 1,
+        1, 1, 1, 1, 0, 2, 3,
     },
     /* 23: fd_read 2 */
     {
         2, 2, 2, 2, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 2, 2, 2, 2, 1, 4, 38, 2, 38, 2, 2, 2, 2, 2,
-        2, 2, 4, 4, 68, 2, 2, 2, 2, 11, 2, 2, 2, 2, 2, 2,
-        2, 3, 2, 3, 11, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 4, 4, 68, 2, 2, 2, 2, 11, 2, 3, 2, 2, 2, 38,
+        38, 2, 2, 2, 2, 2, 2, 2, 2, 3, 2, 3, 11, 2, 2, 2,
+        2, 2, 2, 2, 3, 2, 3,
     },
     /* 24: fd_read 3 */
     {
         3, 3, 3, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
         3, 3, 3, 3, 3, 3, 0, 4, 5, 3, 5, 3, 3, 3, 3, 3,
-        3, 3, 4, 4, 4, 3, 3, 3, 3, 5, 3, 3, 3, 3, 3, 3,
-        2, 3, 2, 3, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+        3, 3, 4, 4, 4, 3, 3, 3, 3, 5, 2, 3, 3, 3, 3, 5,
+        5, 3, 3, 3, 3, 3, 3, 3, 2, 3, 2, 3, 5, 3, 3, 3,
+        3, 3, 3, 2, 3, 2, 3,
     },
     /* 25: fd_read 4 */
     {
@@ -3024,97 +3184,111 @@ static const fdp_dense_cell fdp_dense[118][FDP_DENSE_COLS] = {
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+        4, 4, 4, 4, 4, 4, 4,
     },
     /* 26: fd_read 5 */
     {
         5, 5, 5, 38, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 8, 4, 5, 3, 5, 5, 5, 5, 5, 5,
-        5, 5, 4, 4, 4, 5, 5, 5, 5, 5, 3, 3, 5, 5, 5, 5,
-        38, 5, 38, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+        5, 5, 4, 4, 4, 5, 5, 5, 5, 5, 38, 5, 5, 5, 5, 5,
+        5, 5, 3, 3, 5, 5, 5, 5, 38, 5, 38, 5, 5, 3, 3, 5,
+        3, 3, 5, 38, 5, 38, 5,
     },
     /* 27: fd_read 6 */
     {
         6, 6, 6, 38, 5, 38, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 7, 4, 6, 10, 6, 6, 6, 6, 6, 6,
-        6, 6, 4, 4, 4, 6, 6, 6, 6, 6, 2, 2, 38, 6, 6, 6,
-        38, 5, 38, 5, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+        6, 6, 4, 4, 4, 6, 6, 6, 6, 6, 38, 5, 38, 38, 6, 6,
+        6, 6, 2, 2, 38, 6, 6, 6, 38, 5, 38, 5, 6, 2, 2, 38,
+        2, 2, 38, 38, 5, 38, 5,
     },
     /* 28: fd_read 7 */
     {
         7, 7, 7, 39, 8, 39, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 6, 7, 4, 7, 9, 7, 7, 7, 7, 7, 7,
-        7, 7, 4, 4, 4, 7, 7, 7, 7, 7, 1, 1, 39, 7, 7, 7,
-        39, 8, 38, 5, 6, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+        7, 7, 4, 4, 4, 7, 7, 7, 7, 7, 39, 8, 39, 39, 7, 7,
+        7, 7, 1, 1, 39, 7, 7, 7, 39, 8, 38, 5, 6, 1, 1, 39,
+        1, 1, 39, 39, 8, 38, 5,
     },
     /* 29: fd_read 8 */
     {
         8, 8, 8, 39, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 5, 8, 4, 8, 0, 8, 8, 8, 8, 8, 8,
-        8, 8, 4, 4, 4, 8, 8, 8, 8, 8, 0, 0, 8, 8, 8, 8,
-        39, 8, 38, 5, 5, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+        8, 8, 4, 4, 4, 8, 8, 8, 8, 8, 39, 8, 8, 8, 8, 8,
+        8, 8, 0, 0, 8, 8, 8, 8, 39, 8, 38, 5, 5, 0, 0, 8,
+        0, 0, 8, 39, 8, 38, 5,
     },
     /* 30: fd_read 9 */
     {
         9, 9, 9, 1, 0, 1, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 10, 9, 4, 7, 9, 9, 9, 9, 9, 9, 9,
-        9, 9, 4, 4, 4, 9, 9, 9, 9, 9, 1, 1, 1, 9, 9, 9,
-        1, 0, 2, 3, 6, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
+        9, 9, 4, 4, 4, 9, 9, 9, 9, 9, 1, 0, 1, 1, 9, 7,
+        9, 9, 1, 1, 1, 9, 9, 9, 1, 0, 2, 3, 6, 1, 1, 1,
+        1, 1, 1, 1, 0, 2, 3,
     },
     /* 31: fd_read 10 */
     {
         10, 10, 10, 2, 3, 2, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 9, 4, 6, 10, 6, 10, 10, 10, 10, 10,
-        10, 10, 4, 4, 4, 10, 10, 10, 10, 6, 2, 2, 2, 10, 10, 10,
-        2, 3, 2, 3, 6, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
+        10, 10, 4, 4, 4, 10, 10, 10, 10, 6, 2, 3, 2, 2, 10, 6,
+        6, 10, 2, 2, 2, 10, 10, 10, 2, 3, 2, 3, 6, 2, 2, 2,
+        2, 2, 2, 2, 3, 2, 3,
     },
     /* 32: fd_read 11 */
     {
         11, 11, 11, 38, 5, 38, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 12, 4, 38, 2, 38, 11, 11, 11, 11, 11,
-        11, 11, 4, 4, 68, 11, 11, 11, 11, 11, 2, 2, 38, 11, 11, 11,
-        38, 5, 38, 5, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
+        11, 11, 4, 4, 68, 11, 11, 11, 11, 11, 38, 5, 38, 38, 11, 38,
+        38, 11, 2, 2, 38, 11, 11, 11, 38, 5, 38, 5, 11, 2, 2, 38,
+        2, 2, 38, 38, 5, 38, 5,
     },
     /* 33: fd_read 12 */
     {
         12, 12, 12, 39, 8, 39, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 11, 12, 4, 39, 1, 12, 12, 12, 12, 12, 12,
-        12, 12, 4, 4, 68, 12, 12, 12, 12, 12, 1, 1, 39, 12, 12, 12,
-        39, 8, 38, 5, 11, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
+        12, 12, 4, 4, 68, 12, 12, 12, 12, 12, 39, 8, 39, 39, 12, 39,
+        12, 12, 1, 1, 39, 12, 12, 12, 39, 8, 38, 5, 11, 1, 1, 39,
+        1, 1, 39, 39, 8, 38, 5,
     },
     /* 34: fd_write 0 */
     {
         0, 1, 7, 11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 0,
         0, 0, 0, 5, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 7, 0,
-        0, 0, 6, 6, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5,
-        40, 7, 40, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 6, 6, 6, 0, 0, 0, 0, 0, 11, 0, 0, 0, 7, 0,
+        0, 0, 0, 0, 0, 0, 0, 5, 40, 7, 40, 7, 0, 0, 0, 0,
+        0, 0, 0, 40, 7, 40, 7,
     },
     /* 35: fd_write 1 */
     {
         1, 1, 1, 34, 1, 1, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 5, 1, 1, 1, 6, 1, 1, 1, 1, 1, 1, 1, 1,
-        1, 1, 6, 6, 6, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 5,
-        34, 1, 34, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 6, 6, 6, 1, 1, 1, 1, 1, 34, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 5, 34, 1, 34, 1, 1, 1, 1, 1,
+        1, 1, 1, 34, 1, 34, 1,
     },
     /* 36: fd_write 2 */
     {
         2, 2, 2, 34, 1, 2, 2, 3, 2, 2, 2, 2, 2, 2, 226, 2,
         2, 226, 2, 5, 2, 2, 2, 6, 2, 2, 2, 2, 2, 2, 226, 2,
-        2, 2, 6, 6, 6, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 5,
-        34, 1, 34, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 6, 6, 6, 2, 2, 2, 2, 2, 34, 1, 2, 2, 226, 2,
+        2, 2, 2, 2, 2, 2, 2, 5, 34, 1, 34, 1, 2, 2, 2, 2,
+        2, 2, 2, 34, 1, 34, 1,
     },
     /* 37: fd_write 3 */
     {
         3, 3, 3, 3, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
         3, 3, 3, 5, 3, 3, 3, 6, 3, 3, 3, 3, 3, 3, 3, 3,
-        34, 3, 6, 6, 70, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5,
-        3, 4, 3, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+        34, 3, 6, 6, 70, 3, 3, 3, 3, 3, 3, 4, 3, 3, 3, 3,
+        3, 3, 3, 3, 3, 3, 3, 5, 3, 4, 3, 4, 3, 3, 3, 3,
+        3, 3, 3, 3, 4, 3, 4,
     },
     /* 38: fd_write 4 */
     {
         4, 4, 4, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 5, 4, 4, 4, 6, 4, 4, 4, 4, 4, 4, 4, 4,
-        1, 4, 6, 6, 6, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 5,
-        3, 4, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+        1, 4, 6, 6, 6, 4, 4, 4, 4, 4, 3, 4, 4, 4, 4, 4,
+        4, 4, 4, 4, 4, 4, 4, 5, 3, 4, 3, 4, 4, 4, 4, 4,
+        4, 4, 4, 3, 4, 3, 4,
     },
     /* 39: fd_write 5 */
     {
@@ -3122,6 +3296,7 @@ static const fdp_dense_cell fdp_dense[118][FDP_DENSE_COLS] = {
         5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+        5, 5, 5, 5, 5, 5, 5,
     },
     /* 40: fd_write 6 */
     {
@@ -3129,48 +3304,55 @@ static const fdp_dense_cell fdp_dense[118][FDP_DENSE_COLS] = {
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+        6, 6, 6, 6, 6, 6, 6,
     },
     /* 41: fd_write 7 */
     {
         7, 7, 7, 40, 7, 7, 7, 10, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 5, 7, 7, 7, 6, 7, 7, 7, 7, 7, 7, 7, 7,
-        7, 7, 6, 6, 6, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 5,
-        40, 7, 40, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+        7, 7, 6, 6, 6, 7, 7, 7, 7, 7, 40, 7, 7, 7, 7, 7,
+        7, 7, 7, 7, 7, 7, 7, 5, 40, 7, 40, 7, 7, 7, 7, 7,
+        7, 7, 7, 40, 7, 40, 7,
     },
     /* 42: fd_write 8 */
     {
         8, 8, 8, 40, 7, 8, 8, 9, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 5, 8, 8, 8, 6, 8, 8, 8, 8, 8, 8, 8, 8,
-        8, 8, 6, 6, 6, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 5,
-        40, 7, 40, 7, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+        8, 8, 6, 6, 6, 8, 8, 8, 8, 8, 40, 7, 8, 8, 8, 8,
+        8, 8, 8, 8, 8, 8, 8, 5, 40, 7, 40, 7, 8, 8, 8, 8,
+        8, 8, 8, 40, 7, 40, 7,
     },
     /* 43: fd_write 9 */
     {
         9, 9, 9, 9, 10, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 5, 9, 9, 9, 6, 9, 9, 9, 9, 9, 9, 9, 9,
-        40, 9, 6, 6, 70, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 5,
-        9, 10, 9, 10, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
+        40, 9, 6, 6, 70, 9, 9, 9, 9, 9, 9, 10, 9, 9, 9, 9,
+        9, 9, 9, 9, 9, 9, 9, 5, 9, 10, 9, 10, 9, 9, 9, 9,
+        9, 9, 9, 9, 10, 9, 10,
     },
     /* 44: fd_write 10 */
     {
         10, 10, 10, 9, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 5, 10, 10, 10, 6, 10, 10, 10, 10, 10, 10, 10, 10,
-        7, 10, 6, 6, 6, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 5,
-        9, 10, 9, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
+        7, 10, 6, 6, 6, 10, 10, 10, 10, 10, 9, 10, 10, 10, 10, 10,
+        10, 10, 10, 10, 10, 10, 10, 5, 9, 10, 9, 10, 10, 10, 10, 10,
+        10, 10, 10, 9, 10, 9, 10,
     },
     /* 45: fd_write 11 */
     {
         11, 2, 40, 11, 0, 11, 11, 11, 11, 11, 11, 11, 11, 11, 40, 11,
         11, 11, 11, 5, 11, 11, 11, 6, 11, 11, 11, 11, 11, 11, 40, 11,
-        11, 11, 6, 6, 70, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 5,
-        40, 7, 40, 7, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
+        11, 11, 6, 6, 70, 11, 11, 11, 11, 11, 11, 0, 11, 11, 40, 11,
+        11, 11, 11, 11, 11, 11, 11, 5, 40, 7, 40, 7, 11, 11, 11, 11,
+        11, 11, 11, 40, 7, 40, 7,
     },
     /* 46: fd_close 0 */
     {
         0, 1, 2, 16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0,
         0, 0, 0, 0, 0, 18, 0, 6, 22, 0, 0, 0, 0, 0, 2, 0,
-        0, 0, 0, 0, 23, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        3, 2, 4, 5, 19, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 23, 0, 0, 0, 0, 0, 16, 0, 0, 0, 2, 22,
+        0, 0, 0, 0, 0, 0, 0, 0, 3, 2, 4, 5, 19, 0, 0, 0,
+        0, 0, 0, 3, 2, 4, 5,
     },
     /* 47: fd_close 1 */
     {
@@ -3178,34 +3360,39 @@ static const fdp_dense_cell fdp_dense[118][FDP_DENSE_COLS] = {
         1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1,
     },
     /* 48: fd_close 2 */
     {
         2, 2, 2, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 2, 2, 2, 5, 2, 6, 10, 2, 2, 2, 2, 2, 2, 2,
-        2, 13, 14, 111, 111, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-        3, 2, 4, 5, 7, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 13, 14, 111, 111, 2, 2, 2, 2, 2, 3, 2, 2, 2, 2, 10,
+        2, 2, 2, 2, 2, 2, 2, 2, 3, 2, 4, 5, 7, 2, 2, 2,
+        2, 2, 2, 3, 2, 4, 5,
     },
     /* 49: fd_close 3 */
     {
         3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
         3, 3, 3, 3, 3, 4, 3, 6, 9, 3, 3, 3, 3, 3, 3, 3,
-        3, 45, 174, 143, 143, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
-        3, 2, 4, 5, 8, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+        3, 45, 206, 143, 143, 3, 3, 3, 3, 3, 3, 2, 3, 3, 3, 9,
+        3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 4, 5, 8, 3, 3, 3,
+        3, 3, 3, 3, 2, 4, 5,
     },
     /* 50: fd_close 4 */
     {
         4, 4, 4, 4, 5, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 3, 6, 8, 4, 8, 4, 4, 4, 4, 4,
-        4, 45, 174, 143, 143, 4, 4, 4, 4, 8, 4, 4, 4, 4, 4, 4,
-        4, 5, 4, 5, 8, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+        4, 45, 206, 143, 143, 4, 4, 4, 4, 8, 4, 5, 4, 4, 4, 8,
+        8, 4, 4, 4, 4, 4, 4, 4, 4, 5, 4, 5, 8, 4, 4, 4,
+        4, 4, 4, 4, 5, 4, 5,
     },
     /* 51: fd_close 5 */
     {
         5, 5, 5, 4, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 2, 6, 7, 5, 7, 5, 5, 5, 5, 5,
-        5, 13, 14, 111, 111, 5, 5, 5, 5, 7, 5, 5, 5, 5, 5, 5,
-        4, 5, 4, 5, 7, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+        5, 13, 14, 111, 111, 5, 5, 5, 5, 7, 4, 5, 5, 5, 5, 7,
+        7, 5, 5, 5, 5, 5, 5, 5, 4, 5, 4, 5, 7, 5, 5, 5,
+        5, 5, 5, 4, 5, 4, 5,
     },
     /* 52: fd_close 6 */
     {
@@ -3213,118 +3400,135 @@ static const fdp_dense_cell fdp_dense[118][FDP_DENSE_COLS] = {
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+        6, 6, 6, 6, 6, 6, 6,
     },
     /* 53: fd_close 7 */
     {
         7, 7, 7, 8, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 10, 6, 7, 5, 7, 7, 7, 7, 7, 7,
-        7, 11, 14, 111, 111, 7, 7, 7, 7, 7, 5, 5, 7, 7, 7, 7,
-        8, 7, 8, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+        7, 11, 14, 111, 111, 7, 7, 7, 7, 7, 8, 7, 7, 7, 7, 7,
+        7, 7, 5, 5, 7, 7, 7, 7, 8, 7, 8, 7, 7, 5, 5, 7,
+        5, 5, 7, 8, 7, 8, 7,
     },
     /* 54: fd_close 8 */
     {
         8, 8, 8, 8, 7, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 9, 6, 8, 4, 8, 8, 8, 8, 8, 8,
-        8, 12, 174, 143, 143, 8, 8, 8, 8, 8, 4, 4, 8, 8, 8, 8,
-        8, 7, 8, 7, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+        8, 12, 206, 143, 143, 8, 8, 8, 8, 8, 8, 7, 8, 8, 8, 8,
+        8, 8, 4, 4, 8, 8, 8, 8, 8, 7, 8, 7, 8, 4, 4, 8,
+        4, 4, 8, 8, 7, 8, 7,
     },
     /* 55: fd_close 9 */
     {
         9, 9, 9, 9, 10, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 8, 9, 6, 9, 3, 9, 9, 9, 9, 9, 9,
-        9, 12, 174, 143, 143, 9, 9, 9, 9, 9, 3, 3, 9, 9, 9, 9,
-        9, 10, 8, 7, 8, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
+        9, 12, 206, 143, 143, 9, 9, 9, 9, 9, 9, 10, 9, 9, 9, 9,
+        9, 9, 3, 3, 9, 9, 9, 9, 9, 10, 8, 7, 8, 3, 3, 9,
+        3, 3, 9, 9, 10, 8, 7,
     },
     /* 56: fd_close 10 */
     {
         10, 10, 10, 9, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 7, 10, 6, 10, 2, 10, 10, 10, 10, 10, 10,
-        10, 11, 14, 111, 111, 10, 10, 10, 10, 10, 2, 2, 10, 10, 10, 10,
-        9, 10, 8, 7, 7, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
+        10, 11, 14, 111, 111, 10, 10, 10, 10, 10, 9, 10, 10, 10, 10, 10,
+        10, 10, 2, 2, 10, 10, 10, 10, 9, 10, 8, 7, 7, 2, 2, 10,
+        2, 2, 10, 9, 10, 8, 7,
     },
     /* 57: fd_close 11 */
     {
         11, 11, 11, 12, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 6, 11, 13, 11, 11, 11, 11, 11, 11,
-        11, 11, 14, 111, 111, 11, 11, 11, 11, 11, 13, 13, 11, 11, 11, 11,
-        12, 11, 12, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
+        11, 11, 14, 111, 111, 11, 11, 11, 11, 11, 12, 11, 11, 11, 11, 11,
+        11, 11, 13, 13, 11, 11, 11, 11, 12, 11, 12, 11, 11, 13, 13, 11,
+        13, 13, 11, 12, 11, 12, 11,
     },
     /* 58: fd_close 12 */
     {
         12, 12, 12, 12, 11, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 6, 12, 45, 12, 12, 12, 12, 12, 12,
-        12, 12, 174, 143, 143, 12, 12, 12, 12, 12, 45, 45, 12, 12, 12, 12,
-        12, 11, 12, 11, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
+        12, 12, 206, 143, 143, 12, 12, 12, 12, 12, 12, 11, 12, 12, 12, 12,
+        12, 12, 45, 45, 12, 12, 12, 12, 12, 11, 12, 11, 12, 45, 45, 12,
+        45, 45, 12, 12, 11, 12, 11,
     },
     /* 59: fd_close 13 */
     {
         13, 13, 13, 45, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 6, 13, 13, 13, 13, 13, 13, 13, 13,
-        13, 13, 14, 111, 111, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
-        45, 13, 45, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
+        13, 13, 14, 111, 111, 13, 13, 13, 13, 13, 45, 13, 13, 13, 13, 13,
+        13, 13, 13, 13, 13, 13, 13, 13, 45, 13, 45, 13, 13, 13, 13, 13,
+        13, 13, 13, 45, 13, 45, 13,
     },
     /* 60: fd_close 14 */
     {
-        14, 14, 14, 174, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+        14, 14, 14, 206, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 6, 14, 14, 14, 14, 14, 14, 14, 14,
-        14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
-        174, 14, 174, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+        14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 206, 14, 14, 14, 14, 14,
+        14, 14, 14, 14, 14, 14, 14, 14, 206, 14, 206, 14, 14, 14, 14, 14,
+        14, 14, 14, 206, 14, 206, 14,
     },
     /* 61: fd_close 15 */
     {
-        15, 15, 15, 207, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
+        15, 15, 15, 175, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 6, 15, 15, 15, 15, 15, 15, 15, 15,
-        15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
-        207, 15, 207, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
+        15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 175, 15, 15, 15, 15, 15,
+        15, 15, 15, 15, 15, 15, 15, 15, 175, 15, 175, 15, 15, 15, 15, 15,
+        15, 15, 15, 175, 15, 175, 15,
     },
     /* 62: fd_close 16 */
     {
         16, 16, 3, 16, 0, 16, 16, 16, 16, 16, 16, 16, 16, 16, 3, 16,
         16, 16, 16, 16, 16, 17, 16, 6, 21, 16, 16, 16, 16, 16, 3, 16,
-        16, 16, 16, 16, 23, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
-        3, 2, 4, 5, 20, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
+        16, 16, 16, 16, 23, 16, 16, 16, 16, 16, 16, 0, 16, 16, 3, 21,
+        16, 16, 16, 16, 16, 16, 16, 16, 3, 2, 4, 5, 20, 16, 16, 16,
+        16, 16, 16, 3, 2, 4, 5,
     },
     /* 63: fd_close 17 */
     {
         17, 17, 4, 17, 18, 17, 17, 17, 17, 17, 17, 17, 17, 17, 4, 17,
         17, 17, 17, 17, 17, 17, 16, 6, 20, 17, 20, 17, 17, 17, 4, 17,
-        17, 17, 17, 17, 23, 17, 17, 17, 17, 20, 17, 17, 17, 17, 17, 17,
-        4, 5, 4, 5, 20, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
+        17, 17, 17, 17, 23, 17, 17, 17, 17, 20, 17, 18, 17, 17, 4, 20,
+        20, 17, 17, 17, 17, 17, 17, 17, 4, 5, 4, 5, 20, 17, 17, 17,
+        17, 17, 17, 4, 5, 4, 5,
     },
     /* 64: fd_close 18 */
     {
         18, 18, 5, 17, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 5, 18,
         18, 18, 18, 18, 18, 18, 0, 6, 19, 18, 19, 18, 18, 18, 5, 18,
-        18, 18, 18, 18, 23, 18, 18, 18, 18, 19, 18, 18, 18, 18, 18, 18,
-        4, 5, 4, 5, 19, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18,
+        18, 18, 18, 18, 23, 18, 18, 18, 18, 19, 17, 18, 18, 18, 5, 19,
+        19, 18, 18, 18, 18, 18, 18, 18, 4, 5, 4, 5, 19, 18, 18, 18,
+        18, 18, 18, 4, 5, 4, 5,
     },
     /* 65: fd_close 19 */
     {
         19, 19, 7, 20, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 7, 19,
         19, 19, 19, 19, 19, 19, 22, 6, 19, 18, 19, 19, 19, 19, 7, 19,
-        19, 19, 19, 19, 23, 19, 19, 19, 19, 19, 18, 18, 19, 19, 19, 19,
-        8, 7, 8, 7, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19,
+        19, 19, 19, 19, 23, 19, 19, 19, 19, 19, 20, 19, 19, 19, 7, 19,
+        19, 19, 18, 18, 19, 19, 19, 19, 8, 7, 8, 7, 19, 18, 18, 19,
+        18, 18, 19, 8, 7, 8, 7,
     },
     /* 66: fd_close 20 */
     {
         20, 20, 8, 20, 19, 20, 20, 20, 20, 20, 20, 20, 20, 20, 8, 20,
         20, 20, 20, 20, 20, 20, 21, 6, 20, 17, 20, 20, 20, 20, 8, 20,
-        20, 20, 20, 20, 23, 20, 20, 20, 20, 20, 17, 17, 20, 20, 20, 20,
-        8, 7, 8, 7, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20,
+        20, 20, 20, 20, 23, 20, 20, 20, 20, 20, 20, 19, 20, 20, 8, 20,
+        20, 20, 17, 17, 20, 20, 20, 20, 8, 7, 8, 7, 20, 17, 17, 20,
+        17, 17, 20, 8, 7, 8, 7,
     },
     /* 67: fd_close 21 */
     {
         21, 21, 9, 21, 22, 21, 21, 21, 21, 21, 21, 21, 21, 21, 9, 21,
         21, 21, 21, 21, 21, 20, 21, 6, 21, 16, 21, 21, 21, 21, 9, 21,
-        21, 21, 21, 21, 23, 21, 21, 21, 21, 21, 16, 16, 21, 21, 21, 21,
-        9, 10, 8, 7, 20, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21, 21,
+        21, 21, 21, 21, 23, 21, 21, 21, 21, 21, 21, 22, 21, 21, 9, 21,
+        21, 21, 16, 16, 21, 21, 21, 21, 9, 10, 8, 7, 20, 16, 16, 21,
+        16, 16, 21, 9, 10, 8, 7,
     },
     /* 68: fd_close 22 */
     {
         22, 22, 10, 21, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 10, 22,
         22, 22, 22, 22, 22, 19, 22, 6, 22, 0, 22, 22, 22, 22, 10, 22,
-        22, 22, 22, 22, 23, 22, 22, 22, 22, 22, 0, 0, 22, 22, 22, 22,
-        9, 10, 8, 7, 19, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22,
+        22, 22, 22, 22, 23, 22, 22, 22, 22, 22, 21, 22, 22, 22, 10, 22,
+        22, 22, 0, 0, 22, 22, 22, 22, 9, 10, 8, 7, 19, 0, 0, 22,
+        0, 0, 22, 9, 10, 8, 7,
     },
     /* 69: fd_close 23 */
     {
@@ -3332,20 +3536,23 @@ static const fdp_dense_cell fdp_dense[118][FDP_DENSE_COLS] = {
         23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
         23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
         23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
+        23, 23, 23, 23, 23, 23, 23,
     },
     /* 70: fd_qos 0 */
     {
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 2, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 2, 4, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 0, 1, 0,
     },
     /* 71: fd_qos 1 */
     {
         1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1,
-        1, 1, 1, 1, 66, 35, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-        1, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 66, 35, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 1, 1, 1,
+        1, 1, 1, 1, 0, 1, 0,
     },
     /* 72: fd_qos 2 */
     {
@@ -3353,34 +3560,39 @@ static const fdp_dense_cell fdp_dense[118][FDP_DENSE_COLS] = {
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2,
     },
     /* 73: fd_qos 3 */
     {
         3, 3, 3, 35, 4, 3, 3, 3, 3, 3, 1, 3, 3, 3, 3, 3,
         3, 3, 3, 3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 3, 3, 3,
-        3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
-        35, 4, 35, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+        3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 35, 4, 3, 3, 3, 3,
+        3, 3, 3, 3, 3, 3, 3, 3, 35, 4, 35, 4, 3, 3, 3, 3,
+        3, 3, 3, 35, 4, 35, 4,
     },
     /* 74: fd_qos 4 */
     {
         4, 4, 4, 35, 4, 4, 4, 4, 4, 4, 0, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 2, 4, 4, 4, 4, 4, 4, 4, 4,
-        4, 4, 4, 4, 2, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-        35, 4, 35, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+        4, 4, 4, 4, 2, 4, 4, 4, 4, 4, 35, 4, 4, 4, 4, 4,
+        4, 4, 4, 4, 4, 4, 4, 4, 35, 4, 35, 4, 4, 4, 4, 4,
+        4, 4, 4, 35, 4, 35, 4,
     },
     /* 75: fd_group_qos 0 */
     {
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 2, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 2, 0, 4, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 0, 1, 0,
     },
     /* 76: fd_group_qos 1 */
     {
         1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1,
-        1, 1, 1, 1, 66, 1, 35, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-        1, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 66, 1, 35, 1, 1, 1, 1, 0, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 1, 1, 1,
+        1, 1, 1, 1, 0, 1, 0,
     },
     /* 77: fd_group_qos 2 */
     {
@@ -3388,48 +3600,55 @@ static const fdp_dense_cell fdp_dense[118][FDP_DENSE_COLS] = {
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2,
     },
     /* 78: fd_group_qos 3 */
     {
         3, 3, 3, 35, 4, 3, 3, 3, 3, 3, 3, 1, 3, 3, 3, 3,
         3, 3, 3, 3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 3, 3, 3,
-        3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
-        35, 4, 35, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+        3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 35, 4, 3, 3, 3, 3,
+        3, 3, 3, 3, 3, 3, 3, 3, 35, 4, 35, 4, 3, 3, 3, 3,
+        3, 3, 3, 35, 4, 35, 4,
     },
     /* 79: fd_group_qos 4 */
     {
         4, 4, 4, 35, 4, 4, 4, 4, 4, 4, 4, 0, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 2, 4, 4, 4, 4, 4, 4, 4, 4,
-        4, 4, 4, 4, 2, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-        35, 4, 35, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+        4, 4, 4, 4, 2, 4, 4, 4, 4, 4, 35, 4, 4, 4, 4, 4,
+        4, 4, 4, 4, 4, 4, 4, 4, 35, 4, 35, 4, 4, 4, 4, 4,
+        4, 4, 4, 35, 4, 35, 4,
     },
     /* 80: fd_routing_interface_change 0 */
     {
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 0, 1, 0,
     },
     /* 81: fd_routing_interface_change 1 */
     {
         1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1,
         1, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1,
-        1, 1, 1, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-        1, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 4, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 1, 1, 1,
+        1, 1, 1, 1, 0, 1, 0,
     },
     /* 82: fd_routing_interface_change 2 */
     {
         2, 2, 2, 2, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 2, 2, 2, 2, 2, 4, 2, 2, 2, 2, 2, 2, 2, 2,
-        2, 2, 2, 2, 68, 2, 2, 65, 2, 2, 2, 2, 2, 2, 2, 2,
-        2, 3, 2, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 68, 2, 2, 65, 2, 2, 2, 3, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 2, 3, 2, 2, 2, 2,
+        2, 2, 2, 2, 3, 2, 3,
     },
     /* 83: fd_routing_interface_change 3 */
     {
         3, 3, 3, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
         3, 3, 3, 3, 3, 3, 3, 4, 3, 3, 3, 3, 3, 3, 3, 3,
-        3, 3, 3, 3, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
-        2, 3, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+        3, 3, 3, 3, 4, 3, 3, 3, 3, 3, 2, 3, 3, 3, 3, 3,
+        3, 3, 3, 3, 3, 3, 3, 3, 2, 3, 2, 3, 3, 3, 3, 3,
+        3, 3, 3, 2, 3, 2, 3,
     },
     /* 84: fd_routing_interface_change 4 */
     {
@@ -3437,34 +3656,39 @@ static const fdp_dense_cell fdp_dense[118][FDP_DENSE_COLS] = {
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+        4, 4, 4, 4, 4, 4, 4,
     },
     /* 85: fd_address_list_change 0 */
     {
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 0, 1, 0,
     },
     /* 86: fd_address_list_change 1 */
     {
         1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1,
         1, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1,
-        1, 1, 1, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-        1, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 4, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 1, 1, 1,
+        1, 1, 1, 1, 0, 1, 0,
     },
     /* 87: fd_address_list_change 2 */
     {
         2, 2, 2, 2, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 2, 2, 2, 2, 2, 4, 2, 2, 2, 2, 2, 2, 2, 2,
-        2, 2, 2, 2, 68, 2, 2, 2, 33, 2, 2, 2, 2, 2, 2, 2,
-        2, 3, 2, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 68, 2, 2, 2, 33, 2, 2, 3, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 2, 3, 2, 2, 2, 2,
+        2, 2, 2, 2, 3, 2, 3,
     },
     /* 88: fd_address_list_change 3 */
     {
         3, 3, 3, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
         3, 3, 3, 3, 3, 3, 3, 4, 3, 3, 3, 3, 3, 3, 3, 3,
-        3, 3, 3, 3, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
-        2, 3, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+        3, 3, 3, 3, 4, 3, 3, 3, 3, 3, 2, 3, 3, 3, 3, 3,
+        3, 3, 3, 3, 3, 3, 3, 3, 2, 3, 2, 3, 3, 3, 3, 3,
+        3, 3, 3, 2, 3, 2, 3,
     },
     /* 89: fd_address_list_change 4 */
     {
@@ -3472,13 +3696,15 @@ static const fdp_dense_cell fdp_dense[118][FDP_DENSE_COLS] = {
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+        4, 4, 4, 4, 4, 4, 4,
     },
     /* 90: fd_connect_windows 0 */
     {
         0, 1, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4,
         0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        2, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 2, 0, 0, 0, 0, 0,
+        0, 0, 0, 2, 0, 2, 0,
     },
     /* 91: fd_connect_windows 1 */
     {
@@ -3486,27 +3712,31 @@ static const fdp_dense_cell fdp_dense[118][FDP_DENSE_COLS] = {
         1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1,
     },
     /* 92: fd_connect_windows 2 */
     {
         2, 1, 2, 2, 0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 34, 3,
         66, 2, 2, 2, 2, 2, 2, 5, 2, 2, 2, 2, 2, 2, 34, 66,
-        2, 2, 2, 2, 5, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-        2, 0, 2, 0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 5, 2, 2, 2, 2, 2, 2, 0, 2, 2, 34, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 2, 0, 2, 2, 2, 2,
+        2, 2, 2, 2, 0, 2, 0,
     },
     /* 93: fd_connect_windows 3 */
     {
         3, 3, 3, 3, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 34, 3,
         67, 3, 3, 3, 3, 3, 3, 5, 3, 3, 3, 3, 3, 3, 34, 66,
-        3, 3, 3, 3, 229, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
-        3, 4, 3, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+        3, 3, 3, 3, 229, 3, 3, 3, 3, 3, 3, 4, 3, 3, 34, 3,
+        3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 3, 4, 3, 3, 3, 3,
+        3, 3, 3, 3, 4, 3, 4,
     },
     /* 94: fd_connect_windows 4 */
     {
         4, 4, 4, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 0, 4,
         4, 4, 4, 4, 4, 4, 4, 5, 4, 4, 4, 4, 4, 4, 0, 0,
-        4, 4, 4, 4, 5, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-        3, 4, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+        4, 4, 4, 4, 5, 4, 4, 4, 4, 4, 3, 4, 4, 4, 0, 4,
+        4, 4, 4, 4, 4, 4, 4, 4, 3, 4, 3, 4, 4, 4, 4, 4,
+        4, 4, 4, 3, 4, 3, 4,
     },
     /* 95: fd_connect_windows 5 */
     {
@@ -3514,41 +3744,47 @@ static const fdp_dense_cell fdp_dense[118][FDP_DENSE_COLS] = {
         5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+        5, 5, 5, 5, 5, 5, 5,
     },
     /* 96: fd_write_windows 0 */
     {
         0, 1, 7, 11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 0,
         0, 0, 0, 5, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 7, 0,
-        0, 0, 6, 6, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5,
-        40, 7, 40, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 6, 6, 6, 0, 0, 0, 0, 0, 11, 0, 0, 0, 7, 0,
+        0, 0, 0, 0, 0, 0, 0, 5, 40, 7, 40, 7, 0, 0, 0, 0,
+        0, 0, 0, 40, 7, 40, 7,
     },
     /* 97: fd_write_windows 1 */
     {
         1, 1, 1, 34, 1, 1, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 5, 1, 1, 1, 6, 1, 1, 1, 1, 1, 1, 1, 1,
-        1, 1, 6, 6, 6, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 5,
-        34, 1, 34, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 6, 6, 6, 1, 1, 1, 1, 1, 34, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 5, 34, 1, 34, 1, 1, 1, 1, 1,
+        1, 1, 1, 34, 1, 34, 1,
     },
     /* 98: fd_write_windows 2 */
     {
         2, 2, 2, 34, 1, 2, 2, 3, 2, 2, 2, 2, 2, 2, 34, 2,
         2, 226, 2, 5, 2, 2, 2, 6, 2, 2, 2, 2, 2, 2, 34, 2,
-        2, 2, 6, 6, 6, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 5,
-        34, 1, 34, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 6, 6, 6, 2, 2, 2, 2, 2, 34, 1, 2, 2, 34, 2,
+        2, 2, 2, 2, 2, 2, 2, 5, 34, 1, 34, 1, 2, 2, 2, 2,
+        2, 2, 2, 34, 1, 34, 1,
     },
     /* 99: fd_write_windows 3 */
     {
         3, 3, 3, 3, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
         3, 3, 3, 5, 3, 3, 3, 6, 3, 3, 3, 3, 3, 3, 3, 3,
-        34, 3, 6, 6, 70, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5,
-        3, 4, 3, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+        34, 3, 6, 6, 70, 3, 3, 3, 3, 3, 3, 4, 3, 3, 3, 3,
+        3, 3, 3, 3, 3, 3, 3, 5, 3, 4, 3, 4, 3, 3, 3, 3,
+        3, 3, 3, 3, 4, 3, 4,
     },
     /* 100: fd_write_windows 4 */
     {
         4, 4, 4, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 5, 4, 4, 4, 6, 4, 4, 4, 4, 4, 4, 4, 4,
-        1, 4, 6, 6, 6, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 5,
-        3, 4, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+        1, 4, 6, 6, 6, 4, 4, 4, 4, 4, 3, 4, 4, 4, 4, 4,
+        4, 4, 4, 4, 4, 4, 4, 5, 3, 4, 3, 4, 4, 4, 4, 4,
+        4, 4, 4, 3, 4, 3, 4,
     },
     /* 101: fd_write_windows 5 */
     {
@@ -3556,6 +3792,7 @@ static const fdp_dense_cell fdp_dense[118][FDP_DENSE_COLS] = {
         5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+        5, 5, 5, 5, 5, 5, 5,
     },
     /* 102: fd_write_windows 6 */
     {
@@ -3563,48 +3800,55 @@ static const fdp_dense_cell fdp_dense[118][FDP_DENSE_COLS] = {
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+        6, 6, 6, 6, 6, 6, 6,
     },
     /* 103: fd_write_windows 7 */
     {
         7, 7, 7, 40, 7, 7, 7, 10, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 5, 7, 7, 7, 6, 7, 7, 7, 7, 7, 7, 7, 7,
-        7, 7, 6, 6, 6, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 5,
-        40, 7, 40, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+        7, 7, 6, 6, 6, 7, 7, 7, 7, 7, 40, 7, 7, 7, 7, 7,
+        7, 7, 7, 7, 7, 7, 7, 5, 40, 7, 40, 7, 7, 7, 7, 7,
+        7, 7, 7, 40, 7, 40, 7,
     },
     /* 104: fd_write_windows 8 */
     {
         8, 8, 8, 40, 7, 8, 8, 9, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 5, 8, 8, 8, 6, 8, 8, 8, 8, 8, 8, 8, 8,
-        8, 8, 6, 6, 6, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 5,
-        40, 7, 40, 7, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+        8, 8, 6, 6, 6, 8, 8, 8, 8, 8, 40, 7, 8, 8, 8, 8,
+        8, 8, 8, 8, 8, 8, 8, 5, 40, 7, 40, 7, 8, 8, 8, 8,
+        8, 8, 8, 40, 7, 40, 7,
     },
     /* 105: fd_write_windows 9 */
     {
         9, 9, 9, 9, 10, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 5, 9, 9, 9, 6, 9, 9, 9, 9, 9, 9, 9, 9,
-        40, 9, 6, 6, 70, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 5,
-        9, 10, 9, 10, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
+        40, 9, 6, 6, 70, 9, 9, 9, 9, 9, 9, 10, 9, 9, 9, 9,
+        9, 9, 9, 9, 9, 9, 9, 5, 9, 10, 9, 10, 9, 9, 9, 9,
+        9, 9, 9, 9, 10, 9, 10,
     },
     /* 106: fd_write_windows 10 */
     {
         10, 10, 10, 9, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 5, 10, 10, 10, 6, 10, 10, 10, 10, 10, 10, 10, 10,
-        7, 10, 6, 6, 6, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 5,
-        9, 10, 9, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
+        7, 10, 6, 6, 6, 10, 10, 10, 10, 10, 9, 10, 10, 10, 10, 10,
+        10, 10, 10, 10, 10, 10, 10, 5, 9, 10, 9, 10, 10, 10, 10, 10,
+        10, 10, 10, 9, 10, 9, 10,
     },
     /* 107: fd_write_windows 11 */
     {
         11, 2, 40, 11, 0, 11, 11, 11, 11, 11, 11, 11, 11, 11, 40, 11,
         11, 11, 11, 5, 11, 11, 11, 6, 11, 11, 11, 11, 11, 11, 40, 11,
-        11, 11, 6, 6, 70, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 5,
-        40, 7, 40, 7, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
+        11, 11, 6, 6, 70, 11, 11, 11, 11, 11, 11, 0, 11, 11, 40, 11,
+        11, 11, 11, 11, 11, 11, 11, 5, 40, 7, 40, 7, 11, 11, 11, 11,
+        11, 11, 11, 40, 7, 40, 7,
     },
     /* 108: fd_close_windows 0 */
     {
         0, 1, 2, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0,
         0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 2, 0,
-        0, 0, 0, 0, 9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        3, 2, 3, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 9, 0, 0, 0, 0, 0, 8, 0, 0, 0, 2, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 3, 2, 3, 2, 0, 0, 0, 0,
+        0, 0, 0, 3, 2, 3, 2,
     },
     /* 109: fd_close_windows 1 */
     {
@@ -3612,20 +3856,23 @@ static const fdp_dense_cell fdp_dense[118][FDP_DENSE_COLS] = {
         1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1,
     },
     /* 110: fd_close_windows 2 */
     {
         2, 2, 2, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 2, 2, 2, 2, 2, 4, 2, 2, 2, 2, 2, 2, 2, 2,
-        2, 5, 6, 103, 103, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-        3, 2, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 5, 6, 103, 103, 2, 2, 2, 2, 2, 3, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 3, 2, 3, 2, 2, 2, 2, 2,
+        2, 2, 2, 3, 2, 3, 2,
     },
     /* 111: fd_close_windows 3 */
     {
         3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
         3, 3, 3, 3, 3, 3, 3, 4, 3, 3, 3, 3, 3, 3, 3, 3,
-        3, 37, 230, 135, 135, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
-        3, 2, 3, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+        3, 37, 230, 135, 135, 3, 3, 3, 3, 3, 3, 2, 3, 3, 3, 3,
+        3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 3, 2, 3, 3, 3, 3,
+        3, 3, 3, 3, 2, 3, 2,
     },
     /* 112: fd_close_windows 4 */
     {
@@ -3633,34 +3880,39 @@ static const fdp_dense_cell fdp_dense[118][FDP_DENSE_COLS] = {
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+        4, 4, 4, 4, 4, 4, 4,
     },
     /* 113: fd_close_windows 5 */
     {
         5, 5, 5, 37, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 5, 4, 5, 5, 5, 5, 5, 5, 5, 5,
-        5, 5, 6, 103, 103, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
-        37, 5, 37, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+        5, 5, 6, 103, 103, 5, 5, 5, 5, 5, 37, 5, 5, 5, 5, 5,
+        5, 5, 5, 5, 5, 5, 5, 5, 37, 5, 37, 5, 5, 5, 5, 5,
+        5, 5, 5, 37, 5, 37, 5,
     },
     /* 114: fd_close_windows 6 */
     {
         6, 6, 6, 230, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 4, 6, 6, 6, 6, 6, 6, 6, 6,
-        6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
-        230, 6, 230, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+        6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 230, 6, 6, 6, 6, 6,
+        6, 6, 6, 6, 6, 6, 6, 6, 230, 6, 230, 6, 6, 6, 6, 6,
+        6, 6, 6, 230, 6, 230, 6,
     },
     /* 115: fd_close_windows 7 */
     {
-        7, 7, 7, 199, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+        7, 7, 7, 167, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 4, 7, 7, 7, 7, 7, 7, 7, 7,
-        7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
-        199, 7, 199, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+        7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 167, 7, 7, 7, 7, 7,
+        7, 7, 7, 7, 7, 7, 7, 7, 167, 7, 167, 7, 7, 7, 7, 7,
+        7, 7, 7, 167, 7, 167, 7,
     },
     /* 116: fd_close_windows 8 */
     {
         8, 8, 3, 8, 0, 8, 8, 8, 8, 8, 8, 8, 8, 8, 3, 8,
         8, 8, 8, 8, 8, 8, 8, 4, 8, 8, 8, 8, 8, 8, 3, 8,
-        8, 8, 8, 8, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
-        3, 2, 3, 2, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+        8, 8, 8, 8, 9, 8, 8, 8, 8, 8, 8, 0, 8, 8, 3, 8,
+        8, 8, 8, 8, 8, 8, 8, 8, 3, 2, 3, 2, 8, 8, 8, 8,
+        8, 8, 8, 3, 2, 3, 2,
     },
     /* 117: fd_close_windows 9 */
     {
@@ -3668,6 +3920,7 @@ static const fdp_dense_cell fdp_dense[118][FDP_DENSE_COLS] = {
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
+        9, 9, 9, 9, 9, 9, 9,
     },
 };
 
@@ -3678,827 +3931,945 @@ static const uint16_t fdp_dense_why[118][FDP_DENSE_COLS] = {
         0, 0, 0, 13621, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 7196, 7196, 7196, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 7196, 7196, 0, 0, 0, 0,
-        13107, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        13621, 7196, 13621, 7196, 0,
+        13107, 0, 0, 0, 0, 0, 13621, 7196, 0, 0, 7196, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 13621, 7196, 13621, 7196,
+        0, 0, 0, 0, 0, 0, 0, 13621, 7196, 13621, 7196,
     },
     { /* fd_connect 1 */
         0, 0, 0, 13621, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 3855, 8738, 3855, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 13878, 13878, 0, 0, 0, 0,
-        13107, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        13621, 7196, 13621, 7196, 0,
+        13107, 0, 0, 0, 0, 0, 13621, 7196, 0, 0, 3855, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 13621, 7196, 13621, 7196,
+        0, 0, 0, 0, 0, 0, 0, 13621, 7196, 13621, 7196,
     },
     { /* fd_connect 2 */
         0, 0, 0, 3598, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 13878, 8738, 13878, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 13878, 13878, 0, 0, 13621, 13621,
-        13107, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        3598, 7196, 3598, 7196, 0,
+        13107, 0, 0, 0, 0, 0, 3598, 7196, 0, 0, 13878, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 3598, 7196, 3598, 7196,
+        0, 0, 0, 0, 0, 0, 0, 3598, 7196, 3598, 7196,
     },
     { /* fd_connect 3 */
         0, 0, 0, 3598, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 7196, 0, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 13621, 13621,
-        13107, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        3598, 7196, 3598, 7196, 0,
+        13107, 0, 0, 0, 0, 0, 3598, 7196, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 3598, 7196, 3598, 7196,
+        0, 0, 0, 0, 0, 0, 0, 3598, 7196, 3598, 7196,
     },
     { /* fd_connect 4 */
         0, 0, 0, 8738, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 7196, 0, 7196, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 7196, 7196, 0, 0, 0, 0,
-        13107, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        8738, 7196, 8738, 7196, 0,
+        13107, 0, 0, 0, 0, 0, 8738, 7196, 0, 0, 7196, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 8738, 7196, 8738, 7196,
+        0, 0, 0, 0, 0, 0, 0, 8738, 7196, 8738, 7196,
     },
     { /* fd_connect 5 */
         0, 0, 0, 8738, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 13878, 0, 13878, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 4369, 4369, 0, 0, 0, 0,
-        13107, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        8738, 7196, 8738, 7196, 0,
+        13107, 0, 0, 0, 0, 0, 8738, 7196, 0, 0, 13878, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 8738, 7196, 8738, 7196,
+        0, 0, 0, 0, 0, 0, 0, 8738, 7196, 8738, 7196,
     },
     { /* fd_connect 6 */
         0, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
-        13107, 13107, 13107, 13107, 13107,
+        13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
+        13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
     },
     { /* fd_accept 0 */
         0, 0, 0, 7453, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 7196, 0, 0, 0, 0, 0, 0, 0,
-        13107, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        7453, 7196, 7453, 7196, 0,
+        13107, 0, 0, 0, 0, 0, 7453, 7196, 0, 0, 0, 0,
+        0, 7196, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453, 7196,
+        0, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453, 7196,
     },
     { /* fd_accept 1 */
         0, 0, 0, 7453, 7196, 0, 0, 0, 7967, 9509, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 3084, 0, 0, 0, 0, 0, 0, 0,
-        13107, 0, 0, 0, 0, 0, 0, 0, 0, 7967, 9509, 0,
-        7453, 7196, 7453, 7196, 0,
+        13107, 0, 0, 0, 0, 0, 7453, 7196, 0, 0, 0, 0,
+        0, 3084, 0, 0, 0, 7967, 9509, 0, 7453, 7196, 7453, 7196,
+        0, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453, 7196,
     },
     { /* fd_accept 2 */
         0, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
-        13107, 13107, 13107, 13107, 13107,
+        13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
+        13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
     },
     { /* fd_accept 3 */
         0, 0, 0, 2827, 7196, 0, 0, 0, 3341, 9509, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 7710, 0, 0, 0, 0, 0, 0, 0,
-        13107, 0, 0, 0, 0, 0, 0, 0, 0, 7967, 9509, 0,
-        2827, 7196, 2827, 7196, 0,
+        13107, 0, 0, 0, 0, 0, 2827, 7196, 0, 0, 0, 0,
+        0, 7710, 0, 0, 0, 7967, 9509, 0, 2827, 7196, 2827, 7196,
+        0, 0, 0, 0, 0, 0, 0, 2827, 7196, 2827, 7196,
     },
     { /* fd_accept 4 */
         0, 0, 0, 2827, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        13107, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        2827, 7196, 2827, 7196, 0,
+        13107, 0, 0, 0, 0, 0, 2827, 7196, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 2827, 7196, 2827, 7196,
+        0, 0, 0, 0, 0, 0, 0, 2827, 7196, 2827, 7196,
     },
     { /* fd_accept 5 */
         0, 0, 0, 7453, 7196, 0, 0, 0, 7967, 9509, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 8224, 0, 0, 0, 0, 0, 0, 0,
-        13107, 0, 0, 0, 0, 0, 0, 0, 0, 7967, 9509, 0,
-        7453, 7196, 7453, 7196, 0,
+        13107, 0, 0, 0, 0, 0, 7453, 7196, 0, 0, 0, 0,
+        0, 8224, 0, 0, 0, 7967, 9509, 0, 7453, 7196, 7453, 7196,
+        0, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453, 7196,
     },
     { /* fd_oob 0 */
         0, 0, 0, 7453, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 0, 11051,
         0, 0, 7196, 0, 0, 0, 0, 0, 0, 0, 8995, 8995,
-        13107, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        7453, 7196, 9252, 9252, 9252,
+        13107, 0, 0, 0, 0, 0, 7453, 7196, 0, 0, 0, 0,
+        7196, 0, 0, 0, 0, 0, 0, 0, 7453, 7196, 9252, 9252,
+        9252, 0, 0, 0, 0, 0, 0, 7453, 7196, 9252, 9252,
     },
     { /* fd_oob 1 */
         0, 0, 0, 7453, 7196, 7967, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 0, 11051,
         0, 0, 2313, 0, 0, 0, 0, 0, 0, 0, 8995, 8995,
-        13107, 0, 0, 0, 0, 0, 7967, 7967, 7967, 0, 0, 0,
-        7453, 7196, 9252, 9252, 9252,
+        13107, 0, 0, 0, 0, 0, 7453, 7196, 7967, 7967, 0, 0,
+        2313, 0, 7967, 7967, 7967, 0, 0, 0, 7453, 7196, 9252, 9252,
+        9252, 7967, 7967, 7967, 7967, 7967, 7967, 7453, 7196, 9252, 9252,
     },
     { /* fd_oob 2 */
         0, 9252, 9252, 9252, 7196, 9252, 9252, 9252, 9252, 9252, 9252, 9252,
         9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 13364, 11051,
         9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 8995, 8995,
-        13107, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252,
-        9252, 9252, 9252, 9252, 9252,
+        13107, 9252, 9252, 9252, 9252, 9252, 9252, 7196, 9252, 9252, 9252, 9252,
+        9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252,
+        9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252,
     },
     { /* fd_oob 3 */
         0, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252,
         9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 13364, 11051,
         9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 8995, 8995,
         13107, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252,
-        9252, 9252, 9252, 9252, 9252,
+        9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252,
+        9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252,
     },
     { /* fd_oob 4 */
         0, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
         8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
         8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
         8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
-        8995, 8995, 8995, 8995, 8995,
+        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
+        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
     },
     { /* fd_oob 5 */
         0, 0, 0, 2056, 7196, 2570, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 0, 11051,
         0, 0, 7710, 0, 0, 0, 0, 0, 0, 0, 8995, 8995,
-        13107, 0, 0, 0, 0, 0, 7967, 2570, 7967, 0, 0, 0,
-        2056, 7196, 9252, 9252, 9252,
+        13107, 0, 0, 0, 0, 0, 2056, 7196, 2570, 2570, 0, 0,
+        7710, 0, 7967, 2570, 7967, 0, 0, 0, 2056, 7196, 9252, 9252,
+        9252, 7967, 2570, 7967, 7967, 2570, 7967, 2056, 7196, 9252, 9252,
     },
     { /* fd_oob 6 */
         0, 0, 0, 2056, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8995, 8995,
-        13107, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        2056, 7196, 9252, 9252, 9252,
+        13107, 0, 0, 0, 0, 0, 2056, 7196, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 2056, 7196, 9252, 9252,
+        9252, 0, 0, 0, 0, 0, 0, 2056, 7196, 9252, 9252,
     },
     { /* fd_oob 7 */
         0, 0, 0, 7453, 7196, 7967, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 0, 11051,
         0, 0, 8224, 0, 0, 0, 0, 0, 0, 0, 8995, 8995,
-        13107, 0, 0, 0, 0, 0, 7967, 7967, 7967, 0, 0, 0,
-        7453, 7196, 9252, 9252, 9252,
+        13107, 0, 0, 0, 0, 0, 7453, 7196, 7967, 7967, 0, 0,
+        8224, 0, 7967, 7967, 7967, 0, 0, 0, 7453, 7196, 9252, 9252,
+        9252, 7967, 7967, 7967, 7967, 7967, 7967, 7453, 7196, 9252, 9252,
     },
     { /* fd_read 0 */
         0, 0, 0, 7453, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 0, 11051,
         7196, 0, 0, 0, 0, 0, 0, 0, 0, 8995, 8995, 8995,
-        13107, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        7453, 7196, 7453, 7196, 13364,
+        13107, 0, 0, 0, 0, 0, 7453, 7196, 0, 0, 0, 7196,
+        0, 0, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453, 7196,
+        13364, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453, 7196,
     },
     { /* fd_read 1 */
         0, 0, 0, 7453, 7196, 7967, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 0, 11051,
         514, 0, 0, 0, 0, 0, 0, 0, 0, 8995, 8995, 8995,
-        13107, 0, 0, 0, 0, 0, 7967, 7967, 7967, 0, 0, 0,
-        7453, 7196, 7453, 7196, 13364,
+        13107, 0, 0, 0, 0, 0, 7453, 7196, 7967, 7967, 0, 514,
+        0, 0, 7967, 7967, 7967, 0, 0, 0, 7453, 7196, 7453, 7196,
+        13364, 7967, 7967, 7967, 7967, 7967, 7967, 7453, 7196, 7453, 7196,
     },
     { /* fd_read 2 */
         0, 0, 0, 7453, 7196, 7967, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 11051,
         514, 0, 514, 0, 0, 0, 0, 0, 0, 8995, 8995, 8995,
-        13107, 0, 0, 0, 0, 13364, 7967, 7967, 7967, 0, 0, 0,
-        7453, 7196, 7453, 7196, 13364,
+        13107, 0, 0, 0, 0, 13364, 7453, 7196, 7967, 7967, 0, 514,
+        514, 0, 7967, 7967, 7967, 0, 0, 0, 7453, 7196, 7453, 7196,
+        13364, 7967, 7967, 7967, 7967, 7967, 7967, 7453, 7196, 7453, 7196,
     },
     { /* fd_read 3 */
         0, 0, 0, 7453, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 11051,
         7196, 0, 7196, 0, 0, 0, 0, 0, 0, 8995, 8995, 8995,
-        13107, 0, 0, 0, 0, 13364, 0, 0, 0, 0, 0, 0,
-        7453, 7196, 7453, 7196, 13364,
+        13107, 0, 0, 0, 0, 13364, 7453, 7196, 0, 0, 0, 7196,
+        7196, 0, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453, 7196,
+        13364, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453, 7196,
     },
     { /* fd_read 4 */
         0, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
         8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
         8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
         8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
-        8995, 8995, 8995, 8995, 8995,
+        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
+        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
     },
     { /* fd_read 5 */
         0, 0, 0, 257, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 8995, 8995, 8995,
-        13107, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        257, 7196, 257, 7196, 0,
+        13107, 0, 0, 0, 0, 0, 257, 7196, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 257, 7196, 257, 7196,
+        0, 0, 0, 0, 0, 0, 0, 257, 7196, 257, 7196,
     },
     { /* fd_read 6 */
         0, 0, 0, 257, 7196, 771, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 11051,
         7710, 0, 7710, 0, 0, 0, 0, 0, 0, 8995, 8995, 8995,
-        13107, 0, 0, 0, 0, 0, 7967, 7967, 771, 0, 0, 0,
-        257, 7196, 257, 7196, 0,
+        13107, 0, 0, 0, 0, 0, 257, 7196, 771, 771, 0, 7710,
+        7710, 0, 7967, 7967, 771, 0, 0, 0, 257, 7196, 257, 7196,
+        0, 7967, 7967, 771, 7967, 7967, 771, 257, 7196, 257, 7196,
     },
     { /* fd_read 7 */
         0, 0, 0, 257, 7196, 771, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 0, 11051,
         7710, 0, 0, 0, 0, 0, 0, 0, 0, 8995, 8995, 8995,
-        13107, 0, 0, 0, 0, 0, 7967, 7967, 771, 0, 0, 0,
-        257, 7196, 257, 7196, 13364,
+        13107, 0, 0, 0, 0, 0, 257, 7196, 771, 771, 0, 7710,
+        0, 0, 7967, 7967, 771, 0, 0, 0, 257, 7196, 257, 7196,
+        13364, 7967, 7967, 771, 7967, 7967, 771, 257, 7196, 257, 7196,
     },
     { /* fd_read 8 */
         0, 0, 0, 257, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 8995, 8995, 8995,
-        13107, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        257, 7196, 257, 7196, 13364,
+        13107, 0, 0, 0, 0, 0, 257, 7196, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 257, 7196, 257, 7196,
+        13364, 0, 0, 0, 0, 0, 0, 257, 7196, 257, 7196,
     },
     { /* fd_read 9 */
         0, 0, 0, 7453, 7196, 7967, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 0, 11051,
         8224, 0, 0, 0, 0, 0, 0, 0, 0, 8995, 8995, 8995,
-        13107, 0, 0, 0, 0, 0, 7967, 7967, 7967, 0, 0, 0,
-        7453, 7196, 7453, 7196, 13364,
+        13107, 0, 0, 0, 0, 0, 7453, 7196, 7967, 7967, 0, 8224,
+        0, 0, 7967, 7967, 7967, 0, 0, 0, 7453, 7196, 7453, 7196,
+        13364, 7967, 7967, 7967, 7967, 7967, 7967, 7453, 7196, 7453, 7196,
     },
     { /* fd_read 10 */
         0, 0, 0, 7453, 7196, 7967, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 11051,
         8224, 0, 8224, 0, 0, 0, 0, 0, 0, 8995, 8995, 8995,
-        13107, 0, 0, 0, 0, 13364, 7967, 7967, 7967, 0, 0, 0,
-        7453, 7196, 7453, 7196, 13364,
+        13107, 0, 0, 0, 0, 13364, 7453, 7196, 7967, 7967, 0, 8224,
+        8224, 0, 7967, 7967, 7967, 0, 0, 0, 7453, 7196, 7453, 7196,
+        13364, 7967, 7967, 7967, 7967, 7967, 7967, 7453, 7196, 7453, 7196,
     },
     { /* fd_read 11 */
         0, 0, 0, 257, 7196, 771, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 11051,
         514, 0, 514, 0, 0, 0, 0, 0, 0, 8995, 8995, 8995,
-        13107, 0, 0, 0, 0, 0, 7967, 7967, 771, 0, 0, 0,
-        257, 7196, 257, 7196, 0,
+        13107, 0, 0, 0, 0, 0, 257, 7196, 771, 771, 0, 514,
+        514, 0, 7967, 7967, 771, 0, 0, 0, 257, 7196, 257, 7196,
+        0, 7967, 7967, 771, 7967, 7967, 771, 257, 7196, 257, 7196,
     },
     { /* fd_read 12 */
         0, 0, 0, 257, 7196, 771, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 0, 11051,
         514, 0, 0, 0, 0, 0, 0, 0, 0, 8995, 8995, 8995,
-        13107, 0, 0, 0, 0, 0, 7967, 7967, 771, 0, 0, 0,
-        257, 7196, 257, 7196, 13364,
+        13107, 0, 0, 0, 0, 0, 257, 7196, 771, 771, 0, 514,
+        0, 0, 7967, 7967, 771, 0, 0, 0, 257, 7196, 257, 7196,
+        13364, 7967, 7967, 771, 7967, 7967, 771, 257, 7196, 257, 7196,
     },
     { /* fd_write 0 */
         0, 14135, 7196, 7453, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 7196, 0, 0, 0, 0, 14135, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 7196, 0, 0, 0, 8995, 8995,
-        13107, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 14135,
-        9766, 7196, 9766, 7196, 0,
+        13107, 0, 0, 0, 0, 0, 7453, 7196, 0, 0, 7196, 0,
+        0, 0, 0, 0, 0, 0, 0, 14135, 9766, 7196, 9766, 7196,
+        0, 0, 0, 0, 0, 0, 0, 9766, 7196, 9766, 7196,
     },
     { /* fd_write 1 */
         0, 0, 0, 1028, 7196, 0, 0, 8481, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 14135, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8995, 8995,
-        13107, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 14135,
-        1028, 7196, 1028, 7196, 0,
+        13107, 0, 0, 0, 0, 0, 1028, 7196, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 14135, 1028, 7196, 1028, 7196,
+        0, 0, 0, 0, 0, 0, 0, 1028, 7196, 1028, 7196,
     },
     { /* fd_write 2 */
         0, 0, 0, 1028, 7196, 0, 8481, 8481, 0, 0, 0, 0,
         0, 0, 14135, 0, 0, 12850, 0, 14135, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 14135, 0, 0, 0, 8995, 8995,
-        13107, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 14135,
-        1028, 7196, 1028, 7196, 0,
+        13107, 0, 0, 0, 0, 0, 1028, 7196, 0, 0, 14135, 0,
+        0, 0, 0, 0, 0, 0, 0, 14135, 1028, 7196, 1028, 7196,
+        0, 0, 0, 0, 0, 0, 0, 1028, 7196, 1028, 7196,
     },
     { /* fd_write 3 */
         0, 0, 0, 8481, 7196, 0, 8481, 8481, 0, 0, 0, 0,
         0, 0, 8481, 0, 0, 8481, 0, 14135, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 8481, 0, 1542, 0, 8995, 8995,
-        13107, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 14135,
-        8481, 7196, 8481, 7196, 0,
+        13107, 0, 0, 0, 0, 0, 8481, 7196, 0, 0, 8481, 0,
+        0, 0, 0, 0, 0, 0, 0, 14135, 8481, 7196, 8481, 7196,
+        0, 0, 0, 0, 0, 0, 0, 8481, 7196, 8481, 7196,
     },
     { /* fd_write 4 */
         0, 0, 0, 8481, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 14135, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 7196, 0, 8995, 8995,
-        13107, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 14135,
-        8481, 7196, 8481, 7196, 0,
+        13107, 0, 0, 0, 0, 0, 8481, 7196, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 14135, 8481, 7196, 8481, 7196,
+        0, 0, 0, 0, 0, 0, 0, 8481, 7196, 8481, 7196,
     },
     { /* fd_write 5 */
         0, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135,
         14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135,
         14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135,
         14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135,
-        14135, 14135, 14135, 14135, 14135,
+        14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135,
+        14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135,
     },
     { /* fd_write 6 */
         0, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
         8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
         8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
         8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
-        8995, 8995, 8995, 8995, 8995,
+        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
+        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
     },
     { /* fd_write 7 */
         0, 0, 0, 1028, 7196, 0, 0, 8481, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 14135, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8995, 8995,
-        13107, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 14135,
-        1079, 7196, 1079, 7196, 0,
+        13107, 0, 0, 0, 0, 0, 1028, 7196, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 14135, 1079, 7196, 1079, 7196,
+        0, 0, 0, 0, 0, 0, 0, 1079, 7196, 1079, 7196,
     },
     { /* fd_write 8 */
         0, 0, 14135, 1028, 7196, 0, 8481, 8481, 0, 0, 0, 0,
         0, 0, 14135, 0, 0, 0, 0, 14135, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 14135, 0, 0, 0, 8995, 8995,
-        13107, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 14135,
-        1079, 7196, 1079, 7196, 0,
+        13107, 0, 0, 0, 0, 0, 1028, 7196, 0, 0, 14135, 0,
+        0, 0, 0, 0, 0, 0, 0, 14135, 1079, 7196, 1079, 7196,
+        0, 0, 0, 0, 0, 0, 0, 1079, 7196, 1079, 7196,
     },
     { /* fd_write 9 */
         0, 0, 0, 8481, 7196, 0, 8481, 8481, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 14135, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 1542, 0, 8995, 8995,
-        13107, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 14135,
-        8481, 7196, 8481, 7196, 0,
+        13107, 0, 0, 0, 0, 0, 8481, 7196, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 14135, 8481, 7196, 8481, 7196,
+        0, 0, 0, 0, 0, 0, 0, 8481, 7196, 8481, 7196,
     },
     { /* fd_write 10 */
         0, 0, 0, 8481, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 14135, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 7196, 0, 8995, 8995,
-        13107, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 14135,
-        8481, 7196, 8481, 7196, 0,
+        13107, 0, 0, 0, 0, 0, 8481, 7196, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 14135, 8481, 7196, 8481, 7196,
+        0, 0, 0, 0, 0, 0, 0, 8481, 7196, 8481, 7196,
     },
     { /* fd_write 11 */
         0, 14135, 9766, 8481, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 1285, 0, 0, 0, 0, 14135, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 1285, 0, 0, 0, 8995, 8995,
-        13107, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 14135,
-        9766, 7196, 9766, 7196, 0,
+        13107, 0, 0, 0, 0, 0, 8481, 7196, 0, 0, 1285, 0,
+        0, 0, 0, 0, 0, 0, 0, 14135, 9766, 7196, 9766, 7196,
+        0, 0, 0, 0, 0, 0, 0, 9766, 7196, 9766, 7196,
     },
     { /* fd_close 0 */
         0, 0, 0, 7453, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
         8995, 8995, 0, 8995, 8995, 8995, 8995, 8995, 8995, 13364, 8995, 11051,
         0, 8995, 8995, 8995, 8995, 8995, 0, 8995, 8995, 8995, 8995, 8995,
-        13107, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
-        7453, 8995, 7453, 8995, 13364,
+        13107, 8995, 8995, 8995, 8995, 8995, 7453, 8995, 8995, 8995, 0, 0,
+        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 7453, 8995, 7453, 8995,
+        13364, 8995, 8995, 8995, 8995, 8995, 8995, 7453, 8995, 7453, 8995,
     },
     { /* fd_close 1 */
         0, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
         8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
         8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
         8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
-        8995, 8995, 8995, 8995, 8995,
+        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
+        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
     },
     { /* fd_close 2 */
         0, 0, 0, 7453, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 7196, 7196, 7196,
-        7196, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        7453, 0, 7453, 13364, 13364,
+        7196, 0, 0, 0, 0, 0, 7453, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 7453, 0, 7453, 13364,
+        13364, 0, 0, 0, 0, 0, 0, 7453, 0, 7453, 13364,
     },
     { /* fd_close 3 */
         0, 0, 0, 7453, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 4883, 5397, 8995,
-        13107, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        7453, 7196, 7453, 7196, 13364,
+        13107, 0, 0, 0, 0, 0, 7453, 7196, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453, 7196,
+        13364, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453, 7196,
     },
     { /* fd_close 4 */
         0, 0, 0, 7453, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 4883, 5397, 8995,
-        13107, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        7453, 7196, 7453, 7196, 0,
+        13107, 0, 0, 0, 0, 0, 7453, 7196, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453, 7196,
+        0, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453, 7196,
     },
     { /* fd_close 5 */
         0, 0, 0, 7453, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 7196, 7196, 7196,
-        7196, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        7453, 0, 7453, 0, 0,
+        7196, 0, 0, 0, 0, 0, 7453, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 7453, 0, 7453, 0,
+        0, 0, 0, 0, 0, 0, 0, 7453, 0, 7453, 0,
     },
     { /* fd_close 6 */
         0, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051,
         11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051,
         11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051,
         11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051,
-        11051, 11051, 11051, 11051, 11051,
+        11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051,
+        11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051,
     },
     { /* fd_close 7 */
         0, 0, 0, 7453, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 8995, 7196, 7196,
-        7196, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        7453, 0, 7453, 0, 0,
+        7196, 0, 0, 0, 0, 0, 7453, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 7453, 0, 7453, 0,
+        0, 0, 0, 0, 0, 0, 0, 7453, 0, 7453, 0,
     },
     { /* fd_close 8 */
         0, 0, 0, 7453, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 8995, 5397, 8995,
-        13107, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        7453, 7196, 7453, 7196, 0,
+        13107, 0, 0, 0, 0, 0, 7453, 7196, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453, 7196,
+        0, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453, 7196,
     },
     { /* fd_close 9 */
         0, 0, 0, 7453, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 8995, 5397, 8995,
-        13107, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        7453, 7196, 7453, 7196, 13364,
+        13107, 0, 0, 0, 0, 0, 7453, 7196, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453, 7196,
+        13364, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453, 7196,
     },
     { /* fd_close 10 */
         0, 0, 0, 7453, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 8995, 7196, 7196,
-        7196, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        7453, 0, 7453, 13364, 13364,
+        7196, 0, 0, 0, 0, 0, 7453, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 7453, 0, 7453, 13364,
+        13364, 0, 0, 0, 0, 0, 0, 7453, 0, 7453, 13364,
     },
     { /* fd_close 11 */
         0, 0, 0, 8995, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
         0, 7196, 0, 0, 0, 0, 0, 0, 0, 0, 7196, 7196,
-        7196, 0, 0, 0, 0, 0, 14392, 14392, 0, 0, 0, 0,
-        8995, 0, 8995, 0, 0,
+        7196, 0, 0, 0, 0, 0, 8995, 0, 0, 0, 0, 0,
+        0, 0, 14392, 14392, 0, 0, 0, 0, 8995, 0, 8995, 0,
+        0, 14392, 14392, 0, 14392, 14392, 0, 8995, 0, 8995, 0,
     },
     { /* fd_close 12 */
         0, 0, 0, 8995, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
         0, 4883, 0, 0, 0, 0, 0, 0, 0, 0, 5397, 8995,
-        13107, 0, 0, 0, 0, 0, 4920, 4920, 0, 0, 0, 0,
-        8995, 7196, 8995, 7196, 0,
+        13107, 0, 0, 0, 0, 0, 8995, 7196, 0, 0, 0, 0,
+        0, 0, 4920, 4920, 0, 0, 0, 0, 8995, 7196, 8995, 7196,
+        0, 4920, 4920, 0, 4920, 4920, 0, 8995, 7196, 8995, 7196,
     },
     { /* fd_close 13 */
         0, 14392, 14392, 4626, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392,
         14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 11051,
         14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392,
-        14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392,
-        4664, 14392, 4664, 14392, 14392,
+        14392, 14392, 14392, 14392, 14392, 14392, 4626, 14392, 14392, 14392, 14392, 14392,
+        14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 4664, 14392, 4664, 14392,
+        14392, 14392, 14392, 14392, 14392, 14392, 14392, 4664, 14392, 4664, 14392,
     },
     { /* fd_close 14 */
         0, 14392, 14392, 4626, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392,
         14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 11051,
         14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392,
-        14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392,
-        4664, 14392, 4664, 14392, 14392,
+        14392, 14392, 14392, 14392, 14392, 14392, 4626, 14392, 14392, 14392, 14392, 14392,
+        14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 4664, 14392, 4664, 14392,
+        14392, 14392, 14392, 14392, 14392, 14392, 14392, 4664, 14392, 4664, 14392,
     },
     { /* fd_close 15 */
         0, 14392, 14392, 4626, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392,
         14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 11051,
         14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392,
-        14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392,
-        4664, 14392, 4664, 14392, 14392,
+        14392, 14392, 14392, 14392, 14392, 14392, 4626, 14392, 14392, 14392, 14392, 14392,
+        14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 4664, 14392, 4664, 14392,
+        14392, 14392, 14392, 14392, 14392, 14392, 14392, 4664, 14392, 4664, 14392,
     },
     { /* fd_close 16 */
         0, 8995, 0, 8995, 7196, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
         8995, 8995, 0, 8995, 8995, 8995, 8995, 8995, 8995, 13364, 8995, 11051,
         0, 8995, 8995, 8995, 8995, 8995, 0, 8995, 8995, 8995, 8995, 8995,
-        13107, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
-        8995, 7196, 8995, 7196, 13364,
+        13107, 8995, 8995, 8995, 8995, 8995, 8995, 7196, 8995, 8995, 0, 0,
+        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 7196, 8995, 7196,
+        13364, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 7196, 8995, 7196,
     },
     { /* fd_close 17 */
         0, 8995, 0, 8995, 7196, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
         8995, 8995, 0, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 13364, 11051,
         0, 8995, 0, 8995, 8995, 8995, 0, 8995, 8995, 8995, 8995, 8995,
-        13107, 8995, 8995, 8995, 8995, 0, 8995, 8995, 8995, 8995, 8995, 8995,
-        8995, 7196, 8995, 7196, 8995,
+        13107, 8995, 8995, 8995, 8995, 0, 8995, 7196, 8995, 8995, 0, 0,
+        0, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 7196, 8995, 7196,
+        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 7196, 8995, 7196,
     },
     { /* fd_close 18 */
         0, 8995, 0, 7453, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
         8995, 8995, 0, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 13364, 11051,
         0, 8995, 0, 8995, 8995, 8995, 0, 8995, 8995, 8995, 8995, 8995,
-        13107, 8995, 8995, 8995, 8995, 0, 8995, 8995, 8995, 8995, 8995, 8995,
-        7453, 8995, 7453, 8995, 8995,
+        13107, 8995, 8995, 8995, 8995, 0, 7453, 8995, 8995, 8995, 0, 0,
+        0, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 7453, 8995, 7453, 8995,
+        8995, 8995, 8995, 8995, 8995, 8995, 8995, 7453, 8995, 7453, 8995,
     },
     { /* fd_close 19 */
         0, 8995, 0, 7453, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
         8995, 8995, 0, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 13364, 11051,
         8995, 0, 8995, 8995, 8995, 8995, 0, 8995, 8995, 8995, 8995, 8995,
-        13107, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
-        7453, 8995, 7453, 8995, 8995,
+        13107, 8995, 8995, 8995, 8995, 8995, 7453, 8995, 8995, 8995, 0, 8995,
+        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 7453, 8995, 7453, 8995,
+        8995, 8995, 8995, 8995, 8995, 8995, 8995, 7453, 8995, 7453, 8995,
     },
     { /* fd_close 20 */
         0, 8995, 0, 8995, 7196, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
         8995, 8995, 0, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 13364, 11051,
         8995, 0, 8995, 8995, 8995, 8995, 0, 8995, 8995, 8995, 8995, 8995,
-        13107, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
-        8995, 7196, 8995, 7196, 8995,
+        13107, 8995, 8995, 8995, 8995, 8995, 8995, 7196, 8995, 8995, 0, 8995,
+        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 7196, 8995, 7196,
+        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 7196, 8995, 7196,
     },
     { /* fd_close 21 */
         0, 8995, 0, 8995, 7196, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
         8995, 8995, 0, 8995, 8995, 8995, 8995, 8995, 8995, 13364, 8995, 11051,
         8995, 0, 8995, 8995, 8995, 8995, 0, 8995, 8995, 8995, 8995, 8995,
-        13107, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
-        8995, 7196, 8995, 7196, 8995,
+        13107, 8995, 8995, 8995, 8995, 8995, 8995, 7196, 8995, 8995, 0, 8995,
+        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 7196, 8995, 7196,
+        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 7196, 8995, 7196,
     },
     { /* fd_close 22 */
         0, 8995, 0, 7453, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
         8995, 8995, 0, 8995, 8995, 8995, 8995, 8995, 8995, 13364, 8995, 11051,
         8995, 0, 8995, 8995, 8995, 8995, 0, 8995, 8995, 8995, 8995, 8995,
-        13107, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
-        7453, 8995, 7453, 8995, 8995,
+        13107, 8995, 8995, 8995, 8995, 8995, 7453, 8995, 8995, 8995, 0, 8995,
+        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 7453, 8995, 7453, 8995,
+        8995, 8995, 8995, 8995, 8995, 8995, 8995, 7453, 8995, 7453, 8995,
     },
     { /* fd_close 23 */
         0, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
-        13107, 13107, 13107, 13107, 13107,
+        13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
+        13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
     },
     { /* fd_qos 0 */
         0, 0, 0, 7453, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        13107, 7196, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        7453, 0, 7453, 0, 0,
+        13107, 7196, 0, 0, 0, 0, 7453, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 7453, 0, 7453, 0,
+        0, 0, 0, 0, 0, 0, 0, 7453, 0, 7453, 0,
     },
     { /* fd_qos 1 */
         0, 0, 0, 0, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        13107, 5911, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 7196, 0, 7196, 0,
+        13107, 5911, 0, 0, 0, 0, 0, 7196, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 7196, 0, 7196,
+        0, 0, 0, 0, 0, 0, 0, 0, 7196, 0, 7196,
     },
     { /* fd_qos 2 */
         0, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
-        13107, 13107, 13107, 13107, 13107,
+        13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
+        13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
     },
     { /* fd_qos 3 */
         0, 0, 0, 5654, 7196, 0, 0, 0, 0, 0, 10023, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        13107, 10023, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        5654, 7196, 5654, 7196, 0,
+        13107, 10023, 0, 0, 0, 0, 5654, 7196, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 5654, 7196, 5654, 7196,
+        0, 0, 0, 0, 0, 0, 0, 5654, 7196, 5654, 7196,
     },
     { /* fd_qos 4 */
         0, 0, 0, 5654, 0, 0, 0, 0, 0, 0, 10023, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        13107, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        5654, 0, 5654, 0, 0,
+        13107, 0, 0, 0, 0, 0, 5654, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 5654, 0, 5654, 0,
+        0, 0, 0, 0, 0, 0, 0, 5654, 0, 5654, 0,
     },
     { /* fd_group_qos 0 */
         0, 0, 0, 7453, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        13107, 0, 7196, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        7453, 0, 7453, 0, 0,
+        13107, 0, 7196, 0, 0, 0, 7453, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 7453, 0, 7453, 0,
+        0, 0, 0, 0, 0, 0, 0, 7453, 0, 7453, 0,
     },
     { /* fd_group_qos 1 */
         0, 0, 0, 0, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        13107, 0, 6425, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 7196, 0, 7196, 0,
+        13107, 0, 6425, 0, 0, 0, 0, 7196, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 7196, 0, 7196,
+        0, 0, 0, 0, 0, 0, 0, 0, 7196, 0, 7196,
     },
     { /* fd_group_qos 2 */
         0, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
-        13107, 13107, 13107, 13107, 13107,
+        13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
+        13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
     },
     { /* fd_group_qos 3 */
         0, 0, 0, 6168, 7196, 0, 0, 0, 0, 0, 0, 10023,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        13107, 0, 10023, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        6168, 7196, 6168, 7196, 0,
+        13107, 0, 10023, 0, 0, 0, 6168, 7196, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 6168, 7196, 6168, 7196,
+        0, 0, 0, 0, 0, 0, 0, 6168, 7196, 6168, 7196,
     },
     { /* fd_group_qos 4 */
         0, 0, 0, 6168, 0, 0, 0, 0, 0, 0, 0, 10023,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        13107, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        6168, 0, 6168, 0, 0,
+        13107, 0, 0, 0, 0, 0, 6168, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 6168, 0, 6168, 0,
+        0, 0, 0, 0, 0, 0, 0, 6168, 0, 6168, 0,
     },
     { /* fd_routing_interface_change 0 */
         0, 0, 0, 10280, 0, 0, 0, 0, 0, 0, 0, 0,
         10280, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        13107, 0, 0, 10280, 0, 0, 0, 0, 0, 0, 0, 0,
-        10280, 0, 10280, 0, 0,
+        13107, 0, 0, 10280, 0, 0, 10280, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 10280, 0, 10280, 0,
+        0, 0, 0, 0, 0, 0, 0, 10280, 0, 10280, 0,
     },
     { /* fd_routing_interface_change 1 */
         0, 0, 0, 0, 7196, 0, 0, 0, 0, 0, 0, 0,
         10280, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        13107, 0, 0, 10280, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 7196, 0, 7196, 0,
+        13107, 0, 0, 10280, 0, 0, 0, 7196, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 7196, 0, 7196,
+        0, 0, 0, 0, 0, 0, 0, 0, 7196, 0, 7196,
     },
     { /* fd_routing_interface_change 2 */
         0, 0, 0, 10280, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        13107, 0, 0, 6682, 0, 0, 0, 0, 0, 0, 0, 0,
-        10280, 7196, 10280, 7196, 0,
+        13107, 0, 0, 6682, 0, 0, 10280, 7196, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 10280, 7196, 10280, 7196,
+        0, 0, 0, 0, 0, 0, 0, 10280, 7196, 10280, 7196,
     },
     { /* fd_routing_interface_change 3 */
         0, 0, 0, 10280, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        13107, 0, 0, 14649, 0, 0, 0, 0, 0, 0, 0, 0,
-        10280, 0, 10280, 0, 0,
+        13107, 0, 0, 14649, 0, 0, 10280, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 10280, 0, 10280, 0,
+        0, 0, 0, 0, 0, 0, 0, 10280, 0, 10280, 0,
     },
     { /* fd_routing_interface_change 4 */
         0, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
-        13107, 13107, 13107, 13107, 13107,
+        13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
+        13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
     },
     { /* fd_address_list_change 0 */
         0, 0, 0, 10280, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 10280, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        13107, 0, 0, 0, 10280, 0, 0, 0, 0, 0, 0, 0,
-        10280, 0, 10280, 0, 0,
+        13107, 0, 0, 0, 10280, 0, 10280, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 10280, 0, 10280, 0,
+        0, 0, 0, 0, 0, 0, 0, 10280, 0, 10280, 0,
     },
     { /* fd_address_list_change 1 */
         0, 0, 0, 0, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 10280, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        13107, 0, 0, 0, 10280, 0, 0, 0, 0, 0, 0, 0,
-        0, 7196, 0, 7196, 0,
+        13107, 0, 0, 0, 10280, 0, 0, 7196, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 7196, 0, 7196,
+        0, 0, 0, 0, 0, 0, 0, 0, 7196, 0, 7196,
     },
     { /* fd_address_list_change 2 */
         0, 0, 0, 10280, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        13107, 0, 0, 0, 6939, 0, 0, 0, 0, 0, 0, 0,
-        10280, 7196, 10280, 7196, 0,
+        13107, 0, 0, 0, 6939, 0, 10280, 7196, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 10280, 7196, 10280, 7196,
+        0, 0, 0, 0, 0, 0, 0, 10280, 7196, 10280, 7196,
     },
     { /* fd_address_list_change 3 */
         0, 0, 0, 10280, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        13107, 0, 0, 0, 14649, 0, 0, 0, 0, 0, 0, 0,
-        10280, 0, 10280, 0, 0,
+        13107, 0, 0, 0, 14649, 0, 10280, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 10280, 0, 10280, 0,
+        0, 0, 0, 0, 0, 0, 0, 10280, 0, 10280, 0,
     },
     { /* fd_address_list_change 4 */
         0, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
-        13107, 13107, 13107, 13107, 13107,
+        13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
+        13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
     },
     { /* fd_connect_windows 0 */
         0, 12593, 0, 12336, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 12336, 7196, 12336, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 12336, 12336, 0, 0, 0, 0,
-        13107, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        12336, 0, 12336, 0, 0,
+        13107, 0, 0, 0, 0, 0, 12336, 0, 0, 0, 12336, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 12336, 0, 12336, 0,
+        0, 0, 0, 0, 0, 0, 0, 12336, 0, 12336, 0,
     },
     { /* fd_connect_windows 1 */
         0, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593,
         12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593,
         12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593,
         12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593,
-        12593, 12593, 12593, 12593, 12593,
+        12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593,
+        12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593,
     },
     { /* fd_connect_windows 2 */
         0, 12593, 0, 12336, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 3855, 8738, 3855, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 13878, 13878, 0, 0, 0, 0,
-        13107, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        12336, 7196, 12336, 7196, 0,
+        13107, 0, 0, 0, 0, 0, 12336, 7196, 0, 0, 3855, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 12336, 7196, 12336, 7196,
+        0, 0, 0, 0, 0, 0, 0, 12336, 7196, 12336, 7196,
     },
     { /* fd_connect_windows 3 */
         0, 0, 0, 12336, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 13878, 0, 13878, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 4369, 4369, 0, 0, 0, 0,
-        13107, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        12336, 7196, 12336, 7196, 0,
+        13107, 0, 0, 0, 0, 0, 12336, 7196, 0, 0, 13878, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 12336, 7196, 12336, 7196,
+        0, 0, 0, 0, 0, 0, 0, 12336, 7196, 12336, 7196,
     },
     { /* fd_connect_windows 4 */
         0, 0, 0, 12336, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 12336, 0, 12336, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 12336, 12336, 0, 0, 0, 0,
-        13107, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        12336, 0, 12336, 0, 0,
+        13107, 0, 0, 0, 0, 0, 12336, 0, 0, 0, 12336, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 12336, 0, 12336, 0,
+        0, 0, 0, 0, 0, 0, 0, 12336, 0, 12336, 0,
     },
     { /* fd_connect_windows 5 */
         0, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
-        13107, 13107, 13107, 13107, 13107,
+        13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
+        13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
     },
     { /* fd_write_windows 0 */
         0, 14135, 7196, 7453, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 7196, 0, 0, 0, 0, 14135, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 7196, 0, 0, 0, 8995, 8995,
-        13107, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 14135,
-        9766, 7196, 9766, 7196, 0,
+        13107, 0, 0, 0, 0, 0, 7453, 7196, 0, 0, 7196, 0,
+        0, 0, 0, 0, 0, 0, 0, 14135, 9766, 7196, 9766, 7196,
+        0, 0, 0, 0, 0, 0, 0, 9766, 7196, 9766, 7196,
     },
     { /* fd_write_windows 1 */
         0, 0, 0, 1028, 7196, 0, 0, 8481, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 14135, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8995, 8995,
-        13107, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 14135,
-        1028, 7196, 1028, 7196, 0,
+        13107, 0, 0, 0, 0, 0, 1028, 7196, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 14135, 1028, 7196, 1028, 7196,
+        0, 0, 0, 0, 0, 0, 0, 1028, 7196, 1028, 7196,
     },
     { /* fd_write_windows 2 */
         0, 0, 0, 1028, 7196, 0, 8481, 8481, 0, 0, 0, 0,
         0, 0, 12593, 0, 0, 12850, 0, 14135, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 12593, 0, 0, 0, 8995, 8995,
-        13107, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 14135,
-        1028, 7196, 1028, 7196, 0,
+        13107, 0, 0, 0, 0, 0, 1028, 7196, 0, 0, 12593, 0,
+        0, 0, 0, 0, 0, 0, 0, 14135, 1028, 7196, 1028, 7196,
+        0, 0, 0, 0, 0, 0, 0, 1028, 7196, 1028, 7196,
     },
     { /* fd_write_windows 3 */
         0, 0, 0, 8481, 7196, 0, 8481, 8481, 0, 0, 0, 0,
         0, 0, 8481, 0, 0, 8481, 0, 14135, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 8481, 0, 1542, 0, 8995, 8995,
-        13107, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 14135,
-        8481, 7196, 8481, 7196, 0,
+        13107, 0, 0, 0, 0, 0, 8481, 7196, 0, 0, 8481, 0,
+        0, 0, 0, 0, 0, 0, 0, 14135, 8481, 7196, 8481, 7196,
+        0, 0, 0, 0, 0, 0, 0, 8481, 7196, 8481, 7196,
     },
     { /* fd_write_windows 4 */
         0, 0, 0, 8481, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 14135, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 7196, 0, 8995, 8995,
-        13107, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 14135,
-        8481, 7196, 8481, 7196, 0,
+        13107, 0, 0, 0, 0, 0, 8481, 7196, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 14135, 8481, 7196, 8481, 7196,
+        0, 0, 0, 0, 0, 0, 0, 8481, 7196, 8481, 7196,
     },
     { /* fd_write_windows 5 */
         0, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135,
         14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135,
         14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135,
         14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135,
-        14135, 14135, 14135, 14135, 14135,
+        14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135,
+        14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135,
     },
     { /* fd_write_windows 6 */
         0, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
         8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
         8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
         8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
-        8995, 8995, 8995, 8995, 8995,
+        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
+        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
     },
     { /* fd_write_windows 7 */
         0, 0, 0, 1028, 7196, 0, 0, 8481, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 14135, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8995, 8995,
-        13107, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 14135,
-        1079, 7196, 1079, 7196, 0,
+        13107, 0, 0, 0, 0, 0, 1028, 7196, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 14135, 1079, 7196, 1079, 7196,
+        0, 0, 0, 0, 0, 0, 0, 1079, 7196, 1079, 7196,
     },
     { /* fd_write_windows 8 */
         0, 0, 14135, 1028, 7196, 0, 8481, 8481, 0, 0, 0, 0,
         0, 0, 14135, 0, 0, 0, 0, 14135, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 14135, 0, 0, 0, 8995, 8995,
-        13107, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 14135,
-        1079, 7196, 1079, 7196, 0,
+        13107, 0, 0, 0, 0, 0, 1028, 7196, 0, 0, 14135, 0,
+        0, 0, 0, 0, 0, 0, 0, 14135, 1079, 7196, 1079, 7196,
+        0, 0, 0, 0, 0, 0, 0, 1079, 7196, 1079, 7196,
     },
     { /* fd_write_windows 9 */
         0, 0, 0, 8481, 7196, 0, 8481, 8481, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 14135, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 1542, 0, 8995, 8995,
-        13107, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 14135,
-        8481, 7196, 8481, 7196, 0,
+        13107, 0, 0, 0, 0, 0, 8481, 7196, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 14135, 8481, 7196, 8481, 7196,
+        0, 0, 0, 0, 0, 0, 0, 8481, 7196, 8481, 7196,
     },
     { /* fd_write_windows 10 */
         0, 0, 0, 8481, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 14135, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 7196, 0, 8995, 8995,
-        13107, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 14135,
-        8481, 7196, 8481, 7196, 0,
+        13107, 0, 0, 0, 0, 0, 8481, 7196, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 14135, 8481, 7196, 8481, 7196,
+        0, 0, 0, 0, 0, 0, 0, 8481, 7196, 8481, 7196,
     },
     { /* fd_write_windows 11 */
         0, 14135, 9766, 8481, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 1285, 0, 0, 0, 0, 14135, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 1285, 0, 0, 0, 8995, 8995,
-        13107, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 14135,
-        9766, 7196, 9766, 7196, 0,
+        13107, 0, 0, 0, 0, 0, 8481, 7196, 0, 0, 1285, 0,
+        0, 0, 0, 0, 0, 0, 0, 14135, 9766, 7196, 9766, 7196,
+        0, 0, 0, 0, 0, 0, 0, 9766, 7196, 9766, 7196,
     },
     { /* fd_close_windows 0 */
         0, 0, 0, 7453, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
         8995, 8995, 0, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 11051,
         8995, 8995, 8995, 8995, 8995, 8995, 0, 8995, 8995, 8995, 8995, 8995,
-        13107, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
-        7453, 8995, 7453, 8995, 8995,
+        13107, 8995, 8995, 8995, 8995, 8995, 7453, 8995, 8995, 8995, 0, 8995,
+        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 7453, 8995, 7453, 8995,
+        8995, 8995, 8995, 8995, 8995, 8995, 8995, 7453, 8995, 7453, 8995,
     },
     { /* fd_close_windows 1 */
         0, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
         8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
         8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
         8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
-        8995, 8995, 8995, 8995, 8995,
+        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
+        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
     },
     { /* fd_close_windows 2 */
         0, 0, 0, 7453, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 7196, 7196, 7196,
-        7196, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        7453, 0, 7453, 0, 0,
+        7196, 0, 0, 0, 0, 0, 7453, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 7453, 0, 7453, 0,
+        0, 0, 0, 0, 0, 0, 0, 7453, 0, 7453, 0,
     },
     { /* fd_close_windows 3 */
         0, 0, 0, 7453, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 11822, 12079, 8995,
-        13107, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        7453, 7196, 7453, 7196, 0,
+        13107, 0, 0, 0, 0, 0, 7453, 7196, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453, 7196,
+        0, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453, 7196,
     },
     { /* fd_close_windows 4 */
         0, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051,
         11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051,
         11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051,
         11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051,
-        11051, 11051, 11051, 11051, 11051,
+        11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051,
+        11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051,
     },
     { /* fd_close_windows 5 */
         0, 11822, 11822, 4626, 11822, 11822, 11822, 11822, 11822, 11822, 11822, 11822,
         11822, 11822, 11822, 11822, 11822, 11822, 11822, 11822, 11822, 11822, 11822, 11051,
         11822, 11822, 11822, 11822, 11822, 11822, 11822, 11822, 11822, 11822, 14392, 14392,
-        14392, 11822, 11822, 11822, 11822, 11822, 11822, 11822, 11822, 11822, 11822, 11822,
-        4654, 11822, 4654, 11822, 11822,
+        14392, 11822, 11822, 11822, 11822, 11822, 4626, 11822, 11822, 11822, 11822, 11822,
+        11822, 11822, 11822, 11822, 11822, 11822, 11822, 11822, 4654, 11822, 4654, 11822,
+        11822, 11822, 11822, 11822, 11822, 11822, 11822, 4654, 11822, 4654, 11822,
     },
     { /* fd_close_windows 6 */
         0, 14392, 14392, 12079, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392,
         14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 11051,
         14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392,
-        14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392,
-        12088, 14392, 12088, 14392, 14392,
+        14392, 14392, 14392, 14392, 14392, 14392, 12079, 14392, 14392, 14392, 14392, 14392,
+        14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 12088, 14392, 12088, 14392,
+        14392, 14392, 14392, 14392, 14392, 14392, 14392, 12088, 14392, 12088, 14392,
     },
     { /* fd_close_windows 7 */
         0, 14392, 14392, 4626, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392,
         14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 11051,
         14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392,
-        14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392,
-        4664, 14392, 4664, 14392, 14392,
+        14392, 14392, 14392, 14392, 14392, 14392, 4626, 14392, 14392, 14392, 14392, 14392,
+        14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 4664, 14392, 4664, 14392,
+        14392, 14392, 14392, 14392, 14392, 14392, 14392, 4664, 14392, 4664, 14392,
     },
     { /* fd_close_windows 8 */
         0, 8995, 0, 8995, 7196, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
         8995, 8995, 0, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 11051,
         8995, 8995, 8995, 8995, 8995, 8995, 0, 8995, 8995, 8995, 8995, 8995,
-        13107, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
-        8995, 7196, 8995, 7196, 8995,
+        13107, 8995, 8995, 8995, 8995, 8995, 8995, 7196, 8995, 8995, 0, 8995,
+        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 7196, 8995, 7196,
+        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 7196, 8995, 7196,
     },
     { /* fd_close_windows 9 */
         0, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
-        13107, 13107, 13107, 13107, 13107,
+        13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
+        13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
     },
 };
 
@@ -4508,709 +4879,827 @@ static const uint8_t fdp_dense_fx[118][FDP_DENSE_COLS] = {
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_connect 1 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
         2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_connect 2 */
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
         2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 1, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 0, 1, 0,
     },
     { /* fd_connect 3 */
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 1, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 0, 1, 0,
     },
     { /* fd_connect 4 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_connect 5 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
         2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2,
-        0, 0, 0, 0, 9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_connect 6 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_accept 0 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_accept 1 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
         0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_accept 2 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_accept 3 */
         0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 1, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 0, 1, 0,
     },
     { /* fd_accept 4 */
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 1, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 0, 1, 0,
     },
     { /* fd_accept 5 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_oob 0 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_oob 1 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_oob 2 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_oob 3 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_oob 4 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_oob 5 */
         0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0,
-        1, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 0, 0,
+        0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0,
+        0, 1, 0, 1, 0, 0, 0,
     },
     { /* fd_oob 6 */
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 0, 0, 0,
     },
     { /* fd_oob 7 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_read 0 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_read 1 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_read 2 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_read 3 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_read 4 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_read 5 */
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 1, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 0, 1, 0,
     },
     { /* fd_read 6 */
         0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-        1, 0, 1, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 0, 0,
+        0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 1,
+        0, 0, 1, 1, 0, 1, 0,
     },
     { /* fd_read 7 */
         0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-        1, 0, 1, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 0, 0,
+        0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 1,
+        0, 0, 1, 1, 0, 1, 0,
     },
     { /* fd_read 8 */
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 1, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 0, 1, 0,
     },
     { /* fd_read 9 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_read 10 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_read 11 */
         0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-        1, 0, 1, 0, 0,
+        0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 1, 0, 1, 1, 0, 1,
+        1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 1,
+        0, 0, 1, 1, 0, 1, 0,
     },
     { /* fd_read 12 */
         0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-        1, 0, 1, 0, 0,
+        0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 1, 0, 1, 1, 0, 1,
+        0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 1,
+        0, 0, 1, 1, 0, 1, 0,
     },
     { /* fd_write 0 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 1, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 0, 1, 0,
     },
     { /* fd_write 1 */
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 1, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 0, 1, 0,
     },
     { /* fd_write 2 */
-        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 0,
-        0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 1, 0, 0,
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0,
+        0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 8, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 0, 1, 0,
     },
     { /* fd_write 3 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         1, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_write 4 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_write 5 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_write 6 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_write 7 */
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 1, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 0, 1, 0,
     },
     { /* fd_write 8 */
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 1, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 0, 1, 0,
     },
     { /* fd_write 9 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         1, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_write 10 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_write 11 */
         0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
-        0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 1, 0, 0,
+        0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 0, 1, 0,
     },
     { /* fd_close 0 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_close 1 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_close 2 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_close 3 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 1, 5, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 1, 6, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_close 4 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 1, 5, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 1, 6, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_close 5 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_close 6 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_close 7 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_close 8 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 5, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 6, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_close 9 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 5, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 6, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_close 10 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_close 11 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_close 12 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
-        0, 0, 5, 4, 4, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 6, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0,
+        1, 1, 0, 0, 0, 0, 0,
     },
     { /* fd_close 13 */
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 1, 0, 0,
+        0, 0, 0, 3, 3, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 0, 1, 0,
     },
     { /* fd_close 14 */
-        0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        5, 0, 5, 0, 0,
-    },
-    { /* fd_close 15 */
         0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 6, 0, 6, 0, 0, 0, 0, 0,
+        0, 0, 0, 6, 0, 6, 0,
+    },
+    { /* fd_close 15 */
+        0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        6, 0, 6, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 5, 0, 0, 0, 0, 0,
+        0, 0, 0, 5, 0, 5, 0,
     },
     { /* fd_close 16 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_close 17 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_close 18 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_close 19 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_close 20 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_close 21 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_close 22 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_close 23 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_qos 0 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_qos 1 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_qos 2 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_qos 3 */
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 1, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 0, 1, 0,
     },
     { /* fd_qos 4 */
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 1, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 0, 1, 0,
     },
     { /* fd_group_qos 0 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_group_qos 1 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 2, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_group_qos 2 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_group_qos 3 */
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 1, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 0, 1, 0,
     },
     { /* fd_group_qos 4 */
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 1, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 0, 1, 0,
     },
     { /* fd_routing_interface_change 0 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_routing_interface_change 1 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_routing_interface_change 2 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 2, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_routing_interface_change 3 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_routing_interface_change 4 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_address_list_change 0 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_address_list_change 1 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_address_list_change 2 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 2, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_address_list_change 3 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_address_list_change 4 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_connect_windows 0 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_connect_windows 1 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_connect_windows 2 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
         2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_connect_windows 3 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
         2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2,
-        0, 0, 0, 0, 9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_connect_windows 4 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_connect_windows 5 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_write_windows 0 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 1, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 0, 1, 0,
     },
     { /* fd_write_windows 1 */
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 1, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 0, 1, 0,
     },
     { /* fd_write_windows 2 */
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
-        0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 1, 0, 0,
+        0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 0, 1, 0,
     },
     { /* fd_write_windows 3 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         1, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_write_windows 4 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_write_windows 5 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_write_windows 6 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_write_windows 7 */
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 1, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 0, 1, 0,
     },
     { /* fd_write_windows 8 */
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 1, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 0, 1, 0,
     },
     { /* fd_write_windows 9 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         1, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_write_windows 10 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_write_windows 11 */
         0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
-        0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 1, 0, 0,
+        0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 0, 1, 0,
     },
     { /* fd_close_windows 0 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_close_windows 1 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_close_windows 2 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_close_windows 3 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 1, 8, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 1, 7, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_close_windows 4 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_close_windows 5 */
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 1, 0, 0,
+        0, 0, 0, 3, 3, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 0, 1, 0,
     },
     { /* fd_close_windows 6 */
-        0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        8, 0, 8, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 7, 0, 7, 0, 0, 0, 0, 0,
+        0, 0, 0, 7, 0, 7, 0,
     },
     { /* fd_close_windows 7 */
-        0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        6, 0, 6, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 5, 0, 0, 0, 0, 0,
+        0, 0, 0, 5, 0, 5, 0,
     },
     { /* fd_close_windows 8 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_close_windows 9 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0,
     },
 };
 
@@ -5239,8 +5728,10 @@ static const uint16_t fdp_dense_relevance[FDP_PROFILES][FDP_DENSE_COLS] = {
         0x001, 0x010, 0x000, 0x010, 0x000, 0x02c, 0x02c, 0x3ff,
         0x028, 0x028, 0x02c, 0x004, 0x002, 0x002, 0x031, 0x001,
         0x010, 0x020, 0x03d, 0x03d, 0x3ff, 0x040, 0x080, 0x100,
-        0x200, 0x028, 0x02c, 0x02c, 0x00c, 0x002, 0x002, 0x010,
-        0x3ff, 0x3ff, 0x3ff, 0x3ff, 0x02c,
+        0x200, 0x028, 0x3ff, 0x3ff, 0x00c, 0x00c, 0x031, 0x028,
+        0x02c, 0x002, 0x02c, 0x02c, 0x00c, 0x002, 0x002, 0x010,
+        0x3ff, 0x3ff, 0x3ff, 0x3ff, 0x02c, 0x02c, 0x02c, 0x00c,
+        0x02c, 0x02c, 0x00c, 0x3ff, 0x3ff, 0x3ff, 0x3ff,
     },
     { /* windows */
         0x000, 0x031, 0x030, 0x3ff, 0x3ff, 0x00c, 0x000, 0x010,
@@ -5248,8 +5739,10 @@ static const uint16_t fdp_dense_relevance[FDP_PROFILES][FDP_DENSE_COLS] = {
         0x001, 0x010, 0x000, 0x010, 0x000, 0x00c, 0x00c, 0x3ff,
         0x008, 0x008, 0x00c, 0x004, 0x002, 0x002, 0x031, 0x001,
         0x010, 0x020, 0x03c, 0x03c, 0x3ff, 0x040, 0x080, 0x100,
-        0x200, 0x008, 0x00c, 0x00c, 0x00c, 0x002, 0x002, 0x010,
-        0x3ff, 0x3ff, 0x3ff, 0x3ff, 0x00c,
+        0x200, 0x008, 0x3ff, 0x3ff, 0x00c, 0x00c, 0x031, 0x008,
+        0x00c, 0x002, 0x00c, 0x00c, 0x00c, 0x002, 0x002, 0x010,
+        0x3ff, 0x3ff, 0x3ff, 0x3ff, 0x00c, 0x00c, 0x00c, 0x00c,
+        0x00c, 0x00c, 0x00c, 0x3ff, 0x3ff, 0x3ff, 0x3ff,
     },
 };
 
@@ -5302,9 +5795,11 @@ typedef char fdp_multi_symbol_calls_keep_no_error
 #define ALWAYS_INLINE
 #endif
 
-/* What one call or input made the machines decide: only its posts. */
+/* What one call or input made the machines decide: only its posts (in
+   event mode: its records). */
 typedef struct fdp_posts {
     int n;
+    int event_mode; /* the socket's registration was WSPEventSelect's */
     struct {
         uint8_t machine; /* index in the S15 order */
         uint8_t optional;
@@ -5353,6 +5848,21 @@ static unsigned effect_of(unsigned v, unsigned row, unsigned col)
     const unsigned f = v >> FDP_DENSE_NEXT_BITS;
     return FDP_DENSE_ESCAPE && f == FDP_DENSE_ESCAPE ? fdp_dense_fx[row][col]
                                                      : f;
+}
+
+/* The index of the lowest set bit of a non-zero mask. */
+static int lowest_bit(unsigned bits)
+{
+#if defined(__GNUC__)
+    return __builtin_ctz(bits);
+#else
+    int i = 0;
+    while (!(bits & 1u)) {
+        bits >>= 1;
+        i++;
+    }
+    return i;
+#endif
 }
 
 #ifdef FDP_STEP_HOOK
@@ -5407,21 +5917,6 @@ static void feed(fdp_socket *s, unsigned con, unsigned coff, unsigned in_err,
     }
 }
 #else
-/* The index of the lowest set bit of a non-zero mask. */
-static int lowest_bit(unsigned bits)
-{
-#if defined(__GNUC__)
-    return __builtin_ctz(bits);
-#else
-    int i = 0;
-    while (!(bits & 1u)) {
-        bits >>= 1;
-        i++;
-    }
-    return i;
-#endif
-}
-
 /* A cell's effect (not 0): its posts, the error it keeps.  The errors are
    functions of the kept error as it was before the cell. */
 static ALWAYS_INLINE void act(fdp_socket *s, int i, unsigned fx,
@@ -5484,9 +5979,108 @@ static fdp_record *record(const fdp_engine *e, fdp_record *r, int verb,
     r->message = 0;
     r->rule = 0;
     r->posted = 0;
+    r->errors = 0;
     r->why = 0;
     r->posts = 0;
     return r;
+}
+
+/* Event mode's record (fdp_socket): FD_CONNECT's and FD_CLOSE's errors in
+   full, the other events' as a 2-bit code. */
+enum { CODE_NONE, CODE_NETDOWN, CODE_NETUNREACH, CODE_OTHER };
+static const uint16_t code_error[4] = { 0, FDP_WSAENETDOWN,
+                                        FDP_WSAENETUNREACH,
+                                        FDP_WSAECONNABORTED };
+
+static void record_event(fdp_socket *s, unsigned event, unsigned error)
+{
+    const int bit = lowest_bit(event);
+    s->events |= (uint16_t)event;
+    if (event == FDP_FD_CONNECT)
+        s->connect_error = (uint16_t)error;
+    else if (event == FDP_FD_CLOSE)
+        s->close_error = (uint16_t)error;
+    else {
+        const unsigned code = !error                        ? CODE_NONE
+                              : error == FDP_WSAENETDOWN    ? CODE_NETDOWN
+                              : error == FDP_WSAENETUNREACH ? CODE_NETUNREACH
+                                                            : CODE_OTHER;
+        const int at = 2 * (bit < FDP_FD_CONNECT_BIT ? bit : bit - 2);
+        s->codes = (uint16_t)((s->codes & ~(3u << at)) | code << at);
+    }
+}
+
+static int recorded_error(const fdp_socket *s, int bit)
+{
+    if (bit == FDP_FD_CONNECT_BIT)
+        return s->connect_error;
+    if (bit == FDP_FD_CLOSE_BIT)
+        return s->close_error;
+    return code_error[s->codes >> 2 * (bit < FDP_FD_CONNECT_BIT ? bit : bit - 2) &
+                      3u];
+}
+
+static void record_clear(fdp_socket *s)
+{
+    s->events = 0;
+    s->codes = 0;
+    s->connect_error = 0;
+    s->close_error = 0;
+}
+
+/* Event mode: record what the machines decided (E2), then set the event
+   object once if anything was recorded (DE4).  The records are made before
+   any callback runs; the set goes to the object the socket had when the
+   batch was decided. */
+static int deliver_records(const fdp_engine *e, fdp_socket *s,
+                           const fdp_posts *d, int *err)
+{
+    const uint8_t busy = s->flags & FDP_F_BUSY;
+    const uint64_t handle = s->handle, object = s->to.object;
+    int i, made = 0, rc;
+    for (i = 0; i < d->n; i++) {
+        const unsigned event = fdp_dense_event[d->p[i].machine];
+        if (!d->p[i].optional) { /* D1: an optional post is not recorded */
+            record_event(s, event, d->p[i].err);
+            made = 1;
+        }
+    }
+    if (e->observe)
+        for (i = 0; i < d->n; i++) {
+            fdp_record r;
+            record(e, &r, FDP_V_RECORD, (long)fdp_dense_event[d->p[i].machine],
+                   d->p[i].err, d->p[i].optional);
+            r.handle = handle;
+            r.rule = d->p[i].rule;
+            e->observe(e->observe_ctx, s, &r);
+        }
+    if (!made)
+        return 0;
+    s->flags |= FDP_F_BUSY;
+    rc = e->event ? e->event(e->event_ctx, object, 1) : FDP_WSAENOBUFS;
+    s->flags = (uint8_t)((s->flags & ~FDP_F_BUSY) | busy);
+    if (rc && !valid_error(rc))
+        rc = FDP_WSAENOBUFS;
+    if (e->observe) {
+        fdp_record r;
+        record(e, &r, FDP_V_SET_EVENT, 0, 0, 0);
+        r.handle = object;
+        r.posted = rc;
+        e->observe(e->observe_ctx, s, &r);
+    }
+    return rc ? fail(err, rc) : 0;
+}
+
+/* The records a batch makes for the observer: its posts (or records), and
+   in event mode one set of the object if anything was recorded. */
+static int batch_records(const fdp_posts *d)
+{
+    int i, n = d->n;
+    if (d->event_mode)
+        for (i = 0; i < d->n; i++)
+            if (!d->p[i].optional)
+                return n + 1;
+    return n;
 }
 
 /* Post what the machines decided; the first callback failure is returned.
@@ -5498,8 +6092,10 @@ static int deliver(const fdp_engine *e, fdp_socket *s, const fdp_posts *d,
 {
     const uint8_t busy = s->flags & FDP_F_BUSY; /* a nested call's */
     const uint64_t handle = s->handle;
-    const uint32_t window = s->window, message = s->message;
+    const uint32_t window = s->to.msg.window, message = s->to.msg.message;
     int i, first = 0;
+    if (d->event_mode)
+        return deliver_records(e, s, d, err);
     s->flags |= FDP_F_BUSY;
     for (i = 0; i < d->n; i++) {
         unsigned event = fdp_dense_event[d->p[i].machine];
@@ -5540,9 +6136,10 @@ static int run_observed(const fdp_engine *e, fdp_socket *s, fdp_record *r,
     fdp_posts d;
     uint8_t why[NEVENTS] = { 0 };
     d.n = 0;
+    d.event_mode = s->mode & FDP_M_EVENT;
     feed(s, con, coff, in_err, &d, why);
     r->why = why;
-    r->posts = d.n;
+    r->posts = batch_records(&d);
     e->observe(e->observe_ctx, s, r);
     return deliver(e, s, &d, err);
 }
@@ -5555,6 +6152,7 @@ static ALWAYS_INLINE int run_common(const fdp_engine *e, fdp_socket *s,
     if (r)
         return run_observed(e, s, r, con, coff, in_err, err);
     d.n = 0;
+    d.event_mode = s->mode & FDP_M_EVENT;
     feed(s, con, coff, in_err, &d, 0);
     return d.n ? deliver(e, s, &d, err) : 0;
 }
@@ -5594,6 +6192,14 @@ void fdp_init(fdp_engine *e, fdp_post_fn *post, void *post_ctx,
     e->observe = 0;
     e->observe_ctx = 0;
     e->profile = profile;
+    e->event = 0;
+    e->event_ctx = 0;
+}
+
+void fdp_set_event_callback(fdp_engine *e, fdp_event_fn *fn, void *ctx)
+{
+    e->event = fn;
+    e->event_ctx = ctx;
 }
 
 void fdp_set_observer(fdp_engine *e, fdp_observe_fn *fn, void *ctx)
@@ -5626,12 +6232,12 @@ static void socket_reset(fdp_socket *s, uint64_t handle, int windows)
     const int p = windows ? FDP_PROFILE_WINDOWS : FDP_PROFILE_SPEC;
     int i;
     s->handle = handle;
-    s->window = 0;
-    s->message = 0;
+    s->to.object = 0;
     s->mask = 0;
     s->error = 0;
     s->flags = windows ? FDP_F_WINDOWS : 0;
-    s->spare = 0;
+    s->mode = 0;
+    record_clear(s);
     for (i = 0; i < NEVENTS; i++)
         s->cs[i] = fdp_dense_start[p][i];
 }
@@ -5670,26 +6276,68 @@ int fdp_select(const fdp_engine *e, fdp_socket *s, uint32_t window,
         return refuse(e, s, r, FDP_WSAEINVAL, err);
     if (s->flags & FDP_F_BUSY)
         return refuse(e, s, r, FDP_WSAEINPROGRESS, err);
-    s->window = window;
-    s->message = message;
+    s->to.msg.window = window;
+    s->to.msg.message = message;
     s->mask = (uint16_t)mask;
     s->flags |= FDP_F_NONBLOCKING;
-    return run(e, s, r, FDP_SYM_SEL_ON, FDP_SYM_SEL_OFF, 0, err);
+    s->mode = 0;
+    record_clear(s); /* DE2: the record was the event registration's */
+    return run(e, s, r, FDP_SYM_SEL_ON_MSG, FDP_SYM_SEL_OFF_MSG, 0, err);
 }
 
-int fdp_eventselect(const fdp_engine *e, fdp_socket *s, long mask, int *err)
+int fdp_eventselect(const fdp_engine *e, fdp_socket *s, uint64_t object,
+                    long mask, int *err)
 {
     fdp_record rec, *r;
     r = record(e, &rec, FDP_V_EVENTSELECT, mask, 0, 0);
+    if (r)
+        r->handle = object;
+    /* E1: as select (S17, D11) */
     if (s->flags & FDP_F_CLOSED)
         return refuse(e, s, r, FDP_WSAENOTSOCK, err);
-    if (s->flags & FDP_F_NETDOWN) /* D2: as select (S17) */
+    if (s->flags & FDP_F_NETDOWN)
         return refuse(e, s, r, FDP_WSAENETDOWN, err);
     if (mask & ~(long)FDP_FD_ALL_EVENTS)
         return refuse(e, s, r, FDP_WSAEINVAL, err);
-    s->mask = 0; /* S1: it cancels the async registration */
+    if (s->flags & FDP_F_BUSY)
+        return refuse(e, s, r, FDP_WSAEINPROGRESS, err);
+    s->to.object = object;
+    s->mask = (uint16_t)mask;
     s->flags |= FDP_F_NONBLOCKING;
-    return run(e, s, r, FDP_SYM_SEL_ON, FDP_SYM_SEL_OFF, 0, err);
+    s->mode = FDP_M_EVENT;
+    record_clear(s); /* E1 */
+    return run(e, s, r, FDP_SYM_SEL_ON_EV, FDP_SYM_SEL_OFF_EV, 0, err);
+}
+
+int fdp_enum_network_events(const fdp_engine *e, fdp_socket *s,
+                            uint64_t object, fdp_network_events *out,
+                            int *err)
+{
+    int errors[NEVENTS] = { 0 }, bit, rc = 0;
+    fdp_record rec, *r;
+    r = record(e, &rec, FDP_V_ENUM, 0, 0, 0);
+    if (r)
+        r->handle = object;
+    if (s->flags & FDP_F_CLOSED)
+        return refuse(e, s, r, FDP_WSAENOTSOCK, err);
+    if (!out)
+        return refuse(e, s, r, FDP_WSAEFAULT, err);
+    /* E4: copy, clear, reset, as one step */
+    out->network_events = s->events;
+    for (bit = 0; bit < NEVENTS; bit++)
+        if (s->events >> bit & 1u)
+            out->error_code[bit] = errors[bit] = recorded_error(s, bit);
+    record_clear(s);
+    if (object)
+        rc = e->event ? e->event(e->event_ctx, object, 0) : FDP_WSAENOBUFS;
+    if (rc && !valid_error(rc))
+        rc = FDP_WSAENOBUFS;
+    if (r) {
+        r->result = out->network_events;
+        r->errors = errors;
+        e->observe(e->observe_ctx, s, r);
+    }
+    return rc ? fail(err, rc) : 0;
 }
 
 int fdp_fionbio(const fdp_engine *e, fdp_socket *s, int nonblocking, int *err)
@@ -5717,8 +6365,14 @@ int fdp_recv(const fdp_engine *e, fdp_socket *s, int flags, long requested,
 {
     /* The drains first, so the re-enabling call sees what is left (S5):
        [data_off] [urgent_off] recv. */
-    static const unsigned char cols[4] = { FDP_COL_RECV_DU, FDP_COL_RECV_U,
-                                           FDP_COL_RECV_D, FDP_SYM_RECV };
+    static const unsigned char cols[3][4] = {
+        { FDP_COL_RECV_DU, FDP_COL_RECV_U, FDP_COL_RECV_D, FDP_SYM_RECV_MSG },
+        { FDP_COL_EV_RECV_DU, FDP_COL_EV_RECV_U, FDP_COL_EV_RECV_D,
+          FDP_SYM_RECV_EV },
+        { FDP_COL_EV_FAIL_DU, FDP_COL_EV_FAIL_U, FDP_COL_EV_FAIL_D,
+          FDP_SYM_RECV_FAIL_EV },
+    };
+    int how;
     fdp_record rec, *r;
     r = record(e, &rec, FDP_V_RECV, requested, result, flags);
     if (s->flags & FDP_F_CLOSED)
@@ -5728,8 +6382,9 @@ int fdp_recv(const fdp_engine *e, fdp_socket *s, int flags, long requested,
         return refuse(e, s, r, FDP_WSAEINVAL, err);
     if (!(left & FDP_LEFT_URGENT))
         s->flags &= (uint8_t)~FDP_F_URGENT;
-    return run1(e, s, r, cols[left & (FDP_LEFT_DATA | FDP_LEFT_URGENT)], 0,
-                err);
+    how = !(s->mode & FDP_M_EVENT) ? 0 : result < 0 ? 2 : 1;
+    return run1(e, s, r, cols[how][left & (FDP_LEFT_DATA | FDP_LEFT_URGENT)],
+                0, err);
 }
 
 int fdp_send(const fdp_engine *e, fdp_socket *s, long requested, long result,
@@ -5757,27 +6412,36 @@ static int accept_born(const fdp_engine *e, fdp_socket *s, fdp_record *r,
                        unsigned col, fdp_socket *ns, uint64_t nhandle, int *err)
 {
     const int inl = (s->flags & FDP_F_OOBINLINE) != 0;
+    const int ev = (s->mode & FDP_M_EVENT) != 0;
+    /* [inline_on] sel_on/sel_off accepted, in the listener's mode */
+    static const unsigned char born[2][2][2] = {
+        { { FDP_COL_BORN_ON, FDP_COL_BORN_OFF },
+          { FDP_COL_BORN_INL_ON, FDP_COL_BORN_INL_OFF } },
+        { { FDP_COL_EV_BORN_ON, FDP_COL_EV_BORN_OFF },
+          { FDP_COL_EV_BORN_INL_ON, FDP_COL_EV_BORN_INL_OFF } },
+    };
     uint8_t why[NEVENTS] = { 0 }, nwhy[NEVENTS] = { 0 };
     fdp_posts d, nd;
     fdp_record nrec;
     int rc, nrc, nerr = 0;
     d.n = nd.n = 0;
+    d.event_mode = nd.event_mode = ev;
     feed(s, col, col, 0, &d, r ? why : 0);
 
-    /* S11: the new socket carries the listener's window, message, mask and
-       profile from birth, and its conditions are evaluated at once. */
+    /* S11, E5: the new socket carries the listener's registration (window
+       and message, or event object; mask; an empty record) and profile
+       from birth, and its conditions are evaluated at once. */
     socket_reset(ns, nhandle, (s->flags & FDP_F_WINDOWS) != 0);
-    ns->window = s->window;
-    ns->message = s->message;
+    ns->to = s->to;
     ns->mask = s->mask;
+    ns->mode = s->mode;
     ns->flags |= (uint8_t)(s->flags & (FDP_F_NONBLOCKING | FDP_F_OOBINLINE));
     ns->flags |= FDP_F_CONNECTION;
-    /* [inline_on] sel_on/sel_off accepted: "the same properties" */
-    feed(ns, inl ? FDP_COL_BORN_INL_ON : FDP_COL_BORN_ON,
-         inl ? FDP_COL_BORN_INL_OFF : FDP_COL_BORN_OFF, 0, &nd, r ? nwhy : 0);
+    /* "the same properties" */
+    feed(ns, born[ev][inl][0], born[ev][inl][1], 0, &nd, r ? nwhy : 0);
     if (r) {
         r->why = why;
-        r->posts = d.n + nd.n;
+        r->posts = batch_records(&d) + batch_records(&nd);
         e->observe(e->observe_ctx, s, r);
         record(e, &nrec, FDP_V_SOCKET, FDP_STREAM, 0, 1);
         nrec.handle = s->handle; /* the listener */
@@ -5826,7 +6490,10 @@ static int connect_like(const fdp_engine *e, fdp_socket *s, int verb,
         return refuse(e, s, r, FDP_WSAENOTSOCK, err);
     if (result == 0) {
         s->flags |= FDP_F_CONNECTION;
-        return run1(e, s, r, FDP_SYM_CONNECT_OK, 0, err);
+        return run1(e, s, r,
+                    (s->mode & FDP_M_EVENT) ? FDP_SYM_CONNECT_OK_EV
+                                            : FDP_SYM_CONNECT_OK_MSG,
+                    0, err);
     }
     if (result == FDP_WSAEWOULDBLOCK)
         return run1(e, s, r, FDP_SYM_CONNECT_WAIT, 0, err);
@@ -5931,30 +6598,30 @@ int fdp_close(const fdp_engine *e, fdp_socket *s, int *err)
     return rc;
 }
 
-/* fdp_input: each transport input's symbol, and whether its arg is an
-   error the machines may post. */
+/* fdp_input: each transport input's symbol in message mode and in event
+   mode, and whether its arg is an error the machines may post. */
 /* clang-format off */
 static const struct {
-    unsigned char sym;
+    unsigned char sym[2];
     uint8_t has_error;
 } inputs[FDP_IN_COUNT_] = {
-    [FDP_IN_DATA]           = { FDP_SYM_DATA_ON, 0 },
-    [FDP_IN_DATA_GONE]      = { FDP_SYM_DATA_OFF, 0 },
-    [FDP_IN_URGENT]         = { FDP_SYM_URGENT_ON, 0 },
-    [FDP_IN_URGENT_GONE]    = { FDP_SYM_URGENT_OFF, 0 },
-    [FDP_IN_PENDING]        = { FDP_SYM_CONN_ON, 0 },
-    [FDP_IN_NO_PENDING]     = { FDP_SYM_CONN_OFF, 0 },
-    [FDP_IN_CONNECTED]      = { FDP_SYM_CONNECTED, 0 },
-    [FDP_IN_CONNECT_FAILED] = { FDP_SYM_CONN_FAILED, 1 },
-    [FDP_IN_SPACE]          = { FDP_SYM_SEND_SPACE, 0 },
-    [FDP_IN_FIN]            = { FDP_SYM_FIN, 0 },
-    [FDP_IN_RESET]          = { FDP_SYM_RESET, 0 },
-    [FDP_IN_ABORT]          = { FDP_SYM_ABORT, 1 },
-    [FDP_IN_NETDOWN]        = { FDP_SYM_NETDOWN, 0 },
-    [FDP_IN_QOS]            = { FDP_SYM_QOS, 0 },
-    [FDP_IN_GROUP_QOS]      = { FDP_SYM_GQOS, 0 },
-    [FDP_IN_ROUTE]          = { FDP_SYM_ROUTE, 1 },
-    [FDP_IN_ADDRESS_LIST]   = { FDP_SYM_ALIST, 0 },
+    [FDP_IN_DATA]           = { { FDP_SYM_DATA_ON_MSG, FDP_SYM_DATA_ON_EV }, 0 },
+    [FDP_IN_DATA_GONE]      = { { FDP_SYM_DATA_OFF, FDP_SYM_DATA_OFF }, 0 },
+    [FDP_IN_URGENT]         = { { FDP_SYM_URGENT_ON_MSG, FDP_SYM_URGENT_ON_EV }, 0 },
+    [FDP_IN_URGENT_GONE]    = { { FDP_SYM_URGENT_OFF, FDP_SYM_URGENT_OFF }, 0 },
+    [FDP_IN_PENDING]        = { { FDP_SYM_CONN_ON_MSG, FDP_SYM_CONN_ON_EV }, 0 },
+    [FDP_IN_NO_PENDING]     = { { FDP_SYM_CONN_OFF, FDP_SYM_CONN_OFF }, 0 },
+    [FDP_IN_CONNECTED]      = { { FDP_SYM_CONNECTED, FDP_SYM_CONNECTED }, 0 },
+    [FDP_IN_CONNECT_FAILED] = { { FDP_SYM_CONN_FAILED, FDP_SYM_CONN_FAILED }, 1 },
+    [FDP_IN_SPACE]          = { { FDP_SYM_SEND_SPACE, FDP_SYM_SEND_SPACE }, 0 },
+    [FDP_IN_FIN]            = { { FDP_SYM_FIN, FDP_SYM_FIN }, 0 },
+    [FDP_IN_RESET]          = { { FDP_SYM_RESET, FDP_SYM_RESET }, 0 },
+    [FDP_IN_ABORT]          = { { FDP_SYM_ABORT, FDP_SYM_ABORT }, 1 },
+    [FDP_IN_NETDOWN]        = { { FDP_SYM_NETDOWN, FDP_SYM_NETDOWN }, 0 },
+    [FDP_IN_QOS]            = { { FDP_SYM_QOS, FDP_SYM_QOS }, 0 },
+    [FDP_IN_GROUP_QOS]      = { { FDP_SYM_GQOS, FDP_SYM_GQOS }, 0 },
+    [FDP_IN_ROUTE]          = { { FDP_SYM_ROUTE, FDP_SYM_ROUTE }, 1 },
+    [FDP_IN_ADDRESS_LIST]   = { { FDP_SYM_ALIST, FDP_SYM_ALIST }, 0 },
 };
 /* clang-format on */
 
@@ -6002,7 +6669,8 @@ int fdp_input(const fdp_engine *e, fdp_socket *s, enum fdp_input in, long arg,
     if ((input == FDP_IN_RESET || input == FDP_IN_ABORT) &&
         !(s->flags & FDP_F_CONNECTION))
         return run1(e, s, r, 0, 0, err);
-    return run1(e, s, r, inputs[input].sym, in_err, err);
+    return run1(e, s, r, inputs[input].sym[s->mode & FDP_M_EVENT], in_err,
+                err);
 }
 
 /* ---- engine/fdp_names.c ---- */

@@ -3,15 +3,15 @@
 
 #line 2 "gen/windows/fd_connect.c"
 static const unsigned char _fd_connect_windows_trans_keys[] = {
-	1u, 36u, 0u, 0u, 1u, 36u, 3u, 36u, 3u, 36u, 0u, 0u, 0
+	1u, 46u, 0u, 0u, 1u, 46u, 3u, 46u, 3u, 46u, 0u, 0u, 0
 };
 
 static const char _fd_connect_windows_key_spans[] = {
-	36, 0, 36, 34, 34, 0
+	46, 0, 46, 44, 44, 0
 };
 
 static const unsigned char _fd_connect_windows_index_offsets[] = {
-	0, 37, 38, 75, 110, 145
+	0, 47, 48, 95, 140, 185
 };
 
 static const char _fd_connect_windows_indicies[] = {
@@ -19,20 +19,25 @@ static const char _fd_connect_windows_indicies[] = {
 	0, 0, 0, 0, 0, 3, 4, 3, 
 	0, 0, 0, 0, 0, 0, 5, 0, 
 	0, 0, 0, 0, 0, 3, 3, 0, 
-	0, 0, 0, 6, 0, 1, 1, 7, 
-	2, 8, 7, 7, 7, 7, 7, 7, 
-	7, 7, 7, 9, 10, 11, 7, 7, 
-	7, 7, 7, 7, 5, 7, 7, 7, 
-	7, 7, 7, 12, 13, 7, 7, 7, 
-	7, 6, 7, 15, 4, 14, 14, 14, 
-	14, 14, 14, 14, 14, 14, 12, 14, 
-	16, 14, 14, 14, 14, 14, 14, 5, 
-	14, 14, 14, 14, 14, 14, 17, 18, 
-	14, 14, 14, 14, 19, 14, 15, 20, 
-	20, 20, 20, 20, 20, 20, 20, 20, 
-	20, 3, 20, 21, 20, 20, 20, 20, 
-	20, 20, 5, 20, 20, 20, 20, 20, 
-	20, 3, 3, 20, 20, 20, 20, 6, 
+	0, 0, 0, 6, 0, 0, 0, 0, 
+	0, 2, 0, 0, 0, 3, 0, 1, 
+	1, 7, 2, 8, 7, 7, 7, 7, 
+	7, 7, 7, 7, 7, 9, 10, 11, 
+	7, 7, 7, 7, 7, 7, 5, 7, 
+	7, 7, 7, 7, 7, 12, 13, 7, 
+	7, 7, 7, 6, 7, 7, 7, 7, 
+	7, 2, 8, 7, 7, 9, 7, 15, 
+	4, 14, 14, 14, 14, 14, 14, 14, 
+	14, 14, 12, 14, 16, 14, 14, 14, 
+	14, 14, 14, 5, 14, 14, 14, 14, 
+	14, 14, 17, 18, 14, 14, 14, 14, 
+	19, 14, 14, 14, 14, 14, 15, 4, 
+	14, 14, 12, 14, 15, 20, 20, 20, 
+	20, 20, 20, 20, 20, 20, 20, 3, 
+	20, 21, 20, 20, 20, 20, 20, 20, 
+	5, 20, 20, 20, 20, 20, 20, 3, 
+	3, 20, 20, 20, 20, 6, 20, 20, 
+	20, 20, 20, 15, 20, 20, 20, 3, 
 	20, 6, 0
 };
 
@@ -58,7 +63,7 @@ static int fd_connect_windows_step(int cs, unsigned char sym, fdp_io *io)
 {
     const unsigned char *p = &sym, *pe = p + 1;
     
-#line 55 "gen/windows/fd_connect.c"
+#line 60 "gen/windows/fd_connect.c"
 	{
 	int _slen;
 	int _trans;
@@ -147,7 +152,7 @@ _resume:
 #line 11 "spec/actions.rl"
 	{ FDP_POST(io->in_err); }
 	break;
-#line 123 "gen/windows/fd_connect.c"
+#line 128 "gen/windows/fd_connect.c"
 	}
 
 _again:

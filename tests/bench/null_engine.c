@@ -6,7 +6,7 @@
  */
 #include "null_engine.h"
 
-#define TOUCH(s) ((s)->spare = (uint8_t)((s)->spare + 1))
+#define TOUCH(s) ((s)->mode = (uint8_t)((s)->mode + 1))
 #define UNUSED(x) (void)(x)
 
 int fdpn_socket_init(const fdp_engine *e, fdp_socket *s, uint64_t handle,

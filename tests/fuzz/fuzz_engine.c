@@ -341,7 +341,7 @@ static void op_eventselect(struct step *st)
     W.verb = FDP_V_EVENTSELECT;
     if (st->t->live && !(PICK(masks, st->a) & ~(long)FDP_FD_ALL_EVENTS))
         st->t->mask = 0;
-    st->rc = fdp_eventselect(&W.e, &st->t->s, PICK(masks, st->a), &st->err);
+    st->rc = fdp_eventselect(&W.e, &st->t->s, 0, PICK(masks, st->a), &st->err);
     if (st->rc)                         /* refused (D2: after netdown) */
         st->t->mask = was;
 }

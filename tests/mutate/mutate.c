@@ -610,7 +610,7 @@ static void do_op(snode *n, const op *o, effect *fx)
             fx->refused_err = err;
         break;
     case O_EVENTSELECT:
-        fx->rc = fdp_eventselect(&eng, &n->s, o->a, &err);
+        fx->rc = fdp_eventselect(&eng, &n->s, 0, o->a, &err);
         break;
     case O_RECV: case O_RECV_PEEK: case O_RECV_OOB: case O_RECV_FAIL:
         fx->rc = do_recv(n, o);

@@ -240,7 +240,7 @@ static int re_post(void *ctx, uint64_t w, uint32_t win, uint32_t msg,
         re.rc = fdp_close(&re.e, &re.a, &re.err);
         break;
     case RE_ACCEPT:     /* the listener's registration cancelled (S1) */
-        re.rc = fdp_eventselect(&re.e, &re.a, 0, &re.err);
+        re.rc = fdp_eventselect(&re.e, &re.a, 0, 0, &re.err);
         break;
     default:            /* closed, its memory another socket */
         re.rc = fdp_close(&re.e, &re.a, &re.err);

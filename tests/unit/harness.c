@@ -69,10 +69,20 @@ static int capture(void *ctx, uint64_t wparam, uint32_t window,
     return rc;
 }
 
+static int set_event(void *ctx, uint64_t object, int set)
+{
+    harness *h = ctx;
+    ck_assert_msg(h->nsets < H_MAX, "more than %d event sets captured", H_MAX);
+    h->sets[h->nsets].object = object;
+    h->sets[h->nsets++].set = set;
+    return h->set_rc;
+}
+
 void h_init(harness *h, int profile)
 {
     memset(h, 0, sizeof *h);
     fdp_init(&h->e, capture, h, profile);
+    fdp_set_event_callback(&h->e, set_event, h);
     h->profile = profile;
     h->dh = SOCK;
     h->dwin = WIN;
@@ -112,7 +122,52 @@ int h_select_wm(harness *h, fdp_socket *s, uint32_t win, uint32_t msg, long mask
 
 int h_eventselect(harness *h, fdp_socket *s, long mask)
 {
-    return fdp_eventselect(&h->e, s, mask, ERRP);
+    return fdp_eventselect(&h->e, s, EVOBJ, mask, ERRP);
+}
+
+int h_eventselect_o(harness *h, fdp_socket *s, uint64_t object, long mask)
+{
+    return fdp_eventselect(&h->e, s, object, mask, ERRP);
+}
+
+int h_enum(harness *h, fdp_socket *s, uint64_t object, fdp_network_events *ne)
+{
+    return fdp_enum_network_events(&h->e, s, object, ne, ERRP);
+}
+
+void h_sets(harness *h, const char *file, int line, int n, uint64_t object,
+            int set)
+{
+    ck_assert_msg(h->nsets == n, "%s:%d: the event callback was called %d times, expected %d",
+                  file, line, h->nsets, n);
+    if (n)
+        ck_assert_msg(h->sets[n - 1].object == object && h->sets[n - 1].set == set,
+                      "%s:%d: event callback (0x%llx, %d), expected (0x%llx, %d)",
+                      file, line, (unsigned long long)h->sets[n - 1].object,
+                      h->sets[n - 1].set, (unsigned long long)object, set);
+    h->nsets = 0;
+}
+
+void h_record(harness *h, const char *file, int line, fdp_socket *s,
+              long events, const int *errors)
+{
+    fdp_network_events ne;
+    int bit, rc;
+    ne.network_events = -1;
+    for (bit = 0; bit < FDP_FD_MAX_EVENTS; bit++)
+        ne.error_code[bit] = -7; /* must stay where the bit is clear */
+    rc = h_enum(h, s, 0, &ne);
+    ck_assert_msg(rc == 0, "%s:%d: enumeration failed: %d", file, line, h->err);
+    ck_assert_msg(ne.network_events == events,
+                  "%s:%d: lNetworkEvents 0x%lx, expected 0x%lx", file, line,
+                  ne.network_events, events);
+    for (bit = 0; bit < FDP_FD_MAX_EVENTS; bit++) {
+        const int want = events >> bit & 1 ? errors[bit] : -7;
+        ck_assert_msg(ne.error_code[bit] == want,
+                      "%s:%d: iErrorCode[%d] is %d, expected %d (%s)", file,
+                      line, bit, ne.error_code[bit], want,
+                      error_name(want) ? error_name(want) : "-");
+    }
 }
 
 int h_fionbio(harness *h, fdp_socket *s, int on)

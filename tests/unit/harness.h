@@ -34,11 +34,18 @@
 #define SOCK  0x1122334455667788ull /* the socket's handle (wParam) */
 #define SOCK2 0x0000000000002222ull
 #define NEWS  0x00000000000A0001ull /* a socket born by accept */
+#define EVOBJ 0x00000000E0E0E0E1ull /* the event object of h_eventselect */
 
 typedef struct h_post {
     uint64_t wparam;
     uint32_t window, message, lparam;
 } h_post;
+
+/* One call of the event callback. */
+typedef struct h_set {
+    uint64_t object;
+    int set; /* 1 set, 0 reset */
+} h_set;
 
 typedef struct harness harness;
 typedef void h_hook_fn(harness *h, const h_post *p);
@@ -57,6 +64,9 @@ struct harness {
     fdp_socket *hook_sock;
     long hook_mask;
     int hook_calls, hook_rc, hook_err;
+    h_set sets[H_MAX];          /* event callback calls since h_sets() */
+    int nsets;
+    int set_rc;                 /* what the event callback returns */
     int err;                    /* *err of the last wrapped call */
     uint64_t dh;                /* default wParam in EXPECT */
     uint32_t dwin, dmsg;        /* default window, message */
@@ -69,7 +79,9 @@ void h_fail(harness *h, int all, int n, const int *seq);
 void h_new(harness *h, fdp_socket *s, uint64_t handle, int type);
 int h_select(harness *h, fdp_socket *s, long mask);
 int h_select_wm(harness *h, fdp_socket *s, uint32_t win, uint32_t msg, long mask);
-int h_eventselect(harness *h, fdp_socket *s, long mask);
+int h_eventselect(harness *h, fdp_socket *s, long mask); /* object EVOBJ */
+int h_eventselect_o(harness *h, fdp_socket *s, uint64_t object, long mask);
+int h_enum(harness *h, fdp_socket *s, uint64_t object, fdp_network_events *ne);
 int h_fionbio(harness *h, fdp_socket *s, int on);
 int h_recv(harness *h, fdp_socket *s, int flags, long result, unsigned left);
 int h_send(harness *h, fdp_socket *s, long result);
@@ -96,6 +108,15 @@ void h_fails(harness *h, const char *file, int line, const char *what, int rc,
              int code);
 void h_expect(harness *h, const char *file, int line, const char *spec);
 void h_same(const char *file, int line, const fdp_socket *a, const fdp_socket *b);
+/* The event callback was called exactly `n` times since the last check,
+   the last time with (object, set); then forgets them. */
+void h_sets(harness *h, const char *file, int line, int n, uint64_t object,
+            int set);
+/* Enumerates s (no object) and checks the record: the events, and each
+   set bit's error (errors[] by FDP_FD_*_BIT); entries of clear bits must
+   be left as they were. */
+void h_record(harness *h, const char *file, int line, fdp_socket *s,
+              long events, const int *errors);
 
 #define SETUP(profile) harness h_storage_; harness *h = &h_storage_; \
                        h_init(h, (profile))
@@ -103,6 +124,15 @@ void h_same(const char *file, int line, const fdp_socket *a, const fdp_socket *b
 #define FAILS(call, code) h_fails(h, __FILE__, __LINE__, #call, (call), (code))
 #define EXPECT(spec)     h_expect(h, __FILE__, __LINE__, (spec))
 #define NONE()           h_expect(h, __FILE__, __LINE__, "")
+/* Event mode: SETS(n, object, set) and RECORD(events, {errors by bit}). */
+#define SETS(n, obj, set) h_sets(h, __FILE__, __LINE__, (n), (obj), (set))
+#define NO_SET()          h_sets(h, __FILE__, __LINE__, 0, 0, 0)
+#define RECORD(s, ev, ...)                                                   \
+    do {                                                                     \
+        static const int errs_[FDP_FD_MAX_EVENTS] = __VA_ARGS__;             \
+        h_record(h, __FILE__, __LINE__, (s), (ev), errs_);                   \
+    } while (0)
+#define NO_ERRORS { 0 }
 /* Where the profiles differ: the spec profile's posts, then windows'. */
 #define EXPECT_P(sp, win) h_expect(h, __FILE__, __LINE__, \
                           h->profile == FDP_PROFILE_WINDOWS ? (win) : (sp))
@@ -130,5 +160,6 @@ Suite *errors_suite(void);
 Suite *windows_suite(void);
 Suite *machines_suite(void);
 Suite *misuse_suite(void);
+Suite *event_suite(void);
 
 #endif

@@ -185,7 +185,8 @@ START_TEST(test_D2_machines_netdown_posts_from_error_tables)
                                           ? FDP_WSAENETUNREACH
                                           : FDP_WSAENETDOWN);
         for (sym = 1; sym <= FDP_SYM_MAX; sym++) {
-            if (sym == FDP_SYM_SEL_ON && m->event == FDP_FD_CLOSE)
+            if ((sym == FDP_SYM_SEL_ON_MSG || sym == FDP_SYM_SEL_ON_EV) &&
+                m->event == FDP_FD_CLOSE)
                 continue;
             step(m, down, sym, &io, &kept);
             ck_assert_msg(io.post == FDP_NO_POST,
@@ -196,7 +197,7 @@ START_TEST(test_D2_machines_netdown_posts_from_error_tables)
 }
 END_TEST
 
-/* S1: `sel_off` (not in lEvent, mask 0, event-select) never posts. */
+/* S1, E1: `sel_off` (not in lEvent, mask 0, in either mode) never posts. */
 START_TEST(test_S1_machines_sel_off_never_posts)
 {
     int profile = _i / FDP_FD_MAX_EVENTS, i = _i % FDP_FD_MAX_EVENTS;
@@ -207,9 +208,13 @@ START_TEST(test_S1_machines_sel_off_never_posts)
     for (k = 0; k < r.n; k++) {
         fdp_io io;
         uint16_t kept = 0;
-        step(m, r.state[k], FDP_SYM_SEL_OFF, &io, &kept);
+        step(m, r.state[k], FDP_SYM_SEL_OFF_MSG, &io, &kept);
         ck_assert_msg(io.post == FDP_NO_POST, "%s: sel_off posts in state %d",
                       m->name, r.state[k]);
+        step(m, r.state[k], FDP_SYM_SEL_OFF_EV, &io, &kept);
+        ck_assert_msg(io.post == FDP_NO_POST,
+                      "%s: sel_off_ev records in state %d", m->name,
+                      r.state[k]);
     }
 }
 END_TEST
@@ -229,8 +234,11 @@ START_TEST(test_S13_D7_machines_silent_symbols)
         uint16_t kept = 0;
         if (m->event == FDP_FD_ROUTING_INTERFACE_CHANGE ||
             m->event == FDP_FD_ADDRESS_LIST_CHANGE) {
-            step(m, r.state[k], FDP_SYM_SEL_ON, &io, &kept);
+            step(m, r.state[k], FDP_SYM_SEL_ON_MSG, &io, &kept);
             ck_assert_msg(io.post == FDP_NO_POST, "%s: select posts", m->name);
+            step(m, r.state[k], FDP_SYM_SEL_ON_EV, &io, &kept);
+            ck_assert_msg(io.post == FDP_NO_POST, "%s: select records",
+                          m->name);
         }
         step(m, r.state[k], FDP_SYM_LISTEN, &io, &kept);
         ck_assert_msg(io.post == FDP_NO_POST, "%s: listen posts", m->name);

@@ -19,6 +19,7 @@ static const struct {
     { "select", select_suite },   { "inherit", inherit_suite },
     { "errors", errors_suite },   { "windows", windows_suite },
     { "machines", machines_suite }, { "misuse", misuse_suite },
+    { "event", event_suite },
 };
 
 int main(int argc, char **argv)

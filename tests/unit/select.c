@@ -122,10 +122,10 @@ START_TEST(test_S1_select_replaces_window_message_and_mask)
 }
 END_TEST
 
-/* S1 / D7: "Invoking LPWSPAsyncSelect for a socket cancels any previous
-   LPWSPAsyncSelect or LPWSPEventSelect" -- and an event-select cancels the
-   async registration ("eventselect is a select with mask 0 for the async
-   registration"). */
+/* S1 / D7 / E1: "Invoking LPWSPAsyncSelect for a socket cancels any
+   previous LPWSPAsyncSelect or LPWSPEventSelect" -- and an event-select
+   cancels the async registration: nothing is posted after it (event mode
+   records instead: tests/unit/event.c). */
 START_TEST(test_D7_eventselect_cancels_async_registration)
 {
     fdp_socket s;
