@@ -581,10 +581,13 @@ START_TEST(E7b_reregistration_withholds_enumerated)
     EXPECT(REC(7, W, 0), SET(OBJ));
     OK(fdpm_recv(&E, &s, 0, 1, 1, FDPM_LEFT_DATA, &err));
     EXPECT(REC(7, R, 0), SET(OBJ));                /* S5 */
+    ENUM(&s, OBJ, R | W);
+    evsel(&s, OBJ, R | W);
+    EXPECT(RESET(OBJ));
     OK(fdpm_select(&E, &s, WND, MSG, R | W, &err));   /* W5: afresh */
     EXPECT(POST(7, R, 0), POST(7, W, 0));
-    evsel(&s, OBJ, R | W);                         /* posted: delivered */
-    NOTHING();
+    evsel(&s, OBJ, R | W);                         /* and back: afresh */
+    EXPECT(REC(7, R, 0), REC(7, W, 0), SET(OBJ));
 }
 END_TEST
 

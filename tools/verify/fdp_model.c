@@ -141,12 +141,10 @@ static int deliver(const fdpm_engine *e, fdpm_socket *s, const batch *b)
     if (!b->events || s->closed)
         return 0;
     if (s->evsel) {
-        /* E7b: recorded again, it is not delivered any more */
+        /* E7b: recorded again, it is not enumerated any more */
         s->reported &= (uint16_t)~(b->events & ~b->optional);
         return record_batch(e, s, b);
     }
-    if (windows(s))     /* E7b: a post delivers */
-        s->reported |= (uint16_t)(b->events & ~b->optional);
     s->busy = 1;
     for (i = 0; i < FDPM_FD_MAX_EVENTS; i++) {
         unsigned ev = s15_order[i];
@@ -360,11 +358,11 @@ static void rule_s1_register(fdpm_socket *s, uint32_t window,
    does not record again an event that was enumerated and not re-enabled
    since" -- one recorded and not enumerated is recorded again (Wine's
    test_accept_events), so the select starts afresh for every event but
-   those (`reported`).  Readings: a post delivers an event as an
-   enumeration does, so an event posted in message mode and not re-enabled
-   is not recorded at a WSPEventSelect either (only a WSPAsyncSelect starts
-   afresh, W5); an event recorded again after its enumeration is not
-   delivered any more. */
+   those (`reported`).  Readings: only an enumeration counts -- a
+   WSPEventSelect after a WSPAsyncSelect starts afresh (which cleared
+   `reported`), whatever was posted (Windows implements the two modes
+   apart; Wine's tests never mix them); an event recorded again after its
+   enumeration is not enumerated any more. */
 static void rule_e1_register(fdpm_socket *s, uint64_t object, unsigned mask)
 {
     s->window = 0;

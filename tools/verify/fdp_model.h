@@ -195,8 +195,7 @@ typedef struct fdpm_socket {
     uint16_t awaiting;      /* FD_* bits posted (or recorded) and not
                                re-enabled since (S3); for FD_CLOSE: since
                                the select */
-    uint16_t reported;      /* windows profile: FD_* bits delivered to the
-                               client -- enumerated, or posted -- and
+    uint16_t reported;      /* windows profile: FD_* bits enumerated and
                                neither re-enabled nor recorded again since
                                (E7b); 0 in the spec profile */
     uint16_t close_error;   /* the error FD_CLOSE carries (D8) */
