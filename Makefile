@@ -50,6 +50,7 @@ include engine/posix/posix.mk
 include tools/tools.mk
 include tools/live/live.mk
 include tests/tests.mk
+include tests/live/posix.mk
 include tests/model/model.mk
 include tests/oracle/oracle.mk
 include tests/cli/cli.mk

@@ -227,8 +227,7 @@ static fdp_record *record(const fdp_engine *e, fdp_record *r, int verb,
 /* Event mode's record (fdp_socket): FD_CONNECT's and FD_CLOSE's errors in
    full, the other events' as a 2-bit code. */
 enum { CODE_NONE, CODE_NETDOWN, CODE_NETUNREACH, CODE_OTHER };
-static const uint16_t code_error[4] = { 0, FDP_WSAENETDOWN,
-                                        FDP_WSAENETUNREACH,
+static const uint16_t code_error[4] = { 0, FDP_WSAENETDOWN, FDP_WSAENETUNREACH,
                                         FDP_WSAECONNABORTED };
 
 static void record_event(fdp_socket *s, unsigned event, unsigned error)
@@ -255,7 +254,8 @@ static int recorded_error(const fdp_socket *s, int bit)
         return s->connect_error;
     if (bit == FDP_FD_CLOSE_BIT)
         return s->close_error;
-    return code_error[s->codes >> 2 * (bit < FDP_FD_CONNECT_BIT ? bit : bit - 2) &
+    return code_error[s->codes >>
+                          2 * (bit < FDP_FD_CONNECT_BIT ? bit : bit - 2) &
                       3u];
 }
 
@@ -267,23 +267,17 @@ static void record_clear(fdp_socket *s)
     s->close_error = 0;
 }
 
-/* Event mode: record what the machines decided (E2), then set the event
-   object once if anything was recorded (DE4).  The records are made before
-   any callback runs; the set goes to the object the socket had when the
-   batch was decided. */
-static int deliver_records(const fdp_engine *e, fdp_socket *s,
-                           const fdp_posts *d, int *err)
+/* Event mode: record what the machines decided (E2); 1 if anything was
+   (D1: an optional post is not recorded).  The observer hears each. */
+static int record_batch(const fdp_engine *e, fdp_socket *s, const fdp_posts *d)
 {
-    const uint8_t busy = s->flags & FDP_F_BUSY;
-    const uint64_t handle = s->handle, object = s->to.object;
-    int i, made = 0, rc;
-    for (i = 0; i < d->n; i++) {
-        const unsigned event = fdp_dense_event[d->p[i].machine];
-        if (!d->p[i].optional) { /* D1: an optional post is not recorded */
-            record_event(s, event, d->p[i].err);
+    const uint64_t handle = s->handle;
+    int i, made = 0;
+    for (i = 0; i < d->n; i++)
+        if (!d->p[i].optional) {
+            record_event(s, fdp_dense_event[d->p[i].machine], d->p[i].err);
             made = 1;
         }
-    }
     if (e->observe)
         for (i = 0; i < d->n; i++) {
             fdp_record r;
@@ -293,11 +287,24 @@ static int deliver_records(const fdp_engine *e, fdp_socket *s,
             r.rule = d->p[i].rule;
             e->observe(e->observe_ctx, s, &r);
         }
-    if (!made)
-        return 0;
+    return made;
+}
+
+/* Set the event object once (DE4), with s (and t, the other socket of an
+   accept, or 0) marked busy; the observer hears it on s. */
+static int set_object(const fdp_engine *e, fdp_socket *s, fdp_socket *t,
+                      uint64_t object, int *err)
+{
+    const uint8_t busy = s->flags & FDP_F_BUSY;
+    const uint8_t tbusy = t ? t->flags & FDP_F_BUSY : 0;
+    int rc;
     s->flags |= FDP_F_BUSY;
+    if (t)
+        t->flags |= FDP_F_BUSY;
     rc = e->event ? e->event(e->event_ctx, object, 1) : FDP_WSAENOBUFS;
     s->flags = (uint8_t)((s->flags & ~FDP_F_BUSY) | busy);
+    if (t)
+        t->flags = (uint8_t)((t->flags & ~FDP_F_BUSY) | tbusy);
     if (rc && !valid_error(rc))
         rc = FDP_WSAENOBUFS;
     if (e->observe) {
@@ -308,6 +315,15 @@ static int deliver_records(const fdp_engine *e, fdp_socket *s,
         e->observe(e->observe_ctx, s, &r);
     }
     return rc ? fail(err, rc) : 0;
+}
+
+/* Event mode's delivery: the records are made before any callback runs;
+   the set goes to the object the socket had when the batch was decided. */
+static int deliver_records(const fdp_engine *e, fdp_socket *s,
+                           const fdp_posts *d, int *err)
+{
+    const uint64_t object = s->to.object;
+    return record_batch(e, s, d) ? set_object(e, s, 0, object, err) : 0;
 }
 
 /* The records a batch makes for the observer: its posts (or records), and
@@ -548,11 +564,10 @@ int fdp_eventselect(const fdp_engine *e, fdp_socket *s, uint64_t object,
     return run(e, s, r, FDP_SYM_SEL_ON_EV, FDP_SYM_SEL_OFF_EV, 0, err);
 }
 
-int fdp_enum_network_events(const fdp_engine *e, fdp_socket *s,
-                            uint64_t object, fdp_network_events *out,
-                            int *err)
+int fdp_enum_network_events(const fdp_engine *e, fdp_socket *s, uint64_t object,
+                            fdp_network_events *out, int *err)
 {
-    int errors[NEVENTS] = { 0 }, bit, rc = 0;
+    int errors[NEVENTS] = { 0 }, bit, rc = 0, rest, rest_err = 0;
     fdp_record rec, *r;
     r = record(e, &rec, FDP_V_ENUM, 0, 0, 0);
     if (r)
@@ -574,9 +589,15 @@ int fdp_enum_network_events(const fdp_engine *e, fdp_socket *s,
     if (r) {
         r->result = out->network_events;
         r->errors = errors;
-        e->observe(e->observe_ctx, s, r);
     }
-    return rc ? fail(err, rc) : 0;
+    /* The machines of the selected events hear of it (in the windows
+       profile an enumerated event is not recorded again at a select, E7b);
+       none records anything. */
+    rest = run(e, s, r, (s->mode & FDP_M_EVENT) ? FDP_SYM_ENUM_EV : 0, 0, 0,
+               &rest_err);
+    if (rc)
+        return fail(err, rc);
+    return rest ? fail(err, rest_err) : 0;
 }
 
 int fdp_fionbio(const fdp_engine *e, fdp_socket *s, int nonblocking, int *err)
@@ -622,8 +643,8 @@ int fdp_recv(const fdp_engine *e, fdp_socket *s, int flags, long requested,
     if (!(left & FDP_LEFT_URGENT))
         s->flags &= (uint8_t)~FDP_F_URGENT;
     how = !(s->mode & FDP_M_EVENT) ? 0 : result < 0 ? 2 : 1;
-    return run1(e, s, r, cols[how][left & (FDP_LEFT_DATA | FDP_LEFT_URGENT)],
-                0, err);
+    return run1(e, s, r, cols[how][left & (FDP_LEFT_DATA | FDP_LEFT_URGENT)], 0,
+                err);
 }
 
 int fdp_send(const fdp_engine *e, fdp_socket *s, long requested, long result,
@@ -680,12 +701,24 @@ static int accept_born(const fdp_engine *e, fdp_socket *s, fdp_record *r,
     feed(ns, born[ev][inl][0], born[ev][inl][1], 0, &nd, r ? nwhy : 0);
     if (r) {
         r->why = why;
-        r->posts = batch_records(&d) + batch_records(&nd);
+        /* event mode: one set for both sockets, their object is one */
+        r->posts =
+            ev ? d.n + nd.n +
+                     (batch_records(&d) > d.n || batch_records(&nd) > nd.n)
+               : d.n + nd.n;
         e->observe(e->observe_ctx, s, r);
         record(e, &nrec, FDP_V_SOCKET, FDP_STREAM, 0, 1);
         nrec.handle = s->handle; /* the listener */
         nrec.why = nwhy;
         e->observe(e->observe_ctx, ns, &nrec);
+    }
+    if (ev) { /* both records made before the callback runs (E5, DE4) */
+        const int made = record_batch(e, s, &d);
+        const int nmade = record_batch(e, ns, &nd);
+        /* heard on the socket that recorded last, as a trace writes it */
+        return made || nmade ? set_object(e, nmade ? ns : s, nmade ? s : ns,
+                                          s->to.object, err)
+                             : 0;
     }
     rc = d.n ? deliver(e, s, &d, err) : 0;
     nrc = nd.n ? deliver(e, ns, &nd, &nerr) : 0;
@@ -908,6 +941,5 @@ int fdp_input(const fdp_engine *e, fdp_socket *s, enum fdp_input in, long arg,
     if ((input == FDP_IN_RESET || input == FDP_IN_ABORT) &&
         !(s->flags & FDP_F_CONNECTION))
         return run1(e, s, r, 0, 0, err);
-    return run1(e, s, r, inputs[input].sym[s->mode & FDP_M_EVENT], in_err,
-                err);
+    return run1(e, s, r, inputs[input].sym[s->mode & FDP_M_EVENT], in_err, err);
 }

@@ -230,6 +230,14 @@ static int compose(line *l, const struct fdp_socket *s, const fdp_record *rec,
     return 1;
 }
 
+/* A record of a batch (what follows a call: its posts, or in event mode its
+   recordings and the object set), placed and counted as a post is. */
+static int in_batch(const fdp_record *rec)
+{
+    return rec->verb == FDP_V_POST || rec->verb == FDP_V_RECORD ||
+           rec->verb == FDP_V_SET_EVENT;
+}
+
 static size_t place_of(const fdp_recorder *r, int post)
 {
     if (r->unordered || r->depth == 0 || (post && r->depth == 1))
@@ -241,7 +249,7 @@ static size_t place_of(const fdp_recorder *r, int post)
 static void place(fdp_recorder *r, const struct fdp_socket *s,
                   const fdp_record *rec, const char *text)
 {
-    const int post = rec && rec->verb == FDP_V_POST;
+    const int post = rec && in_batch(rec);
     size_t at = place_of(r, post);
     line l;
     if (at != DIRECT) {
@@ -267,7 +275,9 @@ static void track(fdp_recorder *r, const fdp_record *rec)
 {
     if (r->unordered)
         return;
-    if (rec->verb == FDP_V_POST) {
+    if (in_batch(rec)) {
+        if (rec->verb == FDP_V_RECORD && r->depth)  /* for put_set_event */
+            r->open[r->depth - 1].recorded = rec->handle;
         if (r->depth && --r->open[r->depth - 1].left == 0 && --r->depth == 0)
             release(r);
     } else if (rec->posts > 0) {
@@ -277,6 +287,7 @@ static void track(fdp_recorder *r, const fdp_record *rec)
         }
         r->open[r->depth].left = (unsigned long)rec->posts;
         r->open[r->depth].at = r->held;
+        r->open[r->depth].recorded = 0;
         r->depth++;
     }
 }
@@ -312,6 +323,7 @@ static const char *verb_name(int verb)
     switch (verb) {
 #define CALL_CASE(name, text) case FDP_V_##name: return text;
     FDP_TRACE_CALLS(CALL_CASE)
+    FDP_TRACE_EVENT_MODE(CALL_CASE)
 #undef CALL_CASE
     case FDP_V_SOCKET: return "socket";
     case FDP_V_INPUT: return "input";
@@ -349,7 +361,17 @@ static void put_bytes(line *l, long result)
         put_u(l, (uint64_t)result, 10);
 }
 
-/* select and eventselect: the mask, select's window, a refusal */
+/* " ev=OBJECT" (none for object 0: none given) */
+static void put_object(line *l, uint64_t object)
+{
+    if (object) {
+        put(l, " ev=");
+        put_u(l, object, 16);
+    }
+}
+
+/* select and eventselect: the mask, select's window, eventselect's event
+   object, a refusal */
 static void put_select(line *l, const fdp_record *rec)
 {
     put(l, verb_name(rec->verb));
@@ -360,9 +382,78 @@ static void put_select(line *l, const fdp_record *rec)
         put_u(l, rec->window, 16);
         put(l, " msg=");
         put_u(l, rec->message, 16);
+    } else {
+        put_object(l, rec->handle);
     }
     if (rec->failed)
         put_result(l, rec->error);
+}
+
+/* enum [ev=OBJECT] -> EVENTS: the record returned, FD names in bit order
+   joined by '|', each with "=ERROR" when its iErrorCode is not 0 (the
+   error's name, else its number: after '=' a number is an error). */
+static void put_enum(line *l, const fdp_record *rec)
+{
+    int k, first = 1;
+    put(l, "enum");
+    put_object(l, rec->handle);
+    put(l, " -> ");
+    for (k = 0; k < FDP_FD_MAX_EVENTS; k++) {
+        const char *n = fdp_event_name(1u << k), *en;
+        int e = rec->errors ? rec->errors[k] : 0;
+        if (!(rec->result & (1L << k)) || !n)
+            continue;
+        put(l, first ? "" : "|");
+        put(l, n);
+        first = 0;
+        if (!e)
+            continue;
+        put(l, "=");
+        if ((en = fdp_error_name(e)) != 0)
+            put(l, en);
+        else
+            put_u(l, (uint64_t)(unsigned)e, 10);
+    }
+    if (first)
+        put(l, "0");
+}
+
+/* An event recorded (event mode's post): a comment, as nothing in the
+   format stands for it; the enum that reads the record says it. */
+static void put_recorded(line *l, const struct fdp_socket *s, const fdp_record *rec)
+{
+    const char *n = fdp_event_name((unsigned)rec->arg);
+    put(l, rec->flags ? "# optional, not recorded: " : "# ");
+    put_u(l, rec->handle ? rec->handle : s->handle, 16);
+    put(l, rec->flags ? " " : " records ");
+    if (n)
+        put(l, n);
+    else
+        put_u(l, (uint64_t)rec->arg, 16);
+    if (rec->result) {
+        put(l, " ");
+        put_error(l, rec->result);
+    }
+}
+
+/* The event object set after a batch of recordings, named by the socket
+   that recorded them: the handle of the batch's last recording (the
+   socket's memory may hold another socket once the event callback
+   returned), else the socket's. */
+static void put_set_event(line *l, const struct fdp_socket *s, const fdp_record *rec)
+{
+    const fdp_recorder *r = l->r;
+    uint64_t h = r->depth && r->open[r->depth - 1].recorded
+                     ? r->open[r->depth - 1].recorded
+                     : s->handle;
+    if (rec->posted) {
+        put(l, "# not set (the event callback failed with ");
+        put_error(l, rec->posted);
+        put(l, "): ");
+    }
+    put_u(l, h, 16);
+    put(l, " set-event");
+    put_object(l, rec->handle);
 }
 
 static void put_call(line *l, const fdp_record *rec)
@@ -466,12 +557,20 @@ static int put_record(line *l, const struct fdp_socket *s,
                       const fdp_record *rec)
 {
     if ((rec->verb == FDP_V_INPUT && !input_name(rec->arg)) ||
-        rec->verb < FDP_V_SOCKET || rec->verb > FDP_V_POST) {
+        rec->verb < FDP_V_SOCKET || rec->verb > FDP_V_SET_EVENT) {
         put(l, "# unknown record");    /* decided before a byte goes out */
         return 1;
     }
     if (put_refused(l, s, rec))
         return 1;
+    if (rec->verb == FDP_V_RECORD) {
+        put_recorded(l, s, rec);
+        return 1;
+    }
+    if (rec->verb == FDP_V_SET_EVENT) {
+        put_set_event(l, s, rec);
+        return 1;
+    }
     if (rec->verb == FDP_V_SOCKET) {
         if (rec->flags)         /* born by accept: the accept line names it */
             return 0;
@@ -498,6 +597,8 @@ static int put_record(line *l, const struct fdp_socket *s,
         put_input(l, rec);
     else if (rec->verb == FDP_V_POST)
         put_post(l, rec);
+    else if (rec->verb == FDP_V_ENUM)
+        put_enum(l, rec);
     else
         put_call(l, rec);
     return 1;

@@ -35,6 +35,15 @@
  * `-> ERROR` is part of the format.  A post whose callback failed was not
  * delivered and is written as a comment too.
  *
+ * Event-select mode.  eventselect is written with its event object
+ * (`eventselect FD_READ ev=0x7`), each event recorded as a comment
+ * (`# 0x1a4 records FD_READ`), each set of the object after a batch of
+ * recordings as `0x1a4 set-event ev=0x7` (a comment when the event callback
+ * failed), each fdp_enum_network_events with the record it returned
+ * (`0x1a4 enum ev=0x7 -> FD_READ|FD_CLOSE=WSAECONNRESET`; a refused one as
+ * a comment).  The recordings and the set belong to their call's batch, as
+ * posts do: what follows applies to them too.
+ *
  * Re-entrant calls.  A post callback may call the engine (fdpost.h,
  * fdp_post_fn); the engine reports such a nested call before the post it
  * was made for.  The recorder writes in decision order instead: a call,
@@ -93,6 +102,7 @@ typedef struct fdp_recorder {
     struct {
         unsigned long left; /* its post records still to come */
         size_t at;          /* where they go in hold (nested batches) */
+        uint64_t recorded;  /* event mode: the socket of its last recording */
     } open[FDP_RECORDER_DEPTH];
 } fdp_recorder;
 

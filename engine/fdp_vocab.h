@@ -37,6 +37,13 @@
     X(URGENT_GONE, URGENT_GONE, "urgent-gone") \
     X(NO_PENDING, NO_PENDING, "no-pending")
 
+/* Event-select mode's records (WSPEventSelect, WSPEnumNetworkEvents):
+   X(NAME, "verb").  NAME is also the engine's FDP_V_NAME: `enum` is
+   WSPEnumNetworkEvents (a call), `set-event` the event object being set
+   (a recording's result, written after its record as a post is). */
+#define FDP_TRACE_EVENT_MODE(X) \
+    X(ENUM, "enum") X(SET_EVENT, "set-event")
+
 /* The other words of the format: X(NAME, "word"). */
 #define FDP_TRACE_WORDS(X) \
     X(FDT, "fdt") X(PROFILE, "profile") X(SOCKET, "socket") \

@@ -287,8 +287,8 @@ typedef struct fdp_socket {
         struct {
             uint32_t window;  /* private: hWnd (32-bit values) */
             uint32_t message; /* private: wMsg */
-        } msg;               /* WSPAsyncSelect's */
-        uint64_t object;     /* private: WSPEventSelect's event object */
+        } msg;                /* WSPAsyncSelect's */
+        uint64_t object;      /* private: WSPEventSelect's event object */
     } to;
     uint16_t mask;                 /* private: lEvent */
     uint16_t error;                /* private: kept for a later post */
@@ -363,9 +363,8 @@ int fdp_eventselect(const fdp_engine *e, fdp_socket *s, uint64_t object,
    Errors: WSAENOTSOCK: closed; WSAEFAULT: out is NULL (both change
    nothing); an event callback's error (the record is cleared and *out
    written all the same). */
-int fdp_enum_network_events(const fdp_engine *e, fdp_socket *s,
-                            uint64_t object, fdp_network_events *out,
-                            int *err);
+int fdp_enum_network_events(const fdp_engine *e, fdp_socket *s, uint64_t object,
+                            fdp_network_events *out, int *err);
 /* FIONBIO.
    Errors: WSAENOTSOCK: closed; WSAEINVAL: turning non-blocking off while
    events are selected. */

@@ -51,7 +51,8 @@
 #define FDP_SYM_DATA_ON_EV 47 /* normal data is queued (event mode) */
 #define FDP_SYM_URGENT_ON_EV 48 /* urgent (OOB) data arrived (event mode) */
 #define FDP_SYM_CONN_ON_EV 49 /* a connection request is pending (event mode) */
-#define FDP_SYM_MAX 49
+#define FDP_SYM_ENUM_EV 50 /* WSPEnumNetworkEvents with this machine's event in lNetworkEvents (event mode) */
+#define FDP_SYM_MAX 50
 
 /* The alphabet's names, indexed by code. */
 #define FDP_SYM_NAMES { \
@@ -105,6 +106,7 @@
     "data_on_ev", \
     "urgent_on_ev", \
     "conn_on_ev", \
+    "enum_ev", \
 }
 
 #endif

@@ -12,6 +12,9 @@
 #include "fd_routing_interface_change.c"
 #include "fd_address_list_change.c"
 #include "windows/fd_connect.c"
+#include "windows/fd_accept.c"
+#include "windows/fd_oob.c"
+#include "windows/fd_read.c"
 #include "windows/fd_write.c"
 #include "windows/fd_close.c"
 
@@ -41,12 +44,12 @@ const fdp_machine fdp_profiles[FDP_PROFILES][FDP_FD_MAX_EVENTS] = {
     { /* windows */
         { "fd_connect_windows", FDP_FD_CONNECT, fd_connect_windows_step, &fd_connect_windows_start,
           sizeof(_fd_connect_windows_trans_keys)+sizeof(_fd_connect_windows_key_spans)+sizeof(_fd_connect_windows_index_offsets)+sizeof(_fd_connect_windows_indicies)+sizeof(_fd_connect_windows_trans_targs)+sizeof(_fd_connect_windows_trans_actions) },
-        { "fd_accept", FDP_FD_ACCEPT, fd_accept_step, &fd_accept_start,
-          sizeof(_fd_accept_trans_keys)+sizeof(_fd_accept_key_spans)+sizeof(_fd_accept_index_offsets)+sizeof(_fd_accept_indicies)+sizeof(_fd_accept_trans_targs)+sizeof(_fd_accept_trans_actions) },
-        { "fd_oob", FDP_FD_OOB, fd_oob_step, &fd_oob_start,
-          sizeof(_fd_oob_trans_keys)+sizeof(_fd_oob_key_spans)+sizeof(_fd_oob_index_offsets)+sizeof(_fd_oob_indicies)+sizeof(_fd_oob_trans_targs)+sizeof(_fd_oob_trans_actions) },
-        { "fd_read", FDP_FD_READ, fd_read_step, &fd_read_start,
-          sizeof(_fd_read_trans_keys)+sizeof(_fd_read_key_spans)+sizeof(_fd_read_index_offsets)+sizeof(_fd_read_indicies)+sizeof(_fd_read_trans_targs)+sizeof(_fd_read_trans_actions) },
+        { "fd_accept_windows", FDP_FD_ACCEPT, fd_accept_windows_step, &fd_accept_windows_start,
+          sizeof(_fd_accept_windows_trans_keys)+sizeof(_fd_accept_windows_key_spans)+sizeof(_fd_accept_windows_index_offsets)+sizeof(_fd_accept_windows_indicies)+sizeof(_fd_accept_windows_trans_targs)+sizeof(_fd_accept_windows_trans_actions) },
+        { "fd_oob_windows", FDP_FD_OOB, fd_oob_windows_step, &fd_oob_windows_start,
+          sizeof(_fd_oob_windows_trans_keys)+sizeof(_fd_oob_windows_key_spans)+sizeof(_fd_oob_windows_index_offsets)+sizeof(_fd_oob_windows_indicies)+sizeof(_fd_oob_windows_trans_targs)+sizeof(_fd_oob_windows_trans_actions) },
+        { "fd_read_windows", FDP_FD_READ, fd_read_windows_step, &fd_read_windows_start,
+          sizeof(_fd_read_windows_trans_keys)+sizeof(_fd_read_windows_key_spans)+sizeof(_fd_read_windows_index_offsets)+sizeof(_fd_read_windows_indicies)+sizeof(_fd_read_windows_trans_targs)+sizeof(_fd_read_windows_trans_actions) },
         { "fd_write_windows", FDP_FD_WRITE, fd_write_windows_step, &fd_write_windows_start,
           sizeof(_fd_write_windows_trans_keys)+sizeof(_fd_write_windows_key_spans)+sizeof(_fd_write_windows_index_offsets)+sizeof(_fd_write_windows_indicies)+sizeof(_fd_write_windows_trans_targs)+sizeof(_fd_write_windows_trans_actions) },
         { "fd_close_windows", FDP_FD_CLOSE, fd_close_windows_step, &fd_close_windows_start,

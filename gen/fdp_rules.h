@@ -60,7 +60,15 @@
 #define FDP_RULE_D6 55
 #define FDP_RULE_D8 56
 #define FDP_RULE_D10 57
-#define FDP_RULES 58
+#define FDP_RULE_E1 58
+#define FDP_RULE_E3 59
+#define FDP_RULE_E5 60
+#define FDP_RULE_E7A 61
+#define FDP_RULE_E7B 62
+#define FDP_RULE_E7C 63
+#define FDP_RULE_E7D 64
+#define FDP_RULE_E7E 65
+#define FDP_RULES 66
 
 #define FDP_RULE_IDS { 0, \
     "READ1", \
@@ -120,6 +128,14 @@
     "D6", \
     "D8", \
     "D10", \
+    "E1", \
+    "E3", \
+    "E5", \
+    "E7A", \
+    "E7B", \
+    "E7C", \
+    "E7D", \
+    "E7E", \
 }
 #define FDP_RULE_TEXTS { 0, \
     "FD_READ 1: When LPWSPAsyncSelect is called, if there is data currently available to receive.", \
@@ -179,6 +195,14 @@
     "FD_WRITE: a stream socket becomes writable once, when first connected; a datagram socket is writable from birth, and a connect may post again (windows: does, W4); after the own SD_SEND never again.", \
     "FD_CLOSE: a reset or abort after a FIN takes over, else the first end wins; a select re-posts it with that error; an abort is told with an error of the seed's FD_CLOSE table; nothing ends before a connection.", \
     "A route or address-list change while unregistered posts nothing and leaves the ioctl armed.", \
+    "Registration: WSPEventSelect replaces any earlier registration and clears the record; where message mode would post at select, event mode records.", \
+    "The same rules: S2-S15 hold in event mode with \"record\" for \"post\".", \
+    "Inheritance: an accepted socket carries the listener's event object and mask from birth; what holds is recorded at once.", \
+    "E7a (windows) A new arrival records the event again even when it was not re-enabled: more data, another connection request, more urgent data.", \
+    "E7b (windows) A select records an event that happened and was not enumerated since its last re-enabling; an event enumerated and not re-enabled since is not recorded again.", \
+    "E7c (windows) A failing recv re-enables nothing in event mode.", \
+    "E7d (windows) A connect's outcome is remembered whatever the registration: WSPEventSelect records FD_CONNECT for it until it is enumerated.", \
+    "E7e (windows) Datagram sockets: a select records FD_WRITE once bound; a connect records FD_CONNECT and FD_WRITE.", \
 }
 
 #endif

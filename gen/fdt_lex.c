@@ -26,6 +26,7 @@ static const struct { const char *text; unsigned char len; int kw; } keywords[] 
     FDP_TRACE_WORDS(WORD_ROW)
     FDP_TRACE_CALLS(WORD_ROW)
     FDP_TRACE_INPUTS(INPUT_ROW)
+    FDP_TRACE_EVENT_MODE(WORD_ROW)
 #undef WORD_ROW
 #undef INPUT_ROW
 };
@@ -187,7 +188,6 @@ loop:
 		case ':':
 		case ';':
 		case '<':
-		case '=':
 		case '>':
 		case '?':
 		case '@':
@@ -215,6 +215,7 @@ loop:
 		case '7':
 		case '8':
 		case '9': goto yy11;
+		case '=': goto yy13;
 		case 'A':
 		case 'B':
 		case 'C':
@@ -264,12 +265,12 @@ loop:
 		case 'v':
 		case 'x':
 		case 'y':
-		case 'z': goto yy13;
-		case 'e': goto yy16;
-		case 'm': goto yy17;
-		case 'w': goto yy18;
-		case '|': goto yy19;
-		default: goto yy20;
+		case 'z': goto yy14;
+		case 'e': goto yy17;
+		case 'm': goto yy18;
+		case 'w': goto yy19;
+		case '|': goto yy20;
+		default: goto yy21;
 	}
 yy1:
 	++YYCURSOR;
@@ -304,14 +305,14 @@ yy7:
 yy8:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '>': goto yy21;
+		case '>': goto yy22;
 		default: goto yy3;
 	}
 yy9:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case 'X':
-		case 'x': goto yy24;
+		case 'x': goto yy25;
 		default: goto yy12;
 	}
 yy10:
@@ -382,14 +383,17 @@ yy12:
 		case 'w':
 		case 'x':
 		case 'y':
-		case 'z': goto yy22;
+		case 'z': goto yy23;
 		default: goto yy10;
 	}
 yy13:
-	yych = *++YYCURSOR;
+	++YYCURSOR;
+	{ TOK(FDT_T_EQ, 0); }
 yy14:
+	yych = *++YYCURSOR;
+yy15:
 	switch (yych) {
-		case '-': goto yy25;
+		case '-': goto yy26;
 		case '0':
 		case '1':
 		case '2':
@@ -452,109 +456,40 @@ yy14:
 		case 'w':
 		case 'x':
 		case 'y':
-		case 'z': goto yy13;
-		default: goto yy15;
+		case 'z': goto yy14;
+		default: goto yy16;
 	}
-yy15:
-	{ word(t, (const char *)tok, (size_t)(YYCURSOR - tok), 0); goto done; }
 yy16:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'r': goto yy27;
-		default: goto yy14;
-	}
+	{ word(t, (const char *)tok, (size_t)(YYCURSOR - tok), 0); goto done; }
 yy17:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 's': goto yy28;
-		default: goto yy14;
+		case 'r': goto yy28;
+		case 'v': goto yy29;
+		default: goto yy15;
 	}
 yy18:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'n': goto yy29;
-		default: goto yy14;
+		case 's': goto yy30;
+		default: goto yy15;
 	}
 yy19:
-	++YYCURSOR;
-	{ TOK(FDT_T_PIPE, 0); }
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'n': goto yy31;
+		default: goto yy15;
+	}
 yy20:
 	++YYCURSOR;
-	{ BAD("non-ASCII byte"); }
+	{ TOK(FDT_T_PIPE, 0); }
 yy21:
 	++YYCURSOR;
-	{ TOK(FDT_T_ARROW, 0); }
+	{ BAD("non-ASCII byte"); }
 yy22:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '0':
-		case '1':
-		case '2':
-		case '3':
-		case '4':
-		case '5':
-		case '6':
-		case '7':
-		case '8':
-		case '9':
-		case 'A':
-		case 'B':
-		case 'C':
-		case 'D':
-		case 'E':
-		case 'F':
-		case 'G':
-		case 'H':
-		case 'I':
-		case 'J':
-		case 'K':
-		case 'L':
-		case 'M':
-		case 'N':
-		case 'O':
-		case 'P':
-		case 'Q':
-		case 'R':
-		case 'S':
-		case 'T':
-		case 'U':
-		case 'V':
-		case 'W':
-		case 'X':
-		case 'Y':
-		case 'Z':
-		case '_':
-		case 'a':
-		case 'b':
-		case 'c':
-		case 'd':
-		case 'e':
-		case 'f':
-		case 'g':
-		case 'h':
-		case 'i':
-		case 'j':
-		case 'k':
-		case 'l':
-		case 'm':
-		case 'n':
-		case 'o':
-		case 'p':
-		case 'q':
-		case 'r':
-		case 's':
-		case 't':
-		case 'u':
-		case 'v':
-		case 'w':
-		case 'x':
-		case 'y':
-		case 'z': goto yy22;
-		default: goto yy23;
-	}
+	++YYCURSOR;
+	{ TOK(FDT_T_ARROW, 0); }
 yy23:
-	{ BAD("malformed number"); }
-yy24:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '0':
@@ -619,10 +554,80 @@ yy24:
 		case 'w':
 		case 'x':
 		case 'y':
-		case 'z': goto yy31;
-		default: goto yy23;
+		case 'z': goto yy23;
+		default: goto yy24;
 	}
+yy24:
+	{ BAD("malformed number"); }
 yy25:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '0':
+		case '1':
+		case '2':
+		case '3':
+		case '4':
+		case '5':
+		case '6':
+		case '7':
+		case '8':
+		case '9':
+		case 'A':
+		case 'B':
+		case 'C':
+		case 'D':
+		case 'E':
+		case 'F':
+		case 'G':
+		case 'H':
+		case 'I':
+		case 'J':
+		case 'K':
+		case 'L':
+		case 'M':
+		case 'N':
+		case 'O':
+		case 'P':
+		case 'Q':
+		case 'R':
+		case 'S':
+		case 'T':
+		case 'U':
+		case 'V':
+		case 'W':
+		case 'X':
+		case 'Y':
+		case 'Z':
+		case '_':
+		case 'a':
+		case 'b':
+		case 'c':
+		case 'd':
+		case 'e':
+		case 'f':
+		case 'g':
+		case 'h':
+		case 'i':
+		case 'j':
+		case 'k':
+		case 'l':
+		case 'm':
+		case 'n':
+		case 'o':
+		case 'p':
+		case 'q':
+		case 'r':
+		case 's':
+		case 't':
+		case 'u':
+		case 'v':
+		case 'w':
+		case 'x':
+		case 'y':
+		case 'z': goto yy33;
+		default: goto yy24;
+	}
+yy26:
 	yych = *++YYCURSOR;
 	switch (yych) {
 		case '-':
@@ -688,36 +693,42 @@ yy25:
 		case 'w':
 		case 'x':
 		case 'y':
-		case 'z': goto yy25;
-		default: goto yy26;
+		case 'z': goto yy26;
+		default: goto yy27;
 	}
-yy26:
+yy27:
 	{
                   word(t, (const char *)tok, (size_t)(YYCURSOR - tok), 1);
                   if (t->kind == FDT_T_BAD) BAD("unknown word");
                   goto done;
                 }
-yy27:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case 'r': goto yy33;
-		default: goto yy14;
-	}
 yy28:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'g': goto yy34;
-		default: goto yy14;
+		case 'r': goto yy35;
+		default: goto yy15;
 	}
 yy29:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case 'd': goto yy35;
-		default: goto yy14;
+		case '=': goto yy36;
+		default: goto yy15;
 	}
 yy30:
 	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'g': goto yy37;
+		default: goto yy15;
+	}
 yy31:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case 'd': goto yy38;
+		default: goto yy15;
+	}
+yy32:
+	yych = *++YYCURSOR;
+yy33:
 	switch (yych) {
 		case '0':
 		case '1':
@@ -740,7 +751,7 @@ yy31:
 		case 'c':
 		case 'd':
 		case 'e':
-		case 'f': goto yy30;
+		case 'f': goto yy32;
 		case 'G':
 		case 'H':
 		case 'I':
@@ -781,36 +792,39 @@ yy31:
 		case 'w':
 		case 'x':
 		case 'y':
-		case 'z': goto yy22;
-		default: goto yy32;
-	}
-yy32:
-	{ number(t, tok, YYCURSOR, 1); goto done_num; }
-yy33:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '=': goto yy36;
-		default: goto yy14;
+		case 'z': goto yy23;
+		default: goto yy34;
 	}
 yy34:
-	yych = *++YYCURSOR;
-	switch (yych) {
-		case '=': goto yy37;
-		default: goto yy14;
-	}
+	{ number(t, tok, YYCURSOR, 1); goto done_num; }
 yy35:
 	yych = *++YYCURSOR;
 	switch (yych) {
-		case '=': goto yy38;
-		default: goto yy14;
+		case '=': goto yy39;
+		default: goto yy15;
 	}
 yy36:
 	++YYCURSOR;
-	{ TOK(FDT_T_ERREQ, 0); }
+	{ TOK(FDT_T_EV, 0); }
 yy37:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '=': goto yy40;
+		default: goto yy15;
+	}
+yy38:
+	yych = *++YYCURSOR;
+	switch (yych) {
+		case '=': goto yy41;
+		default: goto yy15;
+	}
+yy39:
+	++YYCURSOR;
+	{ TOK(FDT_T_ERREQ, 0); }
+yy40:
 	++YYCURSOR;
 	{ TOK(FDT_T_MSG, 0); }
-yy38:
+yy41:
 	++YYCURSOR;
 	{ TOK(FDT_T_WND, 0); }
 }

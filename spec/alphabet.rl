@@ -75,6 +75,7 @@ connect_ok_ev = 46; # WSPConnect or WSPJoinLeaf succeeded at once (event mode)
 data_on_ev   = 47;  # normal data is queued (event mode)
 urgent_on_ev = 48;  # urgent (OOB) data arrived (event mode)
 conn_on_ev   = 49;  # a connection request is pending (event mode)
+enum_ev      = 50;  # WSPEnumNetworkEvents with this machine's event in lNetworkEvents (event mode)
 
 # Either mode (E3): what every machine that does not depart reads
 sel_on     = sel_on_msg | sel_on_ev;

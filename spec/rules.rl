@@ -71,4 +71,14 @@ action D5 { FDP_WHY(D5); }  # D5 Each connect's outcome posts once, even beside 
 action D6 { FDP_WHY(D6); }  # D6 FD_WRITE: a stream socket becomes writable once, when first connected; a datagram socket is writable from birth, and a connect may post again (windows: does, W4); after the own SD_SEND never again.
 action D8 { FDP_WHY(D8); }  # D8 FD_CLOSE: a reset or abort after a FIN takes over, else the first end wins; a select re-posts it with that error; an abort is told with an error of the seed's FD_CLOSE table; nothing ends before a connection.
 action D10 { FDP_WHY(D10); }  # D10 A route or address-list change while unregistered posts nothing and leaves the ioctl armed.
+
+# docs/rules.md, E: event-select mode (WSPEventSelect, WSPEnumNetworkEvents)
+action E1 { FDP_WHY(E1); }  # E1 Registration: WSPEventSelect replaces any earlier registration and clears the record; where message mode would post at select, event mode records.
+action E3 { FDP_WHY(E3); }  # E3 The same rules: S2-S15 hold in event mode with "record" for "post".
+action E5 { FDP_WHY(E5); }  # E5 Inheritance: an accepted socket carries the listener's event object and mask from birth; what holds is recorded at once.
+action E7A { FDP_WHY(E7A); }  # E7a (windows) A new arrival records the event again even when it was not re-enabled: more data, another connection request, more urgent data.
+action E7B { FDP_WHY(E7B); }  # E7b (windows) A select records an event that happened and was not enumerated since its last re-enabling; an event enumerated and not re-enabled since is not recorded again.
+action E7C { FDP_WHY(E7C); }  # E7c (windows) A failing recv re-enables nothing in event mode.
+action E7D { FDP_WHY(E7D); }  # E7d (windows) A connect's outcome is remembered whatever the registration: WSPEventSelect records FD_CONNECT for it until it is enumerated.
+action E7E { FDP_WHY(E7E); }  # E7e (windows) Datagram sockets: a select records FD_WRITE once bound; a connect records FD_CONNECT and FD_WRITE.
 }%%

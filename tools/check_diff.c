@@ -4,12 +4,14 @@
  * diverges, the posts the engine makes after it (what `fdpost run` writes)
  * beside the posts the trace records, as a small unified diff.
  *
- * `fdpost run` copies every record but the posts, so the two traces have
- * the same records in the same order: they are read side by side, one
- * group (a record and the posts after it) at a time, and a group is shown
- * when a reported divergence lies in it.  The recorded posts keep their
- * text (wnd=, msg=, the comment); a post is "the same" on both sides when
- * its words match once comments and extra blanks are dropped.
+ * `fdpost run` copies every record but the posts and set-events, so the
+ * two traces have the same records in the same order: they are read side
+ * by side, one group (a record and the posts and set-events after it) at a
+ * time, and a group is shown when a reported divergence lies in it.  The
+ * recorded posts keep their text (wnd=, msg=, the comment); a post is "the
+ * same" on both sides when its words match once comments and extra blanks
+ * are dropped.  An enum is the one record run rewrites (with the record the
+ * engine returns): when the two differ, the hunk shows both.
  */
 #define _POSIX_C_SOURCE 200809L   /* strndup */
 #include <limits.h>
@@ -74,6 +76,12 @@ static void group_add(group *g, const fdt_rec *rec)
         g->n++;
 }
 
+/* A record that belongs to the group of the record before it. */
+static int member(const fdt_rec *rec)
+{
+    return rec->kind == FDT_POST || rec->kind == FDT_SET_EVENT;
+}
+
 /* The next group of s into g; 0 at the end. */
 static int side_group(side *s, group *g)
 {
@@ -90,11 +98,11 @@ static int side_group(side *s, group *g)
     } else {
         g->cause = strndup(rec.text, rec.text_len);
         g->line = rec.line;
-        if (rec.kind == FDT_POST)
+        if (member(&rec))
             group_add(g, &rec);
     }
     while ((rc = fdt_next(&s->rd, &rec)) > 0) {
-        if (rec.kind != FDT_POST) {
+        if (!member(&rec)) {
             s->next = strndup(rec.text, rec.text_len);
             s->next_line = rec.line;
             break;
@@ -147,6 +155,12 @@ static void hunk(FILE *out, const char *path, group *want, group *have)
     }
     trim_end(have->cause);
     fprintf(out, "@@ %s:%lu: the posts after `%s` @@\n", path, have->line, have->cause);
+    words(want->cause, a, sizeof a);
+    words(have->cause, b, sizeof b);
+    if (strcmp(a, b)) {         /* an enum: the engine's record, the trace's */
+        fprintf(out, "-%s\n+%s    (line %lu)\n", a, have->cause, have->line);
+        shown = 1;
+    }
     for (i = 0; i < want->n; i++)
         if (!want->p[i].same) {
             words(want->p[i].text, a, sizeof a);

@@ -79,6 +79,15 @@ typedef struct osock {
     hist h[NHIST];
     unsigned hn;                /* records seen (ring index = hn % NHIST) */
     uint8_t why[NEV];           /* the engine's last `why` for this socket */
+    /* event-select mode: the registration's event object (the trace's
+       ev=, or a private one when it names none: then not `watched`, and
+       no set-event is demanded), the events recorded although the profile
+       leaves them optional (D1) since the record was last cleared, and
+       per event (by bit) the rule of its last recording */
+    uint64_t evobj;
+    uint8_t watched, ev_hex;
+    uint16_t opt_rec;
+    uint8_t rec_rule[NEV];
 } osock;
 
 typedef struct xpost {          /* a post the engine made */
@@ -93,6 +102,20 @@ typedef struct qpost {          /* queued mode: a post made, waiting */
     unsigned long cause_line;
     char cause[HIST_TEXT];
 } qpost;
+
+typedef struct xset {           /* an event object the engine set */
+    osock *so;                  /* the socket whose recordings set it */
+    uint64_t obj;
+    int rule;                   /* the rule of the first event recorded */
+    int optional, matched;      /* optional: not watched, or only D1 events */
+} xset;
+
+typedef struct tset {           /* a set-event of the trace not matched yet */
+    osock *so;
+    unsigned long line;
+    uint64_t obj;
+    char text[HIST_TEXT];
+} tset;
 
 typedef struct tpost {          /* a post of the trace not matched yet */
     osock *so;
@@ -125,6 +148,12 @@ typedef struct oracle {
     int nseq;
     tpost t[MAX_T];
     int nt;
+    xset sx[MAX_X];             /* event objects the engine set */
+    int nsx;
+    tset st[MAX_T];             /* the trace's set-events not matched */
+    int nst;
+    int set_rule;               /* the first event recorded since the last set */
+    uint64_t next_object;       /* private event objects (eventselect without ev=) */
     unsigned long cause_line;
     char cause_text[HIST_TEXT];
     osock *cause_so;
@@ -148,15 +177,6 @@ typedef struct oracle {
 } oracle;
 
 /* ---- rules ---- */
-
-/* Event objects are not judged yet: every set and reset succeeds. */
-static int set_event_cb(void *ctx, uint64_t object, int set)
-{
-    (void)ctx;
-    (void)object;
-    (void)set;
-    return 0;
-}
 
 static int rule_by_name(const char *name)
 {
@@ -185,6 +205,18 @@ static const struct { const char *id, *text; } extra_rules[] = {
     { "FIONBIO", "fdpost.h, fdp_fionbio: turning non-blocking off while lEvent != 0 "
                  "fails with WSAEINVAL (the seed: LPWSPAsyncSelect sets the socket "
                  "non-blocking; LPWSPIoctl sets it back only once lEvent is 0)." },
+    /* event-select mode's rules no machine cites (docs/rules.md, E) */
+    { "E2", "E2 Recording: where message mode would post event X with error E, event "
+            "mode records it: X's bit in lNetworkEvents, iErrorCode[X's bit] = E, and "
+            "the event object is set." },
+    { "E4", "E4 Enumeration: WSPEnumNetworkEvents copies the record to the caller and "
+            "clears it, and resets the event object given, as one step." },
+    { "E6", "E6 Close: after close nothing is recorded and no event object is set." },
+    { "DE2", "DE2 A WSPAsyncSelect replaces an event-select registration and drops "
+             "its record not yet enumerated: a socket registered for messages, or "
+             "never registered, has an empty record." },
+    { "DE4", "DE4 The event object is set once per call or input that recorded at "
+             "least one event (after its recordings), and never otherwise." },
 };
 
 static const char *rule_text_by_name(const char *id)
@@ -661,11 +693,84 @@ static int post_cb(void *ctx, uint64_t wparam, uint32_t window,
     return 0;
 }
 
+/* ---- event-select mode: what the engine recorded and set ---- */
+
+/* An event's bit index (iErrorCode's), or -1. */
+static int bit_of(uint32_t ev)
+{
+    int k = 0;
+    if (!ev || (ev & (ev - 1)))
+        return -1;
+    while (!(ev & 1u))
+        ev >>= 1, k++;
+    return k < NEV ? k : -1;
+}
+
+/* The engine set `obj` for the recordings of `so` (optional: only events
+   the profile leaves optional were recorded, D1).  One expectation per
+   socket and object (an accept sets the object for the listener's batch and
+   for the new socket's); judge_sets takes one line showing the object set
+   for all of them, as a recorder that watches the object sees one. */
+static void set_expect(oracle *or, osock *so, uint64_t obj, int rule, int optional)
+{
+    int i;
+    xset *x;
+    optional |= !so->watched;       /* no ev=: not demanded */
+    for (i = 0; i < or->nsx; i++) {
+        x = &or->sx[i];
+        if (x->obj != obj || x->so != so)
+            continue;
+        if (x->optional && !optional) {
+            x->rule = rule;
+            x->optional = 0;
+        }
+        return;
+    }
+    if (or->nsx >= MAX_X)
+        return;
+    x = &or->sx[or->nsx++];
+    x->so = so;
+    x->obj = obj;
+    x->rule = rule;
+    x->optional = optional;
+    x->matched = 0;
+}
+
+/* FDP_V_RECORD and FDP_V_SET_EVENT, on either pass: what they decide is a
+   verdict (which set-event lines are due, which events an enum may add). */
+static void event_mode_cb(oracle *or, const struct fdp_socket *s, const fdp_record *r)
+{
+    osock *so = s ? sock_of(s) : or->cause_so;
+    if (!so)
+        return;
+    if (r->verb == FDP_V_SET_EVENT) {
+        set_expect(or, so, r->handle, or->set_rule, 0);
+        or->set_rule = 0;
+    } else if (r->flags) {          /* optional (D1): not recorded, may be */
+        so->opt_rec |= (uint16_t)(r->arg & FDP_FD_ALL_EVENTS);
+        set_expect(or, so, so->evobj, r->rule, 1);
+    } else {
+        int k = bit_of((uint32_t)r->arg);
+        if (k >= 0)
+            so->rec_rule[k] = (uint8_t)r->rule;
+        if (!or->set_rule)
+            or->set_rule = r->rule;
+    }
+}
+
+static int event_cb(void *ctx, uint64_t object, int set)
+{
+    (void)ctx, (void)object, (void)set;
+    return 0;                       /* WSASetEvent, WSAResetEvent: done */
+}
+
 static void observe_cb(void *ctx, const struct fdp_socket *s, const fdp_record *r)
 {
     oracle *or = ctx;
     osock *so = sock_of(s);
-    if (r->verb == FDP_V_POST) {
+    if (r->verb == FDP_V_RECORD || r->verb == FDP_V_SET_EVENT) {
+        event_mode_cb(or, s, r);
+    } else if (r->verb == FDP_V_POST) {
         xpost *x;
         if (or->nx >= MAX_X)
             return;
@@ -691,8 +796,9 @@ static void observe_cb(void *ctx, const struct fdp_socket *s, const fdp_record *
 static void refusal_cb(void *ctx, const struct fdp_socket *s, const fdp_record *r)
 {
     oracle *or = ctx;
-    (void)s;
-    if (r->failed)
+    if (r->verb == FDP_V_RECORD || r->verb == FDP_V_SET_EVENT)
+        event_mode_cb(or, s, r);
+    else if (r->failed)
         or->refused = r->error;
 }
 
@@ -714,6 +820,88 @@ static void write_posts(oracle *or)
         or->run_records += !x->optional;
     }
 }
+
+/* An event object as the trace names it (ev=), for reports and run. */
+static const char *obj_str(const osock *so, uint64_t obj, char *buf, size_t n)
+{
+    if (!so->watched)
+        snprintf(buf, n, "(unnamed: eventselect without ev=)");
+    else
+        snprintf(buf, n, so->ev_hex ? "0x%llx" : "%llu", (unsigned long long)obj);
+    return buf;
+}
+
+/* run: the event objects the engine set, after the posts; only those the
+   trace names (ev=), as the trace demands only those. */
+static void write_sets(oracle *or)
+{
+    int i;
+    char b[64];
+    for (i = 0; i < or->nsx; i++) {
+        const xset *x = &or->sx[i];
+        if (!x->so->watched)
+            continue;
+        fprintf(or->o->run_out, "%s%s set-event ev=%s", x->optional ? "# " : "",
+                x->so->name, obj_str(x->so, x->obj, b, sizeof b));
+        if (x->optional)
+            fprintf(or->o->run_out, "  # optional (%s), not set", rule_id(x->rule));
+        fputc('\n', or->o->run_out);
+        or->run_records += !x->optional;
+    }
+}
+
+/* A set-event line of the group showed `obj` set. */
+static int obj_shown(const oracle *or, uint64_t obj)
+{
+    int i;
+    for (i = 0; i < or->nsx; i++)
+        if (or->sx[i].matched && or->sx[i].obj == obj)
+            return 1;
+    return 0;
+}
+
+/* The group's set-event lines against the objects the engine set: an
+   object set that the trace does not show (its socket watched), a line
+   naming another object than the socket's, a line where nothing set it. */
+static void judge_sets(oracle *or)
+{
+    int i, j;
+    char b[64];
+    for (i = 0; i < or->nst; i++) {
+        tset *t = &or->st[i];
+        xset *hit = NULL;
+        for (j = 0; j < or->nsx && !hit; j++)
+            if (!or->sx[j].matched && or->sx[j].so == t->so)
+                hit = &or->sx[j];
+        if (hit) {
+            hit->matched = 1;
+            diverge(or, t->line, t->so, hit->rule ? rule_id(hit->rule) : "E2",
+                    "expected the event object %s set but the trace has `%s` "
+                    "(wrong event object)", obj_str(hit->so, hit->obj, b, sizeof b),
+                    t->text);
+        } else {
+            diverge(or, t->line, t->so, "DE4",
+                    "expected no set-event after `%s` but the trace has `%s` "
+                    "(event object set when it should not be)", or->cause_text, t->text);
+        }
+    }
+    for (j = 0; j < or->nsx; j++) {
+        const xset *x = &or->sx[j];
+        if (x->matched || x->optional || obj_shown(or, x->obj))
+            continue;
+        diverge(or, or->cause_line, x->so, x->rule ? rule_id(x->rule) : "E2",
+                "expected `%s set-event ev=%s` after `%s` but the trace has no such "
+                "line", x->so->name, obj_str(x->so, x->obj, b, sizeof b), or->cause_text);
+    }
+    or->nsx = or->nst = 0;
+}
+
+/* A socket registered by WSPEventSelect posts nothing: it records (E2). */
+static int event_selected(const osock *so)
+{
+    return (so->s.mode & FDP_M_EVENT) != 0;
+}
+#define EVENT_SELECTED " (the socket is event-selected: its events are recorded, not posted)"
 
 /* A post of the trace no expected post matched: pair it with what is left
    (a wrong error, window or message; a wrong wParam), else it is extra. */
@@ -760,11 +948,13 @@ static void judge_unmatched(oracle *or, tpost *t)
     {
         int k = fdp_event_index(t->event);
         int why = k >= 0 ? t->so->why[k] : 0;
+        const char *note = !or->cause_line ? " before any call"
+                         : event_selected(t->so) ? EVENT_SELECTED : "";
         if (!(t->so->s.mask & t->event))
             why = rule_by_name("S1");   /* not in lEvent: S1 */
-        diverge(or, t->line, t->so, rule_id(why),
+        diverge(or, t->line, t->so, event_selected(t->so) ? "E2" : rule_id(why),
                 "expected no %s but the trace has `%s`%s", ev_name(t->event),
-                t->text, or->cause_line ? "" : " before any call");
+                t->text, note);
     }
 }
 
@@ -791,7 +981,7 @@ static void finish_group(oracle *or)
     int i, j;
     char b1[80];
     if (or->o->run_out) {
-        or->nx = 0;
+        or->nx = or->nsx = or->nst = 0;
         return;
     }
     for (i = 0; i < or->nt; i++)
@@ -807,6 +997,8 @@ static void finish_group(oracle *or)
     }
     if (or->o->strict_order && !or->divergent_group)
         check_order(or);
+    if (or->nsx || or->nst)
+        judge_sets(or);
     or->nx = or->nt = or->nseq = 0;
     or->divergent_group = 0;
 }
@@ -816,6 +1008,8 @@ static void start_group(oracle *or, const fdt_rec *rec, osock *so)
     size_t n = rec->text_len;
     const char *t = rec->text, *hash_at;
     or->nx = or->nt = or->nseq = 0;
+    or->nsx = or->nst = 0;
+    or->set_rule = 0;
     or->divergent_group = 0;
     or->cause_line = rec->line;
     or->cause_so = so;
@@ -954,9 +1148,10 @@ static void queue_extra(oracle *or, const fdt_rec *rec, osock *so)
     }
     if (!(so->s.mask & rec->mask))
         why = rule_by_name("S1");
-    diverge(or, rec->line, so, rule_id(why),
-            "expected no %s but the trace has `%s` (none is waiting in the queue)",
-            ev_name(rec->mask), so->h[(so->hn - 1) % NHIST].text);
+    diverge(or, rec->line, so, event_selected(so) ? "E2" : rule_id(why),
+            "expected no %s but the trace has `%s` (none is waiting in the queue)%s",
+            ev_name(rec->mask), so->h[(so->hn - 1) % NHIST].text,
+            event_selected(so) ? EVENT_SELECTED : "");
 }
 
 static int queue_post(oracle *or, const fdt_rec *rec, osock *so)
@@ -1068,6 +1263,52 @@ static int on_post(oracle *or, const fdt_rec *rec)
     return 0;
 }
 
+/* A set-event line: the object the engine set after the record before
+   (matched at once, as a post is; what is left is judged with the group). */
+static int on_set_event(oracle *or, const fdt_rec *rec)
+{
+    char key[64];
+    osock *so = lookup(or, key, name_key(&rec->name, key, sizeof key));
+    uint64_t obj;
+    tset *t;
+    int i;
+    if (!so)
+        return trace_error(or, rec->line, rec->name.col,
+                           "set-event names socket '%s', which no socket or accept created",
+                           key[0] == '#' ? key + 1 : key);
+    if (or->o->run_out)
+        return 0;
+    if (so->closed) {
+        diverge(or, rec->line, so, "E6", "expected nothing for %s, closed at line %lu, "
+                "but the trace has `set-event` (event object set after close)",
+                so->name, so->closed_at);
+        return 0;
+    }
+    remember(or, so, rec);
+    obj = rec->has_ev ? rec->ev : so->evobj;
+    for (i = 0; i < or->nsx; i++)       /* its own socket's first */
+        if (!or->sx[i].matched && or->sx[i].obj == obj && or->sx[i].so == so) {
+            or->sx[i].matched = 1;
+            return 0;
+        }
+    for (i = 0; i < or->nsx; i++)
+        if (!or->sx[i].matched && or->sx[i].obj == obj) {
+            or->sx[i].matched = 1;
+            return 0;
+        }
+    if (or->nst == MAX_T) {
+        diverge(or, rec->line, so, "DE4", "expected no more set-events after `%s` but "
+                "the trace has more than %d of them", or->cause_text, MAX_T);
+        return 0;
+    }
+    t = &or->st[or->nst++];
+    t->so = so;
+    t->line = rec->line;
+    t->obj = obj;
+    snprintf(t->text, sizeof t->text, "%s", so->h[(so->hn - 1) % NHIST].text);
+    return 0;
+}
+
 /* ---- replaying the other records ---- */
 
 static int res_error(const fdt_rec *rec)
@@ -1104,23 +1345,134 @@ static int on_select(oracle *or, const fdt_rec *rec, osock *so)
                 "expected select to fail with %s but the trace has %s",
                 fdt_error_str(err, eb), fdt_error_str(rec->error, tb));
     }
+    if (rec->res != FDT_RES_ERROR)
+        so->opt_rec = 0;            /* DE2: the event-select record is gone */
     return 0;
 }
 
-static int on_eventselect_fionbio(oracle *or, const fdt_rec *rec, osock *so)
+static int on_fionbio(oracle *or, const fdt_rec *rec, osock *so)
 {
-    const fdp_engine *e = &or->e;
-    int err = 0, rc;
+    int err = 0;
+    char eb[16];
+    if (rec->res != FDT_RES_ERROR && fdp_fionbio(&or->e, &so->s, (int)rec->n, &err))
+        diverge(or, rec->line, so, "FIONBIO",
+                "expected fionbio to fail with %s but the trace has it succeed",
+                fdt_error_str(err, eb));
+    return 0;
+}
+
+/* WSPEventSelect with the trace's event object (ev=): its set-events are
+   then demanded.  Without ev= (version 1) the object is a private one, set
+   or not as the engine decides, and no set-event is demanded. */
+static int on_eventselect(oracle *or, const fdt_rec *rec, osock *so)
+{
+    int err = 0;
+    char eb[16];
     if (rec->res == FDT_RES_ERROR)
-        return 0;
-    rc = rec->kind == FDT_FIONBIO ? fdp_fionbio(e, &so->s, (int)rec->n, &err)
-                                  : fdp_eventselect(e, &so->s, 0, (long)rec->mask, &err);
-    if (rc) {
-        char eb[16];
-        diverge(or, rec->line, so, rec->kind == FDT_FIONBIO ? "FIONBIO" : "S17",
-                "expected %s to fail with %s but the trace has it succeed",
-                fdt_kind_verb(rec->kind), fdt_error_str(err, eb));
+        return 0;                   /* a failed call changes nothing */
+    if (rec->has_ev) {
+        so->evobj = rec->ev;
+        so->ev_hex = (uint8_t)rec->ev_hex;
+    } else if (so->watched || !so->evobj) {
+        so->evobj = or->next_object++;
     }
+    so->watched = (uint8_t)rec->has_ev;
+    so->opt_rec = 0;                /* E1: the record is cleared */
+    if (!fdp_eventselect(&or->e, &so->s, so->evobj, (long)rec->mask, &err))
+        return 0;
+    diverge(or, rec->line, so, "S17",
+            "expected eventselect to fail with %s but the trace has it succeed",
+            fdt_error_str(err, eb));
+    /* as for select: the provider registered the bits it knows */
+    if (rec->mask & ~(uint32_t)FDP_FD_ALL_EVENTS)
+        fdp_eventselect(&or->e, &so->s, so->evobj,
+                        (long)(rec->mask & FDP_FD_ALL_EVENTS), &err);
+    return 0;
+}
+
+/* run: the enum line with the record the engine returned in place of the
+   trace's (a trailing comment kept). */
+static void write_enum(oracle *or, const fdt_rec *rec, const fdp_network_events *ne)
+{
+    char b[FDT_EVENTS_MAX];
+    const char *t = rec->text, *a = t + rec->res_col - 1, *c;
+    while (a > t && (a[-1] == ' ' || a[-1] == '\t'))
+        a--;
+    a -= 2;                         /* the arrow */
+    fprintf(or->o->run_out, "%.*s-> %s", (int)(a - t), t,
+            fdt_events_str((uint32_t)ne->network_events, ne->error_code, b));
+    c = memchr(t + rec->res_col - 1, '#', rec->text_len - (rec->res_col - 1));
+    if (c)
+        fprintf(or->o->run_out, "  %.*s", (int)(rec->text_len - (size_t)(c - t)), c);
+    fputc('\n', or->o->run_out);
+    or->run_records++;
+}
+
+/* One event of the record an enum returned, "FD_CLOSE=WSAECONNRESET". */
+static const char *item_str(int k, int error, char *buf)
+{
+    int e[NEV] = { 0 };
+    e[k] = error;
+    return fdt_events_str(1u << k, e, buf);
+}
+
+/* The rule behind an event the engine did not record: no event-select
+   registration (DE2), not selected (E1), else the machine's last
+   decision. */
+static const char *extra_rule(const osock *so, uint32_t bit)
+{
+    int i = fdp_event_index(bit), why = i >= 0 ? so->why[i] : 0;
+    if (!(so->s.mode & FDP_M_EVENT))
+        return "DE2";
+    if (!(so->s.mask & bit))
+        return "E1";
+    return why ? rule_id(why) : "E2";
+}
+
+/* The trace's enum against the record the engine returned, event by event. */
+static void judge_enum(oracle *or, const fdt_rec *rec, osock *so,
+                       const fdp_network_events *ne)
+{
+    uint32_t want = (uint32_t)ne->network_events & FDP_FD_ALL_EVENTS, have = rec->mask;
+    char b1[FDT_EVENTS_MAX], b2[FDT_EVENTS_MAX];
+    int k;
+    for (k = 0; k < NEV; k++) {
+        uint32_t bit = 1u << k;
+        const char *rule = so->rec_rule[k] ? rule_id(so->rec_rule[k]) : "E2";
+        if (!((want | have) & bit))
+            continue;
+        if (!(have & bit))
+            diverge(or, rec->line, so, rule, "expected enum to return %s but the "
+                    "trace's record lacks it (missing event)",
+                    item_str(k, ne->error_code[k], b1));
+        else if (!(want & bit) && !(so->opt_rec & bit))    /* D1: may be */
+            diverge(or, rec->line, so, extra_rule(so, bit), "expected enum not to "
+                    "return %s but the trace's record has %s (extra event)",
+                    fdp_event_name(bit), item_str(k, rec->errors[k], b2));
+        else if ((want & bit) && ne->error_code[k] != rec->errors[k])
+            diverge(or, rec->line, so, rule, "expected enum to return %s but the "
+                    "trace's record has %s (wrong error code)",
+                    item_str(k, ne->error_code[k], b1), item_str(k, rec->errors[k], b2));
+    }
+}
+
+/* WSPEnumNetworkEvents (E4): the record is the engine's to return. */
+static int on_enum(oracle *or, const fdt_rec *rec, osock *so)
+{
+    fdp_network_events ne;
+    int err = 0, rc;
+    memset(&ne, 0, sizeof ne);
+    rc = fdp_enum_network_events(&or->e, &so->s, rec->has_ev ? rec->ev : 0, &ne, &err);
+    if (or->o->run_out && rc) {     /* refused (check_refused says so) */
+        fprintf(or->o->run_out, "%.*s\n", (int)rec->text_len, rec->text);
+        or->run_records++;
+    } else if (or->o->run_out) {
+        write_enum(or, rec, &ne);
+    } else if (!rc) {
+        judge_enum(or, rec, so, &ne);
+    }
+    if (!rc)
+        so->opt_rec = 0;
     return 0;
 }
 
@@ -1226,6 +1578,9 @@ static int on_accept(oracle *or, const fdt_rec *rec, osock *so)
     old = ns;
     ns = new_sock(or, key, &rec->newname, FDT_TCP, rec->line);
     ns->oobinline = so->oobinline;      /* S11, D3: "the same properties" */
+    ns->evobj = so->evobj;              /* E5: the listener's event object */
+    ns->watched = so->watched;
+    ns->ev_hex = so->ev_hex;
     if (old) {                  /* the handle is reused: see queue_retarget */
         queue_retarget(or, old, ns);
         unbury(or, old);
@@ -1415,8 +1770,8 @@ static int on_input(oracle *or, const fdt_rec *rec, osock *so)
 }
 
 static replay_fn *const replay[FDT_KINDS_] = {
-    [FDT_SELECT] = on_select, [FDT_EVENTSELECT] = on_eventselect_fionbio,
-    [FDT_FIONBIO] = on_eventselect_fionbio, [FDT_BIND] = on_bind,
+    [FDT_SELECT] = on_select, [FDT_EVENTSELECT] = on_eventselect,
+    [FDT_FIONBIO] = on_fionbio, [FDT_ENUM] = on_enum, [FDT_BIND] = on_bind,
     [FDT_LISTEN] = on_listen, [FDT_SHUTDOWN] = on_shutdown,
     [FDT_OOBINLINE] = on_oobinline, [FDT_CLOSE] = on_close,
     [FDT_CONNECT] = on_connect, [FDT_JOINLEAF] = on_connect,
@@ -1614,7 +1969,8 @@ static int run_reader(const char *name, fdt_read_fn *read, void *ctx,
     or->profile = o->profile >= 0 ? o->profile : FDP_PROFILE_SPEC;
     fdp_init(&or->e, post_cb, or, or->profile);
     fdp_set_observer(&or->e, fast ? refusal_cb : observe_cb, or);
-    fdp_set_event_callback(&or->e, set_event_cb, 0);
+    fdp_set_event_callback(&or->e, event_cb, or);
+    or->next_object = (uint64_t)1 << 62;    /* private event objects */
     or->next_handle = (uint64_t)1 << 48;
     or->queued = o->queued;
     or->max_dgrams = o->max_dgrams ? o->max_dgrams : MAX_DGRAMS;
@@ -1637,13 +1993,13 @@ static int run_reader(const char *name, fdt_read_fn *read, void *ctx,
         }
         or->body += rec.kind != FDT_VERSION && rec.kind != FDT_PROFILE &&
                     rec.kind != FDT_QUEUED && rec.kind != FDT_HANDWRITTEN;
-        if (rec.kind == FDT_POST) {
-            if (on_post(or, &rec))
+        if (rec.kind == FDT_POST || rec.kind == FDT_SET_EVENT) {
+            if (rec.kind == FDT_POST ? on_post(or, &rec) : on_set_event(or, &rec))
                 break;
             continue;
         }
         finish_group(or);
-        if (o->run_out) {
+        if (o->run_out && rec.kind != FDT_ENUM) {   /* enum: the engine's record */
             fwrite(rec.text, 1, rec.text_len, o->run_out);
             fputc('\n', o->run_out);
             or->run_records++;
@@ -1652,8 +2008,10 @@ static int run_reader(const char *name, fdt_read_fn *read, void *ctx,
             break;
         if (or->queued && !o->run_out && queue_push(or))
             break;
-        if (o->run_out)
+        if (o->run_out) {
             write_posts(or);
+            write_sets(or);
+        }
     }
     if (rc < 0)
         trace_error(or, or->rd.err_line, or->rd.err_col, "%s", or->rd.err);

@@ -15,10 +15,12 @@ FDPOST_SRC := tools/fdpost.c tools/info.c tools/rules.c \
               tools/run.c tools/oracle.c \
               tools/trace/fdt_reader.c gen/fdt_lex.c \
               tools/verify/verify.c tools/verify/fdp_model.c \
-              tools/live/live.c tools/live/demo.c tools/live/live_util.c
+              tools/live/live.c tools/live/live_event.c tools/live/demo.c \
+              tools/live/live_util.c
 FDPOST_HDR := tools/fdpost_cmds.h tools/oracle.h tools/opts.h tools/check_diff.h \
               tools/check_files.h tools/trace/fdt.h \
-              tools/verify/fdp_model.h tools/live/live_util.h $(POSIX_HDR)
+              tools/verify/fdp_model.h tools/live/live_util.h tools/live/live_sc.h \
+              $(POSIX_HDR)
 FDPOST_INC := -Itools -Itools/trace -Itools/verify -Itools/live
 
 $(B)/fdpost: $(FDPOST_SRC) $(FDPOST_HDR) $(B)/libfdp_posix.a $(B)/libfdpost.a

@@ -36,6 +36,18 @@
 #include <time.h>
 #include <unistd.h>
 
+/* Event objects are eventfds where the system has them, else pipes. */
+#if !defined(FDPX_NO_EVENTFD) && defined(__has_include)
+#if __has_include(<sys/eventfd.h>)
+#define FDPX_HAVE_EVENTFD 1
+#endif
+#elif !defined(FDPX_NO_EVENTFD) && defined(__linux__)
+#define FDPX_HAVE_EVENTFD 1
+#endif
+#ifdef FDPX_HAVE_EVENTFD
+#include <sys/eventfd.h>
+#endif
+
 enum { ST_NEW, ST_CONNECTING, ST_CONNECTED, ST_LISTENING, ST_FAILED };
 
 #define HANDLE_BASE 0x100u
@@ -56,6 +68,11 @@ struct fdpx_sock {
     unsigned long inputs;
 };
 
+/* An event object: readable at rfd while set; wfd == rfd for an eventfd. */
+struct fdpx_event {
+    int rfd, wfd;           /* -1 once closed */
+};
+
 struct fdpx_ctx {
     fdp_engine e;
     int profile;
@@ -63,6 +80,8 @@ struct fdpx_ctx {
     int last_error;
     struct fdpx_sock **tab;     /* index (h - HANDLE_BASE) / HANDLE_STEP */
     size_t ntab, cap;
+    struct fdpx_event *evt;     /* event objects: handle = index + 1 */
+    size_t nevt, evt_cap;
     fdpx_msg *q;                /* ring */
     size_t qhead, qlen, qcap;
     fdpx_stats st;
@@ -496,6 +515,192 @@ int fdpx_wait(fdpx_ctx *c, fdpx_socket_t h, fdpx_pred_fn *pred, void *arg,
 
 void fdpx_stats_get(const fdpx_ctx *c, fdpx_stats *o) { *o = c->st; }
 
+/* ---- event objects ------------------------------------------------------ */
+
+static struct fdpx_event *event_lookup(const fdpx_ctx *c, fdpx_event_t ev)
+{
+    if (ev == FDPX_INVALID_EVENT || ev > c->nevt || c->evt[ev - 1].rfd < 0)
+        return NULL;
+    return &c->evt[ev - 1];
+}
+
+static int fd_readable(int fd)
+{
+    struct pollfd p = { fd, POLLIN, 0 };
+    return poll(&p, 1, 0) > 0 && (p.revents & POLLIN);
+}
+
+/* The descriptors of a new object: an eventfd, or a pipe where there is none. */
+static int event_open(struct fdpx_event *v)
+{
+    int p[2];
+#ifdef FDPX_HAVE_EVENTFD
+    v->rfd = v->wfd = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
+    if (v->rfd >= 0)
+        return 0;
+    if (errno != ENOSYS && errno != EINVAL)
+        return -1;
+#endif
+    if (pipe2(p, O_NONBLOCK | O_CLOEXEC) < 0)
+        return -1;
+    v->rfd = p[0];
+    v->wfd = p[1];
+    return 0;
+}
+
+static int event_set(struct fdpx_event *v)
+{
+    if (v->rfd != v->wfd) {             /* a pipe: one byte while set */
+        if (fd_readable(v->rfd))
+            return 0;
+        return write(v->wfd, "", 1) == 1 || errno == EAGAIN ? 0 : -1;
+    }
+    {
+        uint64_t one = 1;               /* an eventfd: set while the count is not 0 */
+        return write(v->wfd, &one, sizeof one) == (ssize_t)sizeof one ||
+               errno == EAGAIN ? 0 : -1;
+    }
+}
+
+static void event_reset(struct fdpx_event *v)
+{
+    char b[64];
+    while (read(v->rfd, b, v->rfd == v->wfd ? sizeof(uint64_t) : sizeof b) > 0)
+        if (v->rfd == v->wfd)
+            break;                      /* one read zeroes an eventfd */
+}
+
+/* The engine's fdp_event_fn: WSASetEvent / WSAResetEvent. */
+static int event_cb(void *ctx, uint64_t object, int set)
+{
+    fdpx_ctx *c = ctx;
+    struct fdpx_event *v = event_lookup(c, object);
+    if (!v) {
+        c->st.event_failures++;     /* closed under a registration */
+        return FDPX_WSA_INVALID_HANDLE;
+    }
+    if (!set) {
+        event_reset(v);
+        return 0;
+    }
+    if (event_set(v) < 0) {
+        c->st.event_failures++;
+        return fdpx_wsa_from_errno(errno);
+    }
+    c->st.event_sets++;
+    return 0;
+}
+
+fdpx_event_t fdpx_create_event(fdpx_ctx *c)
+{
+    struct fdpx_event *v;
+    if (c->nevt == c->evt_cap) {
+        size_t ncap = c->evt_cap ? c->evt_cap * 2 : 16;
+        struct fdpx_event *nt = realloc(c->evt, ncap * sizeof *nt);
+        if (!nt) {
+            c->last_error = FDP_WSAENOBUFS;
+            return FDPX_INVALID_EVENT;
+        }
+        c->evt = nt;
+        c->evt_cap = ncap;
+    }
+    v = &c->evt[c->nevt];
+    if (event_open(v) < 0) {
+        c->last_error = fdpx_wsa_from_errno(errno);
+        return FDPX_INVALID_EVENT;
+    }
+    c->st.events++;
+    return (fdpx_event_t)++c->nevt;
+}
+
+int fdpx_close_event(fdpx_ctx *c, fdpx_event_t ev)
+{
+    struct fdpx_event *v = event_lookup(c, ev);
+    if (!v)
+        return fail(c, FDPX_WSA_INVALID_HANDLE);
+    if (v->wfd != v->rfd)
+        close(v->wfd);
+    close(v->rfd);
+    v->rfd = v->wfd = -1;
+    return 0;
+}
+
+int fdpx_set_event(fdpx_ctx *c, fdpx_event_t ev)
+{
+    struct fdpx_event *v = event_lookup(c, ev);
+    if (!v)
+        return fail(c, FDPX_WSA_INVALID_HANDLE);
+    if (event_set(v) < 0)
+        return fail(c, fdpx_wsa_from_errno(errno));
+    return 0;
+}
+
+int fdpx_reset_event(fdpx_ctx *c, fdpx_event_t ev)
+{
+    struct fdpx_event *v = event_lookup(c, ev);
+    if (!v)
+        return fail(c, FDPX_WSA_INVALID_HANDLE);
+    event_reset(v);
+    return 0;
+}
+
+int fdpx_event_is_set(const fdpx_ctx *c, fdpx_event_t ev)
+{
+    const struct fdpx_event *v = event_lookup(c, ev);
+    return v ? fd_readable(v->rfd) : -1;
+}
+
+int fdpx_event_fd(const fdpx_ctx *c, fdpx_event_t ev)
+{
+    const struct fdpx_event *v = event_lookup(c, ev);
+    return v ? v->rfd : -1;
+}
+
+/* The lowest i whose object is set, or -1. */
+static int first_set(const fdpx_ctx *c, size_t n, const fdpx_event_t *evs)
+{
+    struct pollfd p[FDPX_MAXIMUM_WAIT_EVENTS];
+    size_t i;
+    for (i = 0; i < n; i++)
+        p[i] = (struct pollfd){ c->evt[evs[i] - 1].rfd, POLLIN, 0 };
+    if (poll(p, (nfds_t)n, 0) <= 0)
+        return -1;
+    for (i = 0; i < n; i++)
+        if (p[i].revents & POLLIN)
+            return (int)i;
+    return -1;
+}
+
+int fdpx_wait_events(fdpx_ctx *c, size_t n, const fdpx_event_t *evs, int timeout_ms)
+{
+    struct pollfd p[FDPX_MAXIMUM_WAIT_EVENTS + 1];
+    long deadline = timeout_ms < 0 ? 0 : now_ms() + timeout_ms;
+    size_t i;
+    c->st.event_waits++;
+    if (!evs || n == 0 || n > FDPX_MAXIMUM_WAIT_EVENTS)
+        return fail(c, FDPX_WSA_INVALID_PARAMETER);
+    for (i = 0; i < n; i++) {
+        if (!event_lookup(c, evs[i]))
+            return fail(c, FDPX_WSA_INVALID_HANDLE);
+        p[i] = (struct pollfd){ c->evt[evs[i] - 1].rfd, POLLIN, 0 };
+    }
+    p[n] = (struct pollfd){ c->ep, POLLIN, 0 };
+    for (;;) {
+        int k = first_set(c, n, evs), left;
+        if (k >= 0)
+            return FDPX_WAIT_EVENT_0 + k;
+        if (pump_wait(c, 0) < 0)        /* what the transport did meanwhile */
+            return fail(c, fdpx_wsa_from_errno(errno));
+        if ((k = first_set(c, n, evs)) >= 0)
+            return FDPX_WAIT_EVENT_0 + k;
+        left = timeout_ms < 0 ? -1 : (int)(deadline - now_ms());
+        if (timeout_ms >= 0 && left <= 0)
+            return FDPX_WAIT_TIMEOUT;
+        if (poll(p, (nfds_t)n + 1, left) < 0 && errno != EINTR)
+            return fail(c, fdpx_wsa_from_errno(errno));
+    }
+}
+
 /* ---- context ------------------------------------------------------------ */
 
 fdpx_ctx *fdpx_new(int profile, fdp_observe_fn *observe, void *observe_ctx)
@@ -511,6 +716,7 @@ fdpx_ctx *fdpx_new(int profile, fdp_observe_fn *observe, void *observe_ctx)
     c->profile = profile;
     fdp_init(&c->e, post_cb, c, profile);
     fdp_set_observer(&c->e, observe, observe_ctx);
+    fdp_set_event_callback(&c->e, event_cb, c);
     return c;
 }
 
@@ -522,6 +728,10 @@ void fdpx_free(fdpx_ctx *c)
     for (i = 0; i < c->ntab; i++)
         if (c->tab[i])
             fdpx_closesocket(c, c->tab[i]->h);
+    for (i = 0; i < c->nevt; i++)
+        if (c->evt[i].rfd >= 0)
+            fdpx_close_event(c, (fdpx_event_t)i + 1);
+    free(c->evt);
     close(c->ep);
     free(c->tab);
     free(c->q);
@@ -529,6 +739,15 @@ void fdpx_free(fdpx_ctx *c)
 }
 
 /* ---- the client's calls ------------------------------------------------- */
+
+/* After the system call, the engine is told of it.  The adapter's calls are
+   well-formed, so the engine's only error then is a post or an event set
+   that failed (counted by the callbacks): the system call's result stands,
+   as in the README's provider. */
+static void told(int rc)
+{
+    (void)rc;
+}
 
 #define GET(s, h, bad) \
     struct fdpx_sock *s = lookup(c, (h)); \
@@ -568,8 +787,7 @@ int fdpx_bind(fdpx_ctx *c, fdpx_socket_t h, const struct sockaddr *a, socklen_t 
     GET(s, h, FDP_SOCKET_ERROR);
     if (bind(s->fd, a, len) < 0)
         return fail(c, fdpx_wsa_from_errno(errno));
-    if (fdp_bind(&c->e, &s->fs, &err))
-        return fail(c, err);
+    told(fdp_bind(&c->e, &s->fs, &err));
     return 0;
 }
 
@@ -582,8 +800,7 @@ int fdpx_listen(fdpx_ctx *c, fdpx_socket_t h, int backlog)
     if (listen(s->fd, backlog) < 0)
         return fail(c, fdpx_wsa_from_errno(errno));
     s->state = ST_LISTENING;
-    if (fdp_listen(&c->e, &s->fs, &err))
-        return fail(c, err);
+    told(fdp_listen(&c->e, &s->fs, &err));
     refresh(c, s);
     return 0;
 }
@@ -599,8 +816,7 @@ int fdpx_connect(fdpx_ctx *c, fdpx_socket_t h, const struct sockaddr *a, socklen
         if (errno == EINPROGRESS)
             s->state = ST_CONNECTING;
     }
-    if (fdp_connect(&c->e, &s->fs, result, &err))
-        return fail(c, err);
+    told(fdp_connect(&c->e, &s->fs, result, &err));
     if (s->type == FDP_STREAM && s->state == ST_CONNECTED)
         refresh(c, s);
     return result ? fail(c, result) : 0;
@@ -632,13 +848,8 @@ fdpx_socket_t fdpx_accept(fdpx_ctx *c, fdpx_socket_t h, struct sockaddr *a, sock
             ns->state = ST_CONNECTED;
         }
     }
-    if (fdp_accept(&c->e, &s->fs, result, q > 0, ns ? &ns->fs : NULL,
-                   ns ? ns->h : 0, &err)) {
-        if (ns)
-            drop_sock(c, ns);
-        c->last_error = err;
-        return FDPX_INVALID_SOCKET;
-    }
+    told(fdp_accept(&c->e, &s->fs, result, q > 0, ns ? &ns->fs : NULL,
+                    ns ? ns->h : 0, &err));
     if (result) {
         c->last_error = result;
         return FDPX_INVALID_SOCKET;
@@ -739,9 +950,8 @@ long fdpx_recvfrom(fdpx_ctx *c, fdpx_socket_t h, void *buf, size_t len, int flag
     result = n >= 0 ? n : -(long)fdpx_wsa_from_errno(e);
     left = s->type == FDP_DGRAM ? dgram_after_recv(c, s, n, e, flags, &result)
                                 : stream_after_recv(c, s, n, e, flags, len, &result);
-    if (fdp_recv(&c->e, &s->fs, flags & (FDP_MSG_OOB | FDP_MSG_PEEK), (long)len,
-                 result, left, &err))
-        return fail(c, err);
+    told(fdp_recv(&c->e, &s->fs, flags & (FDP_MSG_OOB | FDP_MSG_PEEK), (long)len,
+                  result, left, &err));
     return result < 0 ? fail(c, (int)-result) : result;
 }
 
@@ -781,8 +991,7 @@ long fdpx_sendto(fdpx_ctx *c, fdpx_socket_t h, const void *buf, size_t len, int 
             report_dead(c, s, ECONNRESET);
         }
     }
-    if (fdp_send(&c->e, &s->fs, (long)len, result, &err))
-        return fail(c, err);
+    told(fdp_send(&c->e, &s->fs, (long)len, result, &err));
     return result < 0 ? fail(c, (int)-result) : result;
 }
 
@@ -804,8 +1013,7 @@ int fdpx_shutdown(fdpx_ctx *c, fdpx_socket_t h, int how)
         s->shut_rd = 1;
     if (how != FDP_SD_RECEIVE)
         s->shut_wr = 1;
-    if (fdp_shutdown(&c->e, &s->fs, how, &err))
-        return fail(c, err);
+    told(fdp_shutdown(&c->e, &s->fs, how, &err));
     return 0;
 }
 
@@ -829,6 +1037,32 @@ int fdpx_select(fdpx_ctx *c, fdpx_socket_t h, uint32_t window, uint32_t message,
     return 0;
 }
 
+int fdpx_eventselect(fdpx_ctx *c, fdpx_socket_t h, fdpx_event_t ev, long mask)
+{
+    int err;
+    GET(s, h, FDP_SOCKET_ERROR);
+    if (mask && !event_lookup(c, ev))
+        return fail(c, FDP_WSAEINVAL);
+    refresh(c, s);          /* the engine decides on today's conditions */
+    if (fdp_eventselect(&c->e, &s->fs, ev, mask, &err))
+        return fail(c, err);
+    return 0;
+}
+
+int fdpx_enum_network_events(fdpx_ctx *c, fdpx_socket_t h, fdpx_event_t ev,
+                             fdp_network_events *out)
+{
+    int err;
+    GET(s, h, FDP_SOCKET_ERROR);
+    if (ev != FDPX_INVALID_EVENT && !event_lookup(c, ev))
+        return fail(c, FDP_WSAEINVAL);
+    refresh(c, s);          /* what the kernel knows now is in the record */
+    c->st.enums++;
+    if (fdp_enum_network_events(&c->e, &s->fs, ev, out, &err))
+        return fail(c, err);
+    return 0;
+}
+
 int fdpx_oobinline(fdpx_ctx *c, fdpx_socket_t h, int on)
 {
     int err, v = on ? 1 : 0;
@@ -838,8 +1072,7 @@ int fdpx_oobinline(fdpx_ctx *c, fdpx_socket_t h, int on)
     s->oobinline = v;
     if (v && s->urg)
         s->urg = 0;         /* D3: queued urgent data is now read in line */
-    if (fdp_oobinline(&c->e, &s->fs, v, &err))
-        return fail(c, err);
+    told(fdp_oobinline(&c->e, &s->fs, v, &err));
     return 0;
 }
 

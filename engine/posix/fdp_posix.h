@@ -15,10 +15,18 @@
  * empty (GetMessage).  The adapter never decides to post: every message it
  * delivers was posted by the engine.
  *
+ * Event mode: fdpx_eventselect() registers a socket with an event object
+ * (fdpx_create_event: an eventfd); the engine records network events in the
+ * socket's record and sets the object through its event callback;
+ * fdpx_wait_events() waits for objects (WSAWaitForMultipleEvents), running
+ * epoll meanwhile; fdpx_enum_network_events() reads and clears the record.
+ *
  * Every real descriptor is non-blocking from birth: the adapter is an
  * asynchronous API, and no wrapper ever blocks.  Errors are Winsock codes:
  * functions return FDP_SOCKET_ERROR (or FDPX_INVALID_SOCKET) and the code is
- * kept for fdpx_last_error() (WSAGetLastError).  One context is used by one
+ * kept for fdpx_last_error() (WSAGetLastError).  A post or an event set that
+ * fails does not fail the call that caused it (its system call's result
+ * stands); fdpx_stats counts them.  One context is used by one
  * thread.  Linux only (epoll, TCP_INFO); the mingw build leaves it out.
  */
 #ifndef FDP_POSIX_H
@@ -49,6 +57,8 @@ extern "C" {
 
 typedef uint64_t fdpx_socket_t;                 /* SOCKET; wParam of posts */
 #define FDPX_INVALID_SOCKET ((fdpx_socket_t)~(uint64_t)0)
+typedef uint64_t fdpx_event_t;                  /* WSAEVENT: an event object */
+#define FDPX_INVALID_EVENT ((fdpx_event_t)0)    /* WSA_INVALID_EVENT */
 
 /* One posted message, as the engine posted it (MSG). */
 typedef struct fdpx_msg {
@@ -92,6 +102,19 @@ int fdpx_closesocket(fdpx_ctx *c, fdpx_socket_t s);
 /* WSAAsyncSelect: replaces the registration; mask 0 cancels. */
 int fdpx_select(fdpx_ctx *c, fdpx_socket_t s, uint32_t window, uint32_t message,
                 long mask);
+/* WSAEventSelect (E1): replaces the registration, of either kind (a
+   WSAAsyncSelect is replaced too), and clears the socket's network-event
+   record; the engine records every selected event whose condition holds and
+   sets `ev`.  Mask 0 cancels (ev is then not used).  Does not reset ev.
+   An ev that is not an open event object of this context, with a mask,
+   fails with WSAEINVAL before the engine hears of the call. */
+int fdpx_eventselect(fdpx_ctx *c, fdpx_socket_t s, fdpx_event_t ev, long mask);
+/* WSAEnumNetworkEvents (E4): the record into *out (the error_code[] entries
+   of set bits), cleared, and ev reset, as one step; ev FDPX_INVALID_EVENT:
+   none is reset.  Re-enables nothing.  Errors: WSAENOTSOCK, WSAEFAULT (out
+   NULL), WSAEINVAL (ev given and not open: before the engine hears of it). */
+int fdpx_enum_network_events(fdpx_ctx *c, fdpx_socket_t s, fdpx_event_t ev,
+                             fdp_network_events *out);
 /* setsockopt SO_OOBINLINE, reported to the engine. */
 int fdpx_oobinline(fdpx_ctx *c, fdpx_socket_t s, int on);
 /* Plain setsockopt/getsockopt/getsockname, not reported (SO_RCVBUF, SO_LINGER...). */
@@ -136,11 +159,60 @@ typedef int fdpx_pred_fn(const fdpx_seen *seen, void *arg);
 int fdpx_wait(fdpx_ctx *c, fdpx_socket_t s, fdpx_pred_fn *pred, void *arg,
               int timeout_ms);
 
+/* ---- event objects (WSACreateEvent ... WSAWaitForMultipleEvents) ----------
+ *
+ * An event object is a manual-reset event: set, it stays set until reset.
+ * Each is an eventfd (a pipe where eventfd is missing: the build defines
+ * FDPX_NO_EVENTFD, or the kernel says ENOSYS), readable while set.  Handles
+ * are small numbers (1, 2, ...) never reused in a context: traces name them
+ * (`ev=1`).  The engine sets and resets them through its fdp_event_fn
+ * callback (when it records an event, when WSPEnumNetworkEvents is given
+ * one); the application may too. */
+/* Windows' codes for the wait and the event calls. */
+#define FDPX_WSA_INVALID_HANDLE    6            /* WSA_INVALID_HANDLE */
+#define FDPX_WSA_INVALID_PARAMETER 87           /* WSA_INVALID_PARAMETER */
+#define FDPX_MAXIMUM_WAIT_EVENTS   64           /* WSA_MAXIMUM_WAIT_EVENTS */
+#define FDPX_WAIT_EVENT_0          0            /* WSA_WAIT_EVENT_0 */
+#define FDPX_WAIT_TIMEOUT          258          /* WSA_WAIT_TIMEOUT */
+#define FDPX_WAIT_FAILED           (-1)         /* WSA_WAIT_FAILED */
+
+/* WSACreateEvent: a new object, not set.  FDPX_INVALID_EVENT on failure. */
+fdpx_event_t fdpx_create_event(fdpx_ctx *c);
+/* WSACloseEvent.  A socket still registered with it is not told: its later
+   recordings fail to set it (WSA_INVALID_HANDLE to the engine; counted in
+   fdpx_stats.event_failures: the call that recorded keeps its result). */
+int fdpx_close_event(fdpx_ctx *c, fdpx_event_t ev);
+/* WSASetEvent, WSAResetEvent: 0, or FDP_SOCKET_ERROR (WSA_INVALID_HANDLE). */
+int fdpx_set_event(fdpx_ctx *c, fdpx_event_t ev);
+int fdpx_reset_event(fdpx_ctx *c, fdpx_event_t ev);
+/* 1 set, 0 not set, -1 not an open event object.  Does not run the adapter. */
+int fdpx_event_is_set(const fdpx_ctx *c, fdpx_event_t ev);
+/* The descriptor (readable while set), for a loop of the application's own;
+   -1 if ev is not open.  Set and reset it through the calls above only. */
+int fdpx_event_fd(const fdpx_ctx *c, fdpx_event_t ev);
+
+/* WSAWaitForMultipleEvents with fWaitAll FALSE: waits until one of the n
+   objects is set, or timeout_ms passes (< 0: for ever; 0: just looks).
+   While it waits the adapter runs: transport changes are learnt and reported
+   to the engine, which may record events and set objects (or post messages,
+   which stay queued).  Returns FDPX_WAIT_EVENT_0 + i for the lowest i whose
+   object is set (nothing is reset: the objects are manual-reset),
+   FDPX_WAIT_TIMEOUT, or FDPX_WAIT_FAILED with fdpx_last_error():
+   FDPX_WSA_INVALID_PARAMETER (n is 0 or over FDPX_MAXIMUM_WAIT_EVENTS, evs
+   NULL), FDPX_WSA_INVALID_HANDLE (an object not open). */
+int fdpx_wait_events(fdpx_ctx *c, size_t n, const fdpx_event_t *evs, int timeout_ms);
+
 /* Counters for summaries. */
 typedef struct fdpx_stats {
     unsigned long sockets, posts, inputs, epoll_waits, syscalls_recv, syscalls_send;
     unsigned long by_event[FDP_FD_MAX_EVENTS];  /* posts per event, S15 order */
     unsigned long post_failures;
+    unsigned long events;       /* event objects created */
+    unsigned long event_sets;   /* objects set by the engine (WSASetEvent) */
+    unsigned long event_waits;  /* fdpx_wait_events calls */
+    unsigned long enums;        /* fdpx_enum_network_events calls */
+    unsigned long event_failures; /* sets that failed (an object closed under a
+                                     registration: WSA_INVALID_HANDLE) */
 } fdpx_stats;
 void fdpx_stats_get(const fdpx_ctx *c, fdpx_stats *out);
 

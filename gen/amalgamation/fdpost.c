@@ -79,7 +79,8 @@
 #define FDP_SYM_DATA_ON_EV 47 /* normal data is queued (event mode) */
 #define FDP_SYM_URGENT_ON_EV 48 /* urgent (OOB) data arrived (event mode) */
 #define FDP_SYM_CONN_ON_EV 49 /* a connection request is pending (event mode) */
-#define FDP_SYM_MAX 49
+#define FDP_SYM_ENUM_EV 50 /* WSPEnumNetworkEvents with this machine's event in lNetworkEvents (event mode) */
+#define FDP_SYM_MAX 50
 
 /* The alphabet's names, indexed by code. */
 #define FDP_SYM_NAMES { \
@@ -133,6 +134,7 @@
     "data_on_ev", \
     "urgent_on_ev", \
     "conn_on_ev", \
+    "enum_ev", \
 }
 
 #endif
@@ -198,7 +200,15 @@
 #define FDP_RULE_D6 55
 #define FDP_RULE_D8 56
 #define FDP_RULE_D10 57
-#define FDP_RULES 58
+#define FDP_RULE_E1 58
+#define FDP_RULE_E3 59
+#define FDP_RULE_E5 60
+#define FDP_RULE_E7A 61
+#define FDP_RULE_E7B 62
+#define FDP_RULE_E7C 63
+#define FDP_RULE_E7D 64
+#define FDP_RULE_E7E 65
+#define FDP_RULES 66
 
 #define FDP_RULE_IDS { 0, \
     "READ1", \
@@ -258,6 +268,14 @@
     "D6", \
     "D8", \
     "D10", \
+    "E1", \
+    "E3", \
+    "E5", \
+    "E7A", \
+    "E7B", \
+    "E7C", \
+    "E7D", \
+    "E7E", \
 }
 #define FDP_RULE_TEXTS { 0, \
     "FD_READ 1: When LPWSPAsyncSelect is called, if there is data currently available to receive.", \
@@ -317,6 +335,14 @@
     "FD_WRITE: a stream socket becomes writable once, when first connected; a datagram socket is writable from birth, and a connect may post again (windows: does, W4); after the own SD_SEND never again.", \
     "FD_CLOSE: a reset or abort after a FIN takes over, else the first end wins; a select re-posts it with that error; an abort is told with an error of the seed's FD_CLOSE table; nothing ends before a connection.", \
     "A route or address-list change while unregistered posts nothing and leaves the ioctl armed.", \
+    "Registration: WSPEventSelect replaces any earlier registration and clears the record; where message mode would post at select, event mode records.", \
+    "The same rules: S2-S15 hold in event mode with \"record\" for \"post\".", \
+    "Inheritance: an accepted socket carries the listener's event object and mask from birth; what holds is recorded at once.", \
+    "E7a (windows) A new arrival records the event again even when it was not re-enabled: more data, another connection request, more urgent data.", \
+    "E7b (windows) A select records an event that happened and was not enumerated since its last re-enabling; an event enumerated and not re-enabled since is not recorded again.", \
+    "E7c (windows) A failing recv re-enables nothing in event mode.", \
+    "E7d (windows) A connect's outcome is remembered whatever the registration: WSPEventSelect records FD_CONNECT for it until it is enumerated.", \
+    "E7e (windows) Datagram sockets: a select records FD_WRITE once bound; a connect records FD_CONNECT and FD_WRITE.", \
 }
 
 #endif
@@ -2271,67 +2297,127 @@ _again:
 
 #line 2 "gen/windows/fd_connect.c"
 static const unsigned char _fd_connect_windows_trans_keys[] = {
-	1u, 46u, 0u, 0u, 1u, 46u, 3u, 46u, 3u, 46u, 0u, 0u, 0
+	1u, 46u, 23u, 42u, 0u, 0u, 3u, 46u, 3u, 50u, 1u, 46u, 3u, 46u, 3u, 46u, 
+	3u, 46u, 3u, 46u, 3u, 50u, 3u, 50u, 3u, 46u, 1u, 46u, 0
 };
 
 static const char _fd_connect_windows_key_spans[] = {
-	46, 0, 46, 44, 44, 0
+	46, 20, 0, 44, 48, 46, 44, 44, 
+	44, 44, 48, 48, 44, 46
 };
 
-static const unsigned char _fd_connect_windows_index_offsets[] = {
-	0, 47, 48, 95, 140, 185
+static const short _fd_connect_windows_index_offsets[] = {
+	0, 47, 68, 69, 114, 163, 210, 255, 
+	300, 345, 390, 439, 488, 533
 };
 
 static const char _fd_connect_windows_indicies[] = {
 	1, 0, 2, 0, 0, 0, 0, 0, 
-	0, 0, 0, 0, 0, 3, 4, 3, 
-	0, 0, 0, 0, 0, 0, 5, 0, 
-	0, 0, 0, 0, 0, 3, 3, 0, 
-	0, 0, 0, 6, 0, 0, 0, 0, 
-	0, 2, 0, 0, 0, 3, 0, 1, 
-	1, 7, 2, 8, 7, 7, 7, 7, 
-	7, 7, 7, 7, 7, 9, 10, 11, 
-	7, 7, 7, 7, 7, 7, 5, 7, 
-	7, 7, 7, 7, 7, 12, 13, 7, 
-	7, 7, 7, 6, 7, 7, 7, 7, 
-	7, 2, 8, 7, 7, 9, 7, 15, 
-	4, 14, 14, 14, 14, 14, 14, 14, 
-	14, 14, 12, 14, 16, 14, 14, 14, 
-	14, 14, 14, 5, 14, 14, 14, 14, 
-	14, 14, 17, 18, 14, 14, 14, 14, 
-	19, 14, 14, 14, 14, 14, 15, 4, 
-	14, 14, 12, 14, 15, 20, 20, 20, 
-	20, 20, 20, 20, 20, 20, 20, 3, 
-	20, 21, 20, 20, 20, 20, 20, 20, 
-	5, 20, 20, 20, 20, 20, 20, 3, 
-	3, 20, 20, 20, 20, 6, 20, 20, 
-	20, 20, 20, 15, 20, 20, 20, 3, 
-	20, 6, 0
+	0, 0, 0, 0, 0, 3, 4, 5, 
+	0, 0, 0, 0, 0, 0, 6, 0, 
+	0, 0, 0, 0, 0, 3, 5, 0, 
+	0, 0, 0, 7, 0, 0, 0, 0, 
+	0, 8, 0, 0, 0, 3, 0, 6, 
+	1, 1, 1, 1, 1, 1, 1, 1, 
+	1, 1, 1, 1, 7, 1, 1, 1, 
+	1, 1, 9, 1, 7, 11, 11, 10, 
+	10, 10, 10, 10, 10, 10, 10, 10, 
+	10, 10, 10, 10, 10, 10, 10, 10, 
+	10, 6, 10, 10, 10, 10, 10, 10, 
+	10, 10, 10, 10, 10, 10, 7, 10, 
+	10, 10, 10, 10, 9, 11, 10, 10, 
+	12, 10, 11, 11, 13, 13, 13, 13, 
+	13, 13, 13, 13, 13, 13, 13, 13, 
+	13, 13, 13, 13, 13, 13, 6, 13, 
+	13, 13, 13, 13, 13, 13, 13, 13, 
+	13, 13, 13, 7, 13, 13, 13, 13, 
+	13, 14, 11, 13, 13, 12, 13, 13, 
+	13, 15, 13, 1, 16, 2, 17, 16, 
+	16, 16, 16, 16, 16, 16, 16, 16, 
+	18, 19, 20, 16, 16, 16, 16, 16, 
+	16, 6, 16, 16, 16, 16, 16, 16, 
+	21, 22, 16, 16, 16, 16, 7, 16, 
+	16, 16, 16, 16, 8, 17, 16, 16, 
+	18, 16, 24, 4, 23, 23, 23, 23, 
+	23, 23, 23, 23, 23, 21, 23, 25, 
+	23, 23, 23, 23, 23, 23, 6, 23, 
+	23, 23, 23, 23, 23, 26, 27, 23, 
+	23, 23, 23, 28, 23, 23, 23, 23, 
+	23, 29, 4, 23, 23, 21, 23, 24, 
+	30, 30, 30, 30, 30, 30, 30, 30, 
+	30, 30, 3, 30, 31, 30, 30, 30, 
+	30, 30, 30, 6, 30, 30, 30, 30, 
+	30, 30, 3, 5, 30, 30, 30, 30, 
+	7, 30, 30, 30, 30, 30, 29, 30, 
+	30, 30, 3, 30, 2, 33, 32, 32, 
+	32, 32, 32, 32, 32, 32, 32, 3, 
+	4, 5, 32, 32, 32, 32, 32, 32, 
+	6, 32, 32, 32, 32, 32, 32, 3, 
+	5, 32, 32, 32, 32, 7, 32, 32, 
+	32, 32, 32, 34, 33, 32, 32, 3, 
+	32, 2, 36, 35, 35, 35, 35, 35, 
+	35, 35, 35, 35, 3, 4, 5, 35, 
+	35, 35, 35, 35, 35, 6, 35, 35, 
+	35, 35, 35, 35, 3, 5, 35, 35, 
+	35, 35, 7, 35, 35, 35, 35, 35, 
+	37, 36, 35, 35, 3, 35, 2, 36, 
+	38, 38, 38, 38, 38, 38, 38, 38, 
+	38, 39, 40, 41, 38, 38, 38, 38, 
+	38, 38, 6, 38, 38, 38, 38, 38, 
+	38, 39, 41, 38, 38, 38, 38, 7, 
+	38, 38, 38, 38, 38, 37, 36, 38, 
+	38, 39, 38, 38, 38, 42, 38, 2, 
+	33, 43, 43, 43, 43, 43, 43, 43, 
+	43, 43, 39, 40, 41, 43, 43, 43, 
+	43, 43, 43, 6, 43, 43, 43, 43, 
+	43, 43, 39, 41, 43, 43, 43, 43, 
+	7, 43, 43, 43, 43, 43, 34, 33, 
+	43, 43, 39, 43, 43, 43, 42, 43, 
+	24, 4, 44, 44, 44, 44, 44, 44, 
+	44, 44, 44, 45, 44, 46, 44, 44, 
+	44, 44, 44, 44, 6, 44, 44, 44, 
+	44, 44, 44, 45, 46, 44, 44, 44, 
+	44, 28, 44, 44, 44, 44, 44, 47, 
+	4, 44, 44, 45, 44, 1, 48, 2, 
+	17, 48, 48, 48, 48, 48, 48, 48, 
+	48, 48, 49, 40, 50, 48, 48, 48, 
+	48, 48, 48, 6, 48, 48, 48, 48, 
+	48, 48, 49, 50, 48, 48, 48, 48, 
+	7, 48, 48, 48, 48, 48, 42, 17, 
+	48, 48, 49, 48, 0
 };
 
 static const char _fd_connect_windows_trans_targs[] = {
-	0, 1, 2, 0, 4, 5, 5, 2, 
-	0, 2, 3, 2, 2, 2, 3, 3, 
-	3, 2, 2, 5, 4, 4
+	0, 1, 5, 8, 7, 9, 2, 2, 
+	13, 3, 3, 1, 4, 4, 4, 3, 
+	5, 0, 5, 6, 5, 5, 5, 6, 
+	6, 6, 5, 5, 2, 12, 7, 7, 
+	8, 8, 11, 9, 9, 10, 10, 11, 
+	12, 10, 13, 11, 12, 11, 10, 12, 
+	13, 11, 10
 };
 
 static const char _fd_connect_windows_trans_actions[] = {
-	0, 1, 2, 2, 3, 4, 5, 0, 
-	3, 6, 7, 8, 9, 10, 0, 2, 
-	10, 11, 12, 13, 0, 2
+	0, 1, 2, 3, 4, 5, 6, 7, 
+	8, 9, 1, 0, 10, 1, 11, 12, 
+	0, 4, 13, 14, 15, 16, 17, 0, 
+	2, 17, 18, 19, 20, 8, 0, 2, 
+	0, 4, 21, 0, 4, 22, 0, 16, 
+	14, 23, 12, 0, 0, 18, 24, 12, 
+	0, 13, 25
 };
 
 static const int fd_connect_windows_start = 0;
 
 
-#line 62 "spec/windows/fd_connect.rl"
+#line 147 "spec/windows/fd_connect.rl"
 
 
 static int fd_connect_windows_step(int cs, unsigned char sym, fdp_io *io)
 {
     const unsigned char *p = &sym, *pe = p + 1;
     
-#line 60 "gen/windows/fd_connect.c"
+#line 120 "gen/windows/fd_connect.c"
 	{
 	int _slen;
 	int _trans;
@@ -2354,15 +2440,15 @@ _resume:
 		goto _again;
 
 	switch ( _fd_connect_windows_trans_actions[_trans] ) {
-	case 3:
+	case 4:
 #line 40 "spec/rules.rl"
 	{ FDP_WHY(S1); }
 	break;
-	case 7:
+	case 14:
 #line 46 "spec/rules.rl"
 	{ FDP_WHY(S7); }
 	break;
-	case 4:
+	case 6:
 #line 55 "spec/rules.rl"
 	{ FDP_WHY(S16); }
 	break;
@@ -2374,53 +2460,127 @@ _resume:
 #line 63 "spec/rules.rl"
 	{ FDP_WHY(W4); }
 	break;
-	case 5:
+	case 7:
 #line 67 "spec/rules.rl"
 	{ FDP_WHY(D2); }
 	break;
-	case 6:
-#line 25 "spec/rules.rl"
-	{ FDP_WHY(CONNECT2); }
-#line 9 "spec/actions.rl"
-	{ FDP_POST(0); }
-	break;
 	case 8:
-#line 25 "spec/rules.rl"
-	{ FDP_WHY(CONNECT2); }
-#line 11 "spec/actions.rl"
-	{ FDP_POST(io->in_err); }
-	break;
-	case 11:
-#line 27 "spec/rules.rl"
-	{ FDP_WHY(CONNECT4); }
-#line 9 "spec/actions.rl"
-	{ FDP_POST(0); }
+#line 76 "spec/rules.rl"
+	{ FDP_WHY(E1); }
 	break;
 	case 12:
+#line 80 "spec/rules.rl"
+	{ FDP_WHY(E7B); }
+	break;
+	case 9:
+#line 83 "spec/rules.rl"
+	{ FDP_WHY(E7E); }
+	break;
+	case 13:
+#line 25 "spec/rules.rl"
+	{ FDP_WHY(CONNECT2); }
+#line 9 "spec/actions.rl"
+	{ FDP_POST(0); }
+	break;
+	case 15:
+#line 25 "spec/rules.rl"
+	{ FDP_WHY(CONNECT2); }
+#line 11 "spec/actions.rl"
+	{ FDP_POST(io->in_err); }
+	break;
+	case 18:
+#line 27 "spec/rules.rl"
+	{ FDP_WHY(CONNECT4); }
+#line 9 "spec/actions.rl"
+	{ FDP_POST(0); }
+	break;
+	case 19:
 #line 27 "spec/rules.rl"
 	{ FDP_WHY(CONNECT4); }
 #line 11 "spec/actions.rl"
 	{ FDP_POST(io->in_err); }
 	break;
-	case 13:
+	case 3:
+#line 62 "spec/rules.rl"
+	{ FDP_WHY(W3); }
+#line 82 "spec/rules.rl"
+	{ FDP_WHY(E7D); }
+	break;
+	case 20:
 #line 67 "spec/rules.rl"
 	{ FDP_WHY(D2); }
 #line 15 "spec/actions.rl"
 	{ FDP_POST(FDP_WSAENETUNREACH); }
 	break;
-	case 9:
+	case 16:
 #line 70 "spec/rules.rl"
 	{ FDP_WHY(D5); }
 #line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
-	case 10:
+	case 17:
 #line 70 "spec/rules.rl"
 	{ FDP_WHY(D5); }
 #line 11 "spec/actions.rl"
 	{ FDP_POST(io->in_err); }
 	break;
-#line 128 "gen/windows/fd_connect.c"
+	case 11:
+#line 80 "spec/rules.rl"
+	{ FDP_WHY(E7B); }
+#line 9 "spec/actions.rl"
+	{ FDP_POST(0); }
+	break;
+	case 21:
+#line 82 "spec/rules.rl"
+	{ FDP_WHY(E7D); }
+#line 9 "spec/actions.rl"
+	{ FDP_POST(0); }
+	break;
+	case 22:
+#line 82 "spec/rules.rl"
+	{ FDP_WHY(E7D); }
+#line 14 "spec/actions.rl"
+	{ FDP_POST(*io->kept); }
+	break;
+	case 10:
+#line 83 "spec/rules.rl"
+	{ FDP_WHY(E7E); }
+#line 9 "spec/actions.rl"
+	{ FDP_POST(0); }
+	break;
+	case 25:
+#line 25 "spec/rules.rl"
+	{ FDP_WHY(CONNECT2); }
+#line 16 "spec/actions.rl"
+	{ *io->kept = io->in_err; }
+#line 11 "spec/actions.rl"
+	{ FDP_POST(io->in_err); }
+	break;
+	case 24:
+#line 27 "spec/rules.rl"
+	{ FDP_WHY(CONNECT4); }
+#line 16 "spec/actions.rl"
+	{ *io->kept = io->in_err; }
+#line 11 "spec/actions.rl"
+	{ FDP_POST(io->in_err); }
+	break;
+	case 5:
+#line 62 "spec/rules.rl"
+	{ FDP_WHY(W3); }
+#line 82 "spec/rules.rl"
+	{ FDP_WHY(E7D); }
+#line 16 "spec/actions.rl"
+	{ *io->kept = io->in_err; }
+	break;
+	case 23:
+#line 70 "spec/rules.rl"
+	{ FDP_WHY(D5); }
+#line 16 "spec/actions.rl"
+	{ *io->kept = io->in_err; }
+#line 11 "spec/actions.rl"
+	{ FDP_POST(io->in_err); }
+	break;
+#line 237 "gen/windows/fd_connect.c"
 	}
 
 _again:
@@ -2429,7 +2589,695 @@ _again:
 	_test_eof: {}
 	}
 
-#line 68 "spec/windows/fd_connect.rl"
+#line 153 "spec/windows/fd_connect.rl"
+    (void)p; (void)pe;
+    return cs;
+}
+
+#line 1 "spec/windows/fd_accept.rl"
+
+#line 2 "gen/windows/fd_accept.c"
+static const unsigned char _fd_accept_windows_trans_keys[] = {
+	3u, 49u, 3u, 49u, 0u, 0u, 3u, 50u, 3u, 43u, 3u, 49u, 3u, 49u, 3u, 49u, 
+	0
+};
+
+static const char _fd_accept_windows_key_spans[] = {
+	47, 47, 0, 48, 41, 47, 47, 47
+};
+
+static const short _fd_accept_windows_index_offsets[] = {
+	0, 48, 96, 97, 146, 188, 236, 284
+};
+
+static const char _fd_accept_windows_indicies[] = {
+	1, 2, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 3, 0, 0, 0, 
+	0, 4, 0, 0, 0, 0, 0, 0, 
+	0, 5, 0, 0, 0, 0, 0, 1, 
+	2, 0, 0, 0, 0, 0, 4, 0, 
+	1, 2, 6, 6, 6, 7, 8, 6, 
+	6, 6, 6, 6, 6, 6, 6, 6, 
+	6, 6, 6, 6, 3, 6, 6, 6, 
+	6, 9, 6, 6, 6, 6, 6, 6, 
+	6, 10, 6, 6, 6, 6, 6, 1, 
+	2, 6, 6, 6, 6, 6, 9, 6, 
+	5, 12, 4, 11, 11, 11, 13, 14, 
+	11, 11, 11, 11, 11, 11, 11, 11, 
+	11, 11, 11, 11, 11, 3, 11, 11, 
+	11, 11, 15, 16, 11, 11, 11, 11, 
+	11, 11, 5, 11, 11, 11, 11, 11, 
+	12, 4, 11, 11, 11, 11, 11, 17, 
+	18, 11, 12, 4, 19, 19, 19, 19, 
+	19, 19, 19, 19, 19, 19, 19, 19, 
+	19, 19, 19, 19, 19, 19, 3, 19, 
+	19, 19, 19, 19, 0, 19, 19, 19, 
+	19, 19, 19, 5, 19, 19, 19, 19, 
+	19, 12, 4, 19, 1, 2, 16, 16, 
+	16, 7, 20, 16, 16, 16, 16, 16, 
+	16, 16, 16, 16, 16, 16, 16, 16, 
+	3, 16, 16, 16, 16, 21, 16, 16, 
+	16, 16, 16, 16, 16, 5, 16, 16, 
+	16, 16, 16, 1, 2, 16, 16, 16, 
+	16, 16, 17, 16, 12, 4, 22, 22, 
+	22, 13, 23, 22, 22, 22, 22, 22, 
+	22, 22, 22, 22, 22, 22, 22, 22, 
+	3, 22, 22, 22, 22, 22, 16, 22, 
+	22, 22, 22, 22, 22, 5, 22, 22, 
+	22, 22, 22, 18, 24, 22, 22, 22, 
+	22, 22, 17, 22, 12, 26, 25, 25, 
+	25, 27, 25, 25, 25, 25, 25, 25, 
+	25, 25, 25, 25, 25, 25, 25, 25, 
+	3, 25, 25, 25, 25, 25, 0, 25, 
+	25, 25, 25, 25, 25, 5, 25, 25, 
+	25, 25, 25, 18, 26, 25, 25, 25, 
+	25, 25, 27, 25, 0
+};
+
+static const char _fd_accept_windows_trans_targs[] = {
+	0, 1, 0, 2, 4, 2, 1, 1, 
+	1, 3, 2, 3, 3, 3, 3, 3, 
+	5, 3, 6, 4, 5, 3, 6, 6, 
+	7, 7, 7, 4
+};
+
+static const char _fd_accept_windows_trans_actions[] = {
+	0, 1, 2, 3, 2, 4, 0, 5, 
+	6, 7, 8, 0, 9, 10, 6, 11, 
+	0, 12, 13, 0, 6, 14, 0, 6, 
+	13, 0, 2, 15
+};
+
+static const int fd_accept_windows_start = 0;
+
+
+#line 79 "spec/windows/fd_accept.rl"
+
+
+static int fd_accept_windows_step(int cs, unsigned char sym, fdp_io *io)
+{
+    const unsigned char *p = &sym, *pe = p + 1;
+    
+#line 81 "gen/windows/fd_accept.c"
+	{
+	int _slen;
+	int _trans;
+	const unsigned char *_keys;
+	const char *_inds;
+	if ( p == pe )
+		goto _test_eof;
+_resume:
+	_keys = _fd_accept_windows_trans_keys + (cs<<1);
+	_inds = _fd_accept_windows_indicies + _fd_accept_windows_index_offsets[cs];
+
+	_slen = _fd_accept_windows_key_spans[cs];
+	_trans = _inds[ _slen > 0 && _keys[0] <=(*p) &&
+		(*p) <= _keys[1] ?
+		(*p) - _keys[0] : _slen ];
+
+	cs = _fd_accept_windows_trans_targs[_trans];
+
+	if ( _fd_accept_windows_trans_actions[_trans] == 0 )
+		goto _again;
+
+	switch ( _fd_accept_windows_trans_actions[_trans] ) {
+	case 2:
+#line 40 "spec/rules.rl"
+	{ FDP_WHY(S1); }
+	break;
+	case 1:
+#line 41 "spec/rules.rl"
+	{ FDP_WHY(S2); }
+	break;
+	case 11:
+#line 42 "spec/rules.rl"
+	{ FDP_WHY(S3); }
+	break;
+	case 5:
+#line 43 "spec/rules.rl"
+	{ FDP_WHY(S4); }
+	break;
+	case 14:
+#line 44 "spec/rules.rl"
+	{ FDP_WHY(S5); }
+	break;
+	case 6:
+#line 49 "spec/rules.rl"
+	{ FDP_WHY(S10); }
+	break;
+	case 3:
+#line 55 "spec/rules.rl"
+	{ FDP_WHY(S16); }
+	break;
+	case 4:
+#line 67 "spec/rules.rl"
+	{ FDP_WHY(D2); }
+	break;
+	case 15:
+#line 79 "spec/rules.rl"
+	{ FDP_WHY(E7A); }
+	break;
+	case 13:
+#line 80 "spec/rules.rl"
+	{ FDP_WHY(E7B); }
+	break;
+	case 9:
+#line 21 "spec/rules.rl"
+	{ FDP_WHY(ACCEPT1); }
+#line 9 "spec/actions.rl"
+	{ FDP_POST(0); }
+	break;
+	case 7:
+#line 22 "spec/rules.rl"
+	{ FDP_WHY(ACCEPT2); }
+#line 9 "spec/actions.rl"
+	{ FDP_POST(0); }
+	break;
+	case 10:
+#line 23 "spec/rules.rl"
+	{ FDP_WHY(ACCEPT3); }
+#line 9 "spec/actions.rl"
+	{ FDP_POST(0); }
+	break;
+	case 8:
+#line 67 "spec/rules.rl"
+	{ FDP_WHY(D2); }
+#line 11 "spec/actions.rl"
+	{ FDP_POST(io->in_err); }
+	break;
+	case 12:
+#line 79 "spec/rules.rl"
+	{ FDP_WHY(E7A); }
+#line 9 "spec/actions.rl"
+	{ FDP_POST(0); }
+	break;
+#line 153 "gen/windows/fd_accept.c"
+	}
+
+_again:
+	if ( ++p != pe )
+		goto _resume;
+	_test_eof: {}
+	}
+
+#line 85 "spec/windows/fd_accept.rl"
+    (void)p; (void)pe;
+    return cs;
+}
+
+#line 1 "spec/windows/fd_oob.rl"
+
+#line 2 "gen/windows/fd_oob.c"
+static const unsigned char _fd_oob_windows_trans_keys[] = {
+	3u, 48u, 3u, 48u, 4u, 43u, 3u, 42u, 0u, 0u, 3u, 50u, 3u, 43u, 3u, 48u, 
+	3u, 48u, 3u, 48u, 0
+};
+
+static const char _fd_oob_windows_key_spans[] = {
+	46, 46, 40, 40, 0, 48, 41, 46, 
+	46, 46
+};
+
+static const short _fd_oob_windows_index_offsets[] = {
+	0, 47, 94, 135, 176, 177, 226, 268, 
+	315, 362
+};
+
+static const char _fd_oob_windows_indicies[] = {
+	1, 2, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 3, 0, 4, 0, 0, 5, 
+	0, 0, 0, 0, 0, 0, 0, 6, 
+	6, 7, 0, 0, 0, 0, 0, 1, 
+	2, 0, 0, 0, 0, 5, 0, 1, 
+	2, 9, 8, 8, 8, 8, 8, 8, 
+	8, 8, 8, 8, 8, 8, 8, 8, 
+	8, 10, 8, 4, 8, 8, 11, 8, 
+	8, 8, 8, 8, 8, 8, 6, 6, 
+	12, 8, 8, 8, 8, 8, 1, 2, 
+	9, 9, 8, 8, 11, 8, 14, 13, 
+	13, 13, 13, 13, 13, 13, 13, 13, 
+	13, 13, 13, 13, 13, 13, 13, 13, 
+	15, 4, 13, 13, 13, 13, 13, 13, 
+	13, 13, 13, 13, 6, 6, 7, 13, 
+	13, 13, 13, 13, 13, 14, 13, 13, 
+	16, 16, 16, 16, 16, 16, 16, 16, 
+	16, 16, 16, 16, 16, 16, 16, 16, 
+	16, 16, 17, 4, 16, 16, 16, 16, 
+	16, 16, 16, 16, 16, 16, 6, 6, 
+	7, 16, 16, 16, 16, 16, 13, 16, 
+	6, 19, 5, 20, 18, 18, 18, 18, 
+	18, 18, 18, 18, 18, 18, 18, 18, 
+	18, 18, 18, 10, 18, 4, 18, 18, 
+	21, 22, 18, 18, 18, 18, 18, 18, 
+	6, 6, 7, 18, 18, 18, 18, 18, 
+	19, 5, 20, 23, 18, 18, 24, 18, 
+	25, 18, 19, 5, 26, 26, 26, 26, 
+	26, 26, 26, 26, 26, 26, 26, 26, 
+	26, 26, 26, 26, 3, 26, 4, 26, 
+	26, 26, 0, 26, 26, 26, 26, 26, 
+	26, 6, 6, 7, 26, 26, 26, 26, 
+	26, 19, 5, 26, 1, 2, 9, 22, 
+	22, 22, 22, 22, 22, 22, 22, 22, 
+	22, 22, 22, 22, 22, 22, 10, 22, 
+	4, 22, 22, 27, 22, 22, 22, 22, 
+	22, 22, 22, 6, 6, 7, 22, 22, 
+	22, 22, 22, 1, 2, 9, 28, 22, 
+	22, 24, 22, 19, 5, 20, 29, 29, 
+	29, 29, 29, 29, 29, 29, 29, 29, 
+	29, 29, 29, 29, 29, 10, 29, 4, 
+	29, 29, 29, 22, 29, 29, 29, 29, 
+	29, 29, 6, 6, 7, 29, 29, 29, 
+	29, 29, 25, 30, 20, 31, 29, 29, 
+	24, 29, 19, 33, 34, 32, 32, 32, 
+	32, 32, 32, 32, 32, 32, 32, 32, 
+	32, 32, 32, 32, 3, 32, 4, 32, 
+	32, 32, 0, 32, 32, 32, 32, 32, 
+	32, 6, 6, 7, 32, 32, 32, 32, 
+	32, 25, 33, 34, 32, 32, 32, 34, 
+	32, 0
+};
+
+static const char _fd_oob_windows_trans_targs[] = {
+	0, 1, 0, 3, 4, 6, 4, 4, 
+	1, 1, 2, 5, 4, 2, 3, 1, 
+	3, 0, 5, 5, 5, 5, 7, 5, 
+	5, 8, 6, 5, 7, 8, 9, 8, 
+	9, 9, 6
+};
+
+static const char _fd_oob_windows_trans_actions[] = {
+	0, 1, 2, 3, 4, 2, 5, 6, 
+	0, 7, 3, 8, 9, 10, 2, 3, 
+	10, 3, 0, 11, 12, 13, 0, 14, 
+	15, 16, 0, 17, 14, 0, 16, 14, 
+	0, 2, 18
+};
+
+static const int fd_oob_windows_start = 0;
+
+
+#line 98 "spec/windows/fd_oob.rl"
+
+
+static int fd_oob_windows_step(int cs, unsigned char sym, fdp_io *io)
+{
+    const unsigned char *p = &sym, *pe = p + 1;
+    
+#line 95 "gen/windows/fd_oob.c"
+	{
+	int _slen;
+	int _trans;
+	const unsigned char *_keys;
+	const char *_inds;
+	if ( p == pe )
+		goto _test_eof;
+_resume:
+	_keys = _fd_oob_windows_trans_keys + (cs<<1);
+	_inds = _fd_oob_windows_indicies + _fd_oob_windows_index_offsets[cs];
+
+	_slen = _fd_oob_windows_key_spans[cs];
+	_trans = _inds[ _slen > 0 && _keys[0] <=(*p) &&
+		(*p) <= _keys[1] ?
+		(*p) - _keys[0] : _slen ];
+
+	cs = _fd_oob_windows_trans_targs[_trans];
+
+	if ( _fd_oob_windows_trans_actions[_trans] == 0 )
+		goto _again;
+
+	switch ( _fd_oob_windows_trans_actions[_trans] ) {
+	case 2:
+#line 40 "spec/rules.rl"
+	{ FDP_WHY(S1); }
+	break;
+	case 1:
+#line 41 "spec/rules.rl"
+	{ FDP_WHY(S2); }
+	break;
+	case 13:
+#line 42 "spec/rules.rl"
+	{ FDP_WHY(S3); }
+	break;
+	case 7:
+#line 43 "spec/rules.rl"
+	{ FDP_WHY(S4); }
+	break;
+	case 17:
+#line 44 "spec/rules.rl"
+	{ FDP_WHY(S5); }
+	break;
+	case 5:
+#line 47 "spec/rules.rl"
+	{ FDP_WHY(S8); }
+	break;
+	case 10:
+#line 48 "spec/rules.rl"
+	{ FDP_WHY(S9); }
+	break;
+	case 4:
+#line 55 "spec/rules.rl"
+	{ FDP_WHY(S16); }
+	break;
+	case 6:
+#line 67 "spec/rules.rl"
+	{ FDP_WHY(D2); }
+	break;
+	case 3:
+#line 68 "spec/rules.rl"
+	{ FDP_WHY(D3); }
+	break;
+	case 18:
+#line 79 "spec/rules.rl"
+	{ FDP_WHY(E7A); }
+	break;
+	case 16:
+#line 80 "spec/rules.rl"
+	{ FDP_WHY(E7B); }
+	break;
+	case 14:
+#line 81 "spec/rules.rl"
+	{ FDP_WHY(E7C); }
+	break;
+	case 11:
+#line 18 "spec/rules.rl"
+	{ FDP_WHY(OOB1); }
+#line 9 "spec/actions.rl"
+	{ FDP_POST(0); }
+	break;
+	case 8:
+#line 19 "spec/rules.rl"
+	{ FDP_WHY(OOB2); }
+#line 9 "spec/actions.rl"
+	{ FDP_POST(0); }
+	break;
+	case 12:
+#line 20 "spec/rules.rl"
+	{ FDP_WHY(OOB3); }
+#line 9 "spec/actions.rl"
+	{ FDP_POST(0); }
+	break;
+	case 9:
+#line 67 "spec/rules.rl"
+	{ FDP_WHY(D2); }
+#line 11 "spec/actions.rl"
+	{ FDP_POST(io->in_err); }
+	break;
+	case 15:
+#line 79 "spec/rules.rl"
+	{ FDP_WHY(E7A); }
+#line 9 "spec/actions.rl"
+	{ FDP_POST(0); }
+	break;
+#line 176 "gen/windows/fd_oob.c"
+	}
+
+_again:
+	if ( ++p != pe )
+		goto _resume;
+	_test_eof: {}
+	}
+
+#line 104 "spec/windows/fd_oob.rl"
+    (void)p; (void)pe;
+    return cs;
+}
+
+#line 1 "spec/windows/fd_read.rl"
+
+#line 2 "gen/windows/fd_read.c"
+static const unsigned char _fd_read_windows_trans_keys[] = {
+	3u, 47u, 3u, 47u, 3u, 48u, 3u, 48u, 0u, 0u, 3u, 43u, 3u, 50u, 3u, 50u, 
+	3u, 43u, 3u, 47u, 3u, 48u, 3u, 47u, 3u, 47u, 3u, 48u, 3u, 48u, 3u, 48u, 
+	3u, 47u, 0
+};
+
+static const char _fd_read_windows_key_spans[] = {
+	45, 45, 46, 46, 0, 41, 48, 48, 
+	41, 45, 46, 45, 45, 46, 46, 46, 
+	45
+};
+
+static const short _fd_read_windows_index_offsets[] = {
+	0, 46, 92, 139, 186, 187, 229, 278, 
+	327, 369, 415, 462, 508, 554, 601, 648, 
+	695
+};
+
+static const char _fd_read_windows_indicies[] = {
+	1, 2, 0, 0, 0, 0, 0, 0, 
+	0, 0, 0, 0, 0, 0, 0, 0, 
+	0, 0, 3, 0, 4, 5, 0, 0, 
+	0, 0, 0, 0, 0, 0, 6, 7, 
+	7, 8, 0, 0, 0, 0, 0, 1, 
+	2, 0, 0, 0, 5, 0, 1, 2, 
+	10, 9, 9, 9, 9, 9, 9, 9, 
+	9, 9, 9, 9, 9, 9, 9, 9, 
+	11, 9, 4, 12, 9, 9, 9, 9, 
+	9, 9, 9, 9, 13, 7, 7, 14, 
+	9, 9, 9, 9, 9, 1, 2, 10, 
+	10, 9, 12, 9, 16, 17, 18, 15, 
+	15, 15, 15, 15, 15, 15, 15, 15, 
+	15, 15, 15, 15, 15, 15, 15, 19, 
+	4, 20, 15, 20, 15, 15, 15, 15, 
+	15, 15, 21, 7, 7, 14, 15, 15, 
+	15, 15, 22, 16, 17, 18, 18, 15, 
+	20, 20, 15, 16, 17, 23, 23, 23, 
+	23, 23, 23, 23, 23, 23, 23, 23, 
+	23, 23, 23, 23, 23, 23, 24, 4, 
+	25, 23, 25, 23, 23, 23, 23, 23, 
+	23, 26, 7, 7, 8, 23, 23, 23, 
+	23, 27, 16, 17, 23, 23, 23, 25, 
+	25, 23, 7, 29, 25, 28, 28, 28, 
+	28, 28, 28, 28, 28, 28, 28, 28, 
+	28, 28, 28, 28, 28, 28, 30, 4, 
+	28, 23, 28, 28, 28, 28, 28, 28, 
+	28, 31, 7, 7, 8, 28, 28, 28, 
+	28, 28, 29, 25, 28, 29, 25, 33, 
+	32, 32, 32, 32, 32, 32, 32, 32, 
+	32, 32, 32, 32, 32, 32, 32, 32, 
+	34, 4, 35, 36, 35, 32, 32, 32, 
+	32, 32, 32, 37, 7, 7, 8, 32, 
+	32, 32, 32, 32, 29, 25, 33, 38, 
+	32, 39, 39, 32, 40, 32, 42, 5, 
+	43, 41, 41, 41, 41, 41, 41, 41, 
+	41, 41, 41, 41, 41, 41, 41, 41, 
+	44, 41, 4, 45, 46, 41, 41, 41, 
+	41, 41, 41, 41, 47, 7, 7, 8, 
+	41, 41, 41, 41, 41, 42, 5, 43, 
+	48, 41, 49, 41, 41, 50, 41, 42, 
+	5, 51, 51, 51, 51, 51, 51, 51, 
+	51, 51, 51, 51, 51, 51, 51, 51, 
+	51, 27, 51, 4, 51, 0, 51, 51, 
+	51, 51, 51, 51, 51, 52, 7, 7, 
+	8, 51, 51, 51, 51, 51, 42, 5, 
+	51, 1, 2, 10, 46, 46, 46, 46, 
+	46, 46, 46, 46, 46, 46, 46, 46, 
+	46, 46, 46, 53, 46, 4, 54, 46, 
+	46, 46, 46, 46, 46, 46, 46, 55, 
+	7, 7, 8, 46, 46, 46, 46, 46, 
+	1, 2, 10, 56, 46, 49, 46, 16, 
+	17, 18, 36, 36, 36, 36, 36, 36, 
+	36, 36, 36, 36, 36, 36, 36, 36, 
+	36, 36, 57, 4, 58, 36, 58, 36, 
+	36, 36, 36, 36, 36, 59, 7, 7, 
+	8, 36, 36, 36, 36, 44, 16, 17, 
+	18, 60, 36, 39, 39, 36, 42, 5, 
+	43, 61, 61, 61, 61, 61, 61, 61, 
+	61, 61, 61, 61, 61, 61, 61, 61, 
+	44, 61, 4, 61, 46, 61, 61, 61, 
+	61, 61, 61, 61, 62, 7, 7, 8, 
+	61, 61, 61, 61, 61, 50, 63, 43, 
+	64, 61, 49, 61, 42, 66, 67, 65, 
+	65, 65, 65, 65, 65, 65, 65, 65, 
+	65, 65, 65, 65, 65, 65, 27, 65, 
+	4, 65, 0, 65, 65, 65, 65, 65, 
+	65, 65, 68, 7, 7, 8, 65, 65, 
+	65, 65, 65, 50, 66, 67, 65, 65, 
+	67, 65, 29, 25, 33, 69, 69, 69, 
+	69, 69, 69, 69, 69, 69, 69, 69, 
+	69, 69, 69, 69, 69, 70, 4, 69, 
+	36, 69, 69, 69, 69, 69, 69, 69, 
+	71, 7, 7, 8, 69, 69, 69, 69, 
+	69, 40, 72, 33, 73, 69, 39, 39, 
+	69, 29, 75, 76, 74, 74, 74, 74, 
+	74, 74, 74, 74, 74, 74, 74, 74, 
+	74, 74, 74, 74, 77, 4, 74, 23, 
+	74, 74, 74, 74, 74, 74, 74, 78, 
+	7, 7, 8, 74, 74, 74, 74, 74, 
+	40, 75, 76, 74, 74, 76, 76, 74, 
+	29, 25, 33, 79, 79, 79, 79, 79, 
+	79, 79, 79, 79, 79, 79, 79, 79, 
+	79, 79, 79, 80, 4, 20, 15, 20, 
+	79, 79, 79, 79, 79, 79, 81, 7, 
+	7, 14, 79, 79, 79, 79, 79, 29, 
+	25, 33, 82, 79, 20, 20, 79, 42, 
+	5, 43, 83, 83, 83, 83, 83, 83, 
+	83, 83, 83, 83, 83, 83, 83, 83, 
+	83, 22, 83, 4, 12, 9, 83, 83, 
+	83, 83, 83, 83, 83, 84, 7, 7, 
+	14, 83, 83, 83, 83, 83, 42, 5, 
+	43, 85, 83, 12, 83, 0
+};
+
+static const char _fd_read_windows_trans_targs[] = {
+	0, 1, 0, 3, 4, 8, 0, 4, 
+	4, 1, 1, 2, 7, 1, 4, 2, 
+	2, 3, 2, 1, 6, 2, 15, 3, 
+	0, 5, 3, 5, 5, 6, 8, 5, 
+	6, 6, 7, 6, 10, 6, 6, 6, 
+	13, 7, 7, 7, 6, 7, 9, 7, 
+	7, 7, 11, 8, 8, 10, 7, 9, 
+	9, 9, 6, 10, 10, 11, 11, 12, 
+	11, 12, 12, 8, 12, 13, 11, 13, 
+	14, 13, 14, 14, 5, 12, 14, 15, 
+	16, 15, 15, 16, 16, 16
+};
+
+static const char _fd_read_windows_trans_actions[] = {
+	0, 1, 2, 3, 4, 2, 5, 5, 
+	6, 0, 7, 3, 8, 5, 9, 0, 
+	1, 2, 7, 3, 10, 5, 3, 0, 
+	3, 2, 5, 3, 0, 11, 3, 5, 
+	0, 12, 3, 13, 0, 5, 14, 15, 
+	16, 0, 11, 12, 3, 13, 0, 5, 
+	14, 15, 16, 0, 5, 3, 17, 5, 
+	14, 3, 17, 5, 14, 0, 5, 16, 
+	14, 0, 2, 18, 5, 0, 3, 5, 
+	16, 14, 0, 2, 18, 3, 5, 0, 
+	3, 5, 14, 0, 5, 14
+};
+
+static const int fd_read_windows_start = 0;
+
+
+#line 171 "spec/windows/fd_read.rl"
+
+
+static int fd_read_windows_step(int cs, unsigned char sym, fdp_io *io)
+{
+    const unsigned char *p = &sym, *pe = p + 1;
+    
+#line 151 "gen/windows/fd_read.c"
+	{
+	int _slen;
+	int _trans;
+	const unsigned char *_keys;
+	const char *_inds;
+	if ( p == pe )
+		goto _test_eof;
+_resume:
+	_keys = _fd_read_windows_trans_keys + (cs<<1);
+	_inds = _fd_read_windows_indicies + _fd_read_windows_index_offsets[cs];
+
+	_slen = _fd_read_windows_key_spans[cs];
+	_trans = _inds[ _slen > 0 && _keys[0] <=(*p) &&
+		(*p) <= _keys[1] ?
+		(*p) - _keys[0] : _slen ];
+
+	cs = _fd_read_windows_trans_targs[_trans];
+
+	if ( _fd_read_windows_trans_actions[_trans] == 0 )
+		goto _again;
+
+	switch ( _fd_read_windows_trans_actions[_trans] ) {
+	case 2:
+#line 40 "spec/rules.rl"
+	{ FDP_WHY(S1); }
+	break;
+	case 1:
+#line 41 "spec/rules.rl"
+	{ FDP_WHY(S2); }
+	break;
+	case 13:
+#line 42 "spec/rules.rl"
+	{ FDP_WHY(S3); }
+	break;
+	case 7:
+#line 43 "spec/rules.rl"
+	{ FDP_WHY(S4); }
+	break;
+	case 17:
+#line 44 "spec/rules.rl"
+	{ FDP_WHY(S5); }
+	break;
+	case 5:
+#line 47 "spec/rules.rl"
+	{ FDP_WHY(S8); }
+	break;
+	case 4:
+#line 55 "spec/rules.rl"
+	{ FDP_WHY(S16); }
+	break;
+	case 6:
+#line 67 "spec/rules.rl"
+	{ FDP_WHY(D2); }
+	break;
+	case 3:
+#line 68 "spec/rules.rl"
+	{ FDP_WHY(D3); }
+	break;
+	case 18:
+#line 79 "spec/rules.rl"
+	{ FDP_WHY(E7A); }
+	break;
+	case 16:
+#line 80 "spec/rules.rl"
+	{ FDP_WHY(E7B); }
+	break;
+	case 14:
+#line 81 "spec/rules.rl"
+	{ FDP_WHY(E7C); }
+	break;
+	case 11:
+#line 11 "spec/rules.rl"
+	{ FDP_WHY(READ1); }
+#line 9 "spec/actions.rl"
+	{ FDP_POST(0); }
+	break;
+	case 8:
+#line 12 "spec/rules.rl"
+	{ FDP_WHY(READ2); }
+#line 9 "spec/actions.rl"
+	{ FDP_POST(0); }
+	break;
+	case 12:
+#line 13 "spec/rules.rl"
+	{ FDP_WHY(READ3); }
+#line 9 "spec/actions.rl"
+	{ FDP_POST(0); }
+	break;
+	case 9:
+#line 67 "spec/rules.rl"
+	{ FDP_WHY(D2); }
+#line 11 "spec/actions.rl"
+	{ FDP_POST(io->in_err); }
+	break;
+	case 15:
+#line 79 "spec/rules.rl"
+	{ FDP_WHY(E7A); }
+#line 9 "spec/actions.rl"
+	{ FDP_POST(0); }
+	break;
+	case 10:
+#line 48 "spec/rules.rl"
+	{ FDP_WHY(S9); }
+#line 12 "spec/rules.rl"
+	{ FDP_WHY(READ2); }
+#line 9 "spec/actions.rl"
+	{ FDP_POST(0); }
+	break;
+#line 234 "gen/windows/fd_read.c"
+	}
+
+_again:
+	if ( ++p != pe )
+		goto _resume;
+	_test_eof: {}
+	}
+
+#line 177 "spec/windows/fd_read.rl"
     (void)p; (void)pe;
     return cs;
 }
@@ -2438,18 +3286,21 @@ _again:
 
 #line 2 "gen/windows/fd_write.c"
 static const unsigned char _fd_write_windows_trans_keys[] = {
-	1u, 46u, 3u, 43u, 3u, 46u, 3u, 46u, 3u, 43u, 0u, 0u, 0u, 0u, 3u, 43u, 
-	2u, 46u, 3u, 43u, 3u, 43u, 1u, 46u, 0
+	1u, 46u, 3u, 43u, 3u, 50u, 3u, 43u, 3u, 43u, 3u, 46u, 0u, 0u, 0u, 0u, 
+	3u, 46u, 3u, 43u, 3u, 46u, 3u, 43u, 2u, 50u, 3u, 43u, 3u, 43u, 2u, 46u, 
+	3u, 43u, 1u, 46u, 0
 };
 
 static const char _fd_write_windows_key_spans[] = {
-	46, 41, 44, 44, 41, 0, 0, 41, 
-	45, 41, 41, 46
+	46, 41, 48, 41, 41, 44, 0, 0, 
+	44, 41, 44, 41, 49, 41, 41, 45, 
+	41, 46
 };
 
 static const short _fd_write_windows_index_offsets[] = {
-	0, 47, 89, 134, 179, 221, 222, 223, 
-	265, 311, 353, 395
+	0, 47, 89, 138, 180, 222, 267, 268, 
+	269, 314, 356, 401, 443, 493, 535, 577, 
+	623, 665
 };
 
 static const char _fd_write_windows_indicies[] = {
@@ -2460,84 +3311,124 @@ static const char _fd_write_windows_indicies[] = {
 	0, 7, 7, 8, 0, 0, 0, 0, 
 	0, 3, 4, 0, 0, 2, 0, 10, 
 	11, 9, 9, 12, 9, 9, 9, 9, 
-	9, 9, 9, 9, 9, 9, 9, 5, 
+	9, 9, 9, 9, 9, 13, 9, 5, 
 	9, 9, 9, 6, 9, 9, 9, 9, 
 	9, 9, 9, 9, 9, 9, 7, 7, 
-	8, 9, 9, 9, 9, 9, 10, 11, 
-	9, 10, 11, 13, 14, 15, 13, 13, 
-	13, 13, 13, 13, 16, 13, 13, 17, 
-	13, 5, 13, 13, 13, 6, 13, 13, 
-	13, 13, 13, 13, 16, 13, 13, 13, 
-	7, 7, 8, 13, 13, 13, 13, 13, 
-	10, 11, 13, 13, 16, 13, 15, 19, 
-	18, 15, 15, 18, 18, 18, 18, 18, 
-	18, 15, 18, 18, 15, 18, 5, 18, 
-	18, 18, 6, 18, 18, 18, 18, 18, 
-	18, 15, 18, 20, 18, 7, 7, 21, 
-	18, 18, 18, 18, 18, 15, 19, 18, 
-	18, 15, 18, 15, 19, 22, 22, 22, 
+	8, 9, 9, 9, 9, 9, 14, 11, 
+	9, 10, 16, 15, 17, 18, 15, 15, 
+	15, 15, 15, 15, 19, 15, 15, 20, 
+	15, 5, 15, 15, 15, 6, 15, 15, 
+	15, 15, 15, 15, 19, 15, 15, 15, 
+	7, 7, 8, 15, 15, 15, 15, 15, 
+	10, 16, 15, 15, 19, 15, 15, 15, 
+	21, 15, 23, 16, 22, 22, 12, 22, 
 	22, 22, 22, 22, 22, 22, 22, 22, 
-	22, 22, 22, 5, 22, 22, 22, 6, 
+	22, 22, 5, 22, 22, 22, 6, 22, 
 	22, 22, 22, 22, 22, 22, 22, 22, 
-	11, 22, 7, 7, 8, 22, 22, 22, 
-	22, 22, 15, 19, 22, 5, 7, 24, 
-	2, 23, 23, 25, 23, 23, 23, 23, 
-	23, 23, 23, 23, 23, 23, 23, 5, 
-	23, 23, 23, 6, 23, 23, 23, 23, 
-	23, 23, 23, 23, 23, 23, 7, 7, 
-	8, 23, 23, 23, 23, 23, 24, 2, 
-	23, 27, 24, 2, 26, 28, 29, 26, 
-	26, 26, 26, 26, 26, 27, 26, 26, 
-	26, 26, 5, 26, 26, 26, 6, 26, 
-	26, 26, 26, 26, 26, 27, 26, 26, 
-	26, 7, 7, 8, 26, 26, 26, 26, 
-	26, 24, 2, 26, 26, 27, 26, 29, 
-	31, 30, 29, 29, 30, 30, 30, 30, 
-	30, 30, 30, 30, 30, 30, 30, 5, 
-	30, 30, 30, 6, 30, 30, 30, 30, 
-	30, 30, 30, 30, 32, 30, 7, 7, 
-	21, 30, 30, 30, 30, 30, 29, 31, 
-	30, 29, 31, 33, 33, 33, 33, 33, 
+	22, 7, 7, 8, 22, 22, 22, 22, 
+	22, 23, 16, 22, 18, 25, 24, 24, 
+	24, 24, 24, 24, 24, 24, 24, 24, 
+	24, 24, 24, 24, 5, 24, 24, 24, 
+	6, 24, 24, 24, 24, 24, 24, 24, 
+	24, 16, 24, 7, 7, 8, 24, 24, 
+	24, 24, 24, 18, 25, 24, 18, 25, 
+	26, 18, 18, 26, 26, 26, 26, 26, 
+	26, 18, 26, 26, 18, 26, 5, 26, 
+	26, 26, 6, 26, 26, 26, 26, 26, 
+	26, 18, 26, 27, 26, 7, 7, 28, 
+	26, 26, 26, 26, 26, 18, 25, 26, 
+	26, 18, 26, 5, 7, 10, 16, 29, 
+	30, 18, 29, 29, 29, 29, 29, 29, 
+	31, 29, 29, 29, 29, 5, 29, 29, 
+	29, 6, 29, 29, 29, 29, 29, 29, 
+	31, 29, 29, 29, 7, 7, 8, 29, 
+	29, 29, 29, 29, 21, 32, 29, 29, 
+	31, 29, 10, 34, 33, 33, 12, 33, 
 	33, 33, 33, 33, 33, 33, 33, 33, 
-	33, 5, 33, 33, 33, 6, 33, 33, 
-	33, 33, 33, 33, 33, 33, 2, 33, 
-	7, 7, 8, 33, 33, 33, 33, 33, 
-	29, 31, 33, 35, 36, 37, 4, 34, 
-	34, 34, 34, 34, 34, 34, 34, 34, 
-	38, 34, 34, 34, 34, 5, 34, 34, 
-	34, 6, 34, 34, 34, 34, 34, 34, 
-	38, 34, 34, 34, 7, 7, 21, 34, 
-	34, 34, 34, 34, 37, 4, 34, 34, 
-	38, 34, 0
+	33, 33, 5, 33, 33, 33, 6, 33, 
+	33, 33, 33, 33, 33, 33, 33, 33, 
+	33, 7, 7, 8, 33, 33, 33, 33, 
+	33, 21, 34, 33, 10, 11, 35, 35, 
+	18, 35, 35, 35, 35, 35, 35, 35, 
+	35, 35, 20, 35, 5, 35, 35, 35, 
+	6, 35, 35, 35, 35, 35, 35, 35, 
+	35, 35, 35, 7, 7, 8, 35, 35, 
+	35, 35, 35, 14, 11, 35, 35, 36, 
+	35, 38, 2, 37, 37, 39, 37, 37, 
+	37, 37, 37, 37, 37, 37, 37, 37, 
+	37, 5, 37, 37, 37, 6, 37, 37, 
+	37, 37, 37, 37, 37, 37, 37, 37, 
+	7, 7, 8, 37, 37, 37, 37, 37, 
+	38, 2, 37, 41, 38, 2, 40, 42, 
+	43, 40, 40, 40, 40, 40, 40, 41, 
+	40, 40, 40, 40, 5, 40, 40, 40, 
+	6, 40, 40, 40, 40, 40, 40, 41, 
+	40, 40, 40, 7, 7, 8, 40, 40, 
+	40, 40, 40, 38, 2, 40, 40, 41, 
+	40, 40, 40, 44, 40, 43, 46, 45, 
+	43, 43, 45, 45, 45, 45, 45, 45, 
+	45, 45, 45, 45, 45, 5, 45, 45, 
+	45, 6, 45, 45, 45, 45, 45, 45, 
+	45, 45, 47, 45, 7, 7, 28, 45, 
+	45, 45, 45, 45, 43, 46, 45, 43, 
+	46, 48, 48, 48, 48, 48, 48, 48, 
+	48, 48, 48, 48, 48, 48, 48, 5, 
+	48, 48, 48, 6, 48, 48, 48, 48, 
+	48, 48, 48, 48, 2, 48, 7, 7, 
+	8, 48, 48, 48, 48, 48, 43, 46, 
+	48, 50, 38, 2, 49, 51, 43, 49, 
+	49, 49, 49, 49, 49, 50, 49, 49, 
+	49, 49, 5, 49, 49, 49, 6, 49, 
+	49, 49, 49, 49, 49, 50, 49, 49, 
+	49, 7, 7, 8, 49, 49, 49, 49, 
+	49, 44, 52, 49, 49, 50, 49, 38, 
+	54, 53, 53, 39, 53, 53, 53, 53, 
+	53, 53, 53, 53, 53, 53, 53, 5, 
+	53, 53, 53, 6, 53, 53, 53, 53, 
+	53, 53, 53, 53, 53, 53, 7, 7, 
+	8, 53, 53, 53, 53, 53, 44, 54, 
+	53, 56, 57, 58, 4, 55, 55, 55, 
+	55, 55, 55, 55, 55, 55, 59, 55, 
+	55, 55, 55, 5, 55, 55, 55, 6, 
+	55, 55, 55, 55, 55, 55, 59, 55, 
+	55, 55, 7, 7, 28, 55, 55, 55, 
+	55, 55, 58, 4, 55, 55, 59, 55, 
+	0
 };
 
 static const char _fd_write_windows_trans_targs[] = {
-	0, 1, 7, 11, 0, 5, 6, 6, 
-	6, 1, 2, 1, 4, 2, 2, 3, 
-	2, 2, 3, 4, 2, 6, 4, 7, 
-	8, 10, 8, 8, 8, 9, 9, 10, 
-	8, 10, 11, 2, 8, 11, 8
+	0, 1, 11, 17, 0, 6, 7, 7, 
+	7, 1, 2, 1, 4, 3, 10, 2, 
+	3, 2, 5, 2, 2, 8, 3, 2, 
+	4, 4, 5, 2, 7, 8, 8, 2, 
+	9, 9, 9, 10, 2, 11, 12, 14, 
+	12, 12, 12, 13, 15, 13, 14, 12, 
+	14, 15, 15, 15, 16, 16, 16, 17, 
+	2, 12, 17, 12
 };
 
 static const char _fd_write_windows_trans_actions[] = {
 	0, 1, 2, 3, 2, 1, 4, 5, 
-	6, 0, 7, 2, 8, 0, 8, 8, 
-	9, 10, 0, 2, 11, 12, 0, 0, 
-	7, 8, 0, 1, 8, 8, 0, 2, 
-	11, 0, 0, 1, 13, 8, 14
+	6, 0, 7, 2, 8, 1, 9, 0, 
+	2, 8, 8, 10, 11, 12, 0, 13, 
+	0, 2, 0, 14, 15, 0, 8, 16, 
+	12, 0, 2, 0, 17, 0, 7, 8, 
+	0, 1, 8, 8, 12, 0, 2, 14, 
+	0, 0, 1, 8, 12, 0, 2, 0, 
+	1, 18, 8, 19
 };
 
 static const int fd_write_windows_start = 0;
 
 
-#line 23 "spec/windows/fd_write.rl"
+#line 164 "spec/windows/fd_write.rl"
 
 
 static int fd_write_windows_step(int cs, unsigned char sym, fdp_io *io)
 {
     const unsigned char *p = &sym, *pe = p + 1;
     
-#line 99 "gen/windows/fd_write.c"
+#line 142 "gen/windows/fd_write.c"
 	{
 	int _slen;
 	int _trans;
@@ -2588,43 +3479,65 @@ _resume:
 #line 71 "spec/rules.rl"
 	{ FDP_WHY(D6); }
 	break;
+	case 12:
+#line 80 "spec/rules.rl"
+	{ FDP_WHY(E7B); }
+	break;
+	case 9:
+#line 83 "spec/rules.rl"
+	{ FDP_WHY(E7E); }
+	break;
 	case 7:
 #line 14 "spec/rules.rl"
 	{ FDP_WHY(WRITE1); }
 #line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
-	case 14:
+	case 19:
 #line 15 "spec/rules.rl"
 	{ FDP_WHY(WRITE2); }
 #line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
-	case 11:
+	case 14:
 #line 16 "spec/rules.rl"
 	{ FDP_WHY(WRITE3); }
 #line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
-	case 13:
+	case 18:
 #line 50 "spec/rules.rl"
 	{ FDP_WHY(S11); }
 #line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
-	case 9:
+	case 10:
 #line 63 "spec/rules.rl"
 	{ FDP_WHY(W4); }
 #line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
-	case 12:
+	case 15:
 #line 67 "spec/rules.rl"
 	{ FDP_WHY(D2); }
 #line 11 "spec/actions.rl"
 	{ FDP_POST(io->in_err); }
 	break;
-	case 10:
+	case 17:
+#line 83 "spec/rules.rl"
+	{ FDP_WHY(E7E); }
+#line 9 "spec/actions.rl"
+	{ FDP_POST(0); }
+	break;
+	case 13:
+#line 14 "spec/rules.rl"
+	{ FDP_WHY(WRITE1); }
+#line 83 "spec/rules.rl"
+	{ FDP_WHY(E7E); }
+#line 9 "spec/actions.rl"
+	{ FDP_POST(0); }
+	break;
+	case 11:
 #line 17 "spec/rules.rl"
 	{ FDP_WHY(WRITE4); }
 #line 66 "spec/rules.rl"
@@ -2632,7 +3545,15 @@ _resume:
 #line 10 "spec/actions.rl"
 	{ FDP_POST_OPTIONAL(0); }
 	break;
-#line 171 "gen/windows/fd_write.c"
+	case 16:
+#line 63 "spec/rules.rl"
+	{ FDP_WHY(W4); }
+#line 83 "spec/rules.rl"
+	{ FDP_WHY(E7E); }
+#line 9 "spec/actions.rl"
+	{ FDP_POST(0); }
+	break;
+#line 234 "gen/windows/fd_write.c"
 	}
 
 _again:
@@ -2641,7 +3562,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 29 "spec/windows/fd_write.rl"
+#line 170 "spec/windows/fd_write.rl"
     (void)p; (void)pe;
     return cs;
 }
@@ -2650,18 +3571,18 @@ _again:
 
 #line 2 "gen/windows/fd_close.c"
 static const unsigned char _fd_close_windows_trans_keys[] = {
-	1u, 46u, 0u, 0u, 3u, 42u, 3u, 43u, 0u, 0u, 3u, 42u, 3u, 42u, 3u, 42u, 
-	2u, 46u, 0u, 0u, 0
+	1u, 46u, 0u, 0u, 3u, 42u, 3u, 43u, 0u, 0u, 3u, 50u, 3u, 50u, 3u, 42u, 
+	3u, 50u, 3u, 42u, 3u, 42u, 2u, 46u, 0u, 0u, 0
 };
 
 static const char _fd_close_windows_key_spans[] = {
-	46, 0, 40, 41, 0, 40, 40, 40, 
-	45, 0
+	46, 0, 40, 41, 0, 48, 48, 40, 
+	48, 40, 40, 45, 0
 };
 
 static const short _fd_close_windows_index_offsets[] = {
-	0, 47, 48, 89, 131, 132, 173, 214, 
-	255, 301
+	0, 47, 48, 89, 131, 132, 181, 230, 
+	271, 320, 361, 402, 448
 };
 
 static const char _fd_close_windows_indicies[] = {
@@ -2686,50 +3607,69 @@ static const char _fd_close_windows_indicies[] = {
 	17, 17, 17, 17, 17, 17, 17, 17, 
 	4, 17, 17, 17, 17, 17, 17, 17, 
 	17, 17, 17, 19, 20, 20, 17, 17, 
-	17, 17, 17, 18, 17, 14, 19, 19, 
+	17, 17, 17, 18, 17, 17, 17, 17, 
+	17, 17, 17, 21, 17, 14, 19, 19, 
 	19, 19, 19, 19, 19, 19, 19, 19, 
 	19, 19, 19, 19, 19, 19, 19, 19, 
 	19, 4, 19, 19, 19, 19, 19, 19, 
 	19, 19, 19, 19, 19, 19, 19, 19, 
-	19, 19, 19, 19, 14, 19, 22, 21, 
-	21, 21, 21, 21, 21, 21, 21, 21, 
-	21, 21, 21, 21, 21, 21, 21, 21, 
-	21, 21, 4, 21, 21, 21, 21, 21, 
-	21, 21, 21, 21, 21, 21, 21, 21, 
-	21, 21, 21, 21, 21, 22, 21, 11, 
-	23, 24, 23, 23, 23, 23, 23, 23, 
-	23, 23, 23, 11, 23, 23, 23, 23, 
-	23, 23, 23, 23, 4, 23, 23, 23, 
-	23, 23, 23, 11, 23, 23, 23, 23, 
-	23, 5, 23, 23, 23, 23, 23, 23, 
-	24, 23, 23, 11, 23, 5, 0
+	19, 19, 19, 19, 14, 19, 19, 19, 
+	19, 19, 19, 19, 22, 19, 14, 23, 
+	23, 23, 23, 23, 23, 23, 23, 23, 
+	23, 23, 23, 23, 23, 23, 23, 23, 
+	23, 23, 4, 23, 23, 23, 23, 23, 
+	23, 23, 23, 23, 23, 23, 23, 23, 
+	23, 23, 23, 23, 23, 22, 23, 25, 
+	24, 24, 24, 24, 24, 24, 24, 24, 
+	24, 24, 24, 24, 24, 24, 24, 24, 
+	24, 24, 24, 4, 24, 24, 24, 24, 
+	24, 24, 24, 24, 24, 24, 24, 24, 
+	24, 24, 24, 24, 24, 24, 25, 24, 
+	24, 24, 24, 24, 24, 24, 26, 24, 
+	25, 27, 27, 27, 27, 27, 27, 27, 
+	27, 27, 27, 27, 27, 27, 27, 27, 
+	27, 27, 27, 27, 4, 27, 27, 27, 
+	27, 27, 27, 27, 27, 27, 27, 27, 
+	27, 27, 27, 27, 27, 27, 27, 26, 
+	27, 18, 28, 28, 28, 28, 28, 28, 
+	28, 28, 28, 28, 28, 28, 28, 28, 
+	28, 28, 28, 28, 28, 4, 28, 28, 
+	28, 28, 28, 28, 28, 28, 28, 28, 
+	19, 20, 20, 28, 28, 28, 28, 28, 
+	21, 28, 11, 29, 30, 29, 29, 29, 
+	29, 29, 29, 29, 29, 29, 11, 29, 
+	29, 29, 29, 29, 29, 29, 29, 4, 
+	29, 29, 29, 29, 29, 29, 11, 29, 
+	29, 29, 29, 29, 5, 29, 29, 29, 
+	29, 29, 29, 30, 29, 29, 11, 29, 
+	5, 0
 };
 
 static const char _fd_close_windows_trans_targs[] = {
-	0, 1, 2, 8, 4, 9, 1, 3, 
-	5, 6, 7, 3, 2, 5, 6, 7, 
-	7, 5, 5, 6, 7, 7, 7, 8, 
-	0
+	0, 1, 2, 11, 4, 12, 1, 3, 
+	5, 6, 8, 3, 2, 5, 6, 8, 
+	8, 5, 5, 6, 8, 10, 7, 7, 
+	8, 8, 9, 9, 10, 11, 0
 };
 
 static const char _fd_close_windows_trans_actions[] = {
 	1, 0, 0, 2, 3, 4, 1, 2, 
 	5, 5, 6, 0, 5, 7, 8, 9, 
-	10, 11, 12, 13, 14, 13, 15, 1, 
-	5
+	10, 11, 12, 13, 14, 15, 15, 13, 
+	13, 16, 15, 13, 11, 1, 5
 };
 
 static const int fd_close_windows_start = 0;
 
 
-#line 74 "spec/windows/fd_close.rl"
+#line 94 "spec/windows/fd_close.rl"
 
 
 static int fd_close_windows_step(int cs, unsigned char sym, fdp_io *io)
 {
     const unsigned char *p = &sym, *pe = p + 1;
     
-#line 79 "gen/windows/fd_close.c"
+#line 98 "gen/windows/fd_close.c"
 	{
 	int _slen;
 	int _trans;
@@ -2780,13 +3720,17 @@ _resume:
 #line 72 "spec/rules.rl"
 	{ FDP_WHY(D8); }
 	break;
+	case 15:
+#line 80 "spec/rules.rl"
+	{ FDP_WHY(E7B); }
+	break;
 	case 12:
 #line 28 "spec/rules.rl"
 	{ FDP_WHY(CLOSE1); }
 #line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
-	case 15:
+	case 16:
 #line 28 "spec/rules.rl"
 	{ FDP_WHY(CLOSE1); }
 #line 14 "spec/actions.rl"
@@ -2840,7 +3784,7 @@ _resume:
 #line 14 "spec/actions.rl"
 	{ FDP_POST(*io->kept); }
 	break;
-#line 164 "gen/windows/fd_close.c"
+#line 186 "gen/windows/fd_close.c"
 	}
 
 _again:
@@ -2849,7 +3793,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 80 "spec/windows/fd_close.rl"
+#line 100 "spec/windows/fd_close.rl"
     (void)p; (void)pe;
     return cs;
 }
@@ -2880,12 +3824,12 @@ const fdp_machine fdp_profiles[FDP_PROFILES][FDP_FD_MAX_EVENTS] = {
     { /* windows */
         { "fd_connect_windows", FDP_FD_CONNECT, fd_connect_windows_step, &fd_connect_windows_start,
           sizeof(_fd_connect_windows_trans_keys)+sizeof(_fd_connect_windows_key_spans)+sizeof(_fd_connect_windows_index_offsets)+sizeof(_fd_connect_windows_indicies)+sizeof(_fd_connect_windows_trans_targs)+sizeof(_fd_connect_windows_trans_actions) },
-        { "fd_accept", FDP_FD_ACCEPT, fd_accept_step, &fd_accept_start,
-          sizeof(_fd_accept_trans_keys)+sizeof(_fd_accept_key_spans)+sizeof(_fd_accept_index_offsets)+sizeof(_fd_accept_indicies)+sizeof(_fd_accept_trans_targs)+sizeof(_fd_accept_trans_actions) },
-        { "fd_oob", FDP_FD_OOB, fd_oob_step, &fd_oob_start,
-          sizeof(_fd_oob_trans_keys)+sizeof(_fd_oob_key_spans)+sizeof(_fd_oob_index_offsets)+sizeof(_fd_oob_indicies)+sizeof(_fd_oob_trans_targs)+sizeof(_fd_oob_trans_actions) },
-        { "fd_read", FDP_FD_READ, fd_read_step, &fd_read_start,
-          sizeof(_fd_read_trans_keys)+sizeof(_fd_read_key_spans)+sizeof(_fd_read_index_offsets)+sizeof(_fd_read_indicies)+sizeof(_fd_read_trans_targs)+sizeof(_fd_read_trans_actions) },
+        { "fd_accept_windows", FDP_FD_ACCEPT, fd_accept_windows_step, &fd_accept_windows_start,
+          sizeof(_fd_accept_windows_trans_keys)+sizeof(_fd_accept_windows_key_spans)+sizeof(_fd_accept_windows_index_offsets)+sizeof(_fd_accept_windows_indicies)+sizeof(_fd_accept_windows_trans_targs)+sizeof(_fd_accept_windows_trans_actions) },
+        { "fd_oob_windows", FDP_FD_OOB, fd_oob_windows_step, &fd_oob_windows_start,
+          sizeof(_fd_oob_windows_trans_keys)+sizeof(_fd_oob_windows_key_spans)+sizeof(_fd_oob_windows_index_offsets)+sizeof(_fd_oob_windows_indicies)+sizeof(_fd_oob_windows_trans_targs)+sizeof(_fd_oob_windows_trans_actions) },
+        { "fd_read_windows", FDP_FD_READ, fd_read_windows_step, &fd_read_windows_start,
+          sizeof(_fd_read_windows_trans_keys)+sizeof(_fd_read_windows_key_spans)+sizeof(_fd_read_windows_index_offsets)+sizeof(_fd_read_windows_indicies)+sizeof(_fd_read_windows_trans_targs)+sizeof(_fd_read_windows_trans_actions) },
         { "fd_write_windows", FDP_FD_WRITE, fd_write_windows_step, &fd_write_windows_start,
           sizeof(_fd_write_windows_trans_keys)+sizeof(_fd_write_windows_key_spans)+sizeof(_fd_write_windows_index_offsets)+sizeof(_fd_write_windows_indicies)+sizeof(_fd_write_windows_trans_targs)+sizeof(_fd_write_windows_trans_actions) },
         { "fd_close_windows", FDP_FD_CLOSE, fd_close_windows_step, &fd_close_windows_start,
@@ -2903,26 +3847,26 @@ const fdp_machine fdp_profiles[FDP_PROFILES][FDP_FD_MAX_EVENTS] = {
 
 const char *const fdp_profile_names[FDP_PROFILES] = { "spec", "windows" };
 /* Generated by `make gen` (spec/gen_dense.c): do not edit. */
-/* The machines of spec/ as one dense table: 13 machines, 118 rows,
-   10 effects.  Included once, by engine/fdp_engine.c. */
+/* The machines of spec/ as one dense table: 16 machines, 170 rows,
+   12 effects.  Included once, by engine/fdp_engine.c. */
 
-#define FDP_DENSE_ROWS 118
-#define FDP_DENSE_COLS 71
+#define FDP_DENSE_ROWS 170
+#define FDP_DENSE_COLS 72
 #define FDP_DENSE_NEXT_BITS 5
 #define FDP_DENSE_NEXT_MASK 0x1fu
-#define FDP_DENSE_EFFECTS 10
+#define FDP_DENSE_EFFECTS 12
 /* A cell's effect code: the effect, or (if not 0) this escape: the
    effect is in fdp_dense_fx[row][column]. */
 #define FDP_DENSE_ESCAPE 7
 typedef uint8_t fdp_dense_cell;
 
 /* Bit s: symbol s may change the kept error / may post it. */
-#define FDP_DENSE_KEEPS 0x1800000000ull
+#define FDP_DENSE_KEEPS 0x1880010000ull
 #define FDP_DENSE_READS_KEPT 0x40000000008ull
 
 /* The distinct effects: posts (kind, error), then the error kept;
    0 does nothing. */
-static const fdp_effect fdp_dense_effects[10] = {
+static const fdp_effect fdp_dense_effects[12] = {
     { 0, {
         { FDP_NO_POST, { FDP_SRC_KEPT, 0, 0, { 0, 0, 0, 0 } } },
         { FDP_NO_POST, { FDP_SRC_KEPT, 0, 0, { 0, 0, 0, 0 } } },
@@ -2938,6 +3882,11 @@ static const fdp_effect fdp_dense_effects[10] = {
         { FDP_NO_POST, { FDP_SRC_KEPT, 0, 0, { 0, 0, 0, 0 } } },
         { FDP_NO_POST, { FDP_SRC_KEPT, 0, 0, { 0, 0, 0, 0 } } }, },
       { FDP_SRC_KEPT, 0, 0, { 0, 0, 0, 0 } } },
+    { 1, {
+        { FDP_DO_POST, { FDP_SRC_KEPT, 0, 0, { 0, 0, 0, 0 } } },
+        { FDP_NO_POST, { FDP_SRC_KEPT, 0, 0, { 0, 0, 0, 0 } } },
+        { FDP_NO_POST, { FDP_SRC_KEPT, 0, 0, { 0, 0, 0, 0 } } }, },
+      { FDP_SRC_KEPT, 0, 0, { 0, 0, 0, 0 } } },
     { 0, {
         { FDP_NO_POST, { FDP_SRC_KEPT, 0, 0, { 0, 0, 0, 0 } } },
         { FDP_NO_POST, { FDP_SRC_KEPT, 0, 0, { 0, 0, 0, 0 } } },
@@ -2949,11 +3898,6 @@ static const fdp_effect fdp_dense_effects[10] = {
         { FDP_NO_POST, { FDP_SRC_KEPT, 0, 0, { 0, 0, 0, 0 } } }, },
       { FDP_SRC_MAP, 2, 10053, { 10050, 10054, 0, 0 } } },
     { 1, {
-        { FDP_DO_POST, { FDP_SRC_KEPT, 0, 0, { 0, 0, 0, 0 } } },
-        { FDP_NO_POST, { FDP_SRC_KEPT, 0, 0, { 0, 0, 0, 0 } } },
-        { FDP_NO_POST, { FDP_SRC_KEPT, 0, 0, { 0, 0, 0, 0 } } }, },
-      { FDP_SRC_KEPT, 0, 0, { 0, 0, 0, 0 } } },
-    { 1, {
         { FDP_DO_POST, { FDP_SRC_CONST, 0, 10054, { 0, 0, 0, 0 } } },
         { FDP_NO_POST, { FDP_SRC_KEPT, 0, 0, { 0, 0, 0, 0 } } },
         { FDP_NO_POST, { FDP_SRC_KEPT, 0, 0, { 0, 0, 0, 0 } } }, },
@@ -2963,6 +3907,16 @@ static const fdp_effect fdp_dense_effects[10] = {
         { FDP_NO_POST, { FDP_SRC_KEPT, 0, 0, { 0, 0, 0, 0 } } },
         { FDP_NO_POST, { FDP_SRC_KEPT, 0, 0, { 0, 0, 0, 0 } } }, },
       { FDP_SRC_KEPT, 0, 0, { 0, 0, 0, 0 } } },
+    { 1, {
+        { FDP_DO_POST, { FDP_SRC_IN, 0, 0, { 0, 0, 0, 0 } } },
+        { FDP_NO_POST, { FDP_SRC_KEPT, 0, 0, { 0, 0, 0, 0 } } },
+        { FDP_NO_POST, { FDP_SRC_KEPT, 0, 0, { 0, 0, 0, 0 } } }, },
+      { FDP_SRC_IN, 0, 0, { 0, 0, 0, 0 } } },
+    { 0, {
+        { FDP_NO_POST, { FDP_SRC_KEPT, 0, 0, { 0, 0, 0, 0 } } },
+        { FDP_NO_POST, { FDP_SRC_KEPT, 0, 0, { 0, 0, 0, 0 } } },
+        { FDP_NO_POST, { FDP_SRC_KEPT, 0, 0, { 0, 0, 0, 0 } } }, },
+      { FDP_SRC_IN, 0, 0, { 0, 0, 0, 0 } } },
     { 1, {
         { FDP_MAY_POST, { FDP_SRC_CONST, 0, 0, { 0, 0, 0, 0 } } },
         { FDP_NO_POST, { FDP_SRC_KEPT, 0, 0, { 0, 0, 0, 0 } } },
@@ -2977,54 +3931,54 @@ static const fdp_effect fdp_dense_effects[10] = {
 
 /* [row][symbol]: next state | effect << FDP_DENSE_NEXT_BITS.
    Row = fdp_dense_base[profile][S15 index] + the machine's state. */
-static const fdp_dense_cell fdp_dense[118][FDP_DENSE_COLS] = {
+static const fdp_dense_cell fdp_dense[170][FDP_DENSE_COLS] = {
     /* 0: fd_connect 0 */
     {
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 4,
         0, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 3, 0,
         0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 1, 0, 0, 0, 3, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 1, 0,
     },
     /* 1: fd_connect 1 */
     {
         1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 34, 5,
         65, 1, 1, 1, 1, 1, 1, 6, 1, 1, 1, 1, 1, 1, 34, 65,
         1, 1, 1, 1, 6, 1, 1, 1, 1, 1, 1, 0, 1, 1, 34, 1,
-        1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 1, 1, 1,
-        1, 1, 1, 1, 0, 1, 0,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 1, 1,
+        1, 1, 1, 1, 1, 0, 1, 0,
     },
     /* 2: fd_connect 2 */
     {
         2, 2, 2, 34, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 34, 5,
         66, 2, 2, 2, 2, 2, 2, 6, 2, 2, 2, 2, 2, 2, 34, 66,
         2, 2, 1, 1, 6, 2, 2, 2, 2, 2, 34, 3, 2, 2, 34, 2,
-        2, 2, 2, 2, 2, 2, 2, 2, 34, 3, 34, 3, 2, 2, 2, 2,
-        2, 2, 2, 34, 3, 34, 3,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 34, 3, 34, 3, 2, 2, 2,
+        2, 2, 2, 2, 34, 3, 34, 3,
     },
     /* 3: fd_connect 3 */
     {
         3, 3, 3, 34, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4,
         3, 3, 3, 3, 3, 3, 3, 6, 3, 3, 3, 3, 3, 3, 3, 3,
         3, 3, 0, 0, 6, 3, 3, 3, 3, 3, 34, 3, 3, 3, 3, 3,
-        3, 3, 3, 3, 3, 3, 3, 3, 34, 3, 34, 3, 3, 3, 3, 3,
-        3, 3, 3, 34, 3, 34, 3,
+        3, 3, 3, 3, 3, 3, 3, 3, 3, 34, 3, 34, 3, 3, 3, 3,
+        3, 3, 3, 3, 34, 3, 34, 3,
     },
     /* 4: fd_connect 4 */
     {
         4, 4, 4, 5, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 3, 4,
         4, 4, 4, 4, 4, 4, 4, 6, 4, 4, 4, 4, 4, 4, 3, 0,
         4, 4, 4, 4, 6, 4, 4, 4, 4, 4, 5, 4, 4, 4, 3, 4,
-        4, 4, 4, 4, 4, 4, 4, 4, 5, 4, 5, 4, 4, 4, 4, 4,
-        4, 4, 4, 5, 4, 5, 4,
+        4, 4, 4, 4, 4, 4, 4, 4, 4, 5, 4, 5, 4, 4, 4, 4,
+        4, 4, 4, 4, 5, 4, 5, 4,
     },
     /* 5: fd_connect 5 */
     {
         5, 5, 5, 5, 4, 5, 5, 5, 5, 5, 5, 5, 5, 5, 34, 5,
         69, 5, 5, 5, 5, 5, 5, 6, 5, 5, 5, 5, 5, 5, 34, 65,
         5, 5, 5, 5, 230, 5, 5, 5, 5, 5, 5, 4, 5, 5, 34, 5,
-        5, 5, 5, 5, 5, 5, 5, 5, 5, 4, 5, 4, 5, 5, 5, 5,
-        5, 5, 5, 5, 4, 5, 4,
+        5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 4, 5, 4, 5, 5, 5,
+        5, 5, 5, 5, 5, 4, 5, 4,
     },
     /* 6: fd_connect 6 */
     {
@@ -3032,23 +3986,23 @@ static const fdp_dense_cell fdp_dense[118][FDP_DENSE_COLS] = {
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
-        6, 6, 6, 6, 6, 6, 6,
+        6, 6, 6, 6, 6, 6, 6, 6,
     },
     /* 7: fd_accept 0 */
     {
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 4, 0, 0, 0,
         0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, 4, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 0, 1, 0,
+        0, 4, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 1, 0,
     },
     /* 8: fd_accept 1 */
     {
         1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 35, 1, 1, 1,
         1, 1, 1, 1, 66, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1,
-        1, 35, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 1, 1, 1,
-        1, 1, 1, 1, 0, 1, 0,
+        1, 35, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 1, 1,
+        1, 1, 1, 1, 1, 0, 1, 0,
     },
     /* 9: fd_accept 2 */
     {
@@ -3056,63 +4010,63 @@ static const fdp_dense_cell fdp_dense[118][FDP_DENSE_COLS] = {
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-        2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2,
     },
     /* 10: fd_accept 3 */
     {
         3, 3, 3, 35, 4, 3, 3, 3, 35, 3, 3, 3, 3, 3, 3, 3,
         3, 3, 3, 3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 5, 3, 3,
         3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 35, 4, 3, 3, 3, 3,
-        3, 3, 3, 3, 3, 1, 5, 3, 35, 4, 35, 4, 3, 3, 3, 3,
-        3, 3, 3, 35, 4, 35, 4,
+        3, 3, 3, 3, 3, 3, 1, 5, 3, 35, 4, 35, 4, 3, 3, 3,
+        3, 3, 3, 3, 35, 4, 35, 4,
     },
     /* 11: fd_accept 4 */
     {
         4, 4, 4, 35, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 2, 4, 4, 4, 4, 4, 0, 4, 4,
         4, 4, 4, 4, 2, 4, 4, 4, 4, 4, 35, 4, 4, 4, 4, 4,
-        4, 4, 4, 4, 4, 0, 0, 4, 35, 4, 35, 4, 4, 4, 4, 4,
-        4, 4, 4, 35, 4, 35, 4,
+        4, 4, 4, 4, 4, 4, 0, 0, 4, 35, 4, 35, 4, 4, 4, 4,
+        4, 4, 4, 4, 35, 4, 35, 4,
     },
     /* 12: fd_accept 5 */
     {
         5, 5, 5, 1, 0, 5, 5, 5, 1, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 5, 2, 5, 5, 5, 5, 3, 5, 5, 5,
         5, 5, 5, 5, 2, 5, 5, 5, 5, 5, 1, 0, 5, 5, 5, 5,
-        5, 3, 5, 5, 5, 1, 5, 5, 1, 0, 1, 0, 5, 5, 5, 5,
-        5, 5, 5, 1, 0, 1, 0,
+        5, 3, 5, 5, 5, 5, 1, 5, 5, 1, 0, 1, 0, 5, 5, 5,
+        5, 5, 5, 5, 1, 0, 1, 0,
     },
     /* 13: fd_oob 0 */
     {
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 3, 0, 4, 0, 0, 6, 0, 0, 0, 0, 0,
         0, 0, 4, 4, 4, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        6, 0, 0, 0, 0, 0, 0, 0, 1, 0, 2, 3, 3, 0, 0, 0,
-        0, 0, 0, 1, 0, 2, 3,
+        6, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 2, 3, 3, 0, 0,
+        0, 0, 0, 0, 1, 0, 2, 3,
     },
     /* 14: fd_oob 1 */
     {
         1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 1, 1, 2, 1, 4, 1, 1, 37, 1, 1, 1, 1, 1,
         1, 1, 4, 4, 68, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1,
-        37, 1, 1, 1, 1, 1, 1, 1, 1, 0, 2, 3, 2, 1, 1, 1,
-        1, 1, 1, 1, 0, 2, 3,
+        37, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 2, 3, 2, 1, 1,
+        1, 1, 1, 1, 1, 0, 2, 3,
     },
     /* 15: fd_oob 2 */
     {
         2, 2, 2, 2, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 2, 2, 2, 2, 1, 4, 2, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 4, 4, 4, 2, 2, 2, 2, 2, 2, 3, 2, 2, 2, 2,
-        2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 2, 3, 2, 2, 2, 2,
-        2, 2, 2, 2, 3, 2, 3,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 2, 3, 2, 2, 2,
+        2, 2, 2, 2, 2, 3, 2, 3,
     },
     /* 16: fd_oob 3 */
     {
         3, 3, 3, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
         3, 3, 3, 3, 3, 3, 0, 4, 3, 3, 3, 3, 3, 3, 3, 3,
         3, 3, 4, 4, 4, 3, 3, 3, 3, 3, 2, 3, 3, 3, 3, 3,
-        3, 3, 3, 3, 3, 3, 3, 3, 2, 3, 2, 3, 3, 3, 3, 3,
-        3, 3, 3, 2, 3, 2, 3,
+        3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 3, 2, 3, 3, 3, 3,
+        3, 3, 3, 3, 2, 3, 2, 3,
     },
     /* 17: fd_oob 4 */
     {
@@ -3120,63 +4074,63 @@ static const fdp_dense_cell fdp_dense[118][FDP_DENSE_COLS] = {
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-        4, 4, 4, 4, 4, 4, 4,
+        4, 4, 4, 4, 4, 4, 4, 4,
     },
     /* 18: fd_oob 5 */
     {
         5, 5, 5, 37, 6, 37, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 2, 5, 4, 5, 5, 5, 7, 5, 5, 5, 5,
         5, 5, 4, 4, 4, 5, 5, 5, 5, 5, 37, 6, 37, 37, 5, 5,
-        5, 5, 1, 37, 1, 5, 5, 5, 37, 6, 2, 3, 2, 1, 37, 1,
-        1, 37, 1, 37, 6, 2, 3,
+        5, 5, 5, 1, 37, 1, 5, 5, 5, 37, 6, 2, 3, 2, 1, 37,
+        1, 1, 37, 1, 37, 6, 2, 3,
     },
     /* 19: fd_oob 6 */
     {
         6, 6, 6, 37, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 3, 6, 4, 6, 6, 6, 0, 6, 6, 6, 6,
         6, 6, 4, 4, 4, 6, 6, 6, 6, 6, 37, 6, 6, 6, 6, 6,
-        6, 6, 0, 6, 0, 6, 6, 6, 37, 6, 2, 3, 3, 0, 6, 0,
-        0, 6, 0, 37, 6, 2, 3,
+        6, 6, 6, 0, 6, 0, 6, 6, 6, 37, 6, 2, 3, 3, 0, 6,
+        0, 0, 6, 0, 37, 6, 2, 3,
     },
     /* 20: fd_oob 7 */
     {
         7, 7, 7, 1, 0, 1, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 2, 7, 4, 7, 7, 5, 7, 7, 7, 7, 7,
         7, 7, 4, 4, 4, 7, 7, 7, 7, 7, 1, 0, 1, 1, 7, 7,
-        5, 7, 1, 1, 1, 7, 7, 7, 1, 0, 2, 3, 2, 1, 1, 1,
-        1, 1, 1, 1, 0, 2, 3,
+        5, 7, 7, 1, 1, 1, 7, 7, 7, 1, 0, 2, 3, 2, 1, 1,
+        1, 1, 1, 1, 1, 0, 2, 3,
     },
     /* 21: fd_read 0 */
     {
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 3, 0, 4, 8, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 4, 4, 4, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 8,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 2, 3, 5, 0, 0, 0,
-        0, 0, 0, 1, 0, 2, 3,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 2, 3, 5, 0, 0,
+        0, 0, 0, 0, 1, 0, 2, 3,
     },
     /* 22: fd_read 1 */
     {
         1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 1, 1, 2, 1, 4, 39, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 4, 4, 68, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 39,
-        1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 2, 3, 11, 1, 1, 1,
-        1, 1, 1, 1, 0, 2, 3,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 2, 3, 11, 1, 1,
+        1, 1, 1, 1, 1, 0, 2, 3,
     },
     /* 23: fd_read 2 */
     {
         2, 2, 2, 2, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 2, 2, 2, 2, 1, 4, 38, 2, 38, 2, 2, 2, 2, 2,
         2, 2, 4, 4, 68, 2, 2, 2, 2, 11, 2, 3, 2, 2, 2, 38,
-        38, 2, 2, 2, 2, 2, 2, 2, 2, 3, 2, 3, 11, 2, 2, 2,
-        2, 2, 2, 2, 3, 2, 3,
+        38, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 2, 3, 11, 2, 2,
+        2, 2, 2, 2, 2, 3, 2, 3,
     },
     /* 24: fd_read 3 */
     {
         3, 3, 3, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
         3, 3, 3, 3, 3, 3, 0, 4, 5, 3, 5, 3, 3, 3, 3, 3,
         3, 3, 4, 4, 4, 3, 3, 3, 3, 5, 2, 3, 3, 3, 3, 5,
-        5, 3, 3, 3, 3, 3, 3, 3, 2, 3, 2, 3, 5, 3, 3, 3,
-        3, 3, 3, 2, 3, 2, 3,
+        5, 3, 3, 3, 3, 3, 3, 3, 3, 2, 3, 2, 3, 5, 3, 3,
+        3, 3, 3, 3, 2, 3, 2, 3,
     },
     /* 25: fd_read 4 */
     {
@@ -3184,111 +4138,111 @@ static const fdp_dense_cell fdp_dense[118][FDP_DENSE_COLS] = {
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-        4, 4, 4, 4, 4, 4, 4,
+        4, 4, 4, 4, 4, 4, 4, 4,
     },
     /* 26: fd_read 5 */
     {
         5, 5, 5, 38, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 8, 4, 5, 3, 5, 5, 5, 5, 5, 5,
         5, 5, 4, 4, 4, 5, 5, 5, 5, 5, 38, 5, 5, 5, 5, 5,
-        5, 5, 3, 3, 5, 5, 5, 5, 38, 5, 38, 5, 5, 3, 3, 5,
-        3, 3, 5, 38, 5, 38, 5,
+        5, 5, 5, 3, 3, 5, 5, 5, 5, 38, 5, 38, 5, 5, 3, 3,
+        5, 3, 3, 5, 38, 5, 38, 5,
     },
     /* 27: fd_read 6 */
     {
         6, 6, 6, 38, 5, 38, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 7, 4, 6, 10, 6, 6, 6, 6, 6, 6,
         6, 6, 4, 4, 4, 6, 6, 6, 6, 6, 38, 5, 38, 38, 6, 6,
-        6, 6, 2, 2, 38, 6, 6, 6, 38, 5, 38, 5, 6, 2, 2, 38,
-        2, 2, 38, 38, 5, 38, 5,
+        6, 6, 6, 2, 2, 38, 6, 6, 6, 38, 5, 38, 5, 6, 2, 2,
+        38, 2, 2, 38, 38, 5, 38, 5,
     },
     /* 28: fd_read 7 */
     {
         7, 7, 7, 39, 8, 39, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 6, 7, 4, 7, 9, 7, 7, 7, 7, 7, 7,
         7, 7, 4, 4, 4, 7, 7, 7, 7, 7, 39, 8, 39, 39, 7, 7,
-        7, 7, 1, 1, 39, 7, 7, 7, 39, 8, 38, 5, 6, 1, 1, 39,
-        1, 1, 39, 39, 8, 38, 5,
+        7, 7, 7, 1, 1, 39, 7, 7, 7, 39, 8, 38, 5, 6, 1, 1,
+        39, 1, 1, 39, 39, 8, 38, 5,
     },
     /* 29: fd_read 8 */
     {
         8, 8, 8, 39, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 5, 8, 4, 8, 0, 8, 8, 8, 8, 8, 8,
         8, 8, 4, 4, 4, 8, 8, 8, 8, 8, 39, 8, 8, 8, 8, 8,
-        8, 8, 0, 0, 8, 8, 8, 8, 39, 8, 38, 5, 5, 0, 0, 8,
-        0, 0, 8, 39, 8, 38, 5,
+        8, 8, 8, 0, 0, 8, 8, 8, 8, 39, 8, 38, 5, 5, 0, 0,
+        8, 0, 0, 8, 39, 8, 38, 5,
     },
     /* 30: fd_read 9 */
     {
         9, 9, 9, 1, 0, 1, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 10, 9, 4, 7, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 4, 4, 4, 9, 9, 9, 9, 9, 1, 0, 1, 1, 9, 7,
-        9, 9, 1, 1, 1, 9, 9, 9, 1, 0, 2, 3, 6, 1, 1, 1,
-        1, 1, 1, 1, 0, 2, 3,
+        9, 9, 9, 1, 1, 1, 9, 9, 9, 1, 0, 2, 3, 6, 1, 1,
+        1, 1, 1, 1, 1, 0, 2, 3,
     },
     /* 31: fd_read 10 */
     {
         10, 10, 10, 2, 3, 2, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 10, 9, 4, 6, 10, 6, 10, 10, 10, 10, 10,
         10, 10, 4, 4, 4, 10, 10, 10, 10, 6, 2, 3, 2, 2, 10, 6,
-        6, 10, 2, 2, 2, 10, 10, 10, 2, 3, 2, 3, 6, 2, 2, 2,
-        2, 2, 2, 2, 3, 2, 3,
+        6, 10, 10, 2, 2, 2, 10, 10, 10, 2, 3, 2, 3, 6, 2, 2,
+        2, 2, 2, 2, 2, 3, 2, 3,
     },
     /* 32: fd_read 11 */
     {
         11, 11, 11, 38, 5, 38, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 12, 4, 38, 2, 38, 11, 11, 11, 11, 11,
         11, 11, 4, 4, 68, 11, 11, 11, 11, 11, 38, 5, 38, 38, 11, 38,
-        38, 11, 2, 2, 38, 11, 11, 11, 38, 5, 38, 5, 11, 2, 2, 38,
-        2, 2, 38, 38, 5, 38, 5,
+        38, 11, 11, 2, 2, 38, 11, 11, 11, 38, 5, 38, 5, 11, 2, 2,
+        38, 2, 2, 38, 38, 5, 38, 5,
     },
     /* 33: fd_read 12 */
     {
         12, 12, 12, 39, 8, 39, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 11, 12, 4, 39, 1, 12, 12, 12, 12, 12, 12,
         12, 12, 4, 4, 68, 12, 12, 12, 12, 12, 39, 8, 39, 39, 12, 39,
-        12, 12, 1, 1, 39, 12, 12, 12, 39, 8, 38, 5, 11, 1, 1, 39,
-        1, 1, 39, 39, 8, 38, 5,
+        12, 12, 12, 1, 1, 39, 12, 12, 12, 39, 8, 38, 5, 11, 1, 1,
+        39, 1, 1, 39, 39, 8, 38, 5,
     },
     /* 34: fd_write 0 */
     {
         0, 1, 7, 11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 0,
         0, 0, 0, 5, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 7, 0,
         0, 0, 6, 6, 6, 0, 0, 0, 0, 0, 11, 0, 0, 0, 7, 0,
-        0, 0, 0, 0, 0, 0, 0, 5, 40, 7, 40, 7, 0, 0, 0, 0,
-        0, 0, 0, 40, 7, 40, 7,
+        0, 0, 0, 0, 0, 0, 0, 0, 5, 40, 7, 40, 7, 0, 0, 0,
+        0, 0, 0, 0, 40, 7, 40, 7,
     },
     /* 35: fd_write 1 */
     {
         1, 1, 1, 34, 1, 1, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 5, 1, 1, 1, 6, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 6, 6, 6, 1, 1, 1, 1, 1, 34, 1, 1, 1, 1, 1,
-        1, 1, 1, 1, 1, 1, 1, 5, 34, 1, 34, 1, 1, 1, 1, 1,
-        1, 1, 1, 34, 1, 34, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 5, 34, 1, 34, 1, 1, 1, 1,
+        1, 1, 1, 1, 34, 1, 34, 1,
     },
     /* 36: fd_write 2 */
     {
         2, 2, 2, 34, 1, 2, 2, 3, 2, 2, 2, 2, 2, 2, 226, 2,
         2, 226, 2, 5, 2, 2, 2, 6, 2, 2, 2, 2, 2, 2, 226, 2,
         2, 2, 6, 6, 6, 2, 2, 2, 2, 2, 34, 1, 2, 2, 226, 2,
-        2, 2, 2, 2, 2, 2, 2, 5, 34, 1, 34, 1, 2, 2, 2, 2,
-        2, 2, 2, 34, 1, 34, 1,
+        2, 2, 2, 2, 2, 2, 2, 2, 5, 34, 1, 34, 1, 2, 2, 2,
+        2, 2, 2, 2, 34, 1, 34, 1,
     },
     /* 37: fd_write 3 */
     {
         3, 3, 3, 3, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
         3, 3, 3, 5, 3, 3, 3, 6, 3, 3, 3, 3, 3, 3, 3, 3,
         34, 3, 6, 6, 70, 3, 3, 3, 3, 3, 3, 4, 3, 3, 3, 3,
-        3, 3, 3, 3, 3, 3, 3, 5, 3, 4, 3, 4, 3, 3, 3, 3,
-        3, 3, 3, 3, 4, 3, 4,
+        3, 3, 3, 3, 3, 3, 3, 3, 5, 3, 4, 3, 4, 3, 3, 3,
+        3, 3, 3, 3, 3, 4, 3, 4,
     },
     /* 38: fd_write 4 */
     {
         4, 4, 4, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 5, 4, 4, 4, 6, 4, 4, 4, 4, 4, 4, 4, 4,
         1, 4, 6, 6, 6, 4, 4, 4, 4, 4, 3, 4, 4, 4, 4, 4,
-        4, 4, 4, 4, 4, 4, 4, 5, 3, 4, 3, 4, 4, 4, 4, 4,
-        4, 4, 4, 3, 4, 3, 4,
+        4, 4, 4, 4, 4, 4, 4, 4, 5, 3, 4, 3, 4, 4, 4, 4,
+        4, 4, 4, 4, 3, 4, 3, 4,
     },
     /* 39: fd_write 5 */
     {
@@ -3296,7 +4250,7 @@ static const fdp_dense_cell fdp_dense[118][FDP_DENSE_COLS] = {
         5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
-        5, 5, 5, 5, 5, 5, 5,
+        5, 5, 5, 5, 5, 5, 5, 5,
     },
     /* 40: fd_write 6 */
     {
@@ -3304,55 +4258,55 @@ static const fdp_dense_cell fdp_dense[118][FDP_DENSE_COLS] = {
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
-        6, 6, 6, 6, 6, 6, 6,
+        6, 6, 6, 6, 6, 6, 6, 6,
     },
     /* 41: fd_write 7 */
     {
         7, 7, 7, 40, 7, 7, 7, 10, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 5, 7, 7, 7, 6, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 6, 6, 6, 7, 7, 7, 7, 7, 40, 7, 7, 7, 7, 7,
-        7, 7, 7, 7, 7, 7, 7, 5, 40, 7, 40, 7, 7, 7, 7, 7,
-        7, 7, 7, 40, 7, 40, 7,
+        7, 7, 7, 7, 7, 7, 7, 7, 5, 40, 7, 40, 7, 7, 7, 7,
+        7, 7, 7, 7, 40, 7, 40, 7,
     },
     /* 42: fd_write 8 */
     {
         8, 8, 8, 40, 7, 8, 8, 9, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 5, 8, 8, 8, 6, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 6, 6, 6, 8, 8, 8, 8, 8, 40, 7, 8, 8, 8, 8,
-        8, 8, 8, 8, 8, 8, 8, 5, 40, 7, 40, 7, 8, 8, 8, 8,
-        8, 8, 8, 40, 7, 40, 7,
+        8, 8, 8, 8, 8, 8, 8, 8, 5, 40, 7, 40, 7, 8, 8, 8,
+        8, 8, 8, 8, 40, 7, 40, 7,
     },
     /* 43: fd_write 9 */
     {
         9, 9, 9, 9, 10, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 5, 9, 9, 9, 6, 9, 9, 9, 9, 9, 9, 9, 9,
         40, 9, 6, 6, 70, 9, 9, 9, 9, 9, 9, 10, 9, 9, 9, 9,
-        9, 9, 9, 9, 9, 9, 9, 5, 9, 10, 9, 10, 9, 9, 9, 9,
-        9, 9, 9, 9, 10, 9, 10,
+        9, 9, 9, 9, 9, 9, 9, 9, 5, 9, 10, 9, 10, 9, 9, 9,
+        9, 9, 9, 9, 9, 10, 9, 10,
     },
     /* 44: fd_write 10 */
     {
         10, 10, 10, 9, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 5, 10, 10, 10, 6, 10, 10, 10, 10, 10, 10, 10, 10,
         7, 10, 6, 6, 6, 10, 10, 10, 10, 10, 9, 10, 10, 10, 10, 10,
-        10, 10, 10, 10, 10, 10, 10, 5, 9, 10, 9, 10, 10, 10, 10, 10,
-        10, 10, 10, 9, 10, 9, 10,
+        10, 10, 10, 10, 10, 10, 10, 10, 5, 9, 10, 9, 10, 10, 10, 10,
+        10, 10, 10, 10, 9, 10, 9, 10,
     },
     /* 45: fd_write 11 */
     {
         11, 2, 40, 11, 0, 11, 11, 11, 11, 11, 11, 11, 11, 11, 40, 11,
         11, 11, 11, 5, 11, 11, 11, 6, 11, 11, 11, 11, 11, 11, 40, 11,
         11, 11, 6, 6, 70, 11, 11, 11, 11, 11, 11, 0, 11, 11, 40, 11,
-        11, 11, 11, 11, 11, 11, 11, 5, 40, 7, 40, 7, 11, 11, 11, 11,
-        11, 11, 11, 40, 7, 40, 7,
+        11, 11, 11, 11, 11, 11, 11, 11, 5, 40, 7, 40, 7, 11, 11, 11,
+        11, 11, 11, 11, 40, 7, 40, 7,
     },
     /* 46: fd_close 0 */
     {
         0, 1, 2, 16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0,
         0, 0, 0, 0, 0, 18, 0, 6, 22, 0, 0, 0, 0, 0, 2, 0,
         0, 0, 0, 0, 23, 0, 0, 0, 0, 0, 16, 0, 0, 0, 2, 22,
-        0, 0, 0, 0, 0, 0, 0, 0, 3, 2, 4, 5, 19, 0, 0, 0,
-        0, 0, 0, 3, 2, 4, 5,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 2, 4, 5, 19, 0, 0,
+        0, 0, 0, 0, 3, 2, 4, 5,
     },
     /* 47: fd_close 1 */
     {
@@ -3360,39 +4314,39 @@ static const fdp_dense_cell fdp_dense[118][FDP_DENSE_COLS] = {
         1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-        1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1,
     },
     /* 48: fd_close 2 */
     {
         2, 2, 2, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 2, 2, 2, 5, 2, 6, 10, 2, 2, 2, 2, 2, 2, 2,
-        2, 13, 14, 111, 111, 2, 2, 2, 2, 2, 3, 2, 2, 2, 2, 10,
-        2, 2, 2, 2, 2, 2, 2, 2, 3, 2, 4, 5, 7, 2, 2, 2,
-        2, 2, 2, 3, 2, 4, 5,
+        2, 13, 14, 143, 143, 2, 2, 2, 2, 2, 3, 2, 2, 2, 2, 10,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 2, 4, 5, 7, 2, 2,
+        2, 2, 2, 2, 3, 2, 4, 5,
     },
     /* 49: fd_close 3 */
     {
         3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
         3, 3, 3, 3, 3, 4, 3, 6, 9, 3, 3, 3, 3, 3, 3, 3,
-        3, 45, 206, 143, 143, 3, 3, 3, 3, 3, 3, 2, 3, 3, 3, 9,
-        3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 4, 5, 8, 3, 3, 3,
-        3, 3, 3, 3, 2, 4, 5,
+        3, 45, 206, 175, 175, 3, 3, 3, 3, 3, 3, 2, 3, 3, 3, 9,
+        3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 4, 5, 8, 3, 3,
+        3, 3, 3, 3, 3, 2, 4, 5,
     },
     /* 50: fd_close 4 */
     {
         4, 4, 4, 4, 5, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 3, 6, 8, 4, 8, 4, 4, 4, 4, 4,
-        4, 45, 206, 143, 143, 4, 4, 4, 4, 8, 4, 5, 4, 4, 4, 8,
-        8, 4, 4, 4, 4, 4, 4, 4, 4, 5, 4, 5, 8, 4, 4, 4,
-        4, 4, 4, 4, 5, 4, 5,
+        4, 45, 206, 175, 175, 4, 4, 4, 4, 8, 4, 5, 4, 4, 4, 8,
+        8, 4, 4, 4, 4, 4, 4, 4, 4, 4, 5, 4, 5, 8, 4, 4,
+        4, 4, 4, 4, 4, 5, 4, 5,
     },
     /* 51: fd_close 5 */
     {
         5, 5, 5, 4, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 2, 6, 7, 5, 7, 5, 5, 5, 5, 5,
-        5, 13, 14, 111, 111, 5, 5, 5, 5, 7, 4, 5, 5, 5, 5, 7,
-        7, 5, 5, 5, 5, 5, 5, 5, 4, 5, 4, 5, 7, 5, 5, 5,
-        5, 5, 5, 4, 5, 4, 5,
+        5, 13, 14, 143, 143, 5, 5, 5, 5, 7, 4, 5, 5, 5, 5, 7,
+        7, 5, 5, 5, 5, 5, 5, 5, 5, 4, 5, 4, 5, 7, 5, 5,
+        5, 5, 5, 5, 4, 5, 4, 5,
     },
     /* 52: fd_close 6 */
     {
@@ -3400,135 +4354,135 @@ static const fdp_dense_cell fdp_dense[118][FDP_DENSE_COLS] = {
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
-        6, 6, 6, 6, 6, 6, 6,
+        6, 6, 6, 6, 6, 6, 6, 6,
     },
     /* 53: fd_close 7 */
     {
         7, 7, 7, 8, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 10, 6, 7, 5, 7, 7, 7, 7, 7, 7,
-        7, 11, 14, 111, 111, 7, 7, 7, 7, 7, 8, 7, 7, 7, 7, 7,
-        7, 7, 5, 5, 7, 7, 7, 7, 8, 7, 8, 7, 7, 5, 5, 7,
-        5, 5, 7, 8, 7, 8, 7,
+        7, 11, 14, 143, 143, 7, 7, 7, 7, 7, 8, 7, 7, 7, 7, 7,
+        7, 7, 7, 5, 5, 7, 7, 7, 7, 8, 7, 8, 7, 7, 5, 5,
+        7, 5, 5, 7, 8, 7, 8, 7,
     },
     /* 54: fd_close 8 */
     {
         8, 8, 8, 8, 7, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
         8, 8, 8, 8, 8, 8, 9, 6, 8, 4, 8, 8, 8, 8, 8, 8,
-        8, 12, 206, 143, 143, 8, 8, 8, 8, 8, 8, 7, 8, 8, 8, 8,
-        8, 8, 4, 4, 8, 8, 8, 8, 8, 7, 8, 7, 8, 4, 4, 8,
-        4, 4, 8, 8, 7, 8, 7,
+        8, 12, 206, 175, 175, 8, 8, 8, 8, 8, 8, 7, 8, 8, 8, 8,
+        8, 8, 8, 4, 4, 8, 8, 8, 8, 8, 7, 8, 7, 8, 4, 4,
+        8, 4, 4, 8, 8, 7, 8, 7,
     },
     /* 55: fd_close 9 */
     {
         9, 9, 9, 9, 10, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 8, 9, 6, 9, 3, 9, 9, 9, 9, 9, 9,
-        9, 12, 206, 143, 143, 9, 9, 9, 9, 9, 9, 10, 9, 9, 9, 9,
-        9, 9, 3, 3, 9, 9, 9, 9, 9, 10, 8, 7, 8, 3, 3, 9,
-        3, 3, 9, 9, 10, 8, 7,
+        9, 12, 206, 175, 175, 9, 9, 9, 9, 9, 9, 10, 9, 9, 9, 9,
+        9, 9, 9, 3, 3, 9, 9, 9, 9, 9, 10, 8, 7, 8, 3, 3,
+        9, 3, 3, 9, 9, 10, 8, 7,
     },
     /* 56: fd_close 10 */
     {
         10, 10, 10, 9, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
         10, 10, 10, 10, 10, 7, 10, 6, 10, 2, 10, 10, 10, 10, 10, 10,
-        10, 11, 14, 111, 111, 10, 10, 10, 10, 10, 9, 10, 10, 10, 10, 10,
-        10, 10, 2, 2, 10, 10, 10, 10, 9, 10, 8, 7, 7, 2, 2, 10,
-        2, 2, 10, 9, 10, 8, 7,
+        10, 11, 14, 143, 143, 10, 10, 10, 10, 10, 9, 10, 10, 10, 10, 10,
+        10, 10, 10, 2, 2, 10, 10, 10, 10, 9, 10, 8, 7, 7, 2, 2,
+        10, 2, 2, 10, 9, 10, 8, 7,
     },
     /* 57: fd_close 11 */
     {
         11, 11, 11, 12, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
         11, 11, 11, 11, 11, 11, 11, 6, 11, 13, 11, 11, 11, 11, 11, 11,
-        11, 11, 14, 111, 111, 11, 11, 11, 11, 11, 12, 11, 11, 11, 11, 11,
-        11, 11, 13, 13, 11, 11, 11, 11, 12, 11, 12, 11, 11, 13, 13, 11,
-        13, 13, 11, 12, 11, 12, 11,
+        11, 11, 14, 143, 143, 11, 11, 11, 11, 11, 12, 11, 11, 11, 11, 11,
+        11, 11, 11, 13, 13, 11, 11, 11, 11, 12, 11, 12, 11, 11, 13, 13,
+        11, 13, 13, 11, 12, 11, 12, 11,
     },
     /* 58: fd_close 12 */
     {
         12, 12, 12, 12, 11, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
         12, 12, 12, 12, 12, 12, 12, 6, 12, 45, 12, 12, 12, 12, 12, 12,
-        12, 12, 206, 143, 143, 12, 12, 12, 12, 12, 12, 11, 12, 12, 12, 12,
-        12, 12, 45, 45, 12, 12, 12, 12, 12, 11, 12, 11, 12, 45, 45, 12,
-        45, 45, 12, 12, 11, 12, 11,
+        12, 12, 206, 175, 175, 12, 12, 12, 12, 12, 12, 11, 12, 12, 12, 12,
+        12, 12, 12, 45, 45, 12, 12, 12, 12, 12, 11, 12, 11, 12, 45, 45,
+        12, 45, 45, 12, 12, 11, 12, 11,
     },
     /* 59: fd_close 13 */
     {
         13, 13, 13, 45, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
         13, 13, 13, 13, 13, 13, 13, 6, 13, 13, 13, 13, 13, 13, 13, 13,
-        13, 13, 14, 111, 111, 13, 13, 13, 13, 13, 45, 13, 13, 13, 13, 13,
-        13, 13, 13, 13, 13, 13, 13, 13, 45, 13, 45, 13, 13, 13, 13, 13,
-        13, 13, 13, 45, 13, 45, 13,
+        13, 13, 14, 143, 143, 13, 13, 13, 13, 13, 45, 13, 13, 13, 13, 13,
+        13, 13, 13, 13, 13, 13, 13, 13, 13, 45, 13, 45, 13, 13, 13, 13,
+        13, 13, 13, 13, 45, 13, 45, 13,
     },
     /* 60: fd_close 14 */
     {
         14, 14, 14, 206, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 6, 14, 14, 14, 14, 14, 14, 14, 14,
         14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 206, 14, 14, 14, 14, 14,
-        14, 14, 14, 14, 14, 14, 14, 14, 206, 14, 206, 14, 14, 14, 14, 14,
-        14, 14, 14, 206, 14, 206, 14,
+        14, 14, 14, 14, 14, 14, 14, 14, 14, 206, 14, 206, 14, 14, 14, 14,
+        14, 14, 14, 14, 206, 14, 206, 14,
     },
     /* 61: fd_close 15 */
     {
-        15, 15, 15, 175, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
+        15, 15, 15, 111, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
         15, 15, 15, 15, 15, 15, 15, 6, 15, 15, 15, 15, 15, 15, 15, 15,
-        15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 175, 15, 15, 15, 15, 15,
-        15, 15, 15, 15, 15, 15, 15, 15, 175, 15, 175, 15, 15, 15, 15, 15,
-        15, 15, 15, 175, 15, 175, 15,
+        15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 111, 15, 15, 15, 15, 15,
+        15, 15, 15, 15, 15, 15, 15, 15, 15, 111, 15, 111, 15, 15, 15, 15,
+        15, 15, 15, 15, 111, 15, 111, 15,
     },
     /* 62: fd_close 16 */
     {
         16, 16, 3, 16, 0, 16, 16, 16, 16, 16, 16, 16, 16, 16, 3, 16,
         16, 16, 16, 16, 16, 17, 16, 6, 21, 16, 16, 16, 16, 16, 3, 16,
         16, 16, 16, 16, 23, 16, 16, 16, 16, 16, 16, 0, 16, 16, 3, 21,
-        16, 16, 16, 16, 16, 16, 16, 16, 3, 2, 4, 5, 20, 16, 16, 16,
-        16, 16, 16, 3, 2, 4, 5,
+        16, 16, 16, 16, 16, 16, 16, 16, 16, 3, 2, 4, 5, 20, 16, 16,
+        16, 16, 16, 16, 3, 2, 4, 5,
     },
     /* 63: fd_close 17 */
     {
         17, 17, 4, 17, 18, 17, 17, 17, 17, 17, 17, 17, 17, 17, 4, 17,
         17, 17, 17, 17, 17, 17, 16, 6, 20, 17, 20, 17, 17, 17, 4, 17,
         17, 17, 17, 17, 23, 17, 17, 17, 17, 20, 17, 18, 17, 17, 4, 20,
-        20, 17, 17, 17, 17, 17, 17, 17, 4, 5, 4, 5, 20, 17, 17, 17,
-        17, 17, 17, 4, 5, 4, 5,
+        20, 17, 17, 17, 17, 17, 17, 17, 17, 4, 5, 4, 5, 20, 17, 17,
+        17, 17, 17, 17, 4, 5, 4, 5,
     },
     /* 64: fd_close 18 */
     {
         18, 18, 5, 17, 18, 18, 18, 18, 18, 18, 18, 18, 18, 18, 5, 18,
         18, 18, 18, 18, 18, 18, 0, 6, 19, 18, 19, 18, 18, 18, 5, 18,
         18, 18, 18, 18, 23, 18, 18, 18, 18, 19, 17, 18, 18, 18, 5, 19,
-        19, 18, 18, 18, 18, 18, 18, 18, 4, 5, 4, 5, 19, 18, 18, 18,
-        18, 18, 18, 4, 5, 4, 5,
+        19, 18, 18, 18, 18, 18, 18, 18, 18, 4, 5, 4, 5, 19, 18, 18,
+        18, 18, 18, 18, 4, 5, 4, 5,
     },
     /* 65: fd_close 19 */
     {
         19, 19, 7, 20, 19, 19, 19, 19, 19, 19, 19, 19, 19, 19, 7, 19,
         19, 19, 19, 19, 19, 19, 22, 6, 19, 18, 19, 19, 19, 19, 7, 19,
         19, 19, 19, 19, 23, 19, 19, 19, 19, 19, 20, 19, 19, 19, 7, 19,
-        19, 19, 18, 18, 19, 19, 19, 19, 8, 7, 8, 7, 19, 18, 18, 19,
-        18, 18, 19, 8, 7, 8, 7,
+        19, 19, 19, 18, 18, 19, 19, 19, 19, 8, 7, 8, 7, 19, 18, 18,
+        19, 18, 18, 19, 8, 7, 8, 7,
     },
     /* 66: fd_close 20 */
     {
         20, 20, 8, 20, 19, 20, 20, 20, 20, 20, 20, 20, 20, 20, 8, 20,
         20, 20, 20, 20, 20, 20, 21, 6, 20, 17, 20, 20, 20, 20, 8, 20,
         20, 20, 20, 20, 23, 20, 20, 20, 20, 20, 20, 19, 20, 20, 8, 20,
-        20, 20, 17, 17, 20, 20, 20, 20, 8, 7, 8, 7, 20, 17, 17, 20,
-        17, 17, 20, 8, 7, 8, 7,
+        20, 20, 20, 17, 17, 20, 20, 20, 20, 8, 7, 8, 7, 20, 17, 17,
+        20, 17, 17, 20, 8, 7, 8, 7,
     },
     /* 67: fd_close 21 */
     {
         21, 21, 9, 21, 22, 21, 21, 21, 21, 21, 21, 21, 21, 21, 9, 21,
         21, 21, 21, 21, 21, 20, 21, 6, 21, 16, 21, 21, 21, 21, 9, 21,
         21, 21, 21, 21, 23, 21, 21, 21, 21, 21, 21, 22, 21, 21, 9, 21,
-        21, 21, 16, 16, 21, 21, 21, 21, 9, 10, 8, 7, 20, 16, 16, 21,
-        16, 16, 21, 9, 10, 8, 7,
+        21, 21, 21, 16, 16, 21, 21, 21, 21, 9, 10, 8, 7, 20, 16, 16,
+        21, 16, 16, 21, 9, 10, 8, 7,
     },
     /* 68: fd_close 22 */
     {
         22, 22, 10, 21, 22, 22, 22, 22, 22, 22, 22, 22, 22, 22, 10, 22,
         22, 22, 22, 22, 22, 19, 22, 6, 22, 0, 22, 22, 22, 22, 10, 22,
         22, 22, 22, 22, 23, 22, 22, 22, 22, 22, 21, 22, 22, 22, 10, 22,
-        22, 22, 0, 0, 22, 22, 22, 22, 9, 10, 8, 7, 19, 0, 0, 22,
-        0, 0, 22, 9, 10, 8, 7,
+        22, 22, 22, 0, 0, 22, 22, 22, 22, 9, 10, 8, 7, 19, 0, 0,
+        22, 0, 0, 22, 9, 10, 8, 7,
     },
     /* 69: fd_close 23 */
     {
@@ -3536,23 +4490,23 @@ static const fdp_dense_cell fdp_dense[118][FDP_DENSE_COLS] = {
         23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
         23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
         23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23, 23,
-        23, 23, 23, 23, 23, 23, 23,
+        23, 23, 23, 23, 23, 23, 23, 23,
     },
     /* 70: fd_qos 0 */
     {
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 2, 4, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 1, 0,
     },
     /* 71: fd_qos 1 */
     {
         1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 1, 66, 35, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1,
-        1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 1, 1, 1,
-        1, 1, 1, 1, 0, 1, 0,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 1, 1,
+        1, 1, 1, 1, 1, 0, 1, 0,
     },
     /* 72: fd_qos 2 */
     {
@@ -3560,39 +4514,39 @@ static const fdp_dense_cell fdp_dense[118][FDP_DENSE_COLS] = {
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-        2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2,
     },
     /* 73: fd_qos 3 */
     {
         3, 3, 3, 35, 4, 3, 3, 3, 3, 3, 1, 3, 3, 3, 3, 3,
         3, 3, 3, 3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 3, 3, 3,
         3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 35, 4, 3, 3, 3, 3,
-        3, 3, 3, 3, 3, 3, 3, 3, 35, 4, 35, 4, 3, 3, 3, 3,
-        3, 3, 3, 35, 4, 35, 4,
+        3, 3, 3, 3, 3, 3, 3, 3, 3, 35, 4, 35, 4, 3, 3, 3,
+        3, 3, 3, 3, 35, 4, 35, 4,
     },
     /* 74: fd_qos 4 */
     {
         4, 4, 4, 35, 4, 4, 4, 4, 4, 4, 0, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 2, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 2, 4, 4, 4, 4, 4, 35, 4, 4, 4, 4, 4,
-        4, 4, 4, 4, 4, 4, 4, 4, 35, 4, 35, 4, 4, 4, 4, 4,
-        4, 4, 4, 35, 4, 35, 4,
+        4, 4, 4, 4, 4, 4, 4, 4, 4, 35, 4, 35, 4, 4, 4, 4,
+        4, 4, 4, 4, 35, 4, 35, 4,
     },
     /* 75: fd_group_qos 0 */
     {
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 2, 0, 4, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 1, 0,
     },
     /* 76: fd_group_qos 1 */
     {
         1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 1, 66, 1, 35, 1, 1, 1, 1, 0, 1, 1, 1, 1,
-        1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 1, 1, 1,
-        1, 1, 1, 1, 0, 1, 0,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 1, 1,
+        1, 1, 1, 1, 1, 0, 1, 0,
     },
     /* 77: fd_group_qos 2 */
     {
@@ -3600,55 +4554,55 @@ static const fdp_dense_cell fdp_dense[118][FDP_DENSE_COLS] = {
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-        2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2,
     },
     /* 78: fd_group_qos 3 */
     {
         3, 3, 3, 35, 4, 3, 3, 3, 3, 3, 3, 1, 3, 3, 3, 3,
         3, 3, 3, 3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 3, 3, 3,
         3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 35, 4, 3, 3, 3, 3,
-        3, 3, 3, 3, 3, 3, 3, 3, 35, 4, 35, 4, 3, 3, 3, 3,
-        3, 3, 3, 35, 4, 35, 4,
+        3, 3, 3, 3, 3, 3, 3, 3, 3, 35, 4, 35, 4, 3, 3, 3,
+        3, 3, 3, 3, 35, 4, 35, 4,
     },
     /* 79: fd_group_qos 4 */
     {
         4, 4, 4, 35, 4, 4, 4, 4, 4, 4, 4, 0, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 2, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 2, 4, 4, 4, 4, 4, 35, 4, 4, 4, 4, 4,
-        4, 4, 4, 4, 4, 4, 4, 4, 35, 4, 35, 4, 4, 4, 4, 4,
-        4, 4, 4, 35, 4, 35, 4,
+        4, 4, 4, 4, 4, 4, 4, 4, 4, 35, 4, 35, 4, 4, 4, 4,
+        4, 4, 4, 4, 35, 4, 35, 4,
     },
     /* 80: fd_routing_interface_change 0 */
     {
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 1, 0,
     },
     /* 81: fd_routing_interface_change 1 */
     {
         1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1,
         1, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 1, 4, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1,
-        1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 1, 1, 1,
-        1, 1, 1, 1, 0, 1, 0,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 1, 1,
+        1, 1, 1, 1, 1, 0, 1, 0,
     },
     /* 82: fd_routing_interface_change 2 */
     {
         2, 2, 2, 2, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 2, 2, 2, 2, 2, 4, 2, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 2, 2, 68, 2, 2, 65, 2, 2, 2, 3, 2, 2, 2, 2,
-        2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 2, 3, 2, 2, 2, 2,
-        2, 2, 2, 2, 3, 2, 3,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 2, 3, 2, 2, 2,
+        2, 2, 2, 2, 2, 3, 2, 3,
     },
     /* 83: fd_routing_interface_change 3 */
     {
         3, 3, 3, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
         3, 3, 3, 3, 3, 3, 3, 4, 3, 3, 3, 3, 3, 3, 3, 3,
         3, 3, 3, 3, 4, 3, 3, 3, 3, 3, 2, 3, 3, 3, 3, 3,
-        3, 3, 3, 3, 3, 3, 3, 3, 2, 3, 2, 3, 3, 3, 3, 3,
-        3, 3, 3, 2, 3, 2, 3,
+        3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 3, 2, 3, 3, 3, 3,
+        3, 3, 3, 3, 2, 3, 2, 3,
     },
     /* 84: fd_routing_interface_change 4 */
     {
@@ -3656,39 +4610,39 @@ static const fdp_dense_cell fdp_dense[118][FDP_DENSE_COLS] = {
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-        4, 4, 4, 4, 4, 4, 4,
+        4, 4, 4, 4, 4, 4, 4, 4,
     },
     /* 85: fd_address_list_change 0 */
     {
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 1, 0,
     },
     /* 86: fd_address_list_change 1 */
     {
         1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1,
         1, 1, 1, 1, 1, 1, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 1, 4, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1,
-        1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 1, 1, 1,
-        1, 1, 1, 1, 0, 1, 0,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 1, 1,
+        1, 1, 1, 1, 1, 0, 1, 0,
     },
     /* 87: fd_address_list_change 2 */
     {
         2, 2, 2, 2, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 2, 2, 2, 2, 2, 4, 2, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 2, 2, 68, 2, 2, 2, 33, 2, 2, 3, 2, 2, 2, 2,
-        2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 2, 3, 2, 2, 2, 2,
-        2, 2, 2, 2, 3, 2, 3,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 2, 3, 2, 2, 2,
+        2, 2, 2, 2, 2, 3, 2, 3,
     },
     /* 88: fd_address_list_change 3 */
     {
         3, 3, 3, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
         3, 3, 3, 3, 3, 3, 3, 4, 3, 3, 3, 3, 3, 3, 3, 3,
         3, 3, 3, 3, 4, 3, 3, 3, 3, 3, 2, 3, 3, 3, 3, 3,
-        3, 3, 3, 3, 3, 3, 3, 3, 2, 3, 2, 3, 3, 3, 3, 3,
-        3, 3, 3, 2, 3, 2, 3,
+        3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 3, 2, 3, 3, 3, 3,
+        3, 3, 3, 3, 2, 3, 2, 3,
     },
     /* 89: fd_address_list_change 4 */
     {
@@ -3696,284 +4650,700 @@ static const fdp_dense_cell fdp_dense[118][FDP_DENSE_COLS] = {
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-        4, 4, 4, 4, 4, 4, 4,
+        4, 4, 4, 4, 4, 4, 4, 4,
     },
     /* 90: fd_connect_windows 0 */
     {
-        0, 1, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4,
-        0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 2, 0, 0, 0, 0, 0,
-        0, 0, 0, 2, 0, 2, 0,
+        0, 1, 0, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 7,
+        233, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 8, 233,
+        0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 13, 0, 0, 0, 8, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 5, 0, 0, 0, 0,
+        0, 0, 0, 0, 13, 0, 13, 0,
     },
     /* 91: fd_connect_windows 1 */
     {
         1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, 1,
         1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-        1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 3, 1, 3, 1,
     },
     /* 92: fd_connect_windows 2 */
     {
-        2, 1, 2, 2, 0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 34, 3,
-        66, 2, 2, 2, 2, 2, 2, 5, 2, 2, 2, 2, 2, 2, 34, 66,
-        2, 2, 2, 2, 5, 2, 2, 2, 2, 2, 2, 0, 2, 2, 34, 2,
-        2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 2, 0, 2, 2, 2, 2,
-        2, 2, 2, 2, 0, 2, 0,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2,
     },
     /* 93: fd_connect_windows 3 */
     {
-        3, 3, 3, 3, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 34, 3,
-        67, 3, 3, 3, 3, 3, 3, 5, 3, 3, 3, 3, 3, 3, 34, 66,
-        3, 3, 3, 3, 229, 3, 3, 3, 3, 3, 3, 4, 3, 3, 34, 3,
-        3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 3, 4, 3, 3, 3, 3,
-        3, 3, 3, 3, 4, 3, 4,
+        3, 3, 3, 1, 1, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+        3, 3, 3, 3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 3, 3, 3,
+        3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 3, 1, 3, 3, 36, 3,
+        3, 3, 3, 3, 3, 3, 3, 3, 3, 1, 1, 1, 1, 3, 3, 3,
+        3, 3, 3, 3, 3, 1, 3, 1,
     },
     /* 94: fd_connect_windows 4 */
     {
-        4, 4, 4, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 0, 4,
-        4, 4, 4, 4, 4, 4, 4, 5, 4, 4, 4, 4, 4, 4, 0, 0,
-        4, 4, 4, 4, 5, 4, 4, 4, 4, 4, 3, 4, 4, 4, 0, 4,
-        4, 4, 4, 4, 4, 4, 4, 4, 3, 4, 3, 4, 4, 4, 4, 4,
-        4, 4, 4, 3, 4, 3, 4,
+        4, 4, 4, 1, 1, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+        4, 4, 4, 4, 4, 4, 4, 2, 4, 4, 4, 4, 4, 4, 4, 4,
+        4, 4, 4, 4, 2, 4, 4, 4, 4, 4, 36, 1, 4, 4, 36, 4,
+        4, 4, 3, 4, 4, 4, 4, 4, 4, 1, 1, 1, 1, 4, 4, 4,
+        4, 4, 4, 4, 36, 1, 36, 1,
     },
     /* 95: fd_connect_windows 5 */
     {
-        5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
-        5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
-        5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
-        5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
-        5, 5, 5, 5, 5, 5, 5,
+        5, 1, 5, 5, 0, 5, 5, 5, 5, 5, 5, 5, 5, 5, 37, 6,
+        69, 5, 5, 5, 5, 5, 5, 2, 5, 5, 5, 5, 5, 5, 37, 69,
+        5, 5, 5, 5, 2, 5, 5, 5, 5, 5, 13, 0, 5, 5, 37, 5,
+        5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 0, 5, 0, 5, 5, 5,
+        5, 5, 5, 5, 13, 0, 13, 0,
     },
-    /* 96: fd_write_windows 0 */
+    /* 96: fd_connect_windows 6 */
     {
-        0, 1, 7, 11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 0,
-        0, 0, 0, 5, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 7, 0,
-        0, 0, 6, 6, 6, 0, 0, 0, 0, 0, 11, 0, 0, 0, 7, 0,
-        0, 0, 0, 0, 0, 0, 0, 5, 40, 7, 40, 7, 0, 0, 0, 0,
-        0, 0, 0, 40, 7, 40, 7,
+        6, 6, 6, 6, 7, 6, 6, 6, 6, 6, 6, 6, 6, 6, 37, 6,
+        70, 6, 6, 6, 6, 6, 6, 2, 6, 6, 6, 6, 6, 6, 37, 69,
+        6, 6, 6, 6, 226, 6, 6, 6, 6, 6, 12, 7, 6, 6, 37, 6,
+        6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7, 6, 7, 6, 6, 6,
+        6, 6, 6, 6, 12, 7, 12, 7,
     },
-    /* 97: fd_write_windows 1 */
+    /* 97: fd_connect_windows 7 */
+    {
+        7, 7, 7, 6, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 8, 7,
+        7, 7, 7, 7, 7, 7, 7, 2, 7, 7, 7, 7, 7, 7, 8, 233,
+        7, 7, 7, 7, 2, 7, 7, 7, 7, 7, 12, 7, 7, 7, 8, 7,
+        7, 7, 7, 7, 7, 7, 7, 7, 7, 6, 7, 6, 7, 7, 7, 7,
+        7, 7, 7, 7, 12, 7, 12, 7,
+    },
+    /* 98: fd_connect_windows 8 */
+    {
+        8, 8, 8, 5, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 7,
+        233, 8, 8, 8, 8, 8, 8, 2, 8, 8, 8, 8, 8, 8, 8, 233,
+        8, 8, 8, 8, 2, 8, 8, 8, 8, 8, 43, 8, 8, 8, 8, 8,
+        8, 8, 8, 8, 8, 8, 8, 8, 8, 5, 8, 5, 8, 8, 8, 8,
+        8, 8, 8, 8, 43, 8, 43, 8,
+    },
+    /* 99: fd_connect_windows 9 */
+    {
+        9, 9, 9, 5, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 8, 7,
+        233, 9, 9, 9, 9, 9, 9, 2, 9, 9, 9, 9, 9, 9, 8, 233,
+        9, 9, 9, 9, 2, 9, 9, 9, 9, 9, 106, 9, 9, 9, 8, 9,
+        9, 9, 9, 9, 9, 9, 9, 9, 9, 5, 9, 5, 9, 9, 9, 9,
+        9, 9, 9, 9, 106, 9, 106, 9,
+    },
+    /* 100: fd_connect_windows 10 */
+    {
+        10, 10, 10, 5, 9, 10, 10, 10, 10, 10, 10, 10, 10, 10, 43, 12,
+        234, 10, 10, 10, 10, 10, 10, 2, 10, 10, 10, 10, 10, 10, 43, 234,
+        10, 10, 10, 10, 2, 10, 10, 10, 10, 10, 106, 9, 10, 10, 43, 10,
+        10, 10, 13, 10, 10, 10, 10, 10, 10, 5, 9, 5, 9, 10, 10, 10,
+        10, 10, 10, 10, 106, 9, 106, 9,
+    },
+    /* 101: fd_connect_windows 11 */
+    {
+        11, 11, 11, 5, 8, 11, 11, 11, 11, 11, 11, 11, 11, 11, 43, 12,
+        234, 11, 11, 11, 11, 11, 11, 2, 11, 11, 11, 11, 11, 11, 43, 234,
+        11, 11, 11, 11, 2, 11, 11, 11, 11, 11, 43, 8, 11, 11, 43, 11,
+        11, 11, 13, 11, 11, 11, 11, 11, 11, 5, 8, 5, 8, 11, 11, 11,
+        11, 11, 11, 11, 43, 8, 43, 8,
+    },
+    /* 102: fd_connect_windows 12 */
+    {
+        12, 12, 12, 6, 7, 12, 12, 12, 12, 12, 12, 12, 12, 12, 43, 12,
+        234, 12, 12, 12, 12, 12, 12, 2, 12, 12, 12, 12, 12, 12, 43, 234,
+        12, 12, 12, 12, 226, 12, 12, 12, 12, 12, 12, 7, 12, 12, 43, 12,
+        12, 12, 12, 12, 12, 12, 12, 12, 12, 6, 7, 6, 7, 12, 12, 12,
+        12, 12, 12, 12, 12, 7, 12, 7,
+    },
+    /* 103: fd_connect_windows 13 */
+    {
+        13, 1, 13, 5, 0, 13, 13, 13, 13, 13, 13, 13, 13, 13, 43, 12,
+        234, 13, 13, 13, 13, 13, 13, 2, 13, 13, 13, 13, 13, 13, 43, 234,
+        13, 13, 13, 13, 2, 13, 13, 13, 13, 13, 13, 0, 13, 13, 43, 13,
+        13, 13, 13, 13, 13, 13, 13, 13, 13, 5, 0, 5, 0, 13, 13, 13,
+        13, 13, 13, 13, 13, 0, 13, 0,
+    },
+    /* 104: fd_accept_windows 0 */
+    {
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 4, 0, 0, 0,
+        0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 4, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 1, 0,
+    },
+    /* 105: fd_accept_windows 1 */
+    {
+        1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 35, 1, 1, 1,
+        1, 1, 1, 1, 66, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1,
+        1, 35, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 1, 1,
+        1, 1, 1, 1, 1, 0, 1, 0,
+    },
+    /* 106: fd_accept_windows 2 */
+    {
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2,
+    },
+    /* 107: fd_accept_windows 3 */
+    {
+        3, 3, 3, 35, 4, 3, 3, 3, 35, 3, 3, 3, 3, 3, 3, 3,
+        3, 3, 3, 3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 5, 3, 3,
+        3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 35, 4, 3, 3, 3, 3,
+        3, 35, 6, 3, 3, 3, 1, 5, 3, 35, 4, 35, 4, 3, 3, 3,
+        3, 3, 3, 3, 35, 4, 35, 4,
+    },
+    /* 108: fd_accept_windows 4 */
+    {
+        4, 4, 4, 35, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+        4, 4, 4, 4, 4, 4, 4, 2, 4, 4, 4, 4, 4, 0, 4, 4,
+        4, 4, 4, 4, 2, 4, 4, 4, 4, 4, 35, 4, 4, 4, 4, 4,
+        4, 4, 4, 4, 4, 4, 0, 0, 4, 35, 4, 35, 4, 4, 4, 4,
+        4, 4, 4, 4, 35, 4, 35, 4,
+    },
+    /* 109: fd_accept_windows 5 */
+    {
+        5, 5, 5, 1, 0, 5, 5, 5, 1, 5, 5, 5, 5, 5, 5, 5,
+        5, 5, 5, 5, 5, 5, 5, 2, 5, 5, 5, 5, 3, 5, 5, 5,
+        5, 5, 5, 5, 2, 5, 5, 5, 5, 5, 1, 0, 5, 5, 5, 5,
+        5, 35, 5, 5, 5, 5, 1, 5, 5, 1, 0, 1, 0, 5, 5, 5,
+        5, 5, 5, 5, 1, 0, 1, 0,
+    },
+    /* 110: fd_accept_windows 6 */
+    {
+        6, 6, 6, 35, 4, 6, 6, 6, 35, 6, 6, 6, 6, 6, 6, 6,
+        6, 6, 6, 6, 6, 6, 6, 2, 6, 6, 6, 6, 6, 5, 6, 6,
+        6, 6, 6, 6, 2, 6, 6, 6, 6, 6, 6, 7, 6, 6, 6, 6,
+        6, 35, 6, 6, 6, 6, 1, 5, 6, 35, 4, 35, 4, 6, 6, 6,
+        6, 6, 6, 6, 6, 7, 6, 7,
+    },
+    /* 111: fd_accept_windows 7 */
+    {
+        7, 7, 7, 35, 7, 7, 7, 7, 4, 7, 7, 7, 7, 7, 7, 7,
+        7, 7, 7, 7, 7, 7, 7, 2, 7, 7, 7, 7, 7, 0, 7, 7,
+        7, 7, 7, 7, 2, 7, 7, 7, 7, 7, 6, 7, 7, 7, 7, 7,
+        7, 4, 7, 7, 7, 7, 0, 0, 7, 35, 7, 35, 7, 7, 7, 7,
+        7, 7, 7, 7, 6, 7, 6, 7,
+    },
+    /* 112: fd_oob_windows 0 */
+    {
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 3, 0, 4, 0, 0, 6, 0, 0, 0, 0, 0,
+        0, 0, 4, 4, 4, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        6, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 2, 3, 3, 0, 0,
+        0, 0, 0, 0, 1, 0, 2, 3,
+    },
+    /* 113: fd_oob_windows 1 */
+    {
+        1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 2, 1, 4, 1, 1, 37, 1, 1, 1, 1, 1,
+        1, 1, 4, 4, 68, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1,
+        37, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 2, 3, 2, 1, 1,
+        1, 1, 1, 1, 1, 0, 2, 3,
+    },
+    /* 114: fd_oob_windows 2 */
+    {
+        2, 2, 2, 2, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 1, 4, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 4, 4, 4, 2, 2, 2, 2, 2, 2, 3, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 2, 3, 2, 2, 2,
+        2, 2, 2, 2, 2, 3, 2, 3,
+    },
+    /* 115: fd_oob_windows 3 */
+    {
+        3, 3, 3, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+        3, 3, 3, 3, 3, 3, 0, 4, 3, 3, 3, 3, 3, 3, 3, 3,
+        3, 3, 4, 4, 4, 3, 3, 3, 3, 3, 2, 3, 3, 3, 3, 3,
+        3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 3, 2, 3, 3, 3, 3,
+        3, 3, 3, 3, 2, 3, 2, 3,
+    },
+    /* 116: fd_oob_windows 4 */
+    {
+        4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+        4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+        4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+        4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+        4, 4, 4, 4, 4, 4, 4, 4,
+    },
+    /* 117: fd_oob_windows 5 */
+    {
+        5, 5, 5, 37, 6, 37, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+        5, 5, 5, 5, 5, 2, 5, 4, 5, 5, 5, 7, 5, 5, 5, 5,
+        5, 5, 4, 4, 4, 5, 5, 5, 5, 5, 37, 6, 37, 5, 5, 5,
+        37, 5, 8, 1, 37, 1, 5, 5, 5, 37, 6, 2, 3, 2, 1, 37,
+        1, 7, 5, 7, 37, 6, 2, 3,
+    },
+    /* 118: fd_oob_windows 6 */
+    {
+        6, 6, 6, 37, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+        6, 6, 6, 6, 6, 3, 6, 4, 6, 6, 6, 0, 6, 6, 6, 6,
+        6, 6, 4, 4, 4, 6, 6, 6, 6, 6, 37, 6, 6, 6, 6, 6,
+        6, 6, 6, 0, 6, 0, 6, 6, 6, 37, 6, 2, 3, 3, 0, 6,
+        0, 0, 6, 0, 37, 6, 2, 3,
+    },
+    /* 119: fd_oob_windows 7 */
+    {
+        7, 7, 7, 1, 0, 1, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+        7, 7, 7, 7, 7, 2, 7, 4, 7, 7, 5, 7, 7, 7, 7, 7,
+        7, 7, 4, 4, 4, 7, 7, 7, 7, 7, 1, 0, 1, 7, 7, 7,
+        37, 7, 7, 1, 1, 1, 7, 7, 7, 1, 0, 2, 3, 2, 1, 1,
+        1, 7, 7, 7, 1, 0, 2, 3,
+    },
+    /* 120: fd_oob_windows 8 */
+    {
+        8, 8, 8, 37, 6, 37, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+        8, 8, 8, 8, 8, 2, 8, 4, 8, 8, 8, 7, 8, 8, 8, 8,
+        8, 8, 4, 4, 4, 8, 8, 8, 8, 8, 8, 9, 37, 8, 8, 8,
+        37, 8, 8, 1, 37, 1, 8, 8, 8, 37, 6, 2, 3, 2, 1, 37,
+        1, 7, 8, 7, 8, 9, 2, 3,
+    },
+    /* 121: fd_oob_windows 9 */
+    {
+        9, 9, 9, 37, 9, 6, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
+        9, 9, 9, 9, 9, 3, 9, 4, 9, 9, 9, 0, 9, 9, 9, 9,
+        9, 9, 4, 4, 4, 9, 9, 9, 9, 9, 8, 9, 6, 9, 9, 9,
+        6, 9, 9, 0, 6, 0, 9, 9, 9, 37, 9, 2, 3, 3, 0, 6,
+        0, 0, 9, 0, 8, 9, 2, 3,
+    },
+    /* 122: fd_read_windows 0 */
+    {
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 3, 0, 4, 8, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 4, 4, 4, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 8,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 2, 3, 5, 0, 0,
+        0, 0, 0, 0, 1, 0, 2, 3,
+    },
+    /* 123: fd_read_windows 1 */
+    {
+        1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 2, 1, 4, 39, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 4, 4, 68, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 39,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 2, 3, 15, 1, 1,
+        1, 1, 1, 1, 1, 0, 2, 3,
+    },
+    /* 124: fd_read_windows 2 */
+    {
+        2, 2, 2, 2, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 1, 4, 38, 2, 38, 2, 2, 2, 2, 2,
+        2, 2, 4, 4, 68, 2, 2, 2, 2, 15, 2, 3, 2, 2, 2, 38,
+        38, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 2, 3, 15, 2, 2,
+        2, 2, 2, 2, 2, 3, 2, 3,
+    },
+    /* 125: fd_read_windows 3 */
+    {
+        3, 3, 3, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+        3, 3, 3, 3, 3, 3, 0, 4, 5, 3, 5, 3, 3, 3, 3, 3,
+        3, 3, 4, 4, 4, 3, 3, 3, 3, 5, 2, 3, 3, 3, 3, 5,
+        5, 3, 3, 3, 3, 3, 3, 3, 3, 2, 3, 2, 3, 5, 3, 3,
+        3, 3, 3, 3, 2, 3, 2, 3,
+    },
+    /* 126: fd_read_windows 4 */
+    {
+        4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+        4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+        4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+        4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+        4, 4, 4, 4, 4, 4, 4, 4,
+    },
+    /* 127: fd_read_windows 5 */
+    {
+        5, 5, 5, 38, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+        5, 5, 5, 5, 5, 5, 8, 4, 5, 3, 5, 5, 5, 5, 5, 5,
+        5, 5, 4, 4, 4, 5, 5, 5, 5, 5, 38, 5, 5, 5, 5, 5,
+        5, 5, 5, 3, 3, 5, 5, 5, 5, 38, 5, 38, 5, 5, 3, 3,
+        5, 3, 3, 5, 38, 5, 38, 5,
+    },
+    /* 128: fd_read_windows 6 */
+    {
+        6, 6, 6, 38, 5, 38, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+        6, 6, 6, 6, 6, 6, 7, 4, 6, 10, 6, 6, 6, 6, 6, 6,
+        6, 6, 4, 4, 4, 6, 6, 6, 6, 6, 38, 5, 38, 6, 6, 38,
+        38, 6, 13, 2, 2, 38, 6, 6, 6, 38, 5, 38, 5, 6, 2, 2,
+        38, 10, 10, 6, 38, 5, 38, 5,
+    },
+    /* 129: fd_read_windows 7 */
+    {
+        7, 7, 7, 39, 8, 39, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+        7, 7, 7, 7, 7, 6, 7, 4, 7, 9, 7, 7, 7, 7, 7, 7,
+        7, 7, 4, 4, 4, 7, 7, 7, 7, 7, 39, 8, 39, 7, 7, 39,
+        7, 7, 11, 1, 1, 39, 7, 7, 7, 39, 8, 38, 5, 6, 1, 1,
+        39, 9, 9, 7, 39, 8, 38, 5,
+    },
+    /* 130: fd_read_windows 8 */
+    {
+        8, 8, 8, 39, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+        8, 8, 8, 8, 8, 5, 8, 4, 8, 0, 8, 8, 8, 8, 8, 8,
+        8, 8, 4, 4, 4, 8, 8, 8, 8, 8, 39, 8, 8, 8, 8, 8,
+        8, 8, 8, 0, 0, 8, 8, 8, 8, 39, 8, 38, 5, 5, 0, 0,
+        8, 0, 0, 8, 39, 8, 38, 5,
+    },
+    /* 131: fd_read_windows 9 */
+    {
+        9, 9, 9, 1, 0, 1, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
+        9, 9, 9, 9, 9, 10, 9, 4, 7, 9, 9, 9, 9, 9, 9, 9,
+        9, 9, 4, 4, 4, 9, 9, 9, 9, 9, 1, 0, 1, 9, 9, 39,
+        9, 9, 9, 1, 1, 1, 9, 9, 9, 1, 0, 2, 3, 6, 1, 1,
+        1, 9, 9, 9, 1, 0, 2, 3,
+    },
+    /* 132: fd_read_windows 10 */
+    {
+        10, 10, 10, 2, 3, 2, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
+        10, 10, 10, 10, 10, 10, 9, 4, 6, 10, 6, 10, 10, 10, 10, 10,
+        10, 10, 4, 4, 4, 10, 10, 10, 10, 6, 2, 3, 2, 10, 10, 38,
+        38, 10, 10, 2, 2, 2, 10, 10, 10, 2, 3, 2, 3, 6, 2, 2,
+        2, 10, 10, 10, 2, 3, 2, 3,
+    },
+    /* 133: fd_read_windows 11 */
+    {
+        11, 11, 11, 39, 8, 39, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11,
+        11, 11, 11, 11, 11, 6, 11, 4, 11, 9, 11, 11, 11, 11, 11, 11,
+        11, 11, 4, 4, 4, 11, 11, 11, 11, 11, 11, 12, 39, 11, 11, 39,
+        11, 11, 11, 1, 1, 39, 11, 11, 11, 39, 8, 38, 5, 6, 1, 1,
+        39, 9, 9, 11, 11, 12, 38, 5,
+    },
+    /* 134: fd_read_windows 12 */
+    {
+        12, 12, 12, 39, 12, 8, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
+        12, 12, 12, 12, 12, 5, 12, 4, 12, 0, 12, 12, 12, 12, 12, 12,
+        12, 12, 4, 4, 4, 12, 12, 12, 12, 12, 11, 12, 8, 12, 12, 8,
+        12, 12, 12, 0, 0, 8, 12, 12, 12, 39, 12, 38, 5, 5, 0, 0,
+        8, 0, 0, 12, 11, 12, 38, 5,
+    },
+    /* 135: fd_read_windows 13 */
+    {
+        13, 13, 13, 38, 5, 38, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
+        13, 13, 13, 13, 13, 13, 11, 4, 13, 10, 13, 13, 13, 13, 13, 13,
+        13, 13, 4, 4, 4, 13, 13, 13, 13, 13, 13, 14, 38, 13, 13, 38,
+        38, 13, 13, 2, 2, 38, 13, 13, 13, 38, 5, 38, 5, 13, 2, 2,
+        38, 10, 10, 13, 13, 14, 13, 14,
+    },
+    /* 136: fd_read_windows 14 */
+    {
+        14, 14, 14, 38, 14, 5, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+        14, 14, 14, 14, 14, 14, 12, 4, 14, 3, 14, 14, 14, 14, 14, 14,
+        14, 14, 4, 4, 4, 14, 14, 14, 14, 14, 13, 14, 5, 14, 14, 5,
+        5, 14, 14, 3, 3, 5, 14, 14, 14, 38, 14, 38, 14, 14, 3, 3,
+        5, 3, 3, 14, 13, 14, 13, 14,
+    },
+    /* 137: fd_read_windows 15 */
+    {
+        15, 15, 15, 38, 5, 38, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15,
+        15, 15, 15, 15, 15, 15, 16, 4, 38, 2, 38, 15, 15, 15, 15, 15,
+        15, 15, 4, 4, 68, 15, 15, 15, 15, 15, 38, 5, 38, 15, 15, 38,
+        38, 15, 15, 2, 2, 38, 15, 15, 15, 38, 5, 38, 5, 15, 2, 2,
+        38, 2, 2, 15, 38, 5, 38, 5,
+    },
+    /* 138: fd_read_windows 16 */
+    {
+        16, 16, 16, 39, 8, 39, 16, 16, 16, 16, 16, 16, 16, 16, 16, 16,
+        16, 16, 16, 16, 16, 15, 16, 4, 39, 1, 16, 16, 16, 16, 16, 16,
+        16, 16, 4, 4, 68, 16, 16, 16, 16, 16, 39, 8, 39, 16, 16, 39,
+        16, 16, 16, 1, 1, 39, 16, 16, 16, 39, 8, 38, 5, 15, 1, 1,
+        39, 1, 1, 16, 39, 8, 38, 5,
+    },
+    /* 139: fd_write_windows 0 */
+    {
+        0, 1, 11, 17, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11, 0,
+        0, 0, 0, 6, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 11, 0,
+        0, 0, 7, 7, 7, 0, 0, 0, 0, 0, 17, 0, 0, 0, 11, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 6, 44, 11, 44, 11, 0, 0, 0,
+        0, 0, 0, 0, 44, 11, 44, 11,
+    },
+    /* 140: fd_write_windows 1 */
     {
         1, 1, 1, 34, 1, 1, 1, 4, 1, 1, 1, 1, 1, 1, 1, 1,
-        1, 1, 1, 5, 1, 1, 1, 6, 1, 1, 1, 1, 1, 1, 1, 1,
-        1, 1, 6, 6, 6, 1, 1, 1, 1, 1, 34, 1, 1, 1, 1, 1,
-        1, 1, 1, 1, 1, 1, 1, 5, 34, 1, 34, 1, 1, 1, 1, 1,
-        1, 1, 1, 34, 1, 34, 1,
+        1, 3, 1, 6, 1, 1, 1, 7, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 7, 7, 7, 1, 1, 1, 1, 1, 10, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 6, 34, 1, 34, 1, 1, 1, 1,
+        1, 1, 1, 1, 10, 1, 10, 1,
     },
-    /* 98: fd_write_windows 2 */
+    /* 141: fd_write_windows 2 */
     {
-        2, 2, 2, 34, 1, 2, 2, 3, 2, 2, 2, 2, 2, 2, 34, 2,
-        2, 226, 2, 5, 2, 2, 2, 6, 2, 2, 2, 2, 2, 2, 34, 2,
-        2, 2, 6, 6, 6, 2, 2, 2, 2, 2, 34, 1, 2, 2, 34, 2,
-        2, 2, 2, 2, 2, 2, 2, 5, 34, 1, 34, 1, 2, 2, 2, 2,
-        2, 2, 2, 34, 1, 34, 1,
+        2, 2, 2, 34, 3, 2, 2, 5, 2, 2, 2, 2, 2, 2, 34, 2,
+        2, 226, 2, 6, 2, 2, 2, 7, 2, 2, 2, 2, 2, 2, 34, 2,
+        2, 2, 7, 7, 7, 2, 2, 2, 2, 2, 34, 3, 2, 2, 34, 2,
+        2, 2, 8, 2, 2, 2, 2, 2, 6, 34, 3, 34, 3, 2, 2, 2,
+        2, 2, 2, 2, 34, 3, 34, 3,
     },
-    /* 99: fd_write_windows 3 */
+    /* 142: fd_write_windows 3 */
     {
-        3, 3, 3, 3, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
-        3, 3, 3, 5, 3, 3, 3, 6, 3, 3, 3, 3, 3, 3, 3, 3,
-        34, 3, 6, 6, 70, 3, 3, 3, 3, 3, 3, 4, 3, 3, 3, 3,
-        3, 3, 3, 3, 3, 3, 3, 5, 3, 4, 3, 4, 3, 3, 3, 3,
-        3, 3, 3, 3, 4, 3, 4,
+        3, 3, 3, 34, 3, 3, 3, 4, 3, 3, 3, 3, 3, 3, 3, 3,
+        3, 3, 3, 6, 3, 3, 3, 7, 3, 3, 3, 3, 3, 3, 3, 3,
+        3, 3, 7, 7, 7, 3, 3, 3, 3, 3, 34, 3, 3, 3, 3, 3,
+        3, 3, 3, 3, 3, 3, 3, 3, 6, 34, 3, 34, 3, 3, 3, 3,
+        3, 3, 3, 3, 34, 3, 34, 3,
     },
-    /* 100: fd_write_windows 4 */
+    /* 143: fd_write_windows 4 */
     {
-        4, 4, 4, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-        4, 4, 4, 5, 4, 4, 4, 6, 4, 4, 4, 4, 4, 4, 4, 4,
-        1, 4, 6, 6, 6, 4, 4, 4, 4, 4, 3, 4, 4, 4, 4, 4,
-        4, 4, 4, 4, 4, 4, 4, 5, 3, 4, 3, 4, 4, 4, 4, 4,
-        4, 4, 4, 3, 4, 3, 4,
+        4, 4, 4, 5, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+        4, 4, 4, 6, 4, 4, 4, 7, 4, 4, 4, 4, 4, 4, 4, 4,
+        3, 4, 7, 7, 7, 4, 4, 4, 4, 4, 5, 4, 4, 4, 4, 4,
+        4, 4, 4, 4, 4, 4, 4, 4, 6, 5, 4, 5, 4, 4, 4, 4,
+        4, 4, 4, 4, 5, 4, 5, 4,
     },
-    /* 101: fd_write_windows 5 */
+    /* 144: fd_write_windows 5 */
     {
-        5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
-        5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
-        5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
-        5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
-        5, 5, 5, 5, 5, 5, 5,
+        5, 5, 5, 5, 4, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+        5, 5, 5, 6, 5, 5, 5, 7, 5, 5, 5, 5, 5, 5, 5, 5,
+        34, 5, 7, 7, 71, 5, 5, 5, 5, 5, 5, 4, 5, 5, 5, 5,
+        5, 5, 5, 5, 5, 5, 5, 5, 6, 5, 4, 5, 4, 5, 5, 5,
+        5, 5, 5, 5, 5, 4, 5, 4,
     },
-    /* 102: fd_write_windows 6 */
+    /* 145: fd_write_windows 6 */
     {
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
-        6, 6, 6, 6, 6, 6, 6,
+        6, 6, 6, 6, 6, 6, 6, 6,
     },
-    /* 103: fd_write_windows 7 */
+    /* 146: fd_write_windows 7 */
     {
-        7, 7, 7, 40, 7, 7, 7, 10, 7, 7, 7, 7, 7, 7, 7, 7,
-        7, 7, 7, 5, 7, 7, 7, 6, 7, 7, 7, 7, 7, 7, 7, 7,
-        7, 7, 6, 6, 6, 7, 7, 7, 7, 7, 40, 7, 7, 7, 7, 7,
-        7, 7, 7, 7, 7, 7, 7, 5, 40, 7, 40, 7, 7, 7, 7, 7,
-        7, 7, 7, 40, 7, 40, 7,
+        7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+        7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+        7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+        7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+        7, 7, 7, 7, 7, 7, 7, 7,
     },
-    /* 104: fd_write_windows 8 */
+    /* 147: fd_write_windows 8 */
     {
-        8, 8, 8, 40, 7, 8, 8, 9, 8, 8, 8, 8, 8, 8, 8, 8,
-        8, 8, 8, 5, 8, 8, 8, 6, 8, 8, 8, 8, 8, 8, 8, 8,
-        8, 8, 6, 6, 6, 8, 8, 8, 8, 8, 40, 7, 8, 8, 8, 8,
-        8, 8, 8, 8, 8, 8, 8, 5, 40, 7, 40, 7, 8, 8, 8, 8,
-        8, 8, 8, 40, 7, 40, 7,
+        8, 8, 8, 34, 3, 8, 8, 5, 8, 8, 8, 8, 8, 8, 34, 8,
+        8, 8, 8, 6, 8, 8, 8, 7, 8, 8, 8, 8, 8, 8, 34, 8,
+        8, 8, 7, 7, 7, 8, 8, 8, 8, 8, 8, 9, 8, 8, 34, 8,
+        8, 8, 8, 8, 8, 8, 8, 8, 6, 34, 3, 34, 3, 8, 8, 8,
+        8, 8, 8, 8, 8, 9, 8, 9,
     },
-    /* 105: fd_write_windows 9 */
+    /* 148: fd_write_windows 9 */
     {
-        9, 9, 9, 9, 10, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
-        9, 9, 9, 5, 9, 9, 9, 6, 9, 9, 9, 9, 9, 9, 9, 9,
-        40, 9, 6, 6, 70, 9, 9, 9, 9, 9, 9, 10, 9, 9, 9, 9,
-        9, 9, 9, 9, 9, 9, 9, 5, 9, 10, 9, 10, 9, 9, 9, 9,
-        9, 9, 9, 9, 10, 9, 10,
+        9, 9, 9, 34, 9, 9, 9, 4, 9, 9, 9, 9, 9, 9, 9, 9,
+        9, 9, 9, 6, 9, 9, 9, 7, 9, 9, 9, 9, 9, 9, 9, 9,
+        9, 9, 7, 7, 7, 9, 9, 9, 9, 9, 8, 9, 9, 9, 9, 9,
+        9, 9, 9, 9, 9, 9, 9, 9, 6, 34, 9, 34, 9, 9, 9, 9,
+        9, 9, 9, 9, 8, 9, 8, 9,
     },
-    /* 106: fd_write_windows 10 */
+    /* 149: fd_write_windows 10 */
     {
-        10, 10, 10, 9, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
-        10, 10, 10, 5, 10, 10, 10, 6, 10, 10, 10, 10, 10, 10, 10, 10,
-        7, 10, 6, 6, 6, 10, 10, 10, 10, 10, 9, 10, 10, 10, 10, 10,
-        10, 10, 10, 10, 10, 10, 10, 5, 9, 10, 9, 10, 10, 10, 10, 10,
-        10, 10, 10, 9, 10, 9, 10,
+        10, 10, 10, 34, 1, 10, 10, 5, 10, 10, 10, 10, 10, 10, 10, 10,
+        10, 226, 10, 6, 10, 10, 10, 7, 10, 10, 10, 10, 10, 10, 10, 10,
+        10, 10, 7, 7, 7, 10, 10, 10, 10, 10, 10, 1, 10, 10, 34, 10,
+        10, 10, 10, 10, 10, 10, 10, 10, 6, 34, 1, 34, 1, 10, 10, 10,
+        10, 10, 10, 10, 10, 1, 10, 1,
     },
-    /* 107: fd_write_windows 11 */
+    /* 150: fd_write_windows 11 */
     {
-        11, 2, 40, 11, 0, 11, 11, 11, 11, 11, 11, 11, 11, 11, 40, 11,
-        11, 11, 11, 5, 11, 11, 11, 6, 11, 11, 11, 11, 11, 11, 40, 11,
-        11, 11, 6, 6, 70, 11, 11, 11, 11, 11, 11, 0, 11, 11, 40, 11,
-        11, 11, 11, 11, 11, 11, 11, 5, 40, 7, 40, 7, 11, 11, 11, 11,
-        11, 11, 11, 40, 7, 40, 7,
+        11, 11, 11, 44, 11, 11, 11, 14, 11, 11, 11, 11, 11, 11, 11, 11,
+        11, 11, 11, 6, 11, 11, 11, 7, 11, 11, 11, 11, 11, 11, 11, 11,
+        11, 11, 7, 7, 7, 11, 11, 11, 11, 11, 44, 11, 11, 11, 11, 11,
+        11, 11, 11, 11, 11, 11, 11, 11, 6, 44, 11, 44, 11, 11, 11, 11,
+        11, 11, 11, 11, 44, 11, 44, 11,
     },
-    /* 108: fd_close_windows 0 */
+    /* 151: fd_write_windows 12 */
     {
-        0, 1, 2, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0,
+        12, 12, 12, 44, 11, 12, 12, 13, 12, 12, 12, 12, 12, 12, 12, 12,
+        12, 12, 12, 6, 12, 12, 12, 7, 12, 12, 12, 12, 12, 12, 12, 12,
+        12, 12, 7, 7, 7, 12, 12, 12, 12, 12, 44, 11, 12, 12, 12, 12,
+        12, 12, 15, 12, 12, 12, 12, 12, 6, 44, 11, 44, 11, 12, 12, 12,
+        12, 12, 12, 12, 44, 11, 44, 11,
+    },
+    /* 152: fd_write_windows 13 */
+    {
+        13, 13, 13, 13, 14, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
+        13, 13, 13, 6, 13, 13, 13, 7, 13, 13, 13, 13, 13, 13, 13, 13,
+        44, 13, 7, 7, 71, 13, 13, 13, 13, 13, 13, 14, 13, 13, 13, 13,
+        13, 13, 13, 13, 13, 13, 13, 13, 6, 13, 14, 13, 14, 13, 13, 13,
+        13, 13, 13, 13, 13, 14, 13, 14,
+    },
+    /* 153: fd_write_windows 14 */
+    {
+        14, 14, 14, 13, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+        14, 14, 14, 6, 14, 14, 14, 7, 14, 14, 14, 14, 14, 14, 14, 14,
+        11, 14, 7, 7, 7, 14, 14, 14, 14, 14, 13, 14, 14, 14, 14, 14,
+        14, 14, 14, 14, 14, 14, 14, 14, 6, 13, 14, 13, 14, 14, 14, 14,
+        14, 14, 14, 14, 13, 14, 13, 14,
+    },
+    /* 154: fd_write_windows 15 */
+    {
+        15, 15, 15, 44, 11, 15, 15, 13, 15, 15, 15, 15, 15, 15, 15, 15,
+        15, 15, 15, 6, 15, 15, 15, 7, 15, 15, 15, 15, 15, 15, 15, 15,
+        15, 15, 7, 7, 7, 15, 15, 15, 15, 15, 15, 16, 15, 15, 15, 15,
+        15, 15, 15, 15, 15, 15, 15, 15, 6, 44, 11, 44, 11, 15, 15, 15,
+        15, 15, 15, 15, 15, 16, 15, 16,
+    },
+    /* 155: fd_write_windows 16 */
+    {
+        16, 16, 16, 44, 16, 16, 16, 14, 16, 16, 16, 16, 16, 16, 16, 16,
+        16, 16, 16, 6, 16, 16, 16, 7, 16, 16, 16, 16, 16, 16, 16, 16,
+        16, 16, 7, 7, 7, 16, 16, 16, 16, 16, 15, 16, 16, 16, 16, 16,
+        16, 16, 16, 16, 16, 16, 16, 16, 6, 44, 16, 44, 16, 16, 16, 16,
+        16, 16, 16, 16, 15, 16, 15, 16,
+    },
+    /* 156: fd_write_windows 17 */
+    {
+        17, 2, 44, 17, 0, 17, 17, 17, 17, 17, 17, 17, 17, 17, 44, 17,
+        17, 17, 17, 6, 17, 17, 17, 7, 17, 17, 17, 17, 17, 17, 44, 17,
+        17, 17, 7, 7, 71, 17, 17, 17, 17, 17, 17, 0, 17, 17, 44, 17,
+        17, 17, 17, 17, 17, 17, 17, 17, 6, 44, 11, 44, 11, 17, 17, 17,
+        17, 17, 17, 17, 44, 11, 44, 11,
+    },
+    /* 157: fd_close_windows 0 */
+    {
+        0, 1, 2, 11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0,
         0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 2, 0,
-        0, 0, 0, 0, 9, 0, 0, 0, 0, 0, 8, 0, 0, 0, 2, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 3, 2, 3, 2, 0, 0, 0, 0,
-        0, 0, 0, 3, 2, 3, 2,
+        0, 0, 0, 0, 12, 0, 0, 0, 0, 0, 11, 0, 0, 0, 2, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 2, 3, 2, 0, 0, 0,
+        0, 0, 0, 0, 3, 2, 3, 2,
     },
-    /* 109: fd_close_windows 1 */
+    /* 158: fd_close_windows 1 */
     {
         1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-        1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1,
     },
-    /* 110: fd_close_windows 2 */
+    /* 159: fd_close_windows 2 */
     {
         2, 2, 2, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 2, 2, 2, 2, 2, 4, 2, 2, 2, 2, 2, 2, 2, 2,
-        2, 5, 6, 103, 103, 2, 2, 2, 2, 2, 3, 2, 2, 2, 2, 2,
-        2, 2, 2, 2, 2, 2, 2, 2, 3, 2, 3, 2, 2, 2, 2, 2,
-        2, 2, 2, 3, 2, 3, 2,
+        2, 5, 6, 136, 136, 2, 2, 2, 2, 2, 3, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 2, 3, 2, 2, 2, 2,
+        2, 2, 2, 2, 3, 2, 3, 2,
     },
-    /* 111: fd_close_windows 3 */
+    /* 160: fd_close_windows 3 */
     {
         3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
         3, 3, 3, 3, 3, 3, 3, 4, 3, 3, 3, 3, 3, 3, 3, 3,
-        3, 37, 230, 135, 135, 3, 3, 3, 3, 3, 3, 2, 3, 3, 3, 3,
-        3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 3, 2, 3, 3, 3, 3,
-        3, 3, 3, 3, 2, 3, 2,
+        3, 37, 230, 168, 168, 3, 3, 3, 3, 3, 3, 2, 3, 3, 3, 3,
+        3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 3, 2, 3, 3, 3,
+        3, 3, 3, 3, 3, 2, 3, 2,
     },
-    /* 112: fd_close_windows 4 */
+    /* 161: fd_close_windows 4 */
     {
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-        4, 4, 4, 4, 4, 4, 4,
+        4, 4, 4, 4, 4, 4, 4, 4,
     },
-    /* 113: fd_close_windows 5 */
+    /* 162: fd_close_windows 5 */
     {
         5, 5, 5, 37, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
         5, 5, 5, 5, 5, 5, 5, 4, 5, 5, 5, 5, 5, 5, 5, 5,
-        5, 5, 6, 103, 103, 5, 5, 5, 5, 5, 37, 5, 5, 5, 5, 5,
-        5, 5, 5, 5, 5, 5, 5, 5, 37, 5, 37, 5, 5, 5, 5, 5,
-        5, 5, 5, 37, 5, 37, 5,
+        5, 5, 6, 136, 136, 5, 5, 5, 5, 5, 37, 5, 5, 5, 5, 5,
+        5, 5, 10, 5, 5, 5, 5, 5, 5, 37, 5, 37, 5, 5, 5, 5,
+        5, 5, 5, 5, 37, 5, 37, 5,
     },
-    /* 114: fd_close_windows 6 */
+    /* 163: fd_close_windows 6 */
     {
         6, 6, 6, 230, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 4, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 230, 6, 6, 6, 6, 6,
-        6, 6, 6, 6, 6, 6, 6, 6, 230, 6, 230, 6, 6, 6, 6, 6,
-        6, 6, 6, 230, 6, 230, 6,
+        6, 6, 7, 6, 6, 6, 6, 6, 6, 230, 6, 230, 6, 6, 6, 6,
+        6, 6, 6, 6, 230, 6, 230, 6,
     },
-    /* 115: fd_close_windows 7 */
+    /* 164: fd_close_windows 7 */
     {
-        7, 7, 7, 167, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+        7, 7, 7, 230, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
         7, 7, 7, 7, 7, 7, 7, 4, 7, 7, 7, 7, 7, 7, 7, 7,
-        7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 167, 7, 7, 7, 7, 7,
-        7, 7, 7, 7, 7, 7, 7, 7, 167, 7, 167, 7, 7, 7, 7, 7,
-        7, 7, 7, 167, 7, 167, 7,
+        7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+        7, 7, 7, 7, 7, 7, 7, 7, 7, 230, 7, 230, 7, 7, 7, 7,
+        7, 7, 7, 7, 7, 7, 7, 7,
     },
-    /* 116: fd_close_windows 8 */
+    /* 165: fd_close_windows 8 */
     {
-        8, 8, 3, 8, 0, 8, 8, 8, 8, 8, 8, 8, 8, 8, 3, 8,
-        8, 8, 8, 8, 8, 8, 8, 4, 8, 8, 8, 8, 8, 8, 3, 8,
-        8, 8, 8, 8, 9, 8, 8, 8, 8, 8, 8, 0, 8, 8, 3, 8,
-        8, 8, 8, 8, 8, 8, 8, 8, 3, 2, 3, 2, 8, 8, 8, 8,
-        8, 8, 8, 3, 2, 3, 2,
+        8, 8, 8, 104, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8,
+        8, 8, 8, 8, 8, 8, 8, 4, 8, 8, 8, 8, 8, 8, 8, 8,
+        8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 104, 8, 8, 8, 8, 8,
+        8, 8, 9, 8, 8, 8, 8, 8, 8, 104, 8, 104, 8, 8, 8, 8,
+        8, 8, 8, 8, 104, 8, 104, 8,
     },
-    /* 117: fd_close_windows 9 */
+    /* 166: fd_close_windows 9 */
     {
+        9, 9, 9, 104, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
+        9, 9, 9, 9, 9, 9, 9, 4, 9, 9, 9, 9, 9, 9, 9, 9,
         9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
-        9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
-        9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
-        9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
-        9, 9, 9, 9, 9, 9, 9,
+        9, 9, 9, 9, 9, 9, 9, 9, 9, 104, 9, 104, 9, 9, 9, 9,
+        9, 9, 9, 9, 9, 9, 9, 9,
+    },
+    /* 167: fd_close_windows 10 */
+    {
+        10, 10, 10, 37, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
+        10, 10, 10, 10, 10, 10, 10, 4, 10, 10, 10, 10, 10, 10, 10, 10,
+        10, 10, 6, 136, 136, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
+        10, 10, 10, 10, 10, 10, 10, 10, 10, 37, 10, 37, 10, 10, 10, 10,
+        10, 10, 10, 10, 10, 10, 10, 10,
+    },
+    /* 168: fd_close_windows 11 */
+    {
+        11, 11, 3, 11, 0, 11, 11, 11, 11, 11, 11, 11, 11, 11, 3, 11,
+        11, 11, 11, 11, 11, 11, 11, 4, 11, 11, 11, 11, 11, 11, 3, 11,
+        11, 11, 11, 11, 12, 11, 11, 11, 11, 11, 11, 0, 11, 11, 3, 11,
+        11, 11, 11, 11, 11, 11, 11, 11, 11, 3, 2, 3, 2, 11, 11, 11,
+        11, 11, 11, 11, 3, 2, 3, 2,
+    },
+    /* 169: fd_close_windows 12 */
+    {
+        12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
+        12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
+        12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
+        12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
+        12, 12, 12, 12, 12, 12, 12, 12,
     },
 };
 
 /* [row][column]: the rule tags (FDP_RULE_*) behind each cell, for the
    observer: the last tag | the rule of the last post << 8. */
-static const uint16_t fdp_dense_why[118][FDP_DENSE_COLS] = {
+static const uint16_t fdp_dense_why[170][FDP_DENSE_COLS] = {
     { /* fd_connect 0 */
         0, 0, 0, 13621, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 7196, 7196, 7196, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 7196, 7196, 0, 0, 0, 0,
         13107, 0, 0, 0, 0, 0, 13621, 7196, 0, 0, 7196, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 13621, 7196, 13621, 7196,
-        0, 0, 0, 0, 0, 0, 0, 13621, 7196, 13621, 7196,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 13621, 7196, 13621,
+        7196, 0, 0, 0, 0, 0, 0, 0, 13621, 7196, 13621, 7196,
     },
     { /* fd_connect 1 */
         0, 0, 0, 13621, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 3855, 8738, 3855, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 13878, 13878, 0, 0, 0, 0,
         13107, 0, 0, 0, 0, 0, 13621, 7196, 0, 0, 3855, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 13621, 7196, 13621, 7196,
-        0, 0, 0, 0, 0, 0, 0, 13621, 7196, 13621, 7196,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 13621, 7196, 13621,
+        7196, 0, 0, 0, 0, 0, 0, 0, 13621, 7196, 13621, 7196,
     },
     { /* fd_connect 2 */
         0, 0, 0, 3598, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 13878, 8738, 13878, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 13878, 13878, 0, 0, 13621, 13621,
         13107, 0, 0, 0, 0, 0, 3598, 7196, 0, 0, 13878, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 3598, 7196, 3598, 7196,
-        0, 0, 0, 0, 0, 0, 0, 3598, 7196, 3598, 7196,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 3598, 7196, 3598,
+        7196, 0, 0, 0, 0, 0, 0, 0, 3598, 7196, 3598, 7196,
     },
     { /* fd_connect 3 */
         0, 0, 0, 3598, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 7196, 0, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 13621, 13621,
         13107, 0, 0, 0, 0, 0, 3598, 7196, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 3598, 7196, 3598, 7196,
-        0, 0, 0, 0, 0, 0, 0, 3598, 7196, 3598, 7196,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 3598, 7196, 3598,
+        7196, 0, 0, 0, 0, 0, 0, 0, 3598, 7196, 3598, 7196,
     },
     { /* fd_connect 4 */
         0, 0, 0, 8738, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 7196, 0, 7196, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 7196, 7196, 0, 0, 0, 0,
         13107, 0, 0, 0, 0, 0, 8738, 7196, 0, 0, 7196, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 8738, 7196, 8738, 7196,
-        0, 0, 0, 0, 0, 0, 0, 8738, 7196, 8738, 7196,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 8738, 7196, 8738,
+        7196, 0, 0, 0, 0, 0, 0, 0, 8738, 7196, 8738, 7196,
     },
     { /* fd_connect 5 */
         0, 0, 0, 8738, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 13878, 0, 13878, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 4369, 4369, 0, 0, 0, 0,
         13107, 0, 0, 0, 0, 0, 8738, 7196, 0, 0, 13878, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 8738, 7196, 8738, 7196,
-        0, 0, 0, 0, 0, 0, 0, 8738, 7196, 8738, 7196,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 8738, 7196, 8738,
+        7196, 0, 0, 0, 0, 0, 0, 0, 8738, 7196, 8738, 7196,
     },
     { /* fd_connect 6 */
         0, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
@@ -3981,23 +5351,23 @@ static const uint16_t fdp_dense_why[118][FDP_DENSE_COLS] = {
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
-        13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
+        13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
     },
     { /* fd_accept 0 */
         0, 0, 0, 7453, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 7196, 0, 0, 0, 0, 0, 0, 0,
         13107, 0, 0, 0, 0, 0, 7453, 7196, 0, 0, 0, 0,
-        0, 7196, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453, 7196,
-        0, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453, 7196,
+        0, 7196, 0, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453,
+        7196, 0, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453, 7196,
     },
     { /* fd_accept 1 */
         0, 0, 0, 7453, 7196, 0, 0, 0, 7967, 9509, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 3084, 0, 0, 0, 0, 0, 0, 0,
         13107, 0, 0, 0, 0, 0, 7453, 7196, 0, 0, 0, 0,
-        0, 3084, 0, 0, 0, 7967, 9509, 0, 7453, 7196, 7453, 7196,
-        0, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453, 7196,
+        0, 3084, 0, 0, 0, 0, 7967, 9509, 0, 7453, 7196, 7453,
+        7196, 0, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453, 7196,
     },
     { /* fd_accept 2 */
         0, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
@@ -4005,47 +5375,47 @@ static const uint16_t fdp_dense_why[118][FDP_DENSE_COLS] = {
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
-        13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
+        13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
     },
     { /* fd_accept 3 */
         0, 0, 0, 2827, 7196, 0, 0, 0, 3341, 9509, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 7710, 0, 0, 0, 0, 0, 0, 0,
         13107, 0, 0, 0, 0, 0, 2827, 7196, 0, 0, 0, 0,
-        0, 7710, 0, 0, 0, 7967, 9509, 0, 2827, 7196, 2827, 7196,
-        0, 0, 0, 0, 0, 0, 0, 2827, 7196, 2827, 7196,
+        0, 7710, 0, 0, 0, 0, 7967, 9509, 0, 2827, 7196, 2827,
+        7196, 0, 0, 0, 0, 0, 0, 0, 2827, 7196, 2827, 7196,
     },
     { /* fd_accept 4 */
         0, 0, 0, 2827, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         13107, 0, 0, 0, 0, 0, 2827, 7196, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 2827, 7196, 2827, 7196,
-        0, 0, 0, 0, 0, 0, 0, 2827, 7196, 2827, 7196,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 2827, 7196, 2827,
+        7196, 0, 0, 0, 0, 0, 0, 0, 2827, 7196, 2827, 7196,
     },
     { /* fd_accept 5 */
         0, 0, 0, 7453, 7196, 0, 0, 0, 7967, 9509, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 8224, 0, 0, 0, 0, 0, 0, 0,
         13107, 0, 0, 0, 0, 0, 7453, 7196, 0, 0, 0, 0,
-        0, 8224, 0, 0, 0, 7967, 9509, 0, 7453, 7196, 7453, 7196,
-        0, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453, 7196,
+        0, 8224, 0, 0, 0, 0, 7967, 9509, 0, 7453, 7196, 7453,
+        7196, 0, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453, 7196,
     },
     { /* fd_oob 0 */
         0, 0, 0, 7453, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 0, 11051,
         0, 0, 7196, 0, 0, 0, 0, 0, 0, 0, 8995, 8995,
         13107, 0, 0, 0, 0, 0, 7453, 7196, 0, 0, 0, 0,
-        7196, 0, 0, 0, 0, 0, 0, 0, 7453, 7196, 9252, 9252,
-        9252, 0, 0, 0, 0, 0, 0, 7453, 7196, 9252, 9252,
+        7196, 0, 0, 0, 0, 0, 0, 0, 0, 7453, 7196, 9252,
+        9252, 9252, 0, 0, 0, 0, 0, 0, 7453, 7196, 9252, 9252,
     },
     { /* fd_oob 1 */
         0, 0, 0, 7453, 7196, 7967, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 0, 11051,
         0, 0, 2313, 0, 0, 0, 0, 0, 0, 0, 8995, 8995,
         13107, 0, 0, 0, 0, 0, 7453, 7196, 7967, 7967, 0, 0,
-        2313, 0, 7967, 7967, 7967, 0, 0, 0, 7453, 7196, 9252, 9252,
-        9252, 7967, 7967, 7967, 7967, 7967, 7967, 7453, 7196, 9252, 9252,
+        2313, 0, 0, 7967, 7967, 7967, 0, 0, 0, 7453, 7196, 9252,
+        9252, 9252, 7967, 7967, 7967, 7967, 7967, 7967, 7453, 7196, 9252, 9252,
     },
     { /* fd_oob 2 */
         0, 9252, 9252, 9252, 7196, 9252, 9252, 9252, 9252, 9252, 9252, 9252,
@@ -4053,7 +5423,7 @@ static const uint16_t fdp_dense_why[118][FDP_DENSE_COLS] = {
         9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 8995, 8995,
         13107, 9252, 9252, 9252, 9252, 9252, 9252, 7196, 9252, 9252, 9252, 9252,
         9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252,
-        9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252,
+        9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252,
     },
     { /* fd_oob 3 */
         0, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252,
@@ -4061,7 +5431,7 @@ static const uint16_t fdp_dense_why[118][FDP_DENSE_COLS] = {
         9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 8995, 8995,
         13107, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252,
         9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252,
-        9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252,
+        9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252,
     },
     { /* fd_oob 4 */
         0, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
@@ -4069,63 +5439,63 @@ static const uint16_t fdp_dense_why[118][FDP_DENSE_COLS] = {
         8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
         8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
         8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
-        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
+        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
     },
     { /* fd_oob 5 */
         0, 0, 0, 2056, 7196, 2570, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 0, 11051,
         0, 0, 7710, 0, 0, 0, 0, 0, 0, 0, 8995, 8995,
         13107, 0, 0, 0, 0, 0, 2056, 7196, 2570, 2570, 0, 0,
-        7710, 0, 7967, 2570, 7967, 0, 0, 0, 2056, 7196, 9252, 9252,
-        9252, 7967, 2570, 7967, 7967, 2570, 7967, 2056, 7196, 9252, 9252,
+        7710, 0, 0, 7967, 2570, 7967, 0, 0, 0, 2056, 7196, 9252,
+        9252, 9252, 7967, 2570, 7967, 7967, 2570, 7967, 2056, 7196, 9252, 9252,
     },
     { /* fd_oob 6 */
         0, 0, 0, 2056, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8995, 8995,
         13107, 0, 0, 0, 0, 0, 2056, 7196, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 2056, 7196, 9252, 9252,
-        9252, 0, 0, 0, 0, 0, 0, 2056, 7196, 9252, 9252,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 2056, 7196, 9252,
+        9252, 9252, 0, 0, 0, 0, 0, 0, 2056, 7196, 9252, 9252,
     },
     { /* fd_oob 7 */
         0, 0, 0, 7453, 7196, 7967, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 0, 11051,
         0, 0, 8224, 0, 0, 0, 0, 0, 0, 0, 8995, 8995,
         13107, 0, 0, 0, 0, 0, 7453, 7196, 7967, 7967, 0, 0,
-        8224, 0, 7967, 7967, 7967, 0, 0, 0, 7453, 7196, 9252, 9252,
-        9252, 7967, 7967, 7967, 7967, 7967, 7967, 7453, 7196, 9252, 9252,
+        8224, 0, 0, 7967, 7967, 7967, 0, 0, 0, 7453, 7196, 9252,
+        9252, 9252, 7967, 7967, 7967, 7967, 7967, 7967, 7453, 7196, 9252, 9252,
     },
     { /* fd_read 0 */
         0, 0, 0, 7453, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 0, 11051,
         7196, 0, 0, 0, 0, 0, 0, 0, 0, 8995, 8995, 8995,
         13107, 0, 0, 0, 0, 0, 7453, 7196, 0, 0, 0, 7196,
-        0, 0, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453, 7196,
-        13364, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453, 7196,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453,
+        7196, 13364, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453, 7196,
     },
     { /* fd_read 1 */
         0, 0, 0, 7453, 7196, 7967, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 0, 11051,
         514, 0, 0, 0, 0, 0, 0, 0, 0, 8995, 8995, 8995,
         13107, 0, 0, 0, 0, 0, 7453, 7196, 7967, 7967, 0, 514,
-        0, 0, 7967, 7967, 7967, 0, 0, 0, 7453, 7196, 7453, 7196,
-        13364, 7967, 7967, 7967, 7967, 7967, 7967, 7453, 7196, 7453, 7196,
+        0, 0, 0, 7967, 7967, 7967, 0, 0, 0, 7453, 7196, 7453,
+        7196, 13364, 7967, 7967, 7967, 7967, 7967, 7967, 7453, 7196, 7453, 7196,
     },
     { /* fd_read 2 */
         0, 0, 0, 7453, 7196, 7967, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 11051,
         514, 0, 514, 0, 0, 0, 0, 0, 0, 8995, 8995, 8995,
         13107, 0, 0, 0, 0, 13364, 7453, 7196, 7967, 7967, 0, 514,
-        514, 0, 7967, 7967, 7967, 0, 0, 0, 7453, 7196, 7453, 7196,
-        13364, 7967, 7967, 7967, 7967, 7967, 7967, 7453, 7196, 7453, 7196,
+        514, 0, 0, 7967, 7967, 7967, 0, 0, 0, 7453, 7196, 7453,
+        7196, 13364, 7967, 7967, 7967, 7967, 7967, 7967, 7453, 7196, 7453, 7196,
     },
     { /* fd_read 3 */
         0, 0, 0, 7453, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 11051,
         7196, 0, 7196, 0, 0, 0, 0, 0, 0, 8995, 8995, 8995,
         13107, 0, 0, 0, 0, 13364, 7453, 7196, 0, 0, 0, 7196,
-        7196, 0, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453, 7196,
-        13364, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453, 7196,
+        7196, 0, 0, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453,
+        7196, 13364, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453, 7196,
     },
     { /* fd_read 4 */
         0, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
@@ -4133,111 +5503,111 @@ static const uint16_t fdp_dense_why[118][FDP_DENSE_COLS] = {
         8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
         8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
         8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
-        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
+        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
     },
     { /* fd_read 5 */
         0, 0, 0, 257, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 8995, 8995, 8995,
         13107, 0, 0, 0, 0, 0, 257, 7196, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 257, 7196, 257, 7196,
-        0, 0, 0, 0, 0, 0, 0, 257, 7196, 257, 7196,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 257, 7196, 257,
+        7196, 0, 0, 0, 0, 0, 0, 0, 257, 7196, 257, 7196,
     },
     { /* fd_read 6 */
         0, 0, 0, 257, 7196, 771, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 11051,
         7710, 0, 7710, 0, 0, 0, 0, 0, 0, 8995, 8995, 8995,
         13107, 0, 0, 0, 0, 0, 257, 7196, 771, 771, 0, 7710,
-        7710, 0, 7967, 7967, 771, 0, 0, 0, 257, 7196, 257, 7196,
-        0, 7967, 7967, 771, 7967, 7967, 771, 257, 7196, 257, 7196,
+        7710, 0, 0, 7967, 7967, 771, 0, 0, 0, 257, 7196, 257,
+        7196, 0, 7967, 7967, 771, 7967, 7967, 771, 257, 7196, 257, 7196,
     },
     { /* fd_read 7 */
         0, 0, 0, 257, 7196, 771, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 0, 11051,
         7710, 0, 0, 0, 0, 0, 0, 0, 0, 8995, 8995, 8995,
         13107, 0, 0, 0, 0, 0, 257, 7196, 771, 771, 0, 7710,
-        0, 0, 7967, 7967, 771, 0, 0, 0, 257, 7196, 257, 7196,
-        13364, 7967, 7967, 771, 7967, 7967, 771, 257, 7196, 257, 7196,
+        0, 0, 0, 7967, 7967, 771, 0, 0, 0, 257, 7196, 257,
+        7196, 13364, 7967, 7967, 771, 7967, 7967, 771, 257, 7196, 257, 7196,
     },
     { /* fd_read 8 */
         0, 0, 0, 257, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 8995, 8995, 8995,
         13107, 0, 0, 0, 0, 0, 257, 7196, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 257, 7196, 257, 7196,
-        13364, 0, 0, 0, 0, 0, 0, 257, 7196, 257, 7196,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 257, 7196, 257,
+        7196, 13364, 0, 0, 0, 0, 0, 0, 257, 7196, 257, 7196,
     },
     { /* fd_read 9 */
         0, 0, 0, 7453, 7196, 7967, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 0, 11051,
         8224, 0, 0, 0, 0, 0, 0, 0, 0, 8995, 8995, 8995,
         13107, 0, 0, 0, 0, 0, 7453, 7196, 7967, 7967, 0, 8224,
-        0, 0, 7967, 7967, 7967, 0, 0, 0, 7453, 7196, 7453, 7196,
-        13364, 7967, 7967, 7967, 7967, 7967, 7967, 7453, 7196, 7453, 7196,
+        0, 0, 0, 7967, 7967, 7967, 0, 0, 0, 7453, 7196, 7453,
+        7196, 13364, 7967, 7967, 7967, 7967, 7967, 7967, 7453, 7196, 7453, 7196,
     },
     { /* fd_read 10 */
         0, 0, 0, 7453, 7196, 7967, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 11051,
         8224, 0, 8224, 0, 0, 0, 0, 0, 0, 8995, 8995, 8995,
         13107, 0, 0, 0, 0, 13364, 7453, 7196, 7967, 7967, 0, 8224,
-        8224, 0, 7967, 7967, 7967, 0, 0, 0, 7453, 7196, 7453, 7196,
-        13364, 7967, 7967, 7967, 7967, 7967, 7967, 7453, 7196, 7453, 7196,
+        8224, 0, 0, 7967, 7967, 7967, 0, 0, 0, 7453, 7196, 7453,
+        7196, 13364, 7967, 7967, 7967, 7967, 7967, 7967, 7453, 7196, 7453, 7196,
     },
     { /* fd_read 11 */
         0, 0, 0, 257, 7196, 771, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 11051,
         514, 0, 514, 0, 0, 0, 0, 0, 0, 8995, 8995, 8995,
         13107, 0, 0, 0, 0, 0, 257, 7196, 771, 771, 0, 514,
-        514, 0, 7967, 7967, 771, 0, 0, 0, 257, 7196, 257, 7196,
-        0, 7967, 7967, 771, 7967, 7967, 771, 257, 7196, 257, 7196,
+        514, 0, 0, 7967, 7967, 771, 0, 0, 0, 257, 7196, 257,
+        7196, 0, 7967, 7967, 771, 7967, 7967, 771, 257, 7196, 257, 7196,
     },
     { /* fd_read 12 */
         0, 0, 0, 257, 7196, 771, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 0, 11051,
         514, 0, 0, 0, 0, 0, 0, 0, 0, 8995, 8995, 8995,
         13107, 0, 0, 0, 0, 0, 257, 7196, 771, 771, 0, 514,
-        0, 0, 7967, 7967, 771, 0, 0, 0, 257, 7196, 257, 7196,
-        13364, 7967, 7967, 771, 7967, 7967, 771, 257, 7196, 257, 7196,
+        0, 0, 0, 7967, 7967, 771, 0, 0, 0, 257, 7196, 257,
+        7196, 13364, 7967, 7967, 771, 7967, 7967, 771, 257, 7196, 257, 7196,
     },
     { /* fd_write 0 */
         0, 14135, 7196, 7453, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 7196, 0, 0, 0, 0, 14135, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 7196, 0, 0, 0, 8995, 8995,
         13107, 0, 0, 0, 0, 0, 7453, 7196, 0, 0, 7196, 0,
-        0, 0, 0, 0, 0, 0, 0, 14135, 9766, 7196, 9766, 7196,
-        0, 0, 0, 0, 0, 0, 0, 9766, 7196, 9766, 7196,
+        0, 0, 0, 0, 0, 0, 0, 0, 14135, 9766, 7196, 9766,
+        7196, 0, 0, 0, 0, 0, 0, 0, 9766, 7196, 9766, 7196,
     },
     { /* fd_write 1 */
         0, 0, 0, 1028, 7196, 0, 0, 8481, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 14135, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8995, 8995,
         13107, 0, 0, 0, 0, 0, 1028, 7196, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 14135, 1028, 7196, 1028, 7196,
-        0, 0, 0, 0, 0, 0, 0, 1028, 7196, 1028, 7196,
+        0, 0, 0, 0, 0, 0, 0, 0, 14135, 1028, 7196, 1028,
+        7196, 0, 0, 0, 0, 0, 0, 0, 1028, 7196, 1028, 7196,
     },
     { /* fd_write 2 */
         0, 0, 0, 1028, 7196, 0, 8481, 8481, 0, 0, 0, 0,
         0, 0, 14135, 0, 0, 12850, 0, 14135, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 14135, 0, 0, 0, 8995, 8995,
         13107, 0, 0, 0, 0, 0, 1028, 7196, 0, 0, 14135, 0,
-        0, 0, 0, 0, 0, 0, 0, 14135, 1028, 7196, 1028, 7196,
-        0, 0, 0, 0, 0, 0, 0, 1028, 7196, 1028, 7196,
+        0, 0, 0, 0, 0, 0, 0, 0, 14135, 1028, 7196, 1028,
+        7196, 0, 0, 0, 0, 0, 0, 0, 1028, 7196, 1028, 7196,
     },
     { /* fd_write 3 */
         0, 0, 0, 8481, 7196, 0, 8481, 8481, 0, 0, 0, 0,
         0, 0, 8481, 0, 0, 8481, 0, 14135, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 8481, 0, 1542, 0, 8995, 8995,
         13107, 0, 0, 0, 0, 0, 8481, 7196, 0, 0, 8481, 0,
-        0, 0, 0, 0, 0, 0, 0, 14135, 8481, 7196, 8481, 7196,
-        0, 0, 0, 0, 0, 0, 0, 8481, 7196, 8481, 7196,
+        0, 0, 0, 0, 0, 0, 0, 0, 14135, 8481, 7196, 8481,
+        7196, 0, 0, 0, 0, 0, 0, 0, 8481, 7196, 8481, 7196,
     },
     { /* fd_write 4 */
         0, 0, 0, 8481, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 14135, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 7196, 0, 8995, 8995,
         13107, 0, 0, 0, 0, 0, 8481, 7196, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 14135, 8481, 7196, 8481, 7196,
-        0, 0, 0, 0, 0, 0, 0, 8481, 7196, 8481, 7196,
+        0, 0, 0, 0, 0, 0, 0, 0, 14135, 8481, 7196, 8481,
+        7196, 0, 0, 0, 0, 0, 0, 0, 8481, 7196, 8481, 7196,
     },
     { /* fd_write 5 */
         0, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135,
@@ -4245,7 +5615,7 @@ static const uint16_t fdp_dense_why[118][FDP_DENSE_COLS] = {
         14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135,
         14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135,
         14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135,
-        14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135,
+        14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135,
     },
     { /* fd_write 6 */
         0, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
@@ -4253,55 +5623,55 @@ static const uint16_t fdp_dense_why[118][FDP_DENSE_COLS] = {
         8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
         8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
         8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
-        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
+        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
     },
     { /* fd_write 7 */
         0, 0, 0, 1028, 7196, 0, 0, 8481, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 14135, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8995, 8995,
         13107, 0, 0, 0, 0, 0, 1028, 7196, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 14135, 1079, 7196, 1079, 7196,
-        0, 0, 0, 0, 0, 0, 0, 1079, 7196, 1079, 7196,
+        0, 0, 0, 0, 0, 0, 0, 0, 14135, 1079, 7196, 1079,
+        7196, 0, 0, 0, 0, 0, 0, 0, 1079, 7196, 1079, 7196,
     },
     { /* fd_write 8 */
         0, 0, 14135, 1028, 7196, 0, 8481, 8481, 0, 0, 0, 0,
         0, 0, 14135, 0, 0, 0, 0, 14135, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 14135, 0, 0, 0, 8995, 8995,
         13107, 0, 0, 0, 0, 0, 1028, 7196, 0, 0, 14135, 0,
-        0, 0, 0, 0, 0, 0, 0, 14135, 1079, 7196, 1079, 7196,
-        0, 0, 0, 0, 0, 0, 0, 1079, 7196, 1079, 7196,
+        0, 0, 0, 0, 0, 0, 0, 0, 14135, 1079, 7196, 1079,
+        7196, 0, 0, 0, 0, 0, 0, 0, 1079, 7196, 1079, 7196,
     },
     { /* fd_write 9 */
         0, 0, 0, 8481, 7196, 0, 8481, 8481, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 14135, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 1542, 0, 8995, 8995,
         13107, 0, 0, 0, 0, 0, 8481, 7196, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 14135, 8481, 7196, 8481, 7196,
-        0, 0, 0, 0, 0, 0, 0, 8481, 7196, 8481, 7196,
+        0, 0, 0, 0, 0, 0, 0, 0, 14135, 8481, 7196, 8481,
+        7196, 0, 0, 0, 0, 0, 0, 0, 8481, 7196, 8481, 7196,
     },
     { /* fd_write 10 */
         0, 0, 0, 8481, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 14135, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 7196, 0, 8995, 8995,
         13107, 0, 0, 0, 0, 0, 8481, 7196, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 14135, 8481, 7196, 8481, 7196,
-        0, 0, 0, 0, 0, 0, 0, 8481, 7196, 8481, 7196,
+        0, 0, 0, 0, 0, 0, 0, 0, 14135, 8481, 7196, 8481,
+        7196, 0, 0, 0, 0, 0, 0, 0, 8481, 7196, 8481, 7196,
     },
     { /* fd_write 11 */
         0, 14135, 9766, 8481, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 1285, 0, 0, 0, 0, 14135, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 1285, 0, 0, 0, 8995, 8995,
         13107, 0, 0, 0, 0, 0, 8481, 7196, 0, 0, 1285, 0,
-        0, 0, 0, 0, 0, 0, 0, 14135, 9766, 7196, 9766, 7196,
-        0, 0, 0, 0, 0, 0, 0, 9766, 7196, 9766, 7196,
+        0, 0, 0, 0, 0, 0, 0, 0, 14135, 9766, 7196, 9766,
+        7196, 0, 0, 0, 0, 0, 0, 0, 9766, 7196, 9766, 7196,
     },
     { /* fd_close 0 */
         0, 0, 0, 7453, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
         8995, 8995, 0, 8995, 8995, 8995, 8995, 8995, 8995, 13364, 8995, 11051,
         0, 8995, 8995, 8995, 8995, 8995, 0, 8995, 8995, 8995, 8995, 8995,
         13107, 8995, 8995, 8995, 8995, 8995, 7453, 8995, 8995, 8995, 0, 0,
-        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 7453, 8995, 7453, 8995,
-        13364, 8995, 8995, 8995, 8995, 8995, 8995, 7453, 8995, 7453, 8995,
+        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 7453, 8995, 7453,
+        8995, 13364, 8995, 8995, 8995, 8995, 8995, 8995, 7453, 8995, 7453, 8995,
     },
     { /* fd_close 1 */
         0, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
@@ -4309,39 +5679,39 @@ static const uint16_t fdp_dense_why[118][FDP_DENSE_COLS] = {
         8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
         8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
         8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
-        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
+        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
     },
     { /* fd_close 2 */
         0, 0, 0, 7453, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 7196, 7196, 7196,
         7196, 0, 0, 0, 0, 0, 7453, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 7453, 0, 7453, 13364,
-        13364, 0, 0, 0, 0, 0, 0, 7453, 0, 7453, 13364,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 7453, 0, 7453,
+        13364, 13364, 0, 0, 0, 0, 0, 0, 7453, 0, 7453, 13364,
     },
     { /* fd_close 3 */
         0, 0, 0, 7453, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 4883, 5397, 8995,
         13107, 0, 0, 0, 0, 0, 7453, 7196, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453, 7196,
-        13364, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453, 7196,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453,
+        7196, 13364, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453, 7196,
     },
     { /* fd_close 4 */
         0, 0, 0, 7453, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 4883, 5397, 8995,
         13107, 0, 0, 0, 0, 0, 7453, 7196, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453, 7196,
-        0, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453, 7196,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453,
+        7196, 0, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453, 7196,
     },
     { /* fd_close 5 */
         0, 0, 0, 7453, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 7196, 7196, 7196,
         7196, 0, 0, 0, 0, 0, 7453, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 7453, 0, 7453,
         0, 0, 0, 0, 0, 0, 0, 0, 7453, 0, 7453, 0,
-        0, 0, 0, 0, 0, 0, 0, 7453, 0, 7453, 0,
     },
     { /* fd_close 6 */
         0, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051,
@@ -4349,135 +5719,135 @@ static const uint16_t fdp_dense_why[118][FDP_DENSE_COLS] = {
         11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051,
         11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051,
         11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051,
-        11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051,
+        11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051,
     },
     { /* fd_close 7 */
         0, 0, 0, 7453, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 8995, 7196, 7196,
         7196, 0, 0, 0, 0, 0, 7453, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 7453, 0, 7453,
         0, 0, 0, 0, 0, 0, 0, 0, 7453, 0, 7453, 0,
-        0, 0, 0, 0, 0, 0, 0, 7453, 0, 7453, 0,
     },
     { /* fd_close 8 */
         0, 0, 0, 7453, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 8995, 5397, 8995,
         13107, 0, 0, 0, 0, 0, 7453, 7196, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453, 7196,
-        0, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453, 7196,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453,
+        7196, 0, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453, 7196,
     },
     { /* fd_close 9 */
         0, 0, 0, 7453, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 8995, 5397, 8995,
         13107, 0, 0, 0, 0, 0, 7453, 7196, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453, 7196,
-        13364, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453, 7196,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453,
+        7196, 13364, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453, 7196,
     },
     { /* fd_close 10 */
         0, 0, 0, 7453, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 8995, 7196, 7196,
         7196, 0, 0, 0, 0, 0, 7453, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 7453, 0, 7453, 13364,
-        13364, 0, 0, 0, 0, 0, 0, 7453, 0, 7453, 13364,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 7453, 0, 7453,
+        13364, 13364, 0, 0, 0, 0, 0, 0, 7453, 0, 7453, 13364,
     },
     { /* fd_close 11 */
         0, 0, 0, 8995, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
         0, 7196, 0, 0, 0, 0, 0, 0, 0, 0, 7196, 7196,
         7196, 0, 0, 0, 0, 0, 8995, 0, 0, 0, 0, 0,
-        0, 0, 14392, 14392, 0, 0, 0, 0, 8995, 0, 8995, 0,
-        0, 14392, 14392, 0, 14392, 14392, 0, 8995, 0, 8995, 0,
+        0, 0, 0, 14392, 14392, 0, 0, 0, 0, 8995, 0, 8995,
+        0, 0, 14392, 14392, 0, 14392, 14392, 0, 8995, 0, 8995, 0,
     },
     { /* fd_close 12 */
         0, 0, 0, 8995, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
         0, 4883, 0, 0, 0, 0, 0, 0, 0, 0, 5397, 8995,
         13107, 0, 0, 0, 0, 0, 8995, 7196, 0, 0, 0, 0,
-        0, 0, 4920, 4920, 0, 0, 0, 0, 8995, 7196, 8995, 7196,
-        0, 4920, 4920, 0, 4920, 4920, 0, 8995, 7196, 8995, 7196,
+        0, 0, 0, 4920, 4920, 0, 0, 0, 0, 8995, 7196, 8995,
+        7196, 0, 4920, 4920, 0, 4920, 4920, 0, 8995, 7196, 8995, 7196,
     },
     { /* fd_close 13 */
         0, 14392, 14392, 4626, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392,
         14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 11051,
         14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392,
         14392, 14392, 14392, 14392, 14392, 14392, 4626, 14392, 14392, 14392, 14392, 14392,
+        14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 4664, 14392, 4664,
         14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 4664, 14392, 4664, 14392,
-        14392, 14392, 14392, 14392, 14392, 14392, 14392, 4664, 14392, 4664, 14392,
     },
     { /* fd_close 14 */
         0, 14392, 14392, 4626, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392,
         14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 11051,
         14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392,
         14392, 14392, 14392, 14392, 14392, 14392, 4626, 14392, 14392, 14392, 14392, 14392,
+        14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 4664, 14392, 4664,
         14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 4664, 14392, 4664, 14392,
-        14392, 14392, 14392, 14392, 14392, 14392, 14392, 4664, 14392, 4664, 14392,
     },
     { /* fd_close 15 */
         0, 14392, 14392, 4626, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392,
         14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 11051,
         14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392,
         14392, 14392, 14392, 14392, 14392, 14392, 4626, 14392, 14392, 14392, 14392, 14392,
+        14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 4664, 14392, 4664,
         14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 4664, 14392, 4664, 14392,
-        14392, 14392, 14392, 14392, 14392, 14392, 14392, 4664, 14392, 4664, 14392,
     },
     { /* fd_close 16 */
         0, 8995, 0, 8995, 7196, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
         8995, 8995, 0, 8995, 8995, 8995, 8995, 8995, 8995, 13364, 8995, 11051,
         0, 8995, 8995, 8995, 8995, 8995, 0, 8995, 8995, 8995, 8995, 8995,
         13107, 8995, 8995, 8995, 8995, 8995, 8995, 7196, 8995, 8995, 0, 0,
-        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 7196, 8995, 7196,
-        13364, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 7196, 8995, 7196,
+        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 7196, 8995,
+        7196, 13364, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 7196, 8995, 7196,
     },
     { /* fd_close 17 */
         0, 8995, 0, 8995, 7196, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
         8995, 8995, 0, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 13364, 11051,
         0, 8995, 0, 8995, 8995, 8995, 0, 8995, 8995, 8995, 8995, 8995,
         13107, 8995, 8995, 8995, 8995, 0, 8995, 7196, 8995, 8995, 0, 0,
-        0, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 7196, 8995, 7196,
-        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 7196, 8995, 7196,
+        0, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 7196, 8995,
+        7196, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 7196, 8995, 7196,
     },
     { /* fd_close 18 */
         0, 8995, 0, 7453, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
         8995, 8995, 0, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 13364, 11051,
         0, 8995, 0, 8995, 8995, 8995, 0, 8995, 8995, 8995, 8995, 8995,
         13107, 8995, 8995, 8995, 8995, 0, 7453, 8995, 8995, 8995, 0, 0,
-        0, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 7453, 8995, 7453, 8995,
-        8995, 8995, 8995, 8995, 8995, 8995, 8995, 7453, 8995, 7453, 8995,
+        0, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 7453, 8995, 7453,
+        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 7453, 8995, 7453, 8995,
     },
     { /* fd_close 19 */
         0, 8995, 0, 7453, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
         8995, 8995, 0, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 13364, 11051,
         8995, 0, 8995, 8995, 8995, 8995, 0, 8995, 8995, 8995, 8995, 8995,
         13107, 8995, 8995, 8995, 8995, 8995, 7453, 8995, 8995, 8995, 0, 8995,
+        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 7453, 8995, 7453,
         8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 7453, 8995, 7453, 8995,
-        8995, 8995, 8995, 8995, 8995, 8995, 8995, 7453, 8995, 7453, 8995,
     },
     { /* fd_close 20 */
         0, 8995, 0, 8995, 7196, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
         8995, 8995, 0, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 13364, 11051,
         8995, 0, 8995, 8995, 8995, 8995, 0, 8995, 8995, 8995, 8995, 8995,
         13107, 8995, 8995, 8995, 8995, 8995, 8995, 7196, 8995, 8995, 0, 8995,
-        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 7196, 8995, 7196,
-        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 7196, 8995, 7196,
+        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 7196, 8995,
+        7196, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 7196, 8995, 7196,
     },
     { /* fd_close 21 */
         0, 8995, 0, 8995, 7196, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
         8995, 8995, 0, 8995, 8995, 8995, 8995, 8995, 8995, 13364, 8995, 11051,
         8995, 0, 8995, 8995, 8995, 8995, 0, 8995, 8995, 8995, 8995, 8995,
         13107, 8995, 8995, 8995, 8995, 8995, 8995, 7196, 8995, 8995, 0, 8995,
-        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 7196, 8995, 7196,
-        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 7196, 8995, 7196,
+        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 7196, 8995,
+        7196, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 7196, 8995, 7196,
     },
     { /* fd_close 22 */
         0, 8995, 0, 7453, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
         8995, 8995, 0, 8995, 8995, 8995, 8995, 8995, 8995, 13364, 8995, 11051,
         8995, 0, 8995, 8995, 8995, 8995, 0, 8995, 8995, 8995, 8995, 8995,
         13107, 8995, 8995, 8995, 8995, 8995, 7453, 8995, 8995, 8995, 0, 8995,
+        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 7453, 8995, 7453,
         8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 7453, 8995, 7453, 8995,
-        8995, 8995, 8995, 8995, 8995, 8995, 8995, 7453, 8995, 7453, 8995,
     },
     { /* fd_close 23 */
         0, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
@@ -4485,23 +5855,23 @@ static const uint16_t fdp_dense_why[118][FDP_DENSE_COLS] = {
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
-        13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
+        13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
     },
     { /* fd_qos 0 */
         0, 0, 0, 7453, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         13107, 7196, 0, 0, 0, 0, 7453, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 7453, 0, 7453,
         0, 0, 0, 0, 0, 0, 0, 0, 7453, 0, 7453, 0,
-        0, 0, 0, 0, 0, 0, 0, 7453, 0, 7453, 0,
     },
     { /* fd_qos 1 */
         0, 0, 0, 0, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         13107, 5911, 0, 0, 0, 0, 0, 7196, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 7196, 0, 7196,
-        0, 0, 0, 0, 0, 0, 0, 0, 7196, 0, 7196,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7196, 0,
+        7196, 0, 0, 0, 0, 0, 0, 0, 0, 7196, 0, 7196,
     },
     { /* fd_qos 2 */
         0, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
@@ -4509,39 +5879,39 @@ static const uint16_t fdp_dense_why[118][FDP_DENSE_COLS] = {
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
-        13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
+        13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
     },
     { /* fd_qos 3 */
         0, 0, 0, 5654, 7196, 0, 0, 0, 0, 0, 10023, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         13107, 10023, 0, 0, 0, 0, 5654, 7196, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 5654, 7196, 5654, 7196,
-        0, 0, 0, 0, 0, 0, 0, 5654, 7196, 5654, 7196,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 5654, 7196, 5654,
+        7196, 0, 0, 0, 0, 0, 0, 0, 5654, 7196, 5654, 7196,
     },
     { /* fd_qos 4 */
         0, 0, 0, 5654, 0, 0, 0, 0, 0, 0, 10023, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         13107, 0, 0, 0, 0, 0, 5654, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 5654, 0, 5654,
         0, 0, 0, 0, 0, 0, 0, 0, 5654, 0, 5654, 0,
-        0, 0, 0, 0, 0, 0, 0, 5654, 0, 5654, 0,
     },
     { /* fd_group_qos 0 */
         0, 0, 0, 7453, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         13107, 0, 7196, 0, 0, 0, 7453, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 7453, 0, 7453,
         0, 0, 0, 0, 0, 0, 0, 0, 7453, 0, 7453, 0,
-        0, 0, 0, 0, 0, 0, 0, 7453, 0, 7453, 0,
     },
     { /* fd_group_qos 1 */
         0, 0, 0, 0, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         13107, 0, 6425, 0, 0, 0, 0, 7196, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 7196, 0, 7196,
-        0, 0, 0, 0, 0, 0, 0, 0, 7196, 0, 7196,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7196, 0,
+        7196, 0, 0, 0, 0, 0, 0, 0, 0, 7196, 0, 7196,
     },
     { /* fd_group_qos 2 */
         0, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
@@ -4549,55 +5919,55 @@ static const uint16_t fdp_dense_why[118][FDP_DENSE_COLS] = {
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
-        13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
+        13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
     },
     { /* fd_group_qos 3 */
         0, 0, 0, 6168, 7196, 0, 0, 0, 0, 0, 0, 10023,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         13107, 0, 10023, 0, 0, 0, 6168, 7196, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 6168, 7196, 6168, 7196,
-        0, 0, 0, 0, 0, 0, 0, 6168, 7196, 6168, 7196,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 6168, 7196, 6168,
+        7196, 0, 0, 0, 0, 0, 0, 0, 6168, 7196, 6168, 7196,
     },
     { /* fd_group_qos 4 */
         0, 0, 0, 6168, 0, 0, 0, 0, 0, 0, 0, 10023,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         13107, 0, 0, 0, 0, 0, 6168, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 6168, 0, 6168,
         0, 0, 0, 0, 0, 0, 0, 0, 6168, 0, 6168, 0,
-        0, 0, 0, 0, 0, 0, 0, 6168, 0, 6168, 0,
     },
     { /* fd_routing_interface_change 0 */
         0, 0, 0, 10280, 0, 0, 0, 0, 0, 0, 0, 0,
         10280, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         13107, 0, 0, 10280, 0, 0, 10280, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 10280, 0, 10280,
         0, 0, 0, 0, 0, 0, 0, 0, 10280, 0, 10280, 0,
-        0, 0, 0, 0, 0, 0, 0, 10280, 0, 10280, 0,
     },
     { /* fd_routing_interface_change 1 */
         0, 0, 0, 0, 7196, 0, 0, 0, 0, 0, 0, 0,
         10280, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         13107, 0, 0, 10280, 0, 0, 0, 7196, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 7196, 0, 7196,
-        0, 0, 0, 0, 0, 0, 0, 0, 7196, 0, 7196,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7196, 0,
+        7196, 0, 0, 0, 0, 0, 0, 0, 0, 7196, 0, 7196,
     },
     { /* fd_routing_interface_change 2 */
         0, 0, 0, 10280, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         13107, 0, 0, 6682, 0, 0, 10280, 7196, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 10280, 7196, 10280, 7196,
-        0, 0, 0, 0, 0, 0, 0, 10280, 7196, 10280, 7196,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 10280, 7196, 10280,
+        7196, 0, 0, 0, 0, 0, 0, 0, 10280, 7196, 10280, 7196,
     },
     { /* fd_routing_interface_change 3 */
         0, 0, 0, 10280, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         13107, 0, 0, 14649, 0, 0, 10280, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 10280, 0, 10280,
         0, 0, 0, 0, 0, 0, 0, 0, 10280, 0, 10280, 0,
-        0, 0, 0, 0, 0, 0, 0, 10280, 0, 10280, 0,
     },
     { /* fd_routing_interface_change 4 */
         0, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
@@ -4605,39 +5975,39 @@ static const uint16_t fdp_dense_why[118][FDP_DENSE_COLS] = {
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
-        13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
+        13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
     },
     { /* fd_address_list_change 0 */
         0, 0, 0, 10280, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 10280, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         13107, 0, 0, 0, 10280, 0, 10280, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 10280, 0, 10280,
         0, 0, 0, 0, 0, 0, 0, 0, 10280, 0, 10280, 0,
-        0, 0, 0, 0, 0, 0, 0, 10280, 0, 10280, 0,
     },
     { /* fd_address_list_change 1 */
         0, 0, 0, 0, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 10280, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         13107, 0, 0, 0, 10280, 0, 0, 7196, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 7196, 0, 7196,
-        0, 0, 0, 0, 0, 0, 0, 0, 7196, 0, 7196,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7196, 0,
+        7196, 0, 0, 0, 0, 0, 0, 0, 0, 7196, 0, 7196,
     },
     { /* fd_address_list_change 2 */
         0, 0, 0, 10280, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         13107, 0, 0, 0, 6939, 0, 10280, 7196, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 10280, 7196, 10280, 7196,
-        0, 0, 0, 0, 0, 0, 0, 10280, 7196, 10280, 7196,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 10280, 7196, 10280,
+        7196, 0, 0, 0, 0, 0, 0, 0, 10280, 7196, 10280, 7196,
     },
     { /* fd_address_list_change 3 */
         0, 0, 0, 10280, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         13107, 0, 0, 0, 14649, 0, 10280, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 10280, 0, 10280,
         0, 0, 0, 0, 0, 0, 0, 0, 10280, 0, 10280, 0,
-        0, 0, 0, 0, 0, 0, 0, 10280, 0, 10280, 0,
     },
     { /* fd_address_list_change 4 */
         0, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
@@ -4645,159 +6015,551 @@ static const uint16_t fdp_dense_why[118][FDP_DENSE_COLS] = {
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
-        13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
+        13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
     },
     { /* fd_connect_windows 0 */
         0, 12593, 0, 12336, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 12336, 7196, 12336, 0, 0, 0, 0, 0, 0, 11051,
-        0, 0, 0, 0, 0, 0, 12336, 12336, 0, 0, 0, 0,
-        13107, 0, 0, 0, 0, 0, 12336, 0, 0, 0, 12336, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 12336, 0, 12336, 0,
-        0, 0, 0, 0, 0, 0, 0, 12336, 0, 12336, 0,
+        0, 0, 16448, 7196, 16448, 0, 0, 0, 0, 0, 0, 11051,
+        0, 0, 0, 0, 0, 0, 16448, 16448, 0, 0, 0, 0,
+        13107, 0, 0, 0, 0, 0, 14906, 0, 0, 0, 16448, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 12336, 0, 12336,
+        0, 0, 0, 0, 0, 0, 0, 0, 14906, 0, 14906, 0,
     },
     { /* fd_connect_windows 1 */
         0, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593,
+        12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 11051,
+        12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593,
+        13107, 12593, 12593, 12593, 12593, 12593, 16705, 12593, 12593, 12593, 12593, 12593,
         12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593,
         12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593,
-        12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593,
-        12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593,
-        12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593,
     },
     { /* fd_connect_windows 2 */
-        0, 12593, 0, 12336, 7196, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 3855, 8738, 3855, 0, 0, 0, 0, 0, 0, 11051,
-        0, 0, 0, 0, 0, 0, 13878, 13878, 0, 0, 0, 0,
-        13107, 0, 0, 0, 0, 0, 12336, 7196, 0, 0, 3855, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 12336, 7196, 12336, 7196,
-        0, 0, 0, 0, 0, 0, 0, 12336, 7196, 12336, 7196,
-    },
-    { /* fd_connect_windows 3 */
-        0, 0, 0, 12336, 7196, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 13878, 0, 13878, 0, 0, 0, 0, 0, 0, 11051,
-        0, 0, 0, 0, 0, 0, 4369, 4369, 0, 0, 0, 0,
-        13107, 0, 0, 0, 0, 0, 12336, 7196, 0, 0, 13878, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 12336, 7196, 12336, 7196,
-        0, 0, 0, 0, 0, 0, 0, 12336, 7196, 12336, 7196,
-    },
-    { /* fd_connect_windows 4 */
-        0, 0, 0, 12336, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 12336, 0, 12336, 0, 0, 0, 0, 0, 0, 11051,
-        0, 0, 0, 0, 0, 0, 12336, 12336, 0, 0, 0, 0,
-        13107, 0, 0, 0, 0, 0, 12336, 0, 0, 0, 12336, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 12336, 0, 12336, 0,
-        0, 0, 0, 0, 0, 0, 0, 12336, 0, 12336, 0,
-    },
-    { /* fd_connect_windows 5 */
         0, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
-        13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
+        13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
+    },
+    { /* fd_connect_windows 3 */
+        0, 12593, 12593, 0, 0, 12593, 12593, 12593, 12593, 12593, 12593, 12593,
+        12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 11051,
+        12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593,
+        13107, 12593, 12593, 12593, 12593, 12593, 16705, 0, 12593, 12593, 16705, 12593,
+        12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593,
+        12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593,
+    },
+    { /* fd_connect_windows 4 */
+        0, 12593, 12593, 0, 0, 12593, 12593, 12593, 12593, 12593, 12593, 12593,
+        12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 11051,
+        12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593,
+        13107, 12593, 12593, 12593, 12593, 12593, 15934, 0, 12593, 12593, 16705, 12593,
+        12593, 12593, 15934, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593,
+        12593, 12593, 12593, 12593, 12593, 12593, 12593, 12593, 15921, 12593, 15921, 12593,
+    },
+    { /* fd_connect_windows 5 */
+        0, 12593, 0, 12336, 7196, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 3855, 8738, 3855, 0, 0, 0, 0, 0, 0, 11051,
+        0, 0, 0, 0, 0, 0, 13878, 13878, 0, 0, 0, 0,
+        13107, 0, 0, 0, 0, 0, 14906, 7196, 0, 0, 3855, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 12336, 7196, 12336,
+        7196, 0, 0, 0, 0, 0, 0, 0, 14906, 7196, 14906, 7196,
+    },
+    { /* fd_connect_windows 6 */
+        0, 0, 0, 12336, 7196, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 13878, 0, 13878, 0, 0, 0, 0, 0, 0, 11051,
+        0, 0, 0, 0, 0, 0, 4369, 4369, 0, 0, 0, 0,
+        13107, 0, 0, 0, 0, 0, 14906, 7196, 0, 0, 13878, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 12336, 7196, 12336,
+        7196, 0, 0, 0, 0, 0, 0, 0, 14906, 7196, 14906, 7196,
+    },
+    { /* fd_connect_windows 7 */
+        0, 0, 0, 12336, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 16448, 0, 12336, 0, 0, 0, 0, 0, 0, 11051,
+        0, 0, 0, 0, 0, 0, 16448, 16448, 0, 0, 0, 0,
+        13107, 0, 0, 0, 0, 0, 14906, 0, 0, 0, 16448, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 12336, 0, 12336,
+        0, 0, 0, 0, 0, 0, 0, 0, 14906, 0, 14906, 0,
+    },
+    { /* fd_connect_windows 8 */
+        0, 0, 0, 12336, 7196, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 16448, 7196, 16448, 0, 0, 0, 0, 0, 0, 11051,
+        0, 0, 0, 0, 0, 0, 16448, 16448, 0, 0, 0, 0,
+        13107, 0, 0, 0, 0, 0, 16448, 7196, 0, 0, 16448, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 12336, 7196, 12336,
+        7196, 0, 0, 0, 0, 0, 0, 0, 16448, 7196, 16448, 7196,
+    },
+    { /* fd_connect_windows 9 */
+        0, 0, 0, 12336, 7196, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 16448, 7196, 16448, 0, 0, 0, 0, 0, 0, 11051,
+        0, 0, 0, 0, 0, 0, 16448, 16448, 0, 0, 0, 0,
+        13107, 0, 0, 0, 0, 0, 16448, 7196, 0, 0, 16448, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 12336, 7196, 12336,
+        7196, 0, 0, 0, 0, 0, 0, 0, 16448, 7196, 16448, 7196,
+    },
+    { /* fd_connect_windows 10 */
+        0, 0, 0, 12336, 7196, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 13878, 8738, 13878, 0, 0, 0, 0, 0, 0, 11051,
+        0, 0, 0, 0, 0, 0, 13878, 13878, 0, 0, 0, 0,
+        13107, 0, 0, 0, 0, 0, 16448, 7196, 0, 0, 13878, 0,
+        0, 0, 15934, 0, 0, 0, 0, 0, 0, 12336, 7196, 12336,
+        7196, 0, 0, 0, 0, 0, 0, 0, 16448, 7196, 16448, 7196,
+    },
+    { /* fd_connect_windows 11 */
+        0, 0, 0, 12336, 7196, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 13878, 8738, 13878, 0, 0, 0, 0, 0, 0, 11051,
+        0, 0, 0, 0, 0, 0, 13878, 13878, 0, 0, 0, 0,
+        13107, 0, 0, 0, 0, 0, 16448, 7196, 0, 0, 13878, 0,
+        0, 0, 15934, 0, 0, 0, 0, 0, 0, 12336, 7196, 12336,
+        7196, 0, 0, 0, 0, 0, 0, 0, 16448, 7196, 16448, 7196,
+    },
+    { /* fd_connect_windows 12 */
+        0, 0, 0, 12336, 7196, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 4369, 0, 4369, 0, 0, 0, 0, 0, 0, 11051,
+        0, 0, 0, 0, 0, 0, 4369, 4369, 0, 0, 0, 0,
+        13107, 0, 0, 0, 0, 0, 15934, 7196, 0, 0, 4369, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 12336, 7196, 12336,
+        7196, 0, 0, 0, 0, 0, 0, 0, 15934, 7196, 15934, 7196,
+    },
+    { /* fd_connect_windows 13 */
+        0, 12593, 0, 12336, 7196, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 3855, 8738, 3855, 0, 0, 0, 0, 0, 0, 11051,
+        0, 0, 0, 0, 0, 0, 3855, 3855, 0, 0, 0, 0,
+        13107, 0, 0, 0, 0, 0, 15934, 7196, 0, 0, 3855, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 12336, 7196, 12336,
+        7196, 0, 0, 0, 0, 0, 0, 0, 15934, 7196, 15934, 7196,
+    },
+    { /* fd_accept_windows 0 */
+        0, 0, 0, 7453, 7196, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
+        0, 0, 0, 0, 7196, 0, 0, 0, 0, 0, 0, 0,
+        13107, 0, 0, 0, 0, 0, 7453, 7196, 0, 0, 0, 0,
+        0, 7196, 0, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453,
+        7196, 0, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453, 7196,
+    },
+    { /* fd_accept_windows 1 */
+        0, 0, 0, 7453, 7196, 0, 0, 0, 7967, 9509, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
+        0, 0, 0, 0, 3084, 0, 0, 0, 0, 0, 0, 0,
+        13107, 0, 0, 0, 0, 0, 7453, 7196, 0, 0, 0, 0,
+        0, 3084, 0, 0, 0, 0, 7967, 9509, 0, 7453, 7196, 7453,
+        7196, 0, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453, 7196,
+    },
+    { /* fd_accept_windows 2 */
+        0, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
+        13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
+        13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
+        13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
+        13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
+        13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
+    },
+    { /* fd_accept_windows 3 */
+        0, 0, 0, 2827, 7196, 0, 0, 0, 3341, 9509, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
+        0, 0, 0, 0, 7710, 0, 0, 0, 0, 0, 0, 0,
+        13107, 0, 0, 0, 0, 0, 2827, 7196, 0, 0, 0, 0,
+        0, 15677, 15934, 0, 0, 0, 7967, 9509, 0, 2827, 7196, 2827,
+        7196, 0, 0, 0, 0, 0, 0, 0, 2827, 7196, 2827, 7196,
+    },
+    { /* fd_accept_windows 4 */
+        0, 0, 0, 2827, 7196, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        13107, 0, 0, 0, 0, 0, 2827, 7196, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 2827, 7196, 2827,
+        7196, 0, 0, 0, 0, 0, 0, 0, 2827, 7196, 2827, 7196,
+    },
+    { /* fd_accept_windows 5 */
+        0, 0, 0, 7453, 7196, 0, 0, 0, 7967, 9509, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
+        0, 0, 0, 0, 8224, 0, 0, 0, 0, 0, 0, 0,
+        13107, 0, 0, 0, 0, 0, 7453, 7196, 0, 0, 0, 0,
+        0, 15677, 0, 0, 0, 0, 7967, 9509, 0, 7453, 7196, 7453,
+        7196, 0, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453, 7196,
+    },
+    { /* fd_accept_windows 6 */
+        0, 0, 0, 2827, 7196, 0, 0, 0, 3341, 9509, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        13107, 0, 0, 0, 0, 0, 15934, 15934, 0, 0, 0, 0,
+        0, 15677, 0, 0, 0, 0, 7967, 9509, 0, 2827, 7196, 2827,
+        7196, 0, 0, 0, 0, 0, 0, 0, 15934, 15934, 15934, 15934,
+    },
+    { /* fd_accept_windows 7 */
+        0, 0, 0, 2827, 7196, 0, 0, 0, 15677, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        13107, 0, 0, 0, 0, 0, 15934, 7196, 0, 0, 0, 0,
+        0, 15677, 0, 0, 0, 0, 0, 0, 0, 2827, 7196, 2827,
+        7196, 0, 0, 0, 0, 0, 0, 0, 15934, 7196, 15934, 7196,
+    },
+    { /* fd_oob_windows 0 */
+        0, 0, 0, 7453, 7196, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 0, 11051,
+        0, 0, 7196, 0, 0, 0, 0, 0, 0, 0, 8995, 8995,
+        13107, 0, 0, 0, 0, 0, 7453, 7196, 0, 0, 0, 0,
+        7196, 0, 0, 0, 0, 0, 0, 0, 0, 7453, 7196, 9252,
+        9252, 9252, 0, 0, 0, 0, 0, 0, 7453, 7196, 9252, 9252,
+    },
+    { /* fd_oob_windows 1 */
+        0, 0, 0, 7453, 7196, 7967, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 0, 11051,
+        0, 0, 2313, 0, 0, 0, 0, 0, 0, 0, 8995, 8995,
+        13107, 0, 0, 0, 0, 0, 7453, 7196, 7967, 7967, 0, 0,
+        2313, 0, 0, 7967, 7967, 7967, 0, 0, 0, 7453, 7196, 9252,
+        9252, 9252, 7967, 7967, 7967, 7967, 7967, 7967, 7453, 7196, 9252, 9252,
+    },
+    { /* fd_oob_windows 2 */
+        0, 9252, 9252, 9252, 7196, 9252, 9252, 9252, 9252, 9252, 9252, 9252,
+        9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 13364, 11051,
+        9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 8995, 8995,
+        13107, 9252, 9252, 9252, 9252, 9252, 9252, 7196, 9252, 9252, 9252, 9252,
+        9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252,
+        9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252,
+    },
+    { /* fd_oob_windows 3 */
+        0, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252,
+        9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 13364, 11051,
+        9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 8995, 8995,
+        13107, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252,
+        9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252,
+        9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252, 9252,
+    },
+    { /* fd_oob_windows 4 */
+        0, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
+        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
+        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
+        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
+        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
+        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
+    },
+    { /* fd_oob_windows 5 */
+        0, 0, 0, 2056, 7196, 2570, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 0, 11051,
+        0, 0, 7710, 0, 0, 0, 0, 0, 0, 0, 8995, 8995,
+        13107, 0, 0, 0, 0, 0, 2056, 7196, 2570, 16191, 0, 0,
+        15677, 0, 15934, 7967, 2570, 7967, 0, 0, 0, 2056, 7196, 9252,
+        9252, 9252, 7967, 2570, 7967, 16191, 16191, 16191, 2056, 7196, 9252, 9252,
+    },
+    { /* fd_oob_windows 6 */
+        0, 0, 0, 2056, 7196, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 0, 11051,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8995, 8995,
+        13107, 0, 0, 0, 0, 0, 2056, 7196, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 2056, 7196, 9252,
+        9252, 9252, 0, 0, 0, 0, 0, 0, 2056, 7196, 9252, 9252,
+    },
+    { /* fd_oob_windows 7 */
+        0, 0, 0, 7453, 7196, 7967, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 0, 11051,
+        0, 0, 8224, 0, 0, 0, 0, 0, 0, 0, 8995, 8995,
+        13107, 0, 0, 0, 0, 0, 7453, 7196, 7967, 16191, 0, 0,
+        15677, 0, 0, 7967, 7967, 7967, 0, 0, 0, 7453, 7196, 9252,
+        9252, 9252, 7967, 7967, 7967, 16191, 16191, 16191, 7453, 7196, 9252, 9252,
+    },
+    { /* fd_oob_windows 8 */
+        0, 0, 0, 2056, 7196, 2570, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 0, 11051,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8995, 8995,
+        13107, 0, 0, 0, 0, 0, 15934, 15934, 2570, 16191, 0, 0,
+        15677, 0, 0, 7967, 2570, 7967, 0, 0, 0, 2056, 7196, 9252,
+        9252, 9252, 7967, 2570, 7967, 16191, 16191, 16191, 15934, 15934, 9252, 9252,
+    },
+    { /* fd_oob_windows 9 */
+        0, 0, 0, 2056, 7196, 15677, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 0, 11051,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8995, 8995,
+        13107, 0, 0, 0, 0, 0, 15934, 7196, 15677, 0, 0, 0,
+        15677, 0, 0, 0, 15677, 0, 0, 0, 0, 2056, 7196, 9252,
+        9252, 9252, 0, 15677, 0, 0, 0, 0, 15934, 7196, 9252, 9252,
+    },
+    { /* fd_read_windows 0 */
+        0, 0, 0, 7453, 7196, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 0, 11051,
+        7196, 0, 0, 0, 0, 0, 0, 0, 0, 8995, 8995, 8995,
+        13107, 0, 0, 0, 0, 0, 7453, 7196, 0, 0, 0, 7196,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453,
+        7196, 13364, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453, 7196,
+    },
+    { /* fd_read_windows 1 */
+        0, 0, 0, 7453, 7196, 7967, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 0, 11051,
+        514, 0, 0, 0, 0, 0, 0, 0, 0, 8995, 8995, 8995,
+        13107, 0, 0, 0, 0, 0, 7453, 7196, 7967, 7967, 0, 514,
+        0, 0, 0, 7967, 7967, 7967, 0, 0, 0, 7453, 7196, 7453,
+        7196, 13364, 7967, 7967, 7967, 7967, 7967, 7967, 7453, 7196, 7453, 7196,
+    },
+    { /* fd_read_windows 2 */
+        0, 0, 0, 7453, 7196, 7967, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 11051,
+        514, 0, 514, 0, 0, 0, 0, 0, 0, 8995, 8995, 8995,
+        13107, 0, 0, 0, 0, 13364, 7453, 7196, 7967, 7967, 0, 514,
+        514, 0, 0, 7967, 7967, 7967, 0, 0, 0, 7453, 7196, 7453,
+        7196, 13364, 7967, 7967, 7967, 7967, 7967, 7967, 7453, 7196, 7453, 7196,
+    },
+    { /* fd_read_windows 3 */
+        0, 0, 0, 7453, 7196, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 11051,
+        7196, 0, 7196, 0, 0, 0, 0, 0, 0, 8995, 8995, 8995,
+        13107, 0, 0, 0, 0, 13364, 7453, 7196, 0, 0, 0, 7196,
+        7196, 0, 0, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453,
+        7196, 13364, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453, 7196,
+    },
+    { /* fd_read_windows 4 */
+        0, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
+        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
+        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
+        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
+        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
+        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
+    },
+    { /* fd_read_windows 5 */
+        0, 0, 0, 257, 7196, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 11051,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 8995, 8995, 8995,
+        13107, 0, 0, 0, 0, 0, 257, 7196, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 257, 7196, 257,
+        7196, 0, 0, 0, 0, 0, 0, 0, 257, 7196, 257, 7196,
+    },
+    { /* fd_read_windows 6 */
+        0, 0, 0, 257, 7196, 771, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 11051,
+        7710, 0, 7710, 0, 0, 0, 0, 0, 0, 8995, 8995, 8995,
+        13107, 0, 0, 0, 0, 0, 257, 7196, 771, 16191, 0, 15677,
+        15677, 0, 15934, 7967, 7967, 771, 0, 0, 0, 257, 7196, 257,
+        7196, 0, 7967, 7967, 771, 16191, 16191, 16191, 257, 7196, 257, 7196,
+    },
+    { /* fd_read_windows 7 */
+        0, 0, 0, 257, 7196, 771, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 0, 11051,
+        7710, 0, 0, 0, 0, 0, 0, 0, 0, 8995, 8995, 8995,
+        13107, 0, 0, 0, 0, 0, 257, 7196, 771, 16191, 0, 15677,
+        0, 0, 15934, 7967, 7967, 771, 0, 0, 0, 257, 7196, 257,
+        7196, 13364, 7967, 7967, 771, 16191, 16191, 16191, 257, 7196, 257, 7196,
+    },
+    { /* fd_read_windows 8 */
+        0, 0, 0, 257, 7196, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 0, 11051,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 8995, 8995, 8995,
+        13107, 0, 0, 0, 0, 0, 257, 7196, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 257, 7196, 257,
+        7196, 13364, 0, 0, 0, 0, 0, 0, 257, 7196, 257, 7196,
+    },
+    { /* fd_read_windows 9 */
+        0, 0, 0, 7453, 7196, 7967, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 0, 11051,
+        8224, 0, 0, 0, 0, 0, 0, 0, 0, 8995, 8995, 8995,
+        13107, 0, 0, 0, 0, 0, 7453, 7196, 7967, 16191, 0, 15677,
+        0, 0, 0, 7967, 7967, 7967, 0, 0, 0, 7453, 7196, 7453,
+        7196, 13364, 7967, 7967, 7967, 16191, 16191, 16191, 7453, 7196, 7453, 7196,
+    },
+    { /* fd_read_windows 10 */
+        0, 0, 0, 7453, 7196, 7967, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 11051,
+        8224, 0, 8224, 0, 0, 0, 0, 0, 0, 8995, 8995, 8995,
+        13107, 0, 0, 0, 0, 13364, 7453, 7196, 7967, 16191, 0, 15677,
+        15677, 0, 0, 7967, 7967, 7967, 0, 0, 0, 7453, 7196, 7453,
+        7196, 13364, 7967, 7967, 7967, 16191, 16191, 16191, 7453, 7196, 7453, 7196,
+    },
+    { /* fd_read_windows 11 */
+        0, 0, 0, 257, 7196, 771, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 0, 11051,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 8995, 8995, 8995,
+        13107, 0, 0, 0, 0, 0, 15934, 15934, 771, 16191, 0, 15677,
+        0, 0, 0, 7967, 7967, 771, 0, 0, 0, 257, 7196, 257,
+        7196, 13364, 7967, 7967, 771, 16191, 16191, 16191, 15934, 15934, 257, 7196,
+    },
+    { /* fd_read_windows 12 */
+        0, 0, 0, 257, 7196, 15677, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 0, 11051,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 8995, 8995, 8995,
+        13107, 0, 0, 0, 0, 0, 15934, 7196, 15677, 0, 0, 15677,
+        0, 0, 0, 0, 0, 15677, 0, 0, 0, 257, 7196, 257,
+        7196, 13364, 0, 0, 15677, 0, 0, 0, 15934, 7196, 257, 7196,
+    },
+    { /* fd_read_windows 13 */
+        0, 0, 0, 257, 7196, 771, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 11051,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 8995, 8995, 8995,
+        13107, 0, 0, 0, 0, 0, 15934, 15934, 771, 16191, 0, 15677,
+        15677, 0, 0, 7967, 7967, 771, 0, 0, 0, 257, 7196, 257,
+        7196, 0, 7967, 7967, 771, 16191, 16191, 16191, 15934, 15934, 15934, 15934,
+    },
+    { /* fd_read_windows 14 */
+        0, 0, 0, 257, 7196, 15677, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 11051,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 8995, 8995, 8995,
+        13107, 0, 0, 0, 0, 0, 15934, 7196, 15677, 0, 0, 15677,
+        15677, 0, 0, 0, 0, 15677, 0, 0, 0, 257, 7196, 257,
+        7196, 0, 0, 0, 15677, 0, 0, 0, 15934, 7196, 15934, 7196,
+    },
+    { /* fd_read_windows 15 */
+        0, 0, 0, 257, 7196, 771, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 11051,
+        514, 0, 514, 0, 0, 0, 0, 0, 0, 8995, 8995, 8995,
+        13107, 0, 0, 0, 0, 0, 257, 7196, 771, 16191, 0, 514,
+        514, 0, 0, 7967, 7967, 771, 0, 0, 0, 257, 7196, 257,
+        7196, 0, 7967, 7967, 771, 7967, 7967, 16191, 257, 7196, 257, 7196,
+    },
+    { /* fd_read_windows 16 */
+        0, 0, 0, 257, 7196, 771, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 13364, 0, 11051,
+        514, 0, 0, 0, 0, 0, 0, 0, 0, 8995, 8995, 8995,
+        13107, 0, 0, 0, 0, 0, 257, 7196, 771, 16191, 0, 514,
+        0, 0, 0, 7967, 7967, 771, 0, 0, 0, 257, 7196, 257,
+        7196, 13364, 7967, 7967, 771, 7967, 7967, 16191, 257, 7196, 257, 7196,
     },
     { /* fd_write_windows 0 */
         0, 14135, 7196, 7453, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 7196, 0, 0, 0, 0, 14135, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 7196, 0, 0, 0, 8995, 8995,
         13107, 0, 0, 0, 0, 0, 7453, 7196, 0, 0, 7196, 0,
-        0, 0, 0, 0, 0, 0, 0, 14135, 9766, 7196, 9766, 7196,
-        0, 0, 0, 0, 0, 0, 0, 9766, 7196, 9766, 7196,
+        0, 0, 0, 0, 0, 0, 0, 0, 14135, 9766, 7196, 9766,
+        7196, 0, 0, 0, 0, 0, 0, 0, 9766, 7196, 9766, 7196,
     },
     { /* fd_write_windows 1 */
         0, 0, 0, 1028, 7196, 0, 0, 8481, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 14135, 0, 0, 0, 11051,
+        0, 0, 0, 0, 0, 14135, 0, 14135, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8995, 8995,
-        13107, 0, 0, 0, 0, 0, 1028, 7196, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 14135, 1028, 7196, 1028, 7196,
-        0, 0, 0, 0, 0, 0, 0, 1028, 7196, 1028, 7196,
+        13107, 0, 0, 0, 0, 0, 16705, 7196, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 14135, 1028, 7196, 1028,
+        7196, 0, 0, 0, 0, 0, 0, 0, 16705, 7196, 16705, 7196,
     },
     { /* fd_write_windows 2 */
         0, 0, 0, 1028, 7196, 0, 8481, 8481, 0, 0, 0, 0,
         0, 0, 12593, 0, 0, 12850, 0, 14135, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 12593, 0, 0, 0, 8995, 8995,
         13107, 0, 0, 0, 0, 0, 1028, 7196, 0, 0, 12593, 0,
-        0, 0, 0, 0, 0, 0, 0, 14135, 1028, 7196, 1028, 7196,
-        0, 0, 0, 0, 0, 0, 0, 1028, 7196, 1028, 7196,
+        0, 0, 15934, 0, 0, 0, 0, 0, 14135, 1028, 7196, 1028,
+        7196, 0, 0, 0, 0, 0, 0, 0, 1028, 7196, 1028, 7196,
     },
     { /* fd_write_windows 3 */
-        0, 0, 0, 8481, 7196, 0, 8481, 8481, 0, 0, 0, 0,
-        0, 0, 8481, 0, 0, 8481, 0, 14135, 0, 0, 0, 11051,
-        0, 0, 0, 0, 0, 0, 8481, 0, 1542, 0, 8995, 8995,
-        13107, 0, 0, 0, 0, 0, 8481, 7196, 0, 0, 8481, 0,
-        0, 0, 0, 0, 0, 0, 0, 14135, 8481, 7196, 8481, 7196,
-        0, 0, 0, 0, 0, 0, 0, 8481, 7196, 8481, 7196,
+        0, 0, 0, 16705, 7196, 0, 0, 8481, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 14135, 0, 0, 0, 11051,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8995, 8995,
+        13107, 0, 0, 0, 0, 0, 16705, 7196, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 14135, 16705, 7196, 16705,
+        7196, 0, 0, 0, 0, 0, 0, 0, 16705, 7196, 16705, 7196,
     },
     { /* fd_write_windows 4 */
         0, 0, 0, 8481, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 14135, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 7196, 0, 8995, 8995,
         13107, 0, 0, 0, 0, 0, 8481, 7196, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 14135, 8481, 7196, 8481, 7196,
-        0, 0, 0, 0, 0, 0, 0, 8481, 7196, 8481, 7196,
+        0, 0, 0, 0, 0, 0, 0, 0, 14135, 8481, 7196, 8481,
+        7196, 0, 0, 0, 0, 0, 0, 0, 8481, 7196, 8481, 7196,
     },
     { /* fd_write_windows 5 */
+        0, 0, 0, 8481, 7196, 0, 8481, 8481, 0, 0, 0, 0,
+        0, 0, 8481, 0, 0, 8481, 0, 14135, 0, 0, 0, 11051,
+        0, 0, 0, 0, 0, 0, 8481, 0, 1542, 0, 8995, 8995,
+        13107, 0, 0, 0, 0, 0, 8481, 7196, 0, 0, 8481, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 14135, 8481, 7196, 8481,
+        7196, 0, 0, 0, 0, 0, 0, 0, 8481, 7196, 8481, 7196,
+    },
+    { /* fd_write_windows 6 */
         0, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135,
         14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135,
         14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135,
         14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135,
         14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135,
-        14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135,
+        14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135, 14135,
     },
-    { /* fd_write_windows 6 */
+    { /* fd_write_windows 7 */
         0, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
         8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
         8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
         8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
         8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
-        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
+        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
     },
-    { /* fd_write_windows 7 */
+    { /* fd_write_windows 8 */
+        0, 0, 0, 1028, 7196, 0, 8481, 8481, 0, 0, 0, 0,
+        0, 0, 16705, 0, 0, 0, 0, 14135, 0, 0, 0, 11051,
+        0, 0, 0, 0, 0, 0, 16705, 0, 0, 0, 8995, 8995,
+        13107, 0, 0, 0, 0, 0, 15934, 15934, 0, 0, 16705, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 14135, 1028, 7196, 1028,
+        7196, 0, 0, 0, 0, 0, 0, 0, 15934, 15934, 15934, 15934,
+    },
+    { /* fd_write_windows 9 */
+        0, 0, 0, 1028, 7196, 0, 0, 8481, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 14135, 0, 0, 0, 11051,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8995, 8995,
+        13107, 0, 0, 0, 0, 0, 15934, 7196, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 14135, 1028, 7196, 1028,
+        7196, 0, 0, 0, 0, 0, 0, 0, 15934, 7196, 15934, 7196,
+    },
+    { /* fd_write_windows 10 */
+        0, 0, 0, 1028, 7196, 0, 0, 8481, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 12850, 0, 14135, 0, 0, 0, 11051,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8995, 8995,
+        13107, 0, 0, 0, 0, 0, 16705, 7196, 0, 0, 16705, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 14135, 1028, 7196, 1028,
+        7196, 0, 0, 0, 0, 0, 0, 0, 16705, 7196, 16705, 7196,
+    },
+    { /* fd_write_windows 11 */
         0, 0, 0, 1028, 7196, 0, 0, 8481, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 14135, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8995, 8995,
         13107, 0, 0, 0, 0, 0, 1028, 7196, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 14135, 1079, 7196, 1079, 7196,
-        0, 0, 0, 0, 0, 0, 0, 1079, 7196, 1079, 7196,
+        0, 0, 0, 0, 0, 0, 0, 0, 14135, 1079, 7196, 1079,
+        7196, 0, 0, 0, 0, 0, 0, 0, 1079, 7196, 1079, 7196,
     },
-    { /* fd_write_windows 8 */
+    { /* fd_write_windows 12 */
         0, 0, 14135, 1028, 7196, 0, 8481, 8481, 0, 0, 0, 0,
         0, 0, 14135, 0, 0, 0, 0, 14135, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 14135, 0, 0, 0, 8995, 8995,
         13107, 0, 0, 0, 0, 0, 1028, 7196, 0, 0, 14135, 0,
-        0, 0, 0, 0, 0, 0, 0, 14135, 1079, 7196, 1079, 7196,
-        0, 0, 0, 0, 0, 0, 0, 1079, 7196, 1079, 7196,
+        0, 0, 15934, 0, 0, 0, 0, 0, 14135, 1079, 7196, 1079,
+        7196, 0, 0, 0, 0, 0, 0, 0, 1079, 7196, 1079, 7196,
     },
-    { /* fd_write_windows 9 */
+    { /* fd_write_windows 13 */
         0, 0, 0, 8481, 7196, 0, 8481, 8481, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 14135, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 1542, 0, 8995, 8995,
         13107, 0, 0, 0, 0, 0, 8481, 7196, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 14135, 8481, 7196, 8481, 7196,
-        0, 0, 0, 0, 0, 0, 0, 8481, 7196, 8481, 7196,
+        0, 0, 0, 0, 0, 0, 0, 0, 14135, 8481, 7196, 8481,
+        7196, 0, 0, 0, 0, 0, 0, 0, 8481, 7196, 8481, 7196,
     },
-    { /* fd_write_windows 10 */
+    { /* fd_write_windows 14 */
         0, 0, 0, 8481, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 14135, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 7196, 0, 8995, 8995,
         13107, 0, 0, 0, 0, 0, 8481, 7196, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 14135, 8481, 7196, 8481, 7196,
-        0, 0, 0, 0, 0, 0, 0, 8481, 7196, 8481, 7196,
+        0, 0, 0, 0, 0, 0, 0, 0, 14135, 8481, 7196, 8481,
+        7196, 0, 0, 0, 0, 0, 0, 0, 8481, 7196, 8481, 7196,
     },
-    { /* fd_write_windows 11 */
+    { /* fd_write_windows 15 */
+        0, 0, 14135, 1028, 7196, 0, 8481, 8481, 0, 0, 0, 0,
+        0, 0, 14135, 0, 0, 0, 0, 14135, 0, 0, 0, 11051,
+        0, 0, 0, 0, 0, 0, 14135, 0, 0, 0, 8995, 8995,
+        13107, 0, 0, 0, 0, 0, 15934, 15934, 0, 0, 14135, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 14135, 1079, 7196, 1079,
+        7196, 0, 0, 0, 0, 0, 0, 0, 14135, 15934, 14135, 15934,
+    },
+    { /* fd_write_windows 16 */
+        0, 0, 0, 1028, 7196, 0, 0, 8481, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 14135, 0, 0, 0, 11051,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8995, 8995,
+        13107, 0, 0, 0, 0, 0, 15934, 7196, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 14135, 1079, 7196, 1079,
+        7196, 0, 0, 0, 0, 0, 0, 0, 14135, 7196, 14135, 7196,
+    },
+    { /* fd_write_windows 17 */
         0, 14135, 9766, 8481, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 1285, 0, 0, 0, 0, 14135, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 1285, 0, 0, 0, 8995, 8995,
         13107, 0, 0, 0, 0, 0, 8481, 7196, 0, 0, 1285, 0,
-        0, 0, 0, 0, 0, 0, 0, 14135, 9766, 7196, 9766, 7196,
-        0, 0, 0, 0, 0, 0, 0, 9766, 7196, 9766, 7196,
+        0, 0, 0, 0, 0, 0, 0, 0, 14135, 9766, 7196, 9766,
+        7196, 0, 0, 0, 0, 0, 0, 0, 9766, 7196, 9766, 7196,
     },
     { /* fd_close_windows 0 */
         0, 0, 0, 7453, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
         8995, 8995, 0, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 11051,
         8995, 8995, 8995, 8995, 8995, 8995, 0, 8995, 8995, 8995, 8995, 8995,
         13107, 8995, 8995, 8995, 8995, 8995, 7453, 8995, 8995, 8995, 0, 8995,
+        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 7453, 8995, 7453,
         8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 7453, 8995, 7453, 8995,
-        8995, 8995, 8995, 8995, 8995, 8995, 8995, 7453, 8995, 7453, 8995,
     },
     { /* fd_close_windows 1 */
         0, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
@@ -4805,23 +6567,23 @@ static const uint16_t fdp_dense_why[118][FDP_DENSE_COLS] = {
         8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
         8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
         8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
-        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
+        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
     },
     { /* fd_close_windows 2 */
         0, 0, 0, 7453, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 7196, 7196, 7196,
         7196, 0, 0, 0, 0, 0, 7453, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 7453, 0, 7453,
         0, 0, 0, 0, 0, 0, 0, 0, 7453, 0, 7453, 0,
-        0, 0, 0, 0, 0, 0, 0, 7453, 0, 7453, 0,
     },
     { /* fd_close_windows 3 */
         0, 0, 0, 7453, 7196, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11051,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 11822, 12079, 8995,
         13107, 0, 0, 0, 0, 0, 7453, 7196, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453, 7196,
-        0, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453, 7196,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453,
+        7196, 0, 0, 0, 0, 0, 0, 0, 7453, 7196, 7453, 7196,
     },
     { /* fd_close_windows 4 */
         0, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051,
@@ -4829,884 +6591,1272 @@ static const uint16_t fdp_dense_why[118][FDP_DENSE_COLS] = {
         11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051,
         11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051,
         11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051,
-        11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051,
+        11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051, 11051,
     },
     { /* fd_close_windows 5 */
         0, 11822, 11822, 4626, 11822, 11822, 11822, 11822, 11822, 11822, 11822, 11822,
         11822, 11822, 11822, 11822, 11822, 11822, 11822, 11822, 11822, 11822, 11822, 11051,
         11822, 11822, 11822, 11822, 11822, 11822, 11822, 11822, 11822, 11822, 14392, 14392,
         14392, 11822, 11822, 11822, 11822, 11822, 4626, 11822, 11822, 11822, 11822, 11822,
+        11822, 11822, 15934, 11822, 11822, 11822, 11822, 11822, 11822, 4654, 11822, 4654,
         11822, 11822, 11822, 11822, 11822, 11822, 11822, 11822, 4654, 11822, 4654, 11822,
-        11822, 11822, 11822, 11822, 11822, 11822, 11822, 4654, 11822, 4654, 11822,
     },
     { /* fd_close_windows 6 */
         0, 14392, 14392, 12079, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392,
         14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 11051,
         14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392,
         14392, 14392, 14392, 14392, 14392, 14392, 12079, 14392, 14392, 14392, 14392, 14392,
+        14392, 14392, 15934, 14392, 14392, 14392, 14392, 14392, 14392, 12088, 14392, 12088,
         14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 12088, 14392, 12088, 14392,
-        14392, 14392, 14392, 14392, 14392, 14392, 14392, 12088, 14392, 12088, 14392,
     },
     { /* fd_close_windows 7 */
+        0, 14392, 14392, 12079, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392,
+        14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 11051,
+        14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392,
+        14392, 14392, 14392, 14392, 14392, 14392, 15934, 14392, 14392, 14392, 14392, 14392,
+        14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 12088, 14392, 12088,
+        14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392,
+    },
+    { /* fd_close_windows 8 */
         0, 14392, 14392, 4626, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392,
         14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 11051,
         14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392,
         14392, 14392, 14392, 14392, 14392, 14392, 4626, 14392, 14392, 14392, 14392, 14392,
+        14392, 14392, 15934, 14392, 14392, 14392, 14392, 14392, 14392, 4664, 14392, 4664,
         14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 4664, 14392, 4664, 14392,
-        14392, 14392, 14392, 14392, 14392, 14392, 14392, 4664, 14392, 4664, 14392,
     },
-    { /* fd_close_windows 8 */
+    { /* fd_close_windows 9 */
+        0, 14392, 14392, 4626, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392,
+        14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 11051,
+        14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392,
+        14392, 14392, 14392, 14392, 14392, 14392, 15934, 14392, 14392, 14392, 14392, 14392,
+        14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 4664, 14392, 4664,
+        14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392, 14392,
+    },
+    { /* fd_close_windows 10 */
+        0, 11822, 11822, 4626, 11822, 11822, 11822, 11822, 11822, 11822, 11822, 11822,
+        11822, 11822, 11822, 11822, 11822, 11822, 11822, 11822, 11822, 11822, 11822, 11051,
+        11822, 11822, 11822, 11822, 11822, 11822, 11822, 11822, 11822, 11822, 14392, 14392,
+        14392, 11822, 11822, 11822, 11822, 11822, 15934, 11822, 11822, 11822, 11822, 11822,
+        11822, 11822, 11822, 11822, 11822, 11822, 11822, 11822, 11822, 4654, 11822, 4654,
+        11822, 11822, 11822, 11822, 11822, 11822, 11822, 11822, 11822, 11822, 11822, 11822,
+    },
+    { /* fd_close_windows 11 */
         0, 8995, 0, 8995, 7196, 8995, 8995, 8995, 8995, 8995, 8995, 8995,
         8995, 8995, 0, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 11051,
         8995, 8995, 8995, 8995, 8995, 8995, 0, 8995, 8995, 8995, 8995, 8995,
         13107, 8995, 8995, 8995, 8995, 8995, 8995, 7196, 8995, 8995, 0, 8995,
-        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 7196, 8995, 7196,
-        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 7196, 8995, 7196,
+        8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 7196, 8995,
+        7196, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 8995, 7196, 8995, 7196,
     },
-    { /* fd_close_windows 9 */
+    { /* fd_close_windows 12 */
         0, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
         13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
-        13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
+        13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107, 13107,
     },
 };
 
 /* [row][column]: the cell's effect in full (read for an escape). */
-static const uint8_t fdp_dense_fx[118][FDP_DENSE_COLS] = {
+static const uint8_t fdp_dense_fx[170][FDP_DENSE_COLS] = {
     { /* fd_connect 0 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_connect 1 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
         2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_connect 2 */
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
         2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 1, 0,
     },
     { /* fd_connect 3 */
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 1, 0,
     },
     { /* fd_connect 4 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_connect 5 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
         2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2,
-        0, 0, 0, 0, 9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
+        0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_connect 6 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_accept 0 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_accept 1 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
         0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_accept 2 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_accept 3 */
         0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 1, 0,
     },
     { /* fd_accept 4 */
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 1, 0,
     },
     { /* fd_accept 5 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_oob 0 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_oob 1 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_oob 2 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_oob 3 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_oob 4 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_oob 5 */
         0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 0, 0,
-        0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0,
-        0, 1, 0, 1, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1,
+        0, 0, 1, 0, 1, 0, 0, 0,
     },
     { /* fd_oob 6 */
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 0, 0,
     },
     { /* fd_oob 7 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_read 0 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_read 1 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_read 2 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
         1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_read 3 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_read 4 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_read 5 */
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 1, 0,
     },
     { /* fd_read 6 */
         0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 0, 0,
-        0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 1,
-        0, 0, 1, 1, 0, 1, 0,
+        0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        1, 0, 0, 1, 1, 0, 1, 0,
     },
     { /* fd_read 7 */
         0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 0, 0,
-        0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 1,
-        0, 0, 1, 1, 0, 1, 0,
+        0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        1, 0, 0, 1, 1, 0, 1, 0,
     },
     { /* fd_read 8 */
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 1, 0,
     },
     { /* fd_read 9 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_read 10 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_read 11 */
         0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 1, 0, 1, 1, 0, 1,
-        1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 1,
-        0, 0, 1, 1, 0, 1, 0,
+        1, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        1, 0, 0, 1, 1, 0, 1, 0,
     },
     { /* fd_read 12 */
         0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 1, 0, 1, 1, 0, 1,
-        0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 1,
-        0, 0, 1, 1, 0, 1, 0,
+        0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        1, 0, 0, 1, 1, 0, 1, 0,
     },
     { /* fd_write 0 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 1, 0,
     },
     { /* fd_write 1 */
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 1, 0,
     },
     { /* fd_write 2 */
-        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0,
-        0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 8, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 0, 1, 0,
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 10, 0,
+        0, 10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 10, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 10, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 1, 0,
     },
     { /* fd_write 3 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         1, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_write 4 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_write 5 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_write 6 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_write 7 */
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 1, 0,
     },
     { /* fd_write 8 */
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 1, 0,
     },
     { /* fd_write 9 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         1, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_write 10 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_write 11 */
         0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
         0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 1, 0,
     },
     { /* fd_close 0 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_close 1 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_close 2 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_close 3 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 1, 6, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 1, 6, 5, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_close 4 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 1, 6, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 1, 6, 5, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_close 5 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_close 6 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_close 7 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_close 8 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 6, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 6, 5, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_close 9 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 6, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 6, 5, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_close 10 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_close 11 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_close 12 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
-        0, 0, 6, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0,
-        1, 1, 0, 0, 0, 0, 0,
+        0, 0, 6, 5, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1,
+        0, 1, 1, 0, 0, 0, 0, 0,
     },
     { /* fd_close 13 */
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 3, 3, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 0, 1, 0,
+        0, 0, 0, 4, 4, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 1, 0,
     },
     { /* fd_close 14 */
         0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 6, 0, 6, 0, 0, 0, 0, 0,
-        0, 0, 0, 6, 0, 6, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 6, 0, 6, 0, 0, 0, 0,
+        0, 0, 0, 0, 6, 0, 6, 0,
     },
     { /* fd_close 15 */
-        0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 5, 0, 0, 0, 0, 0,
-        0, 0, 0, 5, 0, 5, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 3, 0, 0, 0, 0,
+        0, 0, 0, 0, 3, 0, 3, 0,
     },
     { /* fd_close 16 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_close 17 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_close 18 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_close 19 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_close 20 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_close 21 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_close 22 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_close 23 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_qos 0 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_qos 1 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_qos 2 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_qos 3 */
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 1, 0,
     },
     { /* fd_qos 4 */
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 1, 0,
     },
     { /* fd_group_qos 0 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_group_qos 1 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 2, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_group_qos 2 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_group_qos 3 */
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 1, 0,
     },
     { /* fd_group_qos 4 */
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 1, 0,
     },
     { /* fd_routing_interface_change 0 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_routing_interface_change 1 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_routing_interface_change 2 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 2, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_routing_interface_change 3 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_routing_interface_change 4 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_address_list_change 0 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_address_list_change 1 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_address_list_change 2 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 2, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_address_list_change 3 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_address_list_change 4 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_connect_windows 0 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_connect_windows 1 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_connect_windows 2 */
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
-        2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_connect_windows 3 */
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
-        2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2,
-        0, 0, 0, 0, 9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_connect_windows 4 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 1, 0,
     },
     { /* fd_connect_windows 5 */
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
+        2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+    },
+    { /* fd_connect_windows 6 */
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
+        2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2,
+        0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+    },
+    { /* fd_connect_windows 7 */
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+    },
+    { /* fd_connect_windows 8 */
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 1, 0,
+    },
+    { /* fd_connect_windows 9 */
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 3, 0, 3, 0,
+    },
+    { /* fd_connect_windows 10 */
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
+        8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 8,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 3, 0, 3, 0,
+    },
+    { /* fd_connect_windows 11 */
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
+        8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 8,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 1, 0,
+    },
+    { /* fd_connect_windows 12 */
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
+        8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 8,
+        0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+    },
+    { /* fd_connect_windows 13 */
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
+        8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 8,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+    },
+    { /* fd_accept_windows 0 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+    },
+    { /* fd_accept_windows 1 */
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+        0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+    },
+    { /* fd_accept_windows 2 */
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+    },
+    { /* fd_accept_windows 3 */
+        0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 1, 0,
+    },
+    { /* fd_accept_windows 4 */
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 1, 0,
+    },
+    { /* fd_accept_windows 5 */
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+    },
+    { /* fd_accept_windows 6 */
+        0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+    },
+    { /* fd_accept_windows 7 */
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+    },
+    { /* fd_oob_windows 0 */
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+    },
+    { /* fd_oob_windows 1 */
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+    },
+    { /* fd_oob_windows 2 */
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+    },
+    { /* fd_oob_windows 3 */
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+    },
+    { /* fd_oob_windows 4 */
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+    },
+    { /* fd_oob_windows 5 */
+        0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0,
+        1, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1,
+        0, 0, 0, 0, 1, 0, 0, 0,
+    },
+    { /* fd_oob_windows 6 */
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 0, 0,
+    },
+    { /* fd_oob_windows 7 */
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+    },
+    { /* fd_oob_windows 8 */
+        0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+        1, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1,
+        0, 0, 0, 0, 0, 0, 0, 0,
+    },
+    { /* fd_oob_windows 9 */
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+    },
+    { /* fd_read_windows 0 */
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+    },
+    { /* fd_read_windows 1 */
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+    },
+    { /* fd_read_windows 2 */
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+    },
+    { /* fd_read_windows 3 */
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+    },
+    { /* fd_read_windows 4 */
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+    },
+    { /* fd_read_windows 5 */
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 1, 0,
+    },
+    { /* fd_read_windows 6 */
+        0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 1,
+        1, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        1, 0, 0, 0, 1, 0, 1, 0,
+    },
+    { /* fd_read_windows 7 */
+        0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 1,
+        0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        1, 0, 0, 0, 1, 0, 1, 0,
+    },
+    { /* fd_read_windows 8 */
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 1, 0,
+    },
+    { /* fd_read_windows 9 */
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+    },
+    { /* fd_read_windows 10 */
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+    },
+    { /* fd_read_windows 11 */
+        0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1,
+        0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        1, 0, 0, 0, 0, 0, 1, 0,
+    },
+    { /* fd_read_windows 12 */
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 1, 0,
+    },
+    { /* fd_read_windows 13 */
+        0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1,
+        1, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        1, 0, 0, 0, 0, 0, 0, 0,
+    },
+    { /* fd_read_windows 14 */
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+    },
+    { /* fd_read_windows 15 */
+        0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 1,
+        1, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        1, 0, 0, 0, 1, 0, 1, 0,
+    },
+    { /* fd_read_windows 16 */
+        0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 1,
+        0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        1, 0, 0, 0, 1, 0, 1, 0,
     },
     { /* fd_write_windows 0 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 1, 0,
     },
     { /* fd_write_windows 1 */
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_write_windows 2 */
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
-        0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
+        0, 10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 1, 0,
     },
     { /* fd_write_windows 3 */
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 1, 0,
     },
     { /* fd_write_windows 4 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_write_windows 5 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        1, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_write_windows 6 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_write_windows 7 */
-        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_write_windows 8 */
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+    },
+    { /* fd_write_windows 9 */
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+    },
+    { /* fd_write_windows 10 */
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+    },
+    { /* fd_write_windows 11 */
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 1, 0,
     },
-    { /* fd_write_windows 9 */
+    { /* fd_write_windows 12 */
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 1, 0,
+    },
+    { /* fd_write_windows 13 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         1, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
-    { /* fd_write_windows 10 */
+    { /* fd_write_windows 14 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
-    { /* fd_write_windows 11 */
+    { /* fd_write_windows 15 */
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+    },
+    { /* fd_write_windows 16 */
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+    },
+    { /* fd_write_windows 17 */
         0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
         0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 0, 1, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 1, 0,
     },
     { /* fd_close_windows 0 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_close_windows 1 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_close_windows 2 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_close_windows 3 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 1, 7, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 1, 7, 5, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_close_windows 4 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_close_windows 5 */
         0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 3, 3, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 0, 1, 0,
+        0, 0, 0, 4, 4, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 1, 0, 1, 0,
     },
     { /* fd_close_windows 6 */
         0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 7, 0, 7, 0, 0, 0, 0, 0,
-        0, 0, 0, 7, 0, 7, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 0, 7, 0, 0, 0, 0,
+        0, 0, 0, 0, 7, 0, 7, 0,
     },
     { /* fd_close_windows 7 */
-        0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 5, 0, 0, 0, 0, 0,
-        0, 0, 0, 5, 0, 5, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 0, 7, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
     { /* fd_close_windows 8 */
+        0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 3, 0, 0, 0, 0,
+        0, 0, 0, 0, 3, 0, 3, 0,
     },
     { /* fd_close_windows 9 */
+        0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 3, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+    },
+    { /* fd_close_windows 10 */
+        0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+    },
+    { /* fd_close_windows 11 */
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+    },
+    { /* fd_close_windows 12 */
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
     },
 };
 
 /* [profile][S15 index]: the machine's first row. */
 static const uint8_t fdp_dense_base[FDP_PROFILES][FDP_FD_MAX_EVENTS] = {
     { 0, 7, 13, 21, 34, 46, 70, 75, 80, 85, }, /* spec */
-    { 90, 7, 13, 21, 96, 108, 70, 75, 80, 85, }, /* windows */
+    { 90, 104, 112, 122, 139, 157, 70, 75, 80, 85, }, /* windows */
 };
 
 /* [profile][S15 index]: the machine's start state. */
@@ -5729,9 +7879,9 @@ static const uint16_t fdp_dense_relevance[FDP_PROFILES][FDP_DENSE_COLS] = {
         0x028, 0x028, 0x02c, 0x004, 0x002, 0x002, 0x031, 0x001,
         0x010, 0x020, 0x03d, 0x03d, 0x3ff, 0x040, 0x080, 0x100,
         0x200, 0x028, 0x3ff, 0x3ff, 0x00c, 0x00c, 0x031, 0x028,
-        0x02c, 0x002, 0x02c, 0x02c, 0x00c, 0x002, 0x002, 0x010,
-        0x3ff, 0x3ff, 0x3ff, 0x3ff, 0x02c, 0x02c, 0x02c, 0x00c,
-        0x02c, 0x02c, 0x00c, 0x3ff, 0x3ff, 0x3ff, 0x3ff,
+        0x02c, 0x002, 0x000, 0x02c, 0x02c, 0x00c, 0x002, 0x002,
+        0x010, 0x3ff, 0x3ff, 0x3ff, 0x3ff, 0x02c, 0x02c, 0x02c,
+        0x00c, 0x02c, 0x02c, 0x00c, 0x3ff, 0x3ff, 0x3ff, 0x3ff,
     },
     { /* windows */
         0x000, 0x031, 0x030, 0x3ff, 0x3ff, 0x00c, 0x000, 0x010,
@@ -5739,15 +7889,15 @@ static const uint16_t fdp_dense_relevance[FDP_PROFILES][FDP_DENSE_COLS] = {
         0x001, 0x010, 0x000, 0x010, 0x000, 0x00c, 0x00c, 0x3ff,
         0x008, 0x008, 0x00c, 0x004, 0x002, 0x002, 0x031, 0x001,
         0x010, 0x020, 0x03c, 0x03c, 0x3ff, 0x040, 0x080, 0x100,
-        0x200, 0x008, 0x3ff, 0x3ff, 0x00c, 0x00c, 0x031, 0x008,
-        0x00c, 0x002, 0x00c, 0x00c, 0x00c, 0x002, 0x002, 0x010,
-        0x3ff, 0x3ff, 0x3ff, 0x3ff, 0x00c, 0x00c, 0x00c, 0x00c,
-        0x00c, 0x00c, 0x00c, 0x3ff, 0x3ff, 0x3ff, 0x3ff,
+        0x200, 0x008, 0x3ff, 0x3ff, 0x00c, 0x000, 0x031, 0x008,
+        0x00c, 0x002, 0x03f, 0x00c, 0x00c, 0x00c, 0x002, 0x002,
+        0x010, 0x3ff, 0x3ff, 0x3ff, 0x3ff, 0x00c, 0x00c, 0x00c,
+        0x00c, 0x00c, 0x008, 0x004, 0x3ff, 0x3ff, 0x3ff, 0x3ff,
     },
 };
 
 /* Each distinct machine: its name, first row, rows and start. */
-const fdp_dense_machine fdp_dense_machines[14] = {
+const fdp_dense_machine fdp_dense_machines[17] = {
     { "fd_connect", 0, 7, 0 },
     { "fd_accept", 7, 6, 0 },
     { "fd_oob", 13, 8, 0 },
@@ -5758,16 +7908,19 @@ const fdp_dense_machine fdp_dense_machines[14] = {
     { "fd_group_qos", 75, 5, 0 },
     { "fd_routing_interface_change", 80, 5, 0 },
     { "fd_address_list_change", 85, 5, 0 },
-    { "fd_connect_windows", 90, 6, 0 },
-    { "fd_write_windows", 96, 12, 0 },
-    { "fd_close_windows", 108, 10, 0 },
+    { "fd_connect_windows", 90, 14, 0 },
+    { "fd_accept_windows", 104, 8, 0 },
+    { "fd_oob_windows", 112, 10, 0 },
+    { "fd_read_windows", 122, 17, 0 },
+    { "fd_write_windows", 139, 18, 0 },
+    { "fd_close_windows", 157, 13, 0 },
     { 0, 0, 0, 0 }
 };
 
 /* [profile][S15 index]: its entry in fdp_dense_machines[]. */
 const uint8_t fdp_dense_of[FDP_PROFILES][FDP_FD_MAX_EVENTS] = {
     { 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, },
-    { 10, 1, 2, 3, 11, 12, 6, 7, 8, 9, },
+    { 10, 11, 12, 13, 14, 15, 6, 7, 8, 9, },
 };
 
 const unsigned fdp_dense_table_bytes = sizeof fdp_dense;
@@ -5988,8 +8141,7 @@ static fdp_record *record(const fdp_engine *e, fdp_record *r, int verb,
 /* Event mode's record (fdp_socket): FD_CONNECT's and FD_CLOSE's errors in
    full, the other events' as a 2-bit code. */
 enum { CODE_NONE, CODE_NETDOWN, CODE_NETUNREACH, CODE_OTHER };
-static const uint16_t code_error[4] = { 0, FDP_WSAENETDOWN,
-                                        FDP_WSAENETUNREACH,
+static const uint16_t code_error[4] = { 0, FDP_WSAENETDOWN, FDP_WSAENETUNREACH,
                                         FDP_WSAECONNABORTED };
 
 static void record_event(fdp_socket *s, unsigned event, unsigned error)
@@ -6016,7 +8168,8 @@ static int recorded_error(const fdp_socket *s, int bit)
         return s->connect_error;
     if (bit == FDP_FD_CLOSE_BIT)
         return s->close_error;
-    return code_error[s->codes >> 2 * (bit < FDP_FD_CONNECT_BIT ? bit : bit - 2) &
+    return code_error[s->codes >>
+                          2 * (bit < FDP_FD_CONNECT_BIT ? bit : bit - 2) &
                       3u];
 }
 
@@ -6028,23 +8181,17 @@ static void record_clear(fdp_socket *s)
     s->close_error = 0;
 }
 
-/* Event mode: record what the machines decided (E2), then set the event
-   object once if anything was recorded (DE4).  The records are made before
-   any callback runs; the set goes to the object the socket had when the
-   batch was decided. */
-static int deliver_records(const fdp_engine *e, fdp_socket *s,
-                           const fdp_posts *d, int *err)
+/* Event mode: record what the machines decided (E2); 1 if anything was
+   (D1: an optional post is not recorded).  The observer hears each. */
+static int record_batch(const fdp_engine *e, fdp_socket *s, const fdp_posts *d)
 {
-    const uint8_t busy = s->flags & FDP_F_BUSY;
-    const uint64_t handle = s->handle, object = s->to.object;
-    int i, made = 0, rc;
-    for (i = 0; i < d->n; i++) {
-        const unsigned event = fdp_dense_event[d->p[i].machine];
-        if (!d->p[i].optional) { /* D1: an optional post is not recorded */
-            record_event(s, event, d->p[i].err);
+    const uint64_t handle = s->handle;
+    int i, made = 0;
+    for (i = 0; i < d->n; i++)
+        if (!d->p[i].optional) {
+            record_event(s, fdp_dense_event[d->p[i].machine], d->p[i].err);
             made = 1;
         }
-    }
     if (e->observe)
         for (i = 0; i < d->n; i++) {
             fdp_record r;
@@ -6054,11 +8201,24 @@ static int deliver_records(const fdp_engine *e, fdp_socket *s,
             r.rule = d->p[i].rule;
             e->observe(e->observe_ctx, s, &r);
         }
-    if (!made)
-        return 0;
+    return made;
+}
+
+/* Set the event object once (DE4), with s (and t, the other socket of an
+   accept, or 0) marked busy; the observer hears it on s. */
+static int set_object(const fdp_engine *e, fdp_socket *s, fdp_socket *t,
+                      uint64_t object, int *err)
+{
+    const uint8_t busy = s->flags & FDP_F_BUSY;
+    const uint8_t tbusy = t ? t->flags & FDP_F_BUSY : 0;
+    int rc;
     s->flags |= FDP_F_BUSY;
+    if (t)
+        t->flags |= FDP_F_BUSY;
     rc = e->event ? e->event(e->event_ctx, object, 1) : FDP_WSAENOBUFS;
     s->flags = (uint8_t)((s->flags & ~FDP_F_BUSY) | busy);
+    if (t)
+        t->flags = (uint8_t)((t->flags & ~FDP_F_BUSY) | tbusy);
     if (rc && !valid_error(rc))
         rc = FDP_WSAENOBUFS;
     if (e->observe) {
@@ -6069,6 +8229,15 @@ static int deliver_records(const fdp_engine *e, fdp_socket *s,
         e->observe(e->observe_ctx, s, &r);
     }
     return rc ? fail(err, rc) : 0;
+}
+
+/* Event mode's delivery: the records are made before any callback runs;
+   the set goes to the object the socket had when the batch was decided. */
+static int deliver_records(const fdp_engine *e, fdp_socket *s,
+                           const fdp_posts *d, int *err)
+{
+    const uint64_t object = s->to.object;
+    return record_batch(e, s, d) ? set_object(e, s, 0, object, err) : 0;
 }
 
 /* The records a batch makes for the observer: its posts (or records), and
@@ -6309,11 +8478,10 @@ int fdp_eventselect(const fdp_engine *e, fdp_socket *s, uint64_t object,
     return run(e, s, r, FDP_SYM_SEL_ON_EV, FDP_SYM_SEL_OFF_EV, 0, err);
 }
 
-int fdp_enum_network_events(const fdp_engine *e, fdp_socket *s,
-                            uint64_t object, fdp_network_events *out,
-                            int *err)
+int fdp_enum_network_events(const fdp_engine *e, fdp_socket *s, uint64_t object,
+                            fdp_network_events *out, int *err)
 {
-    int errors[NEVENTS] = { 0 }, bit, rc = 0;
+    int errors[NEVENTS] = { 0 }, bit, rc = 0, rest, rest_err = 0;
     fdp_record rec, *r;
     r = record(e, &rec, FDP_V_ENUM, 0, 0, 0);
     if (r)
@@ -6335,9 +8503,15 @@ int fdp_enum_network_events(const fdp_engine *e, fdp_socket *s,
     if (r) {
         r->result = out->network_events;
         r->errors = errors;
-        e->observe(e->observe_ctx, s, r);
     }
-    return rc ? fail(err, rc) : 0;
+    /* The machines of the selected events hear of it (in the windows
+       profile an enumerated event is not recorded again at a select, E7b);
+       none records anything. */
+    rest = run(e, s, r, (s->mode & FDP_M_EVENT) ? FDP_SYM_ENUM_EV : 0, 0, 0,
+               &rest_err);
+    if (rc)
+        return fail(err, rc);
+    return rest ? fail(err, rest_err) : 0;
 }
 
 int fdp_fionbio(const fdp_engine *e, fdp_socket *s, int nonblocking, int *err)
@@ -6383,8 +8557,8 @@ int fdp_recv(const fdp_engine *e, fdp_socket *s, int flags, long requested,
     if (!(left & FDP_LEFT_URGENT))
         s->flags &= (uint8_t)~FDP_F_URGENT;
     how = !(s->mode & FDP_M_EVENT) ? 0 : result < 0 ? 2 : 1;
-    return run1(e, s, r, cols[how][left & (FDP_LEFT_DATA | FDP_LEFT_URGENT)],
-                0, err);
+    return run1(e, s, r, cols[how][left & (FDP_LEFT_DATA | FDP_LEFT_URGENT)], 0,
+                err);
 }
 
 int fdp_send(const fdp_engine *e, fdp_socket *s, long requested, long result,
@@ -6441,12 +8615,24 @@ static int accept_born(const fdp_engine *e, fdp_socket *s, fdp_record *r,
     feed(ns, born[ev][inl][0], born[ev][inl][1], 0, &nd, r ? nwhy : 0);
     if (r) {
         r->why = why;
-        r->posts = batch_records(&d) + batch_records(&nd);
+        /* event mode: one set for both sockets, their object is one */
+        r->posts =
+            ev ? d.n + nd.n +
+                     (batch_records(&d) > d.n || batch_records(&nd) > nd.n)
+               : d.n + nd.n;
         e->observe(e->observe_ctx, s, r);
         record(e, &nrec, FDP_V_SOCKET, FDP_STREAM, 0, 1);
         nrec.handle = s->handle; /* the listener */
         nrec.why = nwhy;
         e->observe(e->observe_ctx, ns, &nrec);
+    }
+    if (ev) { /* both records made before the callback runs (E5, DE4) */
+        const int made = record_batch(e, s, &d);
+        const int nmade = record_batch(e, ns, &nd);
+        /* heard on the socket that recorded last, as a trace writes it */
+        return made || nmade ? set_object(e, nmade ? ns : s, nmade ? s : ns,
+                                          s->to.object, err)
+                             : 0;
     }
     rc = d.n ? deliver(e, s, &d, err) : 0;
     nrc = nd.n ? deliver(e, ns, &nd, &nerr) : 0;
@@ -6669,8 +8855,7 @@ int fdp_input(const fdp_engine *e, fdp_socket *s, enum fdp_input in, long arg,
     if ((input == FDP_IN_RESET || input == FDP_IN_ABORT) &&
         !(s->flags & FDP_F_CONNECTION))
         return run1(e, s, r, 0, 0, err);
-    return run1(e, s, r, inputs[input].sym[s->mode & FDP_M_EVENT], in_err,
-                err);
+    return run1(e, s, r, inputs[input].sym[s->mode & FDP_M_EVENT], in_err, err);
 }
 
 /* ---- engine/fdp_names.c ---- */
@@ -6714,6 +8899,13 @@ int fdp_input(const fdp_engine *e, fdp_socket *s, enum fdp_input in, long arg,
     X(DATA_GONE, DATA_GONE, "data-gone") \
     X(URGENT_GONE, URGENT_GONE, "urgent-gone") \
     X(NO_PENDING, NO_PENDING, "no-pending")
+
+/* Event-select mode's records (WSPEventSelect, WSPEnumNetworkEvents):
+   X(NAME, "verb").  NAME is also the engine's FDP_V_NAME: `enum` is
+   WSPEnumNetworkEvents (a call), `set-event` the event object being set
+   (a recording's result, written after its record as a post is). */
+#define FDP_TRACE_EVENT_MODE(X) \
+    X(ENUM, "enum") X(SET_EVENT, "set-event")
 
 /* The other words of the format: X(NAME, "word"). */
 #define FDP_TRACE_WORDS(X) \
@@ -7149,6 +9341,14 @@ static int compose(line *l, const struct fdp_socket *s, const fdp_record *rec,
     return 1;
 }
 
+/* A record of a batch (what follows a call: its posts, or in event mode its
+   recordings and the object set), placed and counted as a post is. */
+static int in_batch(const fdp_record *rec)
+{
+    return rec->verb == FDP_V_POST || rec->verb == FDP_V_RECORD ||
+           rec->verb == FDP_V_SET_EVENT;
+}
+
 static size_t place_of(const fdp_recorder *r, int post)
 {
     if (r->unordered || r->depth == 0 || (post && r->depth == 1))
@@ -7160,7 +9360,7 @@ static size_t place_of(const fdp_recorder *r, int post)
 static void place(fdp_recorder *r, const struct fdp_socket *s,
                   const fdp_record *rec, const char *text)
 {
-    const int post = rec && rec->verb == FDP_V_POST;
+    const int post = rec && in_batch(rec);
     size_t at = place_of(r, post);
     line l;
     if (at != DIRECT) {
@@ -7186,7 +9386,9 @@ static void track(fdp_recorder *r, const fdp_record *rec)
 {
     if (r->unordered)
         return;
-    if (rec->verb == FDP_V_POST) {
+    if (in_batch(rec)) {
+        if (rec->verb == FDP_V_RECORD && r->depth)  /* for put_set_event */
+            r->open[r->depth - 1].recorded = rec->handle;
         if (r->depth && --r->open[r->depth - 1].left == 0 && --r->depth == 0)
             release(r);
     } else if (rec->posts > 0) {
@@ -7196,6 +9398,7 @@ static void track(fdp_recorder *r, const fdp_record *rec)
         }
         r->open[r->depth].left = (unsigned long)rec->posts;
         r->open[r->depth].at = r->held;
+        r->open[r->depth].recorded = 0;
         r->depth++;
     }
 }
@@ -7231,6 +9434,7 @@ static const char *verb_name(int verb)
     switch (verb) {
 #define CALL_CASE(name, text) case FDP_V_##name: return text;
     FDP_TRACE_CALLS(CALL_CASE)
+    FDP_TRACE_EVENT_MODE(CALL_CASE)
 #undef CALL_CASE
     case FDP_V_SOCKET: return "socket";
     case FDP_V_INPUT: return "input";
@@ -7268,7 +9472,17 @@ static void put_bytes(line *l, long result)
         put_u(l, (uint64_t)result, 10);
 }
 
-/* select and eventselect: the mask, select's window, a refusal */
+/* " ev=OBJECT" (none for object 0: none given) */
+static void put_object(line *l, uint64_t object)
+{
+    if (object) {
+        put(l, " ev=");
+        put_u(l, object, 16);
+    }
+}
+
+/* select and eventselect: the mask, select's window, eventselect's event
+   object, a refusal */
 static void put_select(line *l, const fdp_record *rec)
 {
     put(l, verb_name(rec->verb));
@@ -7279,9 +9493,78 @@ static void put_select(line *l, const fdp_record *rec)
         put_u(l, rec->window, 16);
         put(l, " msg=");
         put_u(l, rec->message, 16);
+    } else {
+        put_object(l, rec->handle);
     }
     if (rec->failed)
         put_result(l, rec->error);
+}
+
+/* enum [ev=OBJECT] -> EVENTS: the record returned, FD names in bit order
+   joined by '|', each with "=ERROR" when its iErrorCode is not 0 (the
+   error's name, else its number: after '=' a number is an error). */
+static void put_enum(line *l, const fdp_record *rec)
+{
+    int k, first = 1;
+    put(l, "enum");
+    put_object(l, rec->handle);
+    put(l, " -> ");
+    for (k = 0; k < FDP_FD_MAX_EVENTS; k++) {
+        const char *n = fdp_event_name(1u << k), *en;
+        int e = rec->errors ? rec->errors[k] : 0;
+        if (!(rec->result & (1L << k)) || !n)
+            continue;
+        put(l, first ? "" : "|");
+        put(l, n);
+        first = 0;
+        if (!e)
+            continue;
+        put(l, "=");
+        if ((en = fdp_error_name(e)) != 0)
+            put(l, en);
+        else
+            put_u(l, (uint64_t)(unsigned)e, 10);
+    }
+    if (first)
+        put(l, "0");
+}
+
+/* An event recorded (event mode's post): a comment, as nothing in the
+   format stands for it; the enum that reads the record says it. */
+static void put_recorded(line *l, const struct fdp_socket *s, const fdp_record *rec)
+{
+    const char *n = fdp_event_name((unsigned)rec->arg);
+    put(l, rec->flags ? "# optional, not recorded: " : "# ");
+    put_u(l, rec->handle ? rec->handle : s->handle, 16);
+    put(l, rec->flags ? " " : " records ");
+    if (n)
+        put(l, n);
+    else
+        put_u(l, (uint64_t)rec->arg, 16);
+    if (rec->result) {
+        put(l, " ");
+        put_error(l, rec->result);
+    }
+}
+
+/* The event object set after a batch of recordings, named by the socket
+   that recorded them: the handle of the batch's last recording (the
+   socket's memory may hold another socket once the event callback
+   returned), else the socket's. */
+static void put_set_event(line *l, const struct fdp_socket *s, const fdp_record *rec)
+{
+    const fdp_recorder *r = l->r;
+    uint64_t h = r->depth && r->open[r->depth - 1].recorded
+                     ? r->open[r->depth - 1].recorded
+                     : s->handle;
+    if (rec->posted) {
+        put(l, "# not set (the event callback failed with ");
+        put_error(l, rec->posted);
+        put(l, "): ");
+    }
+    put_u(l, h, 16);
+    put(l, " set-event");
+    put_object(l, rec->handle);
 }
 
 static void put_call(line *l, const fdp_record *rec)
@@ -7385,12 +9668,20 @@ static int put_record(line *l, const struct fdp_socket *s,
                       const fdp_record *rec)
 {
     if ((rec->verb == FDP_V_INPUT && !input_name(rec->arg)) ||
-        rec->verb < FDP_V_SOCKET || rec->verb > FDP_V_POST) {
+        rec->verb < FDP_V_SOCKET || rec->verb > FDP_V_SET_EVENT) {
         put(l, "# unknown record");    /* decided before a byte goes out */
         return 1;
     }
     if (put_refused(l, s, rec))
         return 1;
+    if (rec->verb == FDP_V_RECORD) {
+        put_recorded(l, s, rec);
+        return 1;
+    }
+    if (rec->verb == FDP_V_SET_EVENT) {
+        put_set_event(l, s, rec);
+        return 1;
+    }
     if (rec->verb == FDP_V_SOCKET) {
         if (rec->flags)         /* born by accept: the accept line names it */
             return 0;
@@ -7417,6 +9708,8 @@ static int put_record(line *l, const struct fdp_socket *s,
         put_input(l, rec);
     else if (rec->verb == FDP_V_POST)
         put_post(l, rec);
+    else if (rec->verb == FDP_V_ENUM)
+        put_enum(l, rec);
     else
         put_call(l, rec);
     return 1;

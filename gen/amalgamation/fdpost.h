@@ -290,8 +290,8 @@ typedef struct fdp_socket {
         struct {
             uint32_t window;  /* private: hWnd (32-bit values) */
             uint32_t message; /* private: wMsg */
-        } msg;               /* WSPAsyncSelect's */
-        uint64_t object;     /* private: WSPEventSelect's event object */
+        } msg;                /* WSPAsyncSelect's */
+        uint64_t object;      /* private: WSPEventSelect's event object */
     } to;
     uint16_t mask;                 /* private: lEvent */
     uint16_t error;                /* private: kept for a later post */
@@ -366,9 +366,8 @@ int fdp_eventselect(const fdp_engine *e, fdp_socket *s, uint64_t object,
    Errors: WSAENOTSOCK: closed; WSAEFAULT: out is NULL (both change
    nothing); an event callback's error (the record is cleared and *out
    written all the same). */
-int fdp_enum_network_events(const fdp_engine *e, fdp_socket *s,
-                            uint64_t object, fdp_network_events *out,
-                            int *err);
+int fdp_enum_network_events(const fdp_engine *e, fdp_socket *s, uint64_t object,
+                            fdp_network_events *out, int *err);
 /* FIONBIO.
    Errors: WSAENOTSOCK: closed; WSAEINVAL: turning non-blocking off while
    events are selected. */
@@ -495,6 +494,15 @@ const char *fdp_version(void);       /* "0.2.0" */
  * `-> ERROR` is part of the format.  A post whose callback failed was not
  * delivered and is written as a comment too.
  *
+ * Event-select mode.  eventselect is written with its event object
+ * (`eventselect FD_READ ev=0x7`), each event recorded as a comment
+ * (`# 0x1a4 records FD_READ`), each set of the object after a batch of
+ * recordings as `0x1a4 set-event ev=0x7` (a comment when the event callback
+ * failed), each fdp_enum_network_events with the record it returned
+ * (`0x1a4 enum ev=0x7 -> FD_READ|FD_CLOSE=WSAECONNRESET`; a refused one as
+ * a comment).  The recordings and the set belong to their call's batch, as
+ * posts do: what follows applies to them too.
+ *
  * Re-entrant calls.  A post callback may call the engine (fdpost.h,
  * fdp_post_fn); the engine reports such a nested call before the post it
  * was made for.  The recorder writes in decision order instead: a call,
@@ -552,6 +560,7 @@ typedef struct fdp_recorder {
     struct {
         unsigned long left; /* its post records still to come */
         size_t at;          /* where they go in hold (nested batches) */
+        uint64_t recorded;  /* event mode: the socket of its last recording */
     } open[FDP_RECORDER_DEPTH];
 } fdp_recorder;
 

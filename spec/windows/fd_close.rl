@@ -7,7 +7,10 @@
 #  W2 "A reset reports WSAECONNABORTED, not WSAECONNRESET, in FD_CLOSE."
 # Everything else is as in the spec profile (W5): abort and network down
 # post their error at once and keep it (D2, D8); a select re-posts a closed
-# connection's FD_CLOSE (S2); nothing after close (S16).
+# connection's FD_CLOSE (S2); nothing after close (S16).  In event mode (E7,
+# from Wine's test_close_events on Windows) W1 and W2 hold too (E7g), and a
+# select records FD_CLOSE again only until an enumeration takes it (E7b):
+# the _taken states, reached only by enum_ev.
 # State names: start, unconn_ = no connection yet; idle = not in lEvent,
 # selected = in lEvent; graceful, reset_closed, aborted = how the connection
 # ended (the first wins, D8).
@@ -54,15 +57,32 @@ selected: ( (
 
 graceful: ( (
     sel_on     @CLOSE1 @post        -> graceful     # W5: re-select re-posts still-true FD_CLOSE
+  | enum_ev    @E7B                 -> graceful_taken
   | late_reset                      -> reset_closed
   | late_abort                      -> aborted
   | closed                          -> dead ) $1 | any @W1 $0 -> graceful ),  # not posted again when the queue drains
 reset_closed: ( (
     sel_on     @W2 @post_aborted    -> reset_closed
+  | enum_ev    @E7B                 -> reset_taken
   | closed                          -> dead ) $1 | any @D8 $0 -> reset_closed ),
 aborted: ( (
     sel_on     @CLOSE1 @post_kept   -> aborted
+  | enum_ev    @E7B                 -> aborted_taken
   | closed                          -> dead ) $1 | any @D8 $0 -> aborted ),
+graceful_taken: ( (
+    sel_on_msg @CLOSE1 @post        -> graceful
+  | sel_on_ev  @E7B                 -> graceful_taken # not recorded again
+  | late_reset                      -> reset_closed
+  | late_abort                      -> aborted
+  | closed                          -> dead ) $1 | any @W1 $0 -> graceful_taken ),
+reset_taken: ( (
+    sel_on_msg @W2 @post_aborted    -> reset_closed
+  | sel_on_ev  @E7B                 -> reset_taken
+  | closed                          -> dead ) $1 | any @D8 $0 -> reset_taken ),
+aborted_taken: ( (
+    sel_on_msg @CLOSE1 @post_kept   -> aborted
+  | sel_on_ev  @E7B                 -> aborted_taken
+  | closed                          -> dead ) $1 | any @D8 $0 -> aborted_taken ),
 
 connectionless: ( any @S8 -> connectionless ),
 # The network went down before any connection: nothing to tell (D2).

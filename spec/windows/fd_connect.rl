@@ -6,41 +6,73 @@
 #     select never re-posts it."
 #  W4 "Datagram sockets ... a connect on it posts FD_WRITE(0) again and no
 #     FD_CONNECT, even with FD_CONNECT in the mask."
-# Each connect's outcome seen while registered posts once (S7, D5); a pending
-# connect's outcome posts WSAENETDOWN on network down (D2).
-# State names: idle = not in lEvent, selected = in lEvent; pending = a
-# connect returned WSAEWOULDBLOCK.
+# In event mode (E7, from Wine's test_connect_events on Windows) an outcome
+# is pending from the moment it is known, registered or not, until an
+# enumeration takes it:
+#  E7d WSPEventSelect records FD_CONNECT for a pending outcome -- a connect
+#      completed before the select included -- and again at each select
+#      until it is enumerated (E7b);
+#  E7e a connect on a datagram socket records FD_CONNECT.
+# Each connect's outcome seen while registered is reported once (S7, D5); a
+# pending connect's outcome posts WSAENETUNREACH on network down (D2).
+# State names: idle = not in lEvent, selected = in lEvent (ev_ in event
+# mode); pending = a connect returned WSAEWOULDBLOCK; happened = an outcome
+# not yet reported (_failed: with the error kept); ev_posted = recorded, not
+# yet enumerated.
 machine fd_connect_windows;
 alphtype unsigned char;
 include alphabet "alphabet.rl";
 include rules "rules.rl";
 include actions "actions.rl";
 
-outcomes = connect_ok | connect_fail | connected | conn_failed;
+succeeded = connect_ok | connected;
+failed    = connect_fail | conn_failed;
+outcomes  = succeeded | failed;
 # Shared exits written once.  A state's own transitions carry priority 1
 # over its catch-all (priority 0): a symbol it does not name leaves it put.
 gone = netdown @D2 | close @S16;
 
 main := (
 start: ( (                                      # idle
-    sel_on       @W3           -> selected
+    sel_on_msg   @W3           -> selected
+  | sel_on_ev    @E1           -> ev_selected
   | connect_wait @S1           -> pending
-  | outcomes     @W3           -> start         # not registered when it happened: never posted
+  | succeeded    @W3 @E7D      -> happened      # unregistered: waits for an event select
+  | failed       @W3 @E7D @keep_error -> happened_failed
   | dgram        @W4           -> connectionless
   | gone                       -> dead ) $1 | any $0 -> start ),
+happened: ( (
+    sel_on_msg   @W3           -> selected      # W3: never posted in message mode
+  | sel_on_ev    @E7D @post    -> ev_posted
+  | sel_off      @S1           -> happened
+  | connect_wait @S1           -> pending
+  | succeeded    @W3 @E7D      -> happened
+  | failed       @W3 @E7D @keep_error -> happened_failed
+  | gone                       -> dead ) $1 | any $0 -> happened ),
+happened_failed: ( (
+    sel_on_msg   @W3           -> selected
+  | sel_on_ev    @E7D @post_kept -> ev_posted_failed
+  | sel_off      @S1           -> happened_failed
+  | connect_wait @S1           -> pending
+  | succeeded    @W3 @E7D      -> happened
+  | failed       @W3 @E7D @keep_error -> happened_failed
+  | gone                       -> dead ) $1 | any $0 -> happened_failed ),
 selected: ( (
     connect_ok   @CONNECT2 @post       -> selected
   | connect_fail @CONNECT2 @post_error -> selected
   | connected    @D5 @post             -> selected
   | conn_failed  @D5 @post_error       -> selected
   | connect_wait @S7                   -> selected_pending
-  | sel_on       @W3                   -> selected # "a new select never re-posts it"
+  | sel_on_msg   @W3                   -> selected # "a new select never re-posts it"
+  | sel_on_ev    @E1                   -> ev_selected
   | sel_off      @S1                   -> start
   | dgram        @W4                   -> connectionless
   | gone                               -> dead ) $1 | any $0 -> selected ),
 pending: ( (
-    sel_on       @W3           -> selected_pending # the outcome will be seen while registered
-  | (connected|conn_failed|connect_ok) @W3 -> start
+    sel_on_msg   @W3           -> selected_pending # the outcome will be seen while registered
+  | sel_on_ev    @E1           -> ev_selected_pending
+  | succeeded    @W3 @E7D      -> happened
+  | conn_failed  @W3 @E7D @keep_error -> happened_failed
   | connect_fail @W3           -> pending
   | gone                       -> dead ) $1 | any $0 -> pending ),
 selected_pending: ( (
@@ -49,12 +81,65 @@ selected_pending: ( (
   | connect_ok   @D5 @post             -> selected
   | connect_fail @D5 @post_error       -> selected_pending
   | netdown      @D2 @post_unreach     -> dead                 # the outcome, from FD_CONNECT's table
-  | sel_on       @W3                   -> selected_pending
+  | sel_on_msg   @W3                   -> selected_pending
+  | sel_on_ev    @E1                   -> ev_selected_pending
   | sel_off      @S1                   -> pending
   | close        @S16                  -> dead ) $1 | any $0 -> selected_pending ),
 
-# W4: a datagram socket never gets FD_CONNECT.
-connectionless: ( any @W4 -> connectionless ),
+# Event mode: selected, nothing pending (or what was pending enumerated).
+ev_selected: ( (
+    succeeded    @CONNECT2 @post       -> ev_posted
+  | failed       @CONNECT2 @keep_error @post_error -> ev_posted_failed
+  | connect_wait @S7                   -> ev_selected_pending
+  | sel_on_ev    @E7B                  -> ev_selected
+  | sel_on_msg   @W3                   -> selected
+  | sel_off      @S1                   -> start
+  | dgram        @W4                   -> connectionless
+  | gone                               -> dead ) $1 | any $0 -> ev_selected ),
+ev_selected_pending: ( (
+    succeeded    @CONNECT4 @post       -> ev_posted
+  | failed       @CONNECT4 @keep_error @post_error -> ev_posted_failed
+  | netdown      @D2 @post_unreach     -> dead
+  | sel_on_ev    @E7B                  -> ev_selected_pending
+  | sel_on_msg   @W3                   -> selected_pending
+  | sel_off      @S1                   -> pending
+  | close        @S16                  -> dead ) $1 | any $0 -> ev_selected_pending ),
+# Recorded, not yet enumerated: a select records it again (E7b).
+ev_posted: ( (
+    sel_on_ev    @E7D @post            -> ev_posted
+  | enum_ev      @E7B                  -> ev_selected
+  | succeeded    @D5 @post             -> ev_posted
+  | failed       @D5 @keep_error @post_error -> ev_posted_failed
+  | connect_wait @S7                   -> ev_selected_pending
+  | sel_on_msg   @W3                   -> selected
+  | sel_off      @S1                   -> happened
+  | gone                               -> dead ) $1 | any $0 -> ev_posted ),
+ev_posted_failed: ( (
+    sel_on_ev    @E7D @post_kept       -> ev_posted_failed
+  | enum_ev      @E7B                  -> ev_selected
+  | succeeded    @D5 @post             -> ev_posted
+  | failed       @D5 @keep_error @post_error -> ev_posted_failed
+  | connect_wait @S7                   -> ev_selected_pending
+  | sel_on_msg   @W3                   -> selected
+  | sel_off      @S1                   -> happened_failed
+  | gone                               -> dead ) $1 | any $0 -> ev_posted_failed ),
+
+# W4: a datagram socket never gets FD_CONNECT in message mode; in event mode
+# a connect on it records FD_CONNECT (E7e).
+connectionless: ( (
+    sel_on_ev    @E7E          -> dgram_selected
+  | gone                       -> dead ) $1 | any @W4 $0 -> connectionless ),
+dgram_selected: ( (
+    connect_ok_ev @E7E @post   -> dgram_posted
+  | sel_on_ev    @E7E          -> dgram_selected
+  | (sel_on_msg | sel_off)     -> connectionless
+  | gone                       -> dead ) $1 | any @W4 $0 -> dgram_selected ),
+dgram_posted: ( (
+    connect_ok_ev @E7E @post   -> dgram_posted
+  | sel_on_ev    @E7B @post    -> dgram_posted
+  | enum_ev      @E7B          -> dgram_selected
+  | (sel_on_msg | sel_off)     -> connectionless
+  | gone                       -> dead ) $1 | any @W4 $0 -> dgram_posted ),
 dead: ( any @D2 -> dead )
 );
 

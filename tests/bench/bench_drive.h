@@ -25,7 +25,7 @@ static size_t DRIVE(const ENG *e, SOCK *socks, uint32_t nsock,
             rc = P(select)(e, s, 1, 0x401, (long)o->b, &err);
             break;
         case K_EVENTSELECT:
-            rc = P(eventselect)(e, s, (long)o->b, &err);
+            rc = P(eventselect)(e, s, 1, (long)o->b, &err);
             break;
         case K_FIONBIO:
             rc = P(fionbio)(e, s, o->a, &err);

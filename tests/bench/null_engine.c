@@ -25,9 +25,10 @@ int fdpn_select(const fdp_engine *e, fdp_socket *s, uint32_t window,
     return 0;
 }
 
-int fdpn_eventselect(const fdp_engine *e, fdp_socket *s, long mask, int *err)
+int fdpn_eventselect(const fdp_engine *e, fdp_socket *s, uint64_t object,
+                     long mask, int *err)
 {
-    UNUSED(e), UNUSED(mask), UNUSED(err);
+    UNUSED(e), UNUSED(object), UNUSED(mask), UNUSED(err);
     TOUCH(s);
     return 0;
 }

@@ -13,7 +13,8 @@ int fdpn_socket_init(const fdp_engine *e, fdp_socket *s, uint64_t handle,
                      enum fdp_type type, enum fdp_profile profile, int *err);
 int fdpn_select(const fdp_engine *e, fdp_socket *s, uint32_t window,
                 uint32_t message, long mask, int *err);
-int fdpn_eventselect(const fdp_engine *e, fdp_socket *s, long mask, int *err);
+int fdpn_eventselect(const fdp_engine *e, fdp_socket *s, uint64_t object,
+                     long mask, int *err);
 int fdpn_fionbio(const fdp_engine *e, fdp_socket *s, int nonblocking, int *err);
 int fdpn_recv(const fdp_engine *e, fdp_socket *s, int flags, long requested,
               long result, unsigned left, int *err);

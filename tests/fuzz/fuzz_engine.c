@@ -18,7 +18,7 @@
  *   P5  FD_WRITE only from select, connect/joinleaf, connected, accept (to
  *       the new socket), space or bind (D1);
  *   P6  a refused call (an error the engine chose, not a post callback's)
- *       leaves the 32-byte state as it was, and posts nothing;
+ *       leaves the 40-byte state as it was, and posts nothing;
  *   P7  errors returned are ones the API documents, *err always set;
  *   P8  a select from inside the post callback on the same socket fails
  *       (WSAEINPROGRESS, or an earlier error of D11's order) and changes
@@ -27,7 +27,14 @@
  *       recorder (engine/fdp_recorder.h) writes in a step reads back
  *       through the trace reader (tools/trace/) without an error, as many
  *       records as the recorder counted, and the closing record at the end
- *       counts them all.
+ *       counts them all;
+ *   P10 event mode (E1-E6): no post for a socket registered by
+ *       WSPEventSelect; the event object set only for a live socket in
+ *       event mode, its own object, at most once per socket per call, and
+ *       reset only by an enumeration given that object;
+ *   P11 an enumeration returns only events of the current lNetworkEvents,
+ *       errors that fit (P3), writes no iErrorCode of a clear bit, and the
+ *       next one (nothing in between) returns nothing.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -65,6 +72,9 @@ struct slot {
                                no outcome came since (D2, D5) */
     uint16_t fed[32];       /* errors the client handed the engine (P3) */
     int nfed;
+    int evmode;             /* registered by WSPEventSelect (P10) */
+    uint64_t object;        /* its event object */
+    int sets;               /* event objects set during this call */
 };
 
 static void feed_error(struct slot *t, long code)
@@ -117,6 +127,7 @@ static struct world {
     uint8_t fail_bits;      /* post k fails when bit k%8 set */
     uint8_t reenter_bits;   /* post k re-enters select when bit k%8 set */
     int trace;              /* FUZZ_TRACE=1: print each step */
+    uint64_t enum_object;   /* the object the enumeration in progress got */
     unsigned post_index;
 } W;
 
@@ -152,6 +163,7 @@ static int post(void *ctx, uint64_t wparam, uint32_t window, uint32_t message,
     (void)ctx;
     W.posts++;
     t = by_handle(wparam);
+    CHECK(!t || !t->evmode, "post 0x%x in event mode", event);
     if (W.trace)
         fprintf(stderr, "    post h=%llu event=0x%x error=%u (awaiting 0x%x)\n",
                 (unsigned long long)wparam, event, err, t ? t->awaiting : 0);
@@ -199,6 +211,33 @@ static int post(void *ctx, uint64_t wparam, uint32_t window, uint32_t message,
         CHECK(!memcmp(&before, &t->s, sizeof before),
               "refused re-entrant select changed the state");
     }
+    return (W.fail_bits & (1u << (k % 8))) ? CB_ERROR : 0;
+}
+
+/* P10: the event callback. */
+static int set_event(void *ctx, uint64_t object, int set)
+{
+    int i, found = 0;
+    unsigned k = W.post_index++;
+    (void)ctx;
+    if (set) {
+        for (i = 0; i < NSLOTS; i++) {
+            struct slot *t = &W.slot[i];
+            if (t->handle && t->evmode && t->object == object &&
+                (t == W.cur || t == W.born)) {
+                found = 1;
+                CHECK(t->live || (W.verb == FDP_V_CLOSE && t == W.cur),
+                      "event object set for a closed socket");
+                CHECK(W.verb != FDP_V_CLOSE, "event object set by a close");
+                CHECK(++t->sets <= 1, "event object set twice in one call");
+            }
+        }
+        CHECK(found, "set of object %llu no socket of this call has",
+              (unsigned long long)object);
+    } else
+        CHECK(W.verb == FDP_V_ENUM && object == W.enum_object,
+              "reset of object %llu outside an enumeration given it",
+              (unsigned long long)object);
     return (W.fail_bits & (1u << (k % 8))) ? CB_ERROR : 0;
 }
 
@@ -310,6 +349,8 @@ static void op_socket(struct step *st)
         t->dgram = type == FDP_DGRAM;
         t->nfed = 0;
         t->pending = 0;
+        t->evmode = 0;
+        t->object = 0;
     }
     st->refusable = 0;  /* a refused init leaves *s undefined */
 }
@@ -327,6 +368,7 @@ static void op_select(struct step *st)
         t->window = wnd;
         t->message = msg;
         t->awaiting = 0;
+        t->evmode = 0;
     }
     st->rc = fdp_select(&W.e, &t->s, wnd, msg, mask, &st->err);
     if (st->rc && st->err != CB_ERROR) {
@@ -337,13 +379,52 @@ static void op_select(struct step *st)
 
 static void op_eventselect(struct step *st)
 {
-    uint16_t was = st->t->mask;
+    struct slot *t = st->t, saved = *st->t;
+    long mask = PICK(masks, st->a);
     W.verb = FDP_V_EVENTSELECT;
-    if (st->t->live && !(PICK(masks, st->a) & ~(long)FDP_FD_ALL_EVENTS))
-        st->t->mask = 0;
-    st->rc = fdp_eventselect(&W.e, &st->t->s, 0, PICK(masks, st->a), &st->err);
-    if (st->rc)                         /* refused (D2: after netdown) */
-        st->t->mask = was;
+    if (t->live && !(mask & ~(long)FDP_FD_ALL_EVENTS)) {
+        t->mask = (uint16_t)mask;
+        t->awaiting = 0;
+        t->evmode = 1;
+        t->object = 1 + (st->a >> 7);
+    }
+    st->rc = fdp_eventselect(&W.e, &t->s, 1 + (st->a >> 7), mask, &st->err);
+    if (st->rc && st->err != CB_ERROR) { /* refused: nothing changed */
+        saved.s = t->s;
+        *t = saved;
+    }
+}
+
+/* P11. */
+static void op_enum(struct step *st)
+{
+    struct slot *t = st->t;
+    fdp_network_events ne, again;
+    int bit, e2 = 0;
+    W.verb = FDP_V_ENUM;
+    W.enum_object = (st->a & 3) == 3 ? 0 : t->object;
+    for (bit = 0; bit < FDP_FD_MAX_EVENTS; bit++)
+        ne.error_code[bit] = -7;
+    st->rc = fdp_enum_network_events(&W.e, &t->s, W.enum_object,
+                                     (st->a & 0x40) ? 0 : &ne, &st->err);
+    if (st->rc == FDP_SOCKET_ERROR && st->err != CB_ERROR)
+        return;
+    CHECK(!(ne.network_events & ~(long)t->mask),
+          "enumerated 0x%lx outside lNetworkEvents 0x%x", ne.network_events,
+          t->mask);
+    CHECK(t->evmode || !ne.network_events, "a record in message mode");
+    for (bit = 0; bit < FDP_FD_MAX_EVENTS; bit++) {
+        if (ne.network_events >> bit & 1)
+            CHECK(ne.error_code[bit] >= 0 &&
+                      error_fits(t, 1u << bit, (unsigned)ne.error_code[bit]),
+                  "iErrorCode[%d] = %d", bit, ne.error_code[bit]);
+        else
+            CHECK(ne.error_code[bit] == -7, "iErrorCode[%d] written", bit);
+    }
+    W.enum_object = 0;
+    CHECK(fdp_enum_network_events(&W.e, &t->s, 0, &again, &e2) == 0 &&
+              again.network_events == 0,
+          "a second enumeration found 0x%lx", again.network_events);
 }
 
 static void op_fionbio(struct step *st)
@@ -386,6 +467,8 @@ static void accept_into(struct step *st, struct slot *ns, unsigned b)
     ns->dgram = 0;
     ns->nfed = 0;
     ns->pending = 0;
+    ns->evmode = t->evmode;
+    ns->object = t->object;
     st->rc = fdp_accept(&W.e, &t->s, 0, (int)(b & 1), &ns->s, W.next_handle, &st->err);
     if (st->rc == 0 || st->err == CB_ERROR)
         W.next_handle++;
@@ -509,6 +592,7 @@ static void run_op(struct step *st, unsigned op)
     case 9: case 10: op_connect(st, op == 10); break;
     case 11: op_ioctl(st); break;
     case 12: case 13: case 14: case 15: case 16: op_simple(st, op); break;
+    case 20: op_enum(st); break;
     default: op_input(st); break;
     }
 }
@@ -588,11 +672,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     W.trace = getenv("FUZZ_TRACE") != 0;
     W.next_handle = 0x100;
     fdp_init(&W.e, post, 0, (int)(byte(&r) & 1));
+    fdp_set_event_callback(&W.e, set_event, 0);
     W.fail_bits = (uint8_t)byte(&r);
     W.reenter_bits = (uint8_t)byte(&r);
     if (!(W.fail_bits & 0x80))
         W.fail_bits = 0;        /* most runs: callbacks succeed */
-    CHECK(sizeof(fdp_socket) == 32, "sizeof(fdp_socket) = %zu", sizeof(fdp_socket));
+    CHECK(sizeof(fdp_socket) == 40, "sizeof(fdp_socket) = %zu", sizeof(fdp_socket));
     rec_n = 0;
     rec_over = 0;
     fdp_recorder_init(&rec, line, size && (data[0] & 0x40) ? 24 : sizeof line, rec_write, 0);
@@ -603,7 +688,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     while (r.p < r.end && steps++ < 4096) {
         struct step st;
-        unsigned op = byte(&r) % 20;
+        unsigned op = byte(&r) % 21;
+        int i;
         memset(&st, 0, sizeof st);
         st.r = &r;
         st.x = byte(&r);
@@ -616,6 +702,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         W.write_ok = 0;
         W.posts = 0;
         W.input = 0;
+        for (i = 0; i < NSLOTS; i++)
+            W.slot[i].sets = 0;
         if (!st.t->handle && op != 0)
             op = 0;                             /* create it first */
         st.before = st.t->s;

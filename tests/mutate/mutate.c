@@ -396,7 +396,7 @@ enum opk {
     O_SEND, O_SEND_BLOCK, O_ACCEPT, O_ACCEPT_DEFER, O_ACCEPT_FAIL,
     O_CONNECT, O_IOCTL, O_OOBINLINE, O_BIND, O_LISTEN, O_SHUTDOWN, O_CLOSE,
     O_ARRIVE, O_ARRIVE_OOB, O_INCOMING, O_INPUT, O_DATA_GONE, O_URGENT_GONE,
-    O_NO_PENDING
+    O_NO_PENDING, O_ENUM
 };
 
 /* slice: 1 the connection events (FD_CONNECT ... FD_CLOSE), 2 the change
@@ -419,7 +419,17 @@ static const op ops[] = {
     { O_SELECT, FDP_FD_GROUP_QOS, "select FD_GROUP_QOS wnd=1 msg=0x401", 2 },
     { O_SELECT, FDP_FD_ROUTING_INTERFACE_CHANGE, "select FD_ROUTING_INTERFACE_CHANGE wnd=1 msg=0x401", 2 },
     { O_SELECT, FDP_FD_ADDRESS_LIST_CHANGE, "select FD_ADDRESS_LIST_CHANGE wnd=1 msg=0x401", 2 },
-    { O_EVENTSELECT, FDP_FD_READ, "eventselect FD_READ", 3 },
+    { O_EVENTSELECT, FDP_FD_ALL_EVENTS, "eventselect FD_ALL_EVENTS ev=1", 3 },
+    { O_EVENTSELECT, 0, "eventselect 0 ev=1", 3 },
+    { O_EVENTSELECT, FDP_FD_READ, "eventselect FD_READ ev=1", 1 },
+    { O_EVENTSELECT, FDP_FD_WRITE, "eventselect FD_WRITE ev=1", 1 },
+    { O_EVENTSELECT, FDP_FD_OOB, "eventselect FD_OOB ev=1", 1 },
+    { O_EVENTSELECT, FDP_FD_ACCEPT, "eventselect FD_ACCEPT ev=1", 1 },
+    { O_EVENTSELECT, FDP_FD_CONNECT, "eventselect FD_CONNECT ev=1", 1 },
+    { O_EVENTSELECT, FDP_FD_CLOSE, "eventselect FD_CLOSE ev=1", 1 },
+    { O_EVENTSELECT, FDP_FD_QOS, "eventselect FD_QOS ev=1", 2 },
+    { O_EVENTSELECT, FDP_FD_ROUTING_INTERFACE_CHANGE, "eventselect FD_ROUTING_INTERFACE_CHANGE ev=1", 2 },
+    { O_ENUM, 0, "enum ev=1", 3 },
     { O_ARRIVE, 0, "arrive 1", 1 },
     { O_ARRIVE_OOB, 0, "arrive-oob 1", 1 },
     { O_INCOMING, 0, "incoming", 1 },
@@ -477,7 +487,9 @@ typedef struct snode {
 /* What one input made the engine do (its posts, both sockets). */
 typedef struct effect {
     int rc, n, refused_err;
-    struct { uint8_t ns, opt; uint16_t ev, err; } p[48];
+    /* posts, and event mode's records (rec 1) */
+    struct { uint8_t ns, opt, rec; uint16_t ev, err; } p[48];
+    fdp_network_events got; /* O_ENUM: what it returned */
     int has_ns;
     snode ns;
 } effect;
@@ -492,12 +504,20 @@ static int e_post(void *ctx, uint64_t w, uint32_t win, uint32_t msg, uint32_t lp
     return 0;
 }
 
+static int e_set(void *ctx, uint64_t object, int set)
+{
+    (void)ctx; (void)object; (void)set;
+    return 0;
+}
+
 static void e_observe(void *ctx, const fdp_socket *s, const fdp_record *r)
 {
     (void)ctx;
-    if (r->verb == FDP_V_POST && cur_fx && cur_fx->n < 48) {
+    if ((r->verb == FDP_V_POST || r->verb == FDP_V_RECORD) && cur_fx &&
+        cur_fx->n < 48) {
         cur_fx->p[cur_fx->n].ns = s != cur_main;
         cur_fx->p[cur_fx->n].opt = (uint8_t)r->flags;
+        cur_fx->p[cur_fx->n].rec = r->verb == FDP_V_RECORD;
         cur_fx->p[cur_fx->n].ev = (uint16_t)r->arg;
         cur_fx->p[cur_fx->n].err = (uint16_t)r->result;
         cur_fx->n++;
@@ -610,7 +630,10 @@ static void do_op(snode *n, const op *o, effect *fx)
             fx->refused_err = err;
         break;
     case O_EVENTSELECT:
-        fx->rc = fdp_eventselect(&eng, &n->s, 0, o->a, &err);
+        fx->rc = fdp_eventselect(&eng, &n->s, 1, o->a, &err);
+        break;
+    case O_ENUM:
+        fx->rc = fdp_enum_network_events(&eng, &n->s, 1, &fx->got, &err);
         break;
     case O_RECV: case O_RECV_PEEK: case O_RECV_OOB: case O_RECV_FAIL:
         fx->rc = do_recv(n, o);
@@ -731,6 +754,7 @@ static int same_effect(const effect *x, const effect *y)
         return 0;
     for (k = 0; k < x->n; k++)
         if (x->p[k].ns != y->p[k].ns || x->p[k].opt != y->p[k].opt ||
+            x->p[k].rec != y->p[k].rec ||
             x->p[k].ev != y->p[k].ev || x->p[k].err != y->p[k].err)
             return 0;
     return 1;
@@ -756,6 +780,7 @@ static int bfs(search *s, int profile, int product, int slice, uint32_t *at,
     memset(s, 0, sizeof *s);
     fdp_init(&eng, e_post, NULL, profile);
     fdp_set_observer(&eng, e_observe, NULL);
+    fdp_set_event_callback(&eng, e_set, NULL);
     for (udp = 0; udp < 2; udp++) {
         node x;
         memset(&x, 0, sizeof x);
@@ -828,6 +853,24 @@ static int bfs(search *s, int profile, int product, int slice, uint32_t *at,
     return 0;
 }
 
+/* An enumeration's result as the trace writes it: " -> FD_READ|FD_CLOSE=E". */
+static void enum_text(const fdp_network_events *ne, char *buf, size_t size)
+{
+    size_t len = (size_t)snprintf(buf, size, " -> %s", ne->network_events ? "" : "0");
+    int bit;
+    for (bit = 0; bit < NEV && len < size; bit++) {
+        if (!(ne->network_events >> bit & 1))
+            continue;
+        len += (size_t)snprintf(buf + len, size - len, "%s%s", buf[len - 1] == ' ' ? "" : "|",
+                                fdp_event_name(1u << bit));
+        if (ne->error_code[bit] && len < size) {
+            const char *e = fdp_error_name(ne->error_code[bit]);
+            len += e ? (size_t)snprintf(buf + len, size - len, "=%s", e)
+                     : (size_t)snprintf(buf + len, size - len, "=%d", ne->error_code[bit]);
+        }
+    }
+}
+
 /* The records from a root to node `at`, then op `last`, as .fdt text. */
 static size_t path_text(const search *s, int profile, uint32_t at, int last,
                         char *buf, size_t size)
@@ -845,12 +888,13 @@ static size_t path_text(const search *s, int profile, uint32_t at, int last,
                             s->nodes[chain[n - 1]].root_udp ? "udp" : "tcp");
     fdp_init(&eng, e_post, NULL, profile);
     fdp_set_observer(&eng, e_observe, NULL);
+    fdp_set_event_callback(&eng, e_set, NULL);
     set_on(0);
     fresh(&sock, profile, s->nodes[chain[n - 1]].root_udp);
     for (k = n - 2; k >= -1; k--) {
         const node *nx = k >= 0 ? &s->nodes[chain[k]] : NULL;
         int o = nx ? nx->op : last;
-        char extra[40] = "";
+        char extra[256] = "";
         snode before = sock;
         if (ops[o].kind == O_ACCEPT)
             snprintf(extra, sizeof extra, "a%d", ++acc);
@@ -861,6 +905,8 @@ static size_t path_text(const search *s, int profile, uint32_t at, int last,
         do_op(&sock, &ops[o], &fx);
         if (ops[o].kind == O_SELECT && fx.rc)
             snprintf(extra, sizeof extra, " -> %s", fdp_error_name(fx.refused_err));
+        if (ops[o].kind == O_ENUM)
+            enum_text(&fx.got, extra, sizeof extra);
         len += (size_t)snprintf(buf + len, size - len, "%s %s%s\n", cur_name,
                                 ops[o].text, extra);
         (void)before;
@@ -1486,7 +1532,7 @@ static int cmd_broken(int argc, char **argv)
     for (m = 0; m < nm && strcmp(mi[m].mu->name, "fd_read"); m++)
         ;
     for (cs = 0; m < nm && cs < MAXST; cs++)
-        if (mi[m].reach[cs] && mi[m].posts[cs][FDP_SYM_RECV])
+        if (mi[m].reach[cs] && mi[m].posts[cs][FDP_SYM_RECV_MSG])
             break;
     if (m == nm || cs == MAXST) {
         fprintf(stderr, "fdp_mutate broken: no FD_READ re-post to remove\n");
@@ -1494,7 +1540,7 @@ static int cmd_broken(int argc, char **argv)
     }
     x.kind = MU_POST;
     x.m = m;
-    x.entry = mi[m].tr[cs][FDP_SYM_RECV];
+    x.entry = mi[m].tr[cs][FDP_SYM_RECV_MSG];
     x.from = x.to = 0;
     x.had_post = 1;
     printf("# broken: fd_read no longer posts on recv in state %d (READ3, S5)\n", cs);

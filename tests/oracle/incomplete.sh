@@ -48,6 +48,17 @@ grep -q 'records were lost' "$dir/out" || no "holed.fdt: the count mismatch is n
 { cat "$dir/rec.fdt"; echo "0x104 close"; } > "$dir/after.fdt"
 expect "$dir/after.fdt" 2
 
+# The same in event-select mode: a set-event or an enum taken out.
+"$rt" --seed 8 --steps 400 --sockets 5 --events 1 > "$dir/ev.fdt" || no "event-mode recording failed"
+expect "$dir/ev.fdt" 0 conforms
+for what in set-event enum; do
+  awk -v w=" $what" '!done && NR > 20 && index($0, w) { done = 1; next } { print }' \
+      "$dir/ev.fdt" > "$dir/ev-no-$what.fdt"
+  cmp -s "$dir/ev.fdt" "$dir/ev-no-$what.fdt" && no "ev.fdt has no $what to take out"
+  expect "$dir/ev-no-$what.fdt" 3 incomplete
+  grep -q 'records were lost' "$dir/out" || no "ev-no-$what.fdt: the count mismatch is not named"
+done
+
 # A lost record can make the rest impossible (here the socket's creation):
 # the error is reported, and the closing record's count explains it, so the
 # verdict is incomplete; with the count right the trace is bad (2).
@@ -94,5 +105,5 @@ expect "$dir/run.fdt" 0 conforms
 "$fdpost" run "$dir/cut.fdt" > /dev/null 2>&1
 [ $? -eq 3 ] || no "run on an incomplete trace must exit 3"
 
-[ $fail -eq 0 ] && echo "incomplete: empty, header-only, cut, holed, tiny-buffer, failing and out-of-room recordings: never pass"
+[ $fail -eq 0 ] && echo "incomplete: empty, header-only, cut, holed (event-select mode too), tiny-buffer, failing and out-of-room recordings: never pass"
 exit $fail

@@ -89,6 +89,12 @@ check-silent: $(B)/fdpost
 check-junit: $(B)/fdpost
 	sh tests/oracle/junit.sh $(B)/fdpost $(B)/junit.d
 
+# ---- event-select mode's records through the command: check, --diff,
+# --junit, --github, run
+.PHONY: check-eventmode
+check-eventmode: $(B)/fdpost
+	sh tests/oracle/eventmode.sh $(B)/fdpost $(B)/eventmode.d
+
 # ---- hostile surroundings: forged --github names, a full stdout, a
 # directory as a trace, CRLF at the line limit (issue 14, items 6, 8, 10)
 .PHONY: check-hostile
@@ -112,4 +118,4 @@ bench-check: $(B)/fdpost $(B)/roundtrip
 
 CHECKS += check-vectors check-malformed check-roundtrip check-junit check-hostile
 CHECKS += check-oracle-unit check-diff-random check-jobs
-CHECKS += check-recorder-codes check-incomplete check-silent
+CHECKS += check-recorder-codes check-incomplete check-silent check-eventmode

@@ -4,7 +4,9 @@
  * (issue 14, item 3): every verb and input once, and every error code from
  * 1 to 65535 in every place an error can stand (recv, send, accept,
  * connect, joinleaf, a refused select, eventselect and fionbio,
- * connect-failed, abort, route-change, post).  Each record goes through
+ * connect-failed, abort, route-change, post, and each of the ten events
+ * of an enum), and event objects of every width (eventselect's ev=,
+ * set-event, enum).  Each record goes through
  * fdp_recorder_observe into memory and back through the trace reader
  * (tools/trace/); the record read must say what the engine record said.
  * Before err=N, `recv 16 -> 5` read as 5 bytes received and `accept -> 5`
@@ -98,6 +100,35 @@ static void check_error(fdp_recorder *rec, const fdp_record *r, int kind, int e)
         bad(text, "the error reads back as something else");
 }
 
+/* An enum whose record holds all ten events, each with error e. */
+static void check_enum(fdp_recorder *rec, int e)
+{
+    int errors[FDP_FD_MAX_EVENTS], k;
+    fdp_record r;
+    fdt_rec g;
+    fdt_reader rd;
+    char text[1024];
+    for (k = 0; k < FDP_FD_MAX_EVENTS; k++)
+        errors[k] = e;
+    memset(&r, 0, sizeof r);
+    r.verb = FDP_V_ENUM;
+    r.result = FDP_FD_ALL_EVENTS;
+    r.errors = errors;
+    r.handle = 7;
+    checked++;
+    if (roundtrip(rec, &r, &g, &rd, text, sizeof text)) {
+        bad(text, "no record read back");
+        return;
+    }
+    if (g.kind != FDT_ENUM || g.mask != FDP_FD_ALL_EVENTS || !g.has_ev || g.ev != 7)
+        bad(text, "the enum reads back as something else");
+    for (k = 0; k < FDP_FD_MAX_EVENTS; k++)
+        if (g.errors[k] != e) {
+            bad(text, "an event's error reads back as something else");
+            break;
+        }
+}
+
 static void every_code(fdp_recorder *rec)
 {
     int e;
@@ -145,6 +176,7 @@ static void every_code(fdp_recorder *rec)
         r.arg = 0x20;               /* FD_CLOSE */
         r.result = e;
         check_error(rec, &r, FDT_POST, e);
+        check_enum(rec, e);
     }
 }
 
@@ -159,7 +191,8 @@ static void every_verb(fdp_recorder *rec)
         { FDP_V_IOCTL, 0x28000001, 0, FDT_IOCTL }, { FDP_V_OOBINLINE, 1, 0, FDT_OOBINLINE },
         { FDP_V_BIND, 0, 0, FDT_BIND }, { FDP_V_LISTEN, 0, 0, FDT_LISTEN },
         { FDP_V_SHUTDOWN, FDP_SD_BOTH, 0, FDT_SHUTDOWN }, { FDP_V_CLOSE, 0, 0, FDT_CLOSE },
-        { FDP_V_POST, 1, 0, FDT_POST },
+        { FDP_V_POST, 1, 0, FDT_POST }, { FDP_V_ENUM, 0, 0x21, FDT_ENUM },
+        { FDP_V_SET_EVENT, 0, 0, FDT_SET_EVENT },
     };
     size_t i;
     fdp_record r;
@@ -229,6 +262,36 @@ static void two_recorders(void)
         bad("two recorders", "the first recorder lost records to the second");
 }
 
+/* Event objects of every width read back where they stand: eventselect's
+   ev= (none for 0), set-event, enum. */
+static void event_objects(fdp_recorder *rec)
+{
+    static const uint64_t objs[] = { 0, 1, 0x7FFFFFFF, 0xFFFFFFFFu, 0x123456789ull,
+                                     UINT64_MAX };
+    static const struct { int verb; int kind; } v[] = {
+        { FDP_V_EVENTSELECT, FDT_EVENTSELECT }, { FDP_V_SET_EVENT, FDT_SET_EVENT },
+        { FDP_V_ENUM, FDT_ENUM },
+    };
+    size_t i, j;
+    for (i = 0; i < sizeof objs / sizeof objs[0]; i++)
+        for (j = 0; j < sizeof v / sizeof v[0]; j++) {
+            fdp_record r;
+            fdt_rec g;
+            fdt_reader rd;
+            char text[512];
+            memset(&r, 0, sizeof r);
+            r.verb = v[j].verb;
+            r.arg = FDP_FD_READ;
+            r.result = v[j].verb == FDP_V_ENUM ? FDP_FD_READ | FDP_FD_CLOSE : 0;
+            r.handle = objs[i];
+            checked++;
+            if (roundtrip(rec, &r, &g, &rd, text, sizeof text) || g.kind != v[j].kind ||
+                g.has_ev != (objs[i] != 0) || g.ev != objs[i] ||
+                (v[j].verb == FDP_V_ENUM && g.mask != (FDP_FD_READ | FDP_FD_CLOSE)))
+                bad(text, "an event object does not read back");
+        }
+}
+
 /* A recv or send asking for more than 2^31-1 bytes reads back with its
    count (issue 14, item 8: the reader used to reject what the recorder
    wrote). */
@@ -264,12 +327,13 @@ int main(void)
     every_code(&rec);
     two_recorders();
     big_counts(&rec);
+    event_objects(&rec);
     if (failures) {
         fprintf(stderr, "recorder_codes: %lu of %lu records read back wrong\n",
                 failures, checked);
         return 1;
     }
     printf("recorder codes: %lu records (every verb and input; errors 1-65535 in "
-           "each of 12 places) read back as recorded\n", checked);
+           "each of 22 places; event objects) read back as recorded\n", checked);
     return 0;
 }

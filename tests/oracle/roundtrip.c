@@ -8,7 +8,7 @@
  *
  *   roundtrip [--profile spec|windows] [--seed N] [--steps N] [--bytes N]
  *             [--sockets N] [--line BYTES] [--fail-every N]
- *             [--reenter N] [--hold BYTES]
+ *             [--reenter N] [--hold BYTES] [--events N]
  *   roundtrip --diff N [--seed N]
  *
  * --reenter N: about one post in N makes its callback call the engine
@@ -17,6 +17,12 @@
  * with WSAEINPROGRESS...) or a select on the socket being posted.  The
  * recorder gets --hold bytes (default 64 KiB) to keep them in order;
  * without enough, it must say so and the trace must read as incomplete.
+ *
+ * --events N: about one socket in N is registered with WSPEventSelect
+ * (fdp_eventselect, its own event object) instead of WSPAsyncSelect, its
+ * network events read now and then with fdp_enum_network_events; with
+ * --reenter, event callbacks call the engine too.  Not with --diff (the
+ * reference model has no event mode).
  *
  * --line gives the recorder a line buffer of that size (lines then go out
  * in pieces); --fail-every makes every Nth write fail and lose its bytes,
@@ -49,6 +55,8 @@ typedef struct sim {
     fdpm_socket m;              /* the model's twin (--diff) */
     int live, udp, listener, connected, cpending, dead, fin, inline_, blocked;
     int shut;                   /* its own shutdown SD_SEND or SD_BOTH */
+    int evmode;                 /* registered by eventselect (--events) */
+    uint64_t obj;               /* ... with this event object */
     unsigned long long queued, urgent, pending;
     unsigned dq[DQ];            /* datagram sizes, a ring */
     int dqh, dqn;
@@ -107,9 +115,22 @@ static void push(posts *ps, uint64_t w, uint32_t wnd, uint32_t msg,
     ps->n++;
 }
 
-static unsigned reenter, nesting;
+static unsigned reenter, nesting, events;
 static void step(void);
 static void reentrant_call(uint64_t w);
+
+/* WSASetEvent, WSAResetEvent: done; with --reenter the set may call the
+   engine, as fdp_event_fn allows. */
+static int event_cb(void *ctx, uint64_t object, int set)
+{
+    (void)ctx, (void)object;
+    if (set && !diff && reenter && nesting < 3 && rnd(reenter) == 0) {
+        nesting++;
+        step();
+        nesting--;
+    }
+    return 0;
+}
 
 static int post_cb(void *ctx, uint64_t w, uint32_t wnd, uint32_t msg, uint32_t lp)
 {
@@ -266,7 +287,13 @@ static void sim_born(void)
         uint32_t w = 1 + rnd(2);
         long m = masks[rnd(4)];
         CALL(socket_init, x, h, type, FDP_PROFILE_DEFAULT);
-        CALL(select, x, w, 0x401, m);
+        if (events && !diff && rnd(events) == 0) {
+            x->evmode = 1;
+            x->obj = 0x10000 + h;
+            fdp_eventselect(&eng, &x->s, x->obj, m, NULL);
+        } else {
+            CALL(select, x, w, 0x401, m);
+        }
     }
     if (!x->udp && rnd(3) == 0) {
         x->listener = 1;
@@ -306,6 +333,8 @@ static void step_listener(sim *x, int a)
             n->live = 1;
             n->connected = 1;
             n->inline_ = x->inline_;    /* S11: the listener's properties */
+            n->evmode = x->evmode;      /* E5: and its event object */
+            n->obj = x->obj;
             x->pending--;
             sim_accept(x, 0, x->pending > 0, n, new_handle());
         } else {
@@ -314,6 +343,7 @@ static void step_listener(sim *x, int a)
     } else if (a < 90) {
         long m = masks[rnd(10)];
         CALL(select, x, 1, 0x401, m);
+        x->evmode = 0;
     } else if (a < 93) {
         x->pending = 0;
         CALL(input, x, FDP_IN_NO_PENDING, 0);
@@ -450,12 +480,37 @@ static void step_more(sim *x, int a)
     }
 }
 
+/* WSPEventSelect: the socket's own event object.  Not with --diff: the
+   reference model has no event mode yet (its eventselect only cancels, and
+   then takes a FIONBIO off that the engine refuses, E1). */
+static void sim_eventselect(sim *x, long mask)
+{
+    if (diff)
+        return;
+    if (!x->obj)
+        x->obj = 0x10000 + x->s.handle;
+    x->evmode = 1;
+    fdp_eventselect(&eng, &x->s, x->obj, mask, NULL);
+}
+
+/* WSPEnumNetworkEvents, the socket's object given or not. */
+static void sim_enum(sim *x)
+{
+    fdp_network_events ne;
+    fdp_enum_network_events(&eng, &x->s, rnd(4) ? x->obj : 0, &ne, NULL);
+}
+
 static void step_other(sim *x, int a)
 {
     if (a < 78) {
         uint32_t w = 1 + rnd(2), msg = 0x401 + rnd(2);
         long m = masks[rnd(10)];
-        CALL(select, x, w, msg, m);
+        if (x->evmode && rnd(2)) {
+            fdp_eventselect(&eng, &x->s, x->obj, m, NULL);
+        } else {
+            CALL(select, x, w, msg, m);
+            x->evmode = 0;
+        }
     } else if (a < 80) {
         if (!x->udp && !x->fin) {
             x->fin = 1;
@@ -491,7 +546,7 @@ static void step_other(sim *x, int a)
         CALL(fionbio, x, on);
     } else if (a < 90) {
         if (rnd(4) == 0)
-            CALL(eventselect, x, FDP_FD_READ);
+            sim_eventselect(x, FDP_FD_READ);
     } else if (a < 91) {
         if (rnd(10) == 0)
             CALL(input, x, FDP_IN_NETDOWN, 0);
@@ -518,6 +573,10 @@ static void step(void)
         return;
     }
     a = (int)rnd(100);
+    if (x->evmode && rnd(4) == 0) {
+        sim_enum(x);
+        return;
+    }
     if (x->listener) {
         step_listener(x, a);
         return;
@@ -581,6 +640,7 @@ static int run_diff(unsigned long long n, unsigned long long seed)
         nsocks = 1 + (int)rnd(6);
         fdp_init(&eng, post_cb, NULL, profile);
         fdp_set_observer(&eng, observe_cb, NULL);
+        fdp_set_event_callback(&eng, event_cb, NULL);
         fdpm_init(&mod, m_post, NULL, profile);
         mod.post_optional = m_post_opt;
         steps = 10 + rnd(191);
@@ -624,10 +684,13 @@ int main(int argc, char **argv)
             reenter = (unsigned)strtoul(argv[++i], NULL, 0);
         else if (!strcmp(argv[i], "--hold") && i + 1 < argc)
             holdsize = strtoul(argv[++i], NULL, 0);
+        else if (!strcmp(argv[i], "--events") && i + 1 < argc)
+            events = (unsigned)strtoul(argv[++i], NULL, 0);
         else {
             fprintf(stderr, "usage: roundtrip [--profile spec|windows] [--seed N] "
                             "[--steps N] [--bytes N] [--sockets N] [--line BYTES] "
-                            "[--fail-every N] [--reenter N] [--hold BYTES]\n"
+                            "[--fail-every N] [--reenter N] [--hold BYTES] "
+                            "[--events N]\n"
                             "       roundtrip --diff N [--seed N]\n");
             return 2;
         }
@@ -637,6 +700,7 @@ int main(int argc, char **argv)
     if (nsocks < 1 || nsocks > MAXS)
         nsocks = 4;
     fdp_init(&eng, post_cb, NULL, profile);
+    fdp_set_event_callback(&eng, event_cb, NULL);
     if (linesize > sizeof line)
         linesize = sizeof line;
     fdp_recorder_init(&rec, line, linesize, write_cb, NULL);

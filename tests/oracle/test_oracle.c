@@ -239,8 +239,10 @@ static int re_post(void *ctx, uint64_t w, uint32_t win, uint32_t msg,
     case RE_CLOSE_OWN:
         re.rc = fdp_close(&re.e, &re.a, &re.err);
         break;
-    case RE_ACCEPT:     /* the listener's registration cancelled (S1) */
+    case RE_ACCEPT:     /* eventselect refused (E1, S17), then a close */
         re.rc = fdp_eventselect(&re.e, &re.a, 0, 0, &re.err);
+        if (re.rc == FDP_SOCKET_ERROR && re.err == FDP_WSAEINPROGRESS)
+            re.rc = fdp_close(&re.e, &re.a, &re.err);
         break;
     default:            /* closed, its memory another socket */
         re.rc = fdp_close(&re.e, &re.a, &re.err);
@@ -447,9 +449,11 @@ START_TEST(test_reentrant_failed_callback_one_divergence)
 }
 END_TEST
 
-/* (f) The listener's callback cancels its registration during an accept:
-   the new socket was born with the registration the accept found (S11),
-   its FD_WRITE in the accept's batch, the eventselect after it. */
+/* (f) The listener's callback tries to cancel its registration during an
+   accept (eventselect from its own callback: WSAEINPROGRESS, E1), then
+   closes it: the new socket was born with the registration the accept
+   found (S11), its FD_WRITE in the accept's batch, the refused eventselect
+   and the close after it. */
 START_TEST(test_reentrant_accept_new_socket_decided_with_listener)
 {
     fdp_recorder rec;
@@ -468,7 +472,335 @@ START_TEST(test_reentrant_accept_new_socket_decided_with_listener)
     ck_assert_int_eq(fdp_recorder_end(&rec), 0);
     re_judge();
     ORDER("0x1a4 accept -> 0x1b0\n0x1a4 post FD_ACCEPT wnd=0x1 msg=0x401\n"
-          "0x1b0 post FD_WRITE wnd=0x1 msg=0x401\n0x1a4 eventselect 0\n", "end");
+          "0x1b0 post FD_WRITE wnd=0x1 msg=0x401\n0x1a4 eventselect 0 -> WSAEINPROGRESS\n"
+          "0x1a4 close\n", "end");
+}
+END_TEST
+
+/* (g) Event mode: the event callback closes the socket whose object it
+   sets and sets its memory up as another socket, event-selected: the
+   set-event still names the socket that recorded, before its close; the
+   new socket's lines follow. */
+static int re_event(void *ctx, uint64_t object, int set)
+{
+    (void)ctx;
+    if (!set || object != 0x70 || re.done++)
+        return 0;
+    re.rc = fdp_close(&re.e, &re.a, &re.err);
+    if (!re.rc)
+        re.rc = fdp_socket_init(&re.e, &re.a, HA2, FDP_STREAM, FDP_PROFILE_DEFAULT,
+                                &re.err);
+    if (!re.rc)
+        re.rc = fdp_connect(&re.e, &re.a, 0, &re.err);
+    if (!re.rc)
+        re.rc = fdp_eventselect(&re.e, &re.a, 0x71, FDP_FD_WRITE, &re.err);
+    return 0;
+}
+
+START_TEST(test_reentrant_event_callback_reuses_memory)
+{
+    fdp_recorder rec;
+    re_start(&rec, RE_OTHER);
+    fdp_set_event_callback(&re.e, re_event, NULL);
+    ck_assert_int_eq(fdp_socket_init(&re.e, &re.a, HA, FDP_STREAM,
+                                     FDP_PROFILE_DEFAULT, NULL), 0);
+    ck_assert_int_eq(fdp_connect(&re.e, &re.a, 0, NULL), 0);
+    ck_assert_int_eq(fdp_eventselect(&re.e, &re.a, 0x70, FDP_FD_READ, NULL), 0);
+    ck_assert_int_eq(fdp_input(&re.e, &re.a, FDP_IN_DATA, 5, NULL), 0);
+    ck_assert_int_eq(re.rc, 0);
+    ck_assert_int_eq(fdp_close(&re.e, &re.a, NULL), 0);
+    ck_assert_int_eq(fdp_recorder_end(&rec), 0);
+    re_judge();
+    ORDER("0x1a4 arrive 5\n# 0x1a4 records FD_READ\n0x1a4 set-event ev=0x70\n",
+          "0x1a4 close\nsocket 0x1c8 tcp\n0x1c8 connect -> ok\n"
+          "0x1c8 eventselect FD_WRITE ev=0x71\n# 0x1c8 records FD_WRITE\n"
+          "0x1c8 set-event ev=0x71\n0x1c8 close\n");
+}
+END_TEST
+
+/* ---- Event-select mode (issue 11): eventselect's ev=, set-event, enum
+   (docs/trace-format.md).  The traces start connected and registered. ---- */
+
+#define EV_HEAD "fdt 1\nprofile spec\nhandwritten\nsocket s tcp\ns connect -> ok\n"
+#define EV_REG EV_HEAD "s eventselect FD_READ|FD_CLOSE ev=7\n"
+
+/* E2, DE4: with ev= each record that records sets the object once, and
+   the trace shows it; a missing set-event names the rule of the event
+   recorded. */
+START_TEST(test_E2_set_event_demanded_with_ev)
+{
+    got g;
+    int st = replay(EV_REG "s arrive 5\ns set-event ev=7\ns enum ev=7 -> FD_READ\n"
+                    "s reset\ns set-event ev=7\n"
+                    "s enum ev=7 -> FD_CLOSE=WSAECONNRESET\n", &g);
+    ck_assert_msg(st == ORACLE_CONFORM, "status %d: %s", st, g.headline);
+    ck_assert_int_eq(replay(EV_REG "s arrive 5\ns enum ev=7 -> FD_READ\n", &g),
+                     ORACLE_DIVERGE);
+    ck_assert_str_eq(g.rule, "READ2");
+    ck_assert_uint_eq(g.line, 7);
+    HAS(g, "expected `s set-event ev=7` after `s arrive 5` but the trace has no such line");
+    /* set-event without ev= is the socket's object */
+    ck_assert_int_eq(replay(EV_REG "s arrive 5\ns set-event\n", &g), ORACLE_CONFORM);
+}
+END_TEST
+
+/* DE4: an object set where nothing was recorded, or twice for one record. */
+START_TEST(test_DE4_set_event_where_nothing_recorded)
+{
+    got g;
+    ck_assert_int_eq(replay(EV_REG "s arrive 5\ns set-event ev=7\ns arrive 5\n"
+                            "s set-event ev=7\n", &g), ORACLE_DIVERGE);
+    ck_assert_str_eq(g.rule, "DE4");
+    ck_assert_uint_eq(g.line, 10);
+    HAS(g, "expected no set-event after `s arrive 5` but the trace has "
+           "`s set-event ev=7` (event object set when it should not be)");
+    ck_assert_int_eq(replay(EV_REG "s arrive 5\ns set-event ev=7\ns set-event ev=7\n",
+                            &g), ORACLE_DIVERGE);
+    ck_assert_str_eq(g.rule, "DE4");
+    ck_assert_uint_eq(g.line, 9);
+    /* before any call */
+    ck_assert_int_eq(replay(EV_HEAD "s set-event\n", &g), ORACLE_DIVERGE);
+    ck_assert_str_eq(g.rule, "DE4");
+}
+END_TEST
+
+START_TEST(test_E2_set_event_wrong_object)
+{
+    got g;
+    ck_assert_int_eq(replay(EV_REG "s arrive 5\ns set-event ev=0x8\n", &g),
+                     ORACLE_DIVERGE);
+    ck_assert_str_eq(g.rule, "READ2");
+    HAS(g, "expected the event object 7 set but the trace has `s set-event ev=0x8` "
+           "(wrong event object)");
+}
+END_TEST
+
+/* Version 1's eventselect (no ev=) demands no set-event; one shown where
+   the engine set the object is right, one where it did not is not. */
+START_TEST(test_E1_without_ev_no_set_event_demanded)
+{
+    got g;
+    ck_assert_int_eq(replay(EV_HEAD "s eventselect FD_READ\ns arrive 5\n"
+                            "s enum -> FD_READ\n", &g), ORACLE_CONFORM);
+    ck_assert_int_eq(replay(EV_HEAD "s eventselect FD_READ\ns arrive 5\n"
+                            "s set-event\n", &g), ORACLE_CONFORM);
+    ck_assert_int_eq(replay(EV_HEAD "s eventselect FD_READ\ns fin\ns set-event\n", &g),
+                     ORACLE_DIVERGE);
+    ck_assert_str_eq(g.rule, "DE4");
+    /* a failed eventselect changes nothing: no object is watched */
+    ck_assert_int_eq(replay(EV_HEAD "s eventselect FD_READ ev=7 -> WSAENETDOWN\n"
+                            "s arrive 5\n", &g), ORACLE_CONFORM);
+}
+END_TEST
+
+/* E2: an event-selected socket posts nothing; a post for it says so. */
+START_TEST(test_E2_post_of_event_selected_socket)
+{
+    got g;
+    ck_assert_int_eq(replay(EV_REG "s arrive 5\ns set-event\ns post FD_READ\n", &g),
+                     ORACLE_DIVERGE);
+    ck_assert_str_eq(g.rule, "E2");
+    HAS(g, "(the socket is event-selected: its events are recorded, not posted)");
+    /* DE2: a select cancels it, and posts what holds */
+    ck_assert_int_eq(replay(EV_REG "s arrive 5\ns set-event\n"
+                            "s select FD_READ wnd=1 msg=0x401\ns post FD_READ\n"
+                            "s enum -> 0\n", &g), ORACLE_CONFORM);
+}
+END_TEST
+
+/* E4: the trace's enum against the engine's record, event by event. */
+START_TEST(test_E4_enum_missing_event)
+{
+    got g;
+    ck_assert_int_eq(replay(EV_REG "s arrive 5\ns set-event ev=7\ns enum ev=7 -> 0\n",
+                            &g), ORACLE_DIVERGE);
+    ck_assert_str_eq(g.rule, "READ2");
+    ck_assert_uint_eq(g.line, 9);
+    HAS(g, "expected enum to return FD_READ but the trace's record lacks it "
+           "(missing event)");
+    /* enumerating clears the record (E4) */
+    ck_assert_int_eq(replay(EV_REG "s arrive 5\ns set-event ev=7\ns enum ev=7 -> FD_READ\n"
+                            "s enum ev=7 -> FD_READ\n", &g), ORACLE_DIVERGE);
+    ck_assert_uint_eq(g.line, 10);
+    HAS(g, "expected enum not to return FD_READ");
+}
+END_TEST
+
+START_TEST(test_E4_enum_extra_event)
+{
+    got g;
+    /* FD_WRITE is not selected: E1 */
+    ck_assert_int_eq(replay(EV_REG "s arrive 5\ns set-event ev=7\n"
+                            "s enum ev=7 -> FD_READ|FD_WRITE\n", &g), ORACLE_DIVERGE);
+    ck_assert_str_eq(g.rule, "E1");
+    HAS(g, "expected enum not to return FD_WRITE but the trace's record has "
+           "FD_WRITE (extra event)");
+    /* a socket never event-selected enumerates as 0 events (DE2) */
+    ck_assert_int_eq(replay(EV_HEAD "s arrive 5\ns enum -> 0\n", &g), ORACLE_CONFORM);
+    ck_assert_int_eq(replay(EV_HEAD "s arrive 5\ns enum -> FD_READ\n", &g),
+                     ORACLE_DIVERGE);
+    ck_assert_str_eq(g.rule, "DE2");
+}
+END_TEST
+
+START_TEST(test_E4_enum_wrong_error)
+{
+    got g;
+    ck_assert_int_eq(replay(EV_REG "s reset\ns set-event ev=7\n"
+                            "s enum ev=7 -> FD_CLOSE=WSAECONNABORTED\n", &g),
+                     ORACLE_DIVERGE);
+    ck_assert_str_eq(g.rule, "CLOSE4");
+    HAS(g, "expected enum to return FD_CLOSE=WSAECONNRESET but the trace's record "
+           "has FD_CLOSE=WSAECONNABORTED (wrong error code)");
+    ck_assert_int_eq(replay(EV_REG "s reset\ns set-event ev=7\n"
+                            "s enum ev=7 -> FD_CLOSE\n", &g), ORACLE_DIVERGE);
+    HAS(g, "has FD_CLOSE (wrong error code)");
+    /* a number is the same error */
+    ck_assert_int_eq(replay(EV_REG "s reset\ns set-event ev=7\n"
+                            "s enum ev=7 -> FD_CLOSE=10054\n", &g), ORACLE_CONFORM);
+}
+END_TEST
+
+/* E6: nothing after close; a set-event naming a socket nobody created
+   is a trace error, as a post's is. */
+START_TEST(test_E6_set_event_after_close)
+{
+    got g;
+    ck_assert_int_eq(replay(EV_REG "s arrive 5\ns set-event ev=7\ns close\n"
+                            "s set-event ev=7\n", &g), ORACLE_DIVERGE);
+    ck_assert_str_eq(g.rule, "E6");
+    HAS(g, "closed at line 9, but the trace has `set-event` (event object set "
+           "after close)");
+    ck_assert_int_eq(replay(EV_REG "t set-event\n", &g), ORACLE_ERROR);
+    ck_assert_uint_eq(g.line, 7);
+    ck_assert_uint_eq(g.col, 1);
+    HAS(g, "set-event names socket 't', which no socket or accept created");
+    ck_assert_int_eq(replay(EV_REG "s close\ns enum -> 0\n", &g), ORACLE_ERROR);
+    HAS(g, "socket 's' was closed at line 7");
+}
+END_TEST
+
+/* E5: an accepted socket has the listener's object from birth; the object
+   set for the listener's batch and the new socket's is set once (DE4). */
+START_TEST(test_E5_accept_inherits_object)
+{
+    got g;
+    const char *head = "fdt 1\nprofile spec\nhandwritten\nsocket l tcp\nl listen\n"
+                       "l eventselect FD_ACCEPT|FD_READ|FD_WRITE ev=7\n"
+                       "l incoming\nl set-event ev=7\nl enum ev=7 -> FD_ACCEPT\n"
+                       "l incoming\nl incoming\n";
+    char t[1024];
+    int st;
+    snprintf(t, sizeof t, "%sl accept -> a\na set-event ev=7\n"
+             "a enum ev=7 -> FD_WRITE\nl enum ev=7 -> FD_ACCEPT\n", head);
+    st = replay(t, &g);
+    ck_assert_msg(st == ORACLE_CONFORM, "status %d: %s", st, g.headline);
+    /* DE4: one set for the call, though both sockets recorded */
+    snprintf(t, sizeof t, "%sl accept -> a\nl set-event ev=7\na set-event ev=7\n", head);
+    ck_assert_int_eq(replay(t, &g), ORACLE_DIVERGE);
+    HAS(g, "event object set when it should not be");
+    snprintf(t, sizeof t, "%sl accept -> a\na enum ev=7 -> FD_WRITE\n", head);
+    ck_assert_int_eq(replay(t, &g), ORACLE_DIVERGE);
+    HAS(g, "set-event ev=7` after `l accept -> a` but the trace has no such line");
+}
+END_TEST
+
+/* D1: a recording the profile leaves optional may be in the record (and
+   the object set for it), or not. */
+START_TEST(test_D1_optional_recording_may_be_enumerated)
+{
+    got g;
+    const char *head = "fdt 1\nprofile spec\nhandwritten\nsocket u udp\n"
+                       "u eventselect FD_READ|FD_WRITE ev=7\nu set-event ev=7\n"
+                       "u enum ev=7 -> FD_WRITE\nu bind\n";
+    char t[512];
+    snprintf(t, sizeof t, "%su set-event ev=7\nu enum ev=7 -> FD_WRITE\n", head);
+    ck_assert_int_eq(replay(t, &g), ORACLE_CONFORM);
+    snprintf(t, sizeof t, "%su enum ev=7 -> 0\n", head);
+    ck_assert_int_eq(replay(t, &g), ORACLE_CONFORM);
+    /* ... only until the record is read */
+    snprintf(t, sizeof t, "%su enum ev=7 -> 0\nu enum ev=7 -> FD_WRITE\n", head);
+    ck_assert_int_eq(replay(t, &g), ORACLE_DIVERGE);
+}
+END_TEST
+
+/* Queued posts concern posts only: set-event lines follow their record. */
+START_TEST(test_queued_mode_judges_set_event_at_once)
+{
+    got g;
+    ck_assert_int_eq(replay("posts queued\n" EV_REG "s arrive 5\ns set-event ev=7\n",
+                            &g), ORACLE_CONFORM);
+    ck_assert_int_eq(replay("posts queued\n" EV_REG "s arrive 5\ns fin\n"
+                            "s set-event ev=7\ns set-event ev=7\n", &g), ORACLE_DIVERGE);
+    ck_assert_str_eq(g.rule, "READ2");
+    ck_assert_uint_eq(g.line, 8);
+}
+END_TEST
+
+/* fdpost run: the engine's set-events after each record, enum's record
+   the engine's (the trace's comment kept). */
+START_TEST(test_run_writes_set_events_and_the_engines_enum)
+{
+    static const char in[] = EV_REG "s arrive 5\ns enum ev=7 -> 0  # what was read\n"
+                             "s eventselect FD_READ\ns arrive 5\ns enum -> 0\n";
+    char out[2048];
+    oracle_opts o;
+    oracle_result res;
+    FILE *f = tmpfile();
+    size_t n;
+    ck_assert_ptr_nonnull(f);
+    memset(&o, 0, sizeof o);
+    o.profile = -1;
+    o.run_out = f;
+    oracle_run_mem("t.fdt", in, sizeof in - 1, &o, &res);
+    rewind(f);
+    n = fread(out, 1, sizeof out - 1, f);
+    out[n] = 0;
+    fclose(f);
+    ck_assert_msg(strstr(out, "s arrive 5\ns set-event ev=7\n"
+                              "s enum ev=7 -> FD_READ  # what was read\n"
+                              "s eventselect FD_READ\ns arrive 5\ns enum -> FD_READ\n"),
+                  "%s", out);
+}
+END_TEST
+
+/* The recorder's event mode read back: a session recorded through the
+   observer conforms (strict order) and `fdpost run` writes it again. */
+static int ev_set(void *ctx, uint64_t object, int set)
+{
+    (void)ctx, (void)object, (void)set;
+    return 0;
+}
+
+START_TEST(test_recorded_event_session_conforms)
+{
+    fdp_recorder rec;
+    fdp_network_events ne;
+    re_start(&rec, RE_OTHER);
+    re.done = 1;                /* no re-entrant calls */
+    fdp_set_event_callback(&re.e, ev_set, NULL);
+    ck_assert_int_eq(fdp_socket_init(&re.e, &re.a, HA, FDP_STREAM,
+                                     FDP_PROFILE_DEFAULT, NULL), 0);
+    ck_assert_int_eq(fdp_listen(&re.e, &re.a, NULL), 0);
+    ck_assert_int_eq(fdp_eventselect(&re.e, &re.a, 0x70, FDP_FD_ACCEPT | FDP_FD_READ |
+                                     FDP_FD_WRITE | FDP_FD_CLOSE, NULL), 0);
+    ck_assert_int_eq(fdp_input(&re.e, &re.a, FDP_IN_PENDING, 0, NULL), 0);
+    ck_assert_int_eq(fdp_enum_network_events(&re.e, &re.a, 0x70, &ne, NULL), 0);
+    ck_assert_int_eq(ne.network_events, FDP_FD_ACCEPT);
+    ck_assert_int_eq(fdp_accept(&re.e, &re.a, 0, 0, &re.b, HB, NULL), 0);
+    ck_assert_int_eq(fdp_input(&re.e, &re.b, FDP_IN_DATA, 5, NULL), 0);
+    ck_assert_int_eq(fdp_input(&re.e, &re.b, FDP_IN_ABORT, 10060, NULL), 0);
+    ck_assert_int_eq(fdp_enum_network_events(&re.e, &re.b, 0, &ne, NULL), 0);
+    ck_assert_int_eq(fdp_enum_network_events(&re.e, &re.b, 0x70, NULL, NULL),
+                     FDP_SOCKET_ERROR);     /* WSAEFAULT: a comment */
+    ck_assert_int_eq(fdp_close(&re.e, &re.b, NULL), 0);
+    ck_assert_int_eq(fdp_recorder_end(&rec), 0);
+    re_judge();
+    ORDER("0x1a4 eventselect FD_READ|FD_WRITE|FD_ACCEPT|FD_CLOSE ev=0x70\n",
+          "0x1a4 incoming\n# 0x1a4 records FD_ACCEPT\n0x1a4 set-event ev=0x70\n"
+          "0x1a4 enum ev=0x70 -> FD_ACCEPT\n");
+    ORDER("0x1a4 accept -> 0x1b0\n", "0x1b0 enum -> FD_READ|FD_WRITE|FD_CLOSE=WSAECONNABORTED\n"
+          "# the engine refused enum on 0x1b0: WSAEFAULT\n");
 }
 END_TEST
 
@@ -615,6 +947,23 @@ int main(void)
     tcase_add_test(tc, test_reentrant_reused_memory_keeps_batch);
     tcase_add_test(tc, test_reentrant_failed_callback_one_divergence);
     tcase_add_test(tc, test_reentrant_accept_new_socket_decided_with_listener);
+    tcase_add_test(tc, test_reentrant_event_callback_reuses_memory);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("eventmode");
+    tcase_add_test(tc, test_E2_set_event_demanded_with_ev);
+    tcase_add_test(tc, test_DE4_set_event_where_nothing_recorded);
+    tcase_add_test(tc, test_E2_set_event_wrong_object);
+    tcase_add_test(tc, test_E1_without_ev_no_set_event_demanded);
+    tcase_add_test(tc, test_E2_post_of_event_selected_socket);
+    tcase_add_test(tc, test_E4_enum_missing_event);
+    tcase_add_test(tc, test_E4_enum_extra_event);
+    tcase_add_test(tc, test_E4_enum_wrong_error);
+    tcase_add_test(tc, test_E6_set_event_after_close);
+    tcase_add_test(tc, test_E5_accept_inherits_object);
+    tcase_add_test(tc, test_D1_optional_recording_may_be_enumerated);
+    tcase_add_test(tc, test_queued_mode_judges_set_event_at_once);
+    tcase_add_test(tc, test_run_writes_set_events_and_the_engines_enum);
+    tcase_add_test(tc, test_recorded_event_session_conforms);
     suite_add_tcase(s, tc);
     tc = tcase_create("issue14");
     tcase_add_test(tc, test_limit_datagrams_per_socket);

@@ -372,6 +372,268 @@ START_TEST(test_E3_spec_rules_hold)
 }
 END_TEST
 
+/* The windows profile in event mode (E7), each from a scenario of Wine's
+   dlls/ws2_32/tests/sock.c whose assertions run on Windows.  M is the mask
+   those tests select. */
+#define M_RD (FDP_FD_ACCEPT | FDP_FD_CLOSE | FDP_FD_CONNECT | FDP_FD_OOB | FDP_FD_READ)
+
+/* A server socket as tcp_socketpair makes it: accepted from an
+   unregistered listener. */
+static void server(harness *h, fdp_socket *l, fdp_socket *n)
+{
+    h_listener(h, l, SOCK2);
+    OK(h_in(h, l, FDP_IN_PENDING, 0));
+    OK(h_accept(h, l, 0, 0, n, SOCK));
+    NONE();
+}
+
+/* test_read_events: E7b (re-select, mask 0 then the mask: nothing), E7a
+   (more data, no recv since: recorded), E7c (a failing recv: nothing). */
+START_TEST(test_E7A_E7B_E7C_read_events)
+{
+    fdp_socket l, s;
+    SETUP(FDP_PROFILE_WINDOWS);
+    server(h, &l, &s);
+    OK(h_eventselect(h, &s, M_RD));
+    NO_SET();
+    OK(h_in(h, &s, FDP_IN_DATA, 5));
+    SETS(1, EVOBJ, 1);
+    RECORD(&s, FDP_FD_READ, NO_ERRORS);
+    OK(h_eventselect(h, &s, M_RD));
+    OK(h_eventselect(h, &s, 0));
+    OK(h_eventselect(h, &s, M_RD));
+    NO_SET();
+    RECORD(&s, 0, NO_ERRORS);
+    OK(h_in(h, &s, FDP_IN_DATA, 5)); /* E7a */
+    SETS(1, EVOBJ, 1);
+    RECORD(&s, FDP_FD_READ, NO_ERRORS);
+    OK(h_recv(h, &s, 0, 2, FDP_LEFT_DATA));
+    SETS(1, EVOBJ, 1);
+    RECORD(&s, FDP_FD_READ, NO_ERRORS);
+    OK(h_recv(h, &s, 0, -FDP_WSAEFAULT, FDP_LEFT_DATA)); /* E7c */
+    NO_SET();
+    RECORD(&s, 0, NO_ERRORS);
+    OK(h_recv(h, &s, 0, 1, FDP_LEFT_DATA));
+    SETS(1, EVOBJ, 1);
+    RECORD(&s, FDP_FD_READ, NO_ERRORS);
+    OK(h_recv(h, &s, 0, 7, 0));
+    NO_SET();
+}
+END_TEST
+
+/* The same sequence in the spec profile follows E3: no record for more
+   data before a recv (S3), and a failing recv re-enables (S4). */
+START_TEST(test_E3_read_events_spec)
+{
+    fdp_socket l, s;
+    SETUP(FDP_PROFILE_SPEC);
+    server(h, &l, &s);
+    OK(h_eventselect(h, &s, M_RD));
+    OK(h_in(h, &s, FDP_IN_DATA, 5));
+    SETS(1, EVOBJ, 1);
+    RECORD(&s, FDP_FD_READ, NO_ERRORS);
+    OK(h_eventselect(h, &s, M_RD)); /* S2: data is queued */
+    SETS(1, EVOBJ, 1);
+    RECORD(&s, FDP_FD_READ, NO_ERRORS);
+    OK(h_in(h, &s, FDP_IN_DATA, 5));
+    NO_SET();
+    OK(h_recv(h, &s, 0, -FDP_WSAEFAULT, FDP_LEFT_DATA));
+    SETS(1, EVOBJ, 1);
+    RECORD(&s, FDP_FD_READ, NO_ERRORS);
+}
+END_TEST
+
+/* test_accept_events: E7a (a second request, no accept since), E7b, and
+   "select on a subset": a recorded FD_ACCEPT dropped from the mask and
+   selected again is recorded again until enumerated (E7b), the mask change
+   not resetting the object (E7f). */
+START_TEST(test_E7A_E7B_accept_events)
+{
+    fdp_socket l, n;
+    SETUP(FDP_PROFILE_WINDOWS);
+    h_new(h, &l, SOCK, FDP_STREAM);
+    OK(h_eventselect(h, &l, FDP_FD_CONNECT | FDP_FD_READ | FDP_FD_OOB | FDP_FD_ACCEPT));
+    OK(h_bind(h, &l));
+    OK(h_listen(h, &l));
+    NO_SET();
+    OK(h_in(h, &l, FDP_IN_PENDING, 0));
+    SETS(1, EVOBJ, 1);
+    RECORD(&l, FDP_FD_ACCEPT, NO_ERRORS);
+    OK(h_eventselect(h, &l, FDP_FD_CONNECT | FDP_FD_READ | FDP_FD_OOB | FDP_FD_ACCEPT));
+    NO_SET();
+    OK(h_in(h, &l, FDP_IN_PENDING, 0)); /* E7a */
+    SETS(1, EVOBJ, 1);
+    RECORD(&l, FDP_FD_ACCEPT, NO_ERRORS);
+    OK(h_accept(h, &l, 0, 1, &n, NEWS)); /* ACCEPT3 */
+    SETS(1, EVOBJ, 1);
+    RECORD(&l, FDP_FD_ACCEPT, NO_ERRORS);
+    OK(h_accept(h, &l, 0, 0, &n, NEWS + 1));
+    NO_SET();
+    /* A subset without FD_ACCEPT, then with it again, nothing enumerated */
+    OK(h_in(h, &l, FDP_IN_PENDING, 0));
+    SETS(1, EVOBJ, 1);
+    OK(h_eventselect(h, &l, FDP_FD_CONNECT | FDP_FD_READ | FDP_FD_OOB));
+    NO_SET(); /* E7f: not reset either */
+    OK(h_eventselect(h, &l, FDP_FD_CONNECT | FDP_FD_READ | FDP_FD_OOB | FDP_FD_ACCEPT));
+    SETS(1, EVOBJ, 1);
+    RECORD(&l, FDP_FD_ACCEPT, NO_ERRORS);
+}
+END_TEST
+
+/* test_connect_events: E7d (select after the connect completed records
+   FD_CONNECT, once enumerated never again), E7e (a datagram socket). */
+START_TEST(test_E7D_E7E_connect_events)
+{
+    fdp_socket c, u;
+    SETUP(FDP_PROFILE_WINDOWS);
+    h_new(h, &c, SOCK, FDP_STREAM);
+    OK(h_eventselect(h, &c, M_RD | FDP_FD_WRITE));
+    NO_SET();
+    OK(h_connect(h, &c, FDP_WSAEWOULDBLOCK));
+    OK(h_in(h, &c, FDP_IN_CONNECTED, 0));
+    SETS(1, EVOBJ, 1);
+    RECORD(&c, FDP_FD_CONNECT | FDP_FD_WRITE, NO_ERRORS);
+    OK(h_eventselect(h, &c, 0));
+    OK(h_eventselect(h, &c, M_RD | FDP_FD_WRITE));
+    NO_SET();
+    /* "Connect and then select" */
+    h_connected(h, &c, SOCK2);
+    OK(h_send(h, &c, 5));
+    OK(h_eventselect(h, &c, M_RD | FDP_FD_WRITE));
+    SETS(1, EVOBJ, 1);
+    RECORD(&c, FDP_FD_CONNECT | FDP_FD_WRITE, NO_ERRORS);
+    /* UDP, unbound: nothing at select; a connect records both */
+    h_dgram(h, &u, NEWS);
+    OK(h_eventselect(h, &u, FDP_FD_ACCEPT | FDP_FD_CONNECT | FDP_FD_OOB | FDP_FD_READ | FDP_FD_WRITE));
+    NO_SET();
+    OK(h_connect(h, &u, 0));
+    SETS(1, EVOBJ, 1);
+    RECORD(&u, FDP_FD_CONNECT | FDP_FD_WRITE, NO_ERRORS);
+}
+END_TEST
+
+/* E7d: an outcome not yet reported is recorded with its error. */
+START_TEST(test_E7D_failed_connect_before_select)
+{
+    fdp_socket c;
+    SETUP(FDP_PROFILE_WINDOWS);
+    h_new(h, &c, SOCK, FDP_STREAM);
+    OK(h_connect(h, &c, FDP_WSAEWOULDBLOCK));
+    OK(h_in(h, &c, FDP_IN_CONNECT_FAILED, FDP_WSAECONNREFUSED));
+    OK(h_eventselect(h, &c, FDP_FD_CONNECT));
+    SETS(1, EVOBJ, 1);
+    RECORD(&c, FDP_FD_CONNECT, { [FDP_FD_CONNECT_BIT] = FDP_WSAECONNREFUSED });
+}
+END_TEST
+
+/* test_write_events: E7b for FD_WRITE, then FD_WRITE after WSAEWOULDBLOCK
+   and space; test_WSAEnumNetworkEvents: a bound datagram socket records
+   FD_WRITE once (E7e). */
+START_TEST(test_E7B_E7E_write_events)
+{
+    fdp_socket l, s, u;
+    SETUP(FDP_PROFILE_WINDOWS);
+    server(h, &l, &s);
+    OK(h_eventselect(h, &s, M_RD | FDP_FD_WRITE));
+    SETS(1, EVOBJ, 1);
+    RECORD(&s, FDP_FD_WRITE, NO_ERRORS);
+    OK(h_eventselect(h, &s, M_RD | FDP_FD_WRITE));
+    OK(h_eventselect(h, &s, 0));
+    OK(h_eventselect(h, &s, M_RD | FDP_FD_WRITE));
+    OK(h_send(h, &s, 5));
+    NO_SET();
+    OK(h_send(h, &s, -FDP_WSAEWOULDBLOCK));
+    OK(h_in(h, &s, FDP_IN_SPACE, 0));
+    SETS(1, EVOBJ, 1);
+    RECORD(&s, FDP_FD_WRITE, NO_ERRORS);
+    OK(h_eventselect(h, &s, 0));
+    OK(h_eventselect(h, &s, M_RD | FDP_FD_WRITE));
+    NO_SET();
+    h_dgram(h, &u, NEWS);
+    OK(h_bind(h, &u));
+    OK(h_eventselect(h, &u, FDP_FD_READ | FDP_FD_WRITE));
+    SETS(1, EVOBJ, 1);
+    RECORD(&u, FDP_FD_WRITE, NO_ERRORS);
+    OK(h_eventselect(h, &u, FDP_FD_READ | FDP_FD_WRITE));
+    NO_SET();
+    RECORD(&u, 0, NO_ERRORS);
+}
+END_TEST
+
+/* test_oob_events: E7a for a second urgent byte, E7b. */
+START_TEST(test_E7A_E7B_oob_events)
+{
+    fdp_socket l, s;
+    SETUP(FDP_PROFILE_WINDOWS);
+    server(h, &l, &s);
+    OK(h_eventselect(h, &s, M_RD));
+    OK(h_in(h, &s, FDP_IN_URGENT, 1));
+    SETS(1, EVOBJ, 1);
+    RECORD(&s, FDP_FD_OOB, NO_ERRORS);
+    OK(h_eventselect(h, &s, M_RD));
+    NO_SET();
+    OK(h_in(h, &s, FDP_IN_URGENT, 1));
+    SETS(1, EVOBJ, 1);
+    RECORD(&s, FDP_FD_OOB, NO_ERRORS);
+    OK(h_recv(h, &s, FDP_MSG_OOB, 1, FDP_LEFT_URGENT));
+    SETS(1, EVOBJ, 1);
+    RECORD(&s, FDP_FD_OOB, NO_ERRORS);
+    OK(h_recv(h, &s, FDP_MSG_OOB, 1, 0));
+    NO_SET();
+}
+END_TEST
+
+/* test_close_events: FD_CLOSE at once with data unread (W1, E7g), not
+   again when drained; a reset's WSAECONNABORTED (W2); E7b. */
+START_TEST(test_E7B_W1_W2_close_events)
+{
+    fdp_socket l, s;
+    SETUP(FDP_PROFILE_WINDOWS);
+    server(h, &l, &s);
+    OK(h_eventselect(h, &s, M_RD));
+    OK(h_in(h, &s, FDP_IN_DATA, 5));
+    SETS(1, EVOBJ, 1);
+    RECORD(&s, FDP_FD_READ, NO_ERRORS);
+    OK(h_in(h, &s, FDP_IN_FIN, 0));
+    SETS(1, EVOBJ, 1);
+    RECORD(&s, FDP_FD_CLOSE, NO_ERRORS);
+    OK(h_recv(h, &s, 0, 3, FDP_LEFT_DATA));
+    SETS(1, EVOBJ, 1);
+    RECORD(&s, FDP_FD_READ, NO_ERRORS);
+    OK(h_recv(h, &s, 0, 2, 0));
+    NO_SET();
+    OK(h_eventselect(h, &s, M_RD));
+    NO_SET();
+    server(h, &l, &s);
+    OK(h_eventselect(h, &s, M_RD));
+    OK(h_in(h, &s, FDP_IN_RESET, 0));
+    SETS(1, EVOBJ, 1);
+    RECORD(&s, FDP_FD_CLOSE, { [FDP_FD_CLOSE_BIT] = FDP_WSAECONNABORTED });
+    OK(h_eventselect(h, &s, M_RD));
+    OK(h_eventselect(h, &s, 0));
+    OK(h_eventselect(h, &s, M_RD));
+    NO_SET();
+}
+END_TEST
+
+/* E4 in the windows profile: enumeration re-enables nothing either; it is
+   what makes a select not record again (E7b). */
+START_TEST(test_E4_enumeration_records_nothing)
+{
+    fdp_socket s;
+    SETUP(_i);
+    h_connected(h, &s, SOCK);
+    OK(h_in(h, &s, FDP_IN_DATA, 1));
+    OK(h_in(h, &s, FDP_IN_URGENT, 1));
+    OK(h_eventselect(h, &s, FDP_FD_ALL_EVENTS));
+    SETS(1, EVOBJ, 1); /* S7/D4 in the spec profile, E7d in windows' */
+    RECORD(&s, FDP_FD_CONNECT | FDP_FD_READ | FDP_FD_OOB | FDP_FD_WRITE,
+           NO_ERRORS);
+    RECORD(&s, 0, NO_ERRORS);
+    NO_SET();
+}
+END_TEST
+
 Suite *event_suite(void)
 {
     Suite *su = suite_create("event");
@@ -395,6 +657,15 @@ Suite *event_suite(void)
     B(tc, test_E6_close);
     B(tc, test_E2_set_failure_reported);
     T(tc, test_E3_spec_rules_hold);
+    T(tc, test_E7A_E7B_E7C_read_events);
+    T(tc, test_E3_read_events_spec);
+    T(tc, test_E7A_E7B_accept_events);
+    T(tc, test_E7D_E7E_connect_events);
+    T(tc, test_E7D_failed_connect_before_select);
+    T(tc, test_E7B_E7E_write_events);
+    T(tc, test_E7A_E7B_oob_events);
+    T(tc, test_E7B_W1_W2_close_events);
+    B(tc, test_E4_enumeration_records_nothing);
     suite_add_tcase(su, tc);
     return su;
 }

@@ -21,6 +21,15 @@
  * --load: no progress, tiny payloads, and no client shuts down before every
  * client has connected, so all connections are open at once.
  * The trace is recorded and judged by the oracle at the end.
+ *
+ * --mode event: the same server and clients on event objects (WSAEventSelect)
+ * instead of messages.  The listener has one object; the accepted sockets
+ * inherit it (E5).  The clients share the others, one per client up to 63
+ * (FDPX_MAXIMUM_WAIT_EVENTS in all), round robin beyond.  The loop waits for
+ * any object (fdpx_wait_events), resets it, then enumerates every socket
+ * that uses it (WSAEnumNetworkEvents, no object: the reset came first, so a
+ * recording made meanwhile sets it again) and hands each event recorded to
+ * the handler its message would have gone to, in the S15 order.
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -43,6 +52,8 @@
 #define WM_CLI 0x402u
 #define CHUNK 16384
 #define MAX_CONNECTING 256
+#define MODE_MESSAGE 0
+#define MODE_EVENT 1
 
 enum { C_IDLE, C_CONNECTING, C_OPEN, C_DONE, C_RESET, C_FAILED };
 
@@ -68,7 +79,7 @@ typedef struct slot { fdpx_socket_t h; int kind, idx; } slot;
 typedef struct demo {
     live_ctx l;
     fdpx_ctx *c;
-    int quiet, verbose, load, nclients, profile;
+    int quiet, verbose, load, nclients, profile, mode;
     int tty;                    /* stdout is a terminal: progress in place */
     long last_progress;         /* ms of the last progress line */
     client *cl;
@@ -82,6 +93,10 @@ typedef struct demo {
     int open_conns, max_open_conns, open_clients, max_open_clients;
     unsigned long seq, would_block_srv, would_block_cli, stale, resets_seen;
     unsigned long ev_by_wnd[2][FDP_FD_MAX_EVENTS];
+    /* event mode: [0] the server's object, [1..nbuckets] the clients' */
+    fdpx_event_t obj[FDPX_MAXIMUM_WAIT_EVENTS];
+    int nobj, nbuckets, c_errno;
+    unsigned long wakes, enums, posts;
     int failed;
     char why[256];
 } demo;
@@ -268,6 +283,40 @@ static void on_server(demo *d, const fdpx_msg *m)
     logmsg(d, m, "srv");
 }
 
+/* ---- registration: messages or event objects ---------------------------- */
+
+/* WSAAsyncSelect to window `wnd`, or WSAEventSelect on `ev` (event mode). */
+static int register_socket(demo *d, fdpx_socket_t h, uint32_t wnd, fdpx_event_t ev,
+                           long mask)
+{
+    if (d->mode == MODE_EVENT)
+        return fdpx_eventselect(d->c, h, ev, mask);
+    return fdpx_select(d->c, h, wnd, wnd == WND_SRV ? WM_SRV : WM_CLI, mask);
+}
+
+static fdpx_event_t client_object(const demo *d, int id)
+{
+    return d->mode == MODE_EVENT ? d->obj[1 + id % d->nbuckets] : FDPX_INVALID_EVENT;
+}
+
+/* The event objects: the server's, and one per client up to the wait's
+   limit; 0 or -1. */
+static int make_objects(demo *d)
+{
+    int i;
+    if (d->mode != MODE_EVENT)
+        return 0;
+    d->nbuckets = d->nclients < FDPX_MAXIMUM_WAIT_EVENTS - 1 ? d->nclients
+                                                            : FDPX_MAXIMUM_WAIT_EVENTS - 1;
+    d->nobj = 1 + d->nbuckets;
+    for (i = 0; i < d->nobj; i++)
+        if ((d->obj[i] = fdpx_create_event(d->c)) == FDPX_INVALID_EVENT) {
+            fprintf(stderr, "fdpost demo: event object: %d\n", fdpx_last_error(d->c));
+            return -1;
+        }
+    return 0;
+}
+
 /* ---- clients ------------------------------------------------------------ */
 
 static void client_start(demo *d, client *c)
@@ -284,8 +333,8 @@ static void client_start(demo *d, client *c)
         fdpx_setsockopt(d->c, c->h, SOL_SOCKET, SO_RCVBUF, &sz, sizeof sz);
         fdpx_setsockopt(d->c, c->h, SOL_SOCKET, SO_SNDBUF, &sz, sizeof sz);
     }
-    fdpx_select(d->c, c->h, WND_CLI, WM_CLI,
-                FDP_FD_CONNECT | FDP_FD_READ | FDP_FD_WRITE | FDP_FD_CLOSE);
+    register_socket(d, c->h, WND_CLI, client_object(d, c->id),
+                    FDP_FD_CONNECT | FDP_FD_READ | FDP_FD_WRITE | FDP_FD_CLOSE);
     if (fdpx_connect(d->c, c->h, (struct sockaddr *)&d->addr, sizeof d->addr) !=
             FDP_SOCKET_ERROR || fdpx_last_error(d->c) != FDP_WSAEWOULDBLOCK) {
         fail(d, "connect%s: %ld", "", fdpx_last_error(d->c));
@@ -456,9 +505,11 @@ static long now_ms(void)
 static int usage(FILE *to)
 {
     fprintf(to, "usage: fdpost demo [--clients N] [--profile spec|windows] [--trace FILE]\n"
-                "                   [--verbose | --quiet] [--load] [--timeout SECONDS]\n"
+                "                   [--mode message|event] [--verbose | --quiet] [--load]\n"
+                "                   [--timeout SECONDS]\n"
                 "An echo server and N clients (default 50) on 127.0.0.1, driven only by\n"
-                "the messages the engine posts; client 0 reads slowly, client 1 resets\n"
+                "the messages the engine posts (--mode event: by the events it records\n"
+                "and the event objects it sets); client 0 reads slowly, client 1 resets\n"
                 "mid-transfer.  Prints a progress line, the summary and the verdict\n"
                 "(last); --verbose logs every message, --quiet drops the progress line.\n"
                 "--load: N concurrent connections.  The trace is recorded (--trace,\n"
@@ -476,9 +527,9 @@ static void progress(demo *d, long now, int last)
     d->last_progress = now;
     for (i = 0; i < d->nclients; i++)
         echoed += d->cl[i].got;
-    printf("%sprogress: %d/%d connections done, %d open, %llu bytes back, %lu messages%s",
+    printf("%sprogress: %d/%d connections done, %d open, %llu bytes back, %lu %s%s",
            d->tty ? "\r" : "", d->finished, d->nclients, d->open_conns, echoed, d->seq,
-           d->tty && !last ? "\033[K" : "\n");
+           d->mode == MODE_EVENT ? "events" : "messages", d->tty && !last ? "\033[K" : "\n");
     fflush(stdout);
 }
 
@@ -491,6 +542,7 @@ static const struct option demo_longs[] = {
     { "verbose", no_argument, NULL, 'v' },
     { "load", no_argument, NULL, 'l' },
     { "profile", required_argument, NULL, 'p' },
+    { "mode", required_argument, NULL, 'm' },
     { NULL, 0, NULL, 0 }
 };
 
@@ -515,6 +567,13 @@ static int take_opt(demo *d, int ch, const char **trace, long *timeout_s)
         if (d->profile >= 0)
             return -1;
         fprintf(stderr, "fdpost demo: unknown profile '%s' (spec or windows)\n", optarg);
+        return 2;
+    case 'm':
+        d->mode = !strcmp(optarg, "message") ? MODE_MESSAGE
+                  : !strcmp(optarg, "event") ? MODE_EVENT : -1;
+        if (d->mode >= 0)
+            return -1;
+        fprintf(stderr, "fdpost demo: unknown mode '%s' (message or event)\n", optarg);
         return 2;
     default: return 2;
     }
@@ -561,6 +620,8 @@ static int demo_setup(demo *d, const char *trace)
         return -1;
     }
     d->c = d->l.c;
+    if (make_objects(d))
+        return -1;
     for (i = 0; i < d->nclients; i++) {
         client *c = &d->cl[i];
         c->id = i;
@@ -593,16 +654,17 @@ static int start_server(demo *d)
                                      sizeof srv_sndbuf)) ||
         fdpx_listen(d->c, d->lst, 4096) ||
         fdpx_getsockname(d->c, d->lst, (struct sockaddr *)&d->addr, &al) ||
-        fdpx_select(d->c, d->lst, WND_SRV, WM_SRV,
-                    FDP_FD_ACCEPT | FDP_FD_READ | FDP_FD_WRITE | FDP_FD_CLOSE)) {
+        register_socket(d, d->lst, WND_SRV, d->obj[0],
+                        FDP_FD_ACCEPT | FDP_FD_READ | FDP_FD_WRITE | FDP_FD_CLOSE)) {
         fprintf(stderr, "fdpost demo: listener: %d\n", fdpx_last_error(d->c));
         return -1;
     }
     map_put(d, d->lst, 2, 0);
     if (!d->quiet)
-        printf("fdpost demo: echo server %#llx on 127.0.0.1:%u, %d clients, profile %s\n",
+        printf("fdpost demo: echo server %#llx on 127.0.0.1:%u, %d clients, profile %s, %s\n",
                (unsigned long long)d->lst, ntohs(d->addr.sin_port), d->nclients,
-               live_profile_name(d->profile));
+               live_profile_name(d->profile),
+               d->mode == MODE_EVENT ? "event objects" : "messages");
     if (d->verbose)
         printf("   seq who   socket message                action\n");
     return 0;
@@ -622,35 +684,97 @@ static void deliver(demo *d, const fdpx_msg *m)
         on_client(d, m);
 }
 
-/* The message loop: everything below happens because a message came. */
+/* Event mode: socket h's record, each event in it to its handler as the
+   message it would have been (S15 order). */
+static void take_record(demo *d, fdpx_socket_t h, uint32_t wnd)
+{
+    fdp_network_events ne;
+    int k, bit;
+    if (fdpx_enum_network_events(d->c, h, FDPX_INVALID_EVENT, &ne) == FDP_SOCKET_ERROR) {
+        fail(d, "enum%s: %ld", "", (long)fdpx_last_error(d->c));
+        return;
+    }
+    d->enums++;
+    for (k = 0; k < FDP_FD_MAX_EVENTS; k++) {
+        unsigned ev = fdp_event_at(k);
+        fdpx_msg m;
+        if (!(ne.network_events & (long)ev))
+            continue;
+        for (bit = 0; (1u << bit) != ev; bit++)
+            ;
+        m.window = wnd;
+        m.message = wnd == WND_SRV ? WM_SRV : WM_CLI;
+        m.wparam = h;
+        m.lparam = FDP_MAKESELECTREPLY(ev, (unsigned)ne.error_code[bit]);
+        deliver(d, &m);
+    }
+}
+
+/* Event mode: object i was set: reset it, then read the record of every
+   socket that uses it (a recording made meanwhile sets it again). */
+static void take_object(demo *d, int i)
+{
+    int k;
+    d->wakes++;
+    fdpx_reset_event(d->c, d->obj[i]);
+    if (i == 0) {
+        take_record(d, d->lst, WND_SRV);
+        for (k = 0; k < d->ncn; k++)
+            if (d->cn[k].open)
+                take_record(d, d->cn[k].h, WND_SRV);
+        return;
+    }
+    for (k = i - 1; k < d->nclients; k += d->nbuckets)
+        if (d->cl[k].state == C_OPEN || d->cl[k].state == C_CONNECTING)
+            take_record(d, d->cl[k].h, WND_CLI);
+}
+
+/* One step of the loop: a message delivered, or an object's sockets
+   served; 1, 0 on time-out, -1 on error. */
+static int step(demo *d, int timeout_ms)
+{
+    fdpx_msg m;
+    int r;
+    if (d->mode == MODE_EVENT) {
+        r = fdpx_wait_events(d->c, (size_t)d->nobj, d->obj, timeout_ms);
+        if (r == FDPX_WAIT_FAILED || r == FDPX_WAIT_TIMEOUT)
+            return r == FDPX_WAIT_TIMEOUT ? 0 : -1;
+        take_object(d, r - FDPX_WAIT_EVENT_0);
+        return 1;
+    }
+    r = fdpx_get_message(d->c, &m, timeout_ms);
+    if (r > 0)
+        deliver(d, &m);
+    if (r < 0)
+        d->c_errno = errno;
+    return r;
+}
+
+/* The loop: everything below happens because a message came (or, in event
+   mode, an object was set). */
 static void run_messages(demo *d, long t0, long timeout_s)
 {
     int i;
     while (d->finished < d->nclients && !d->failed) {
-        fdpx_msg m;
-        int r = fdpx_get_message(d->c, &m, 1000);
+        int r = step(d, 1000);
         if (r < 0) {
-            fail(d, "get_message%s: %ld", "", (long)errno);
+            fail(d, "waiting%s: %ld", "", d->mode == MODE_EVENT ?
+                 (long)fdpx_last_error(d->c) : (long)d->c_errno);
             break;
         }
         if (now_ms() - t0 > timeout_s * 1000) {
             fail(d, "timed out%s after %ld s", "", timeout_s);
             break;
         }
-        if (r > 0)
-            deliver(d, &m);
         progress(d, now_ms(), 0);
     }
     /* The server's last sockets close on their FD_CLOSE: take what is left. */
     for (;;) {
-        fdpx_msg m;
         int open = 0;
         for (i = 0; i < d->ncn; i++)
             open += d->cn[i].open;
-        if (!open || d->failed || now_ms() - t0 > timeout_s * 1000 ||
-            fdpx_get_message(d->c, &m, 1000) != 1)
+        if (!open || d->failed || now_ms() - t0 > timeout_s * 1000 || step(d, 1000) != 1)
             break;
-        deliver(d, &m);
     }
 }
 
@@ -703,8 +827,14 @@ static void print_summary(const demo *d, const tally *t, const fdpx_stats *st,
     printf("; %lu sends would block\n", d->would_block_srv);
     printf("  clients       %lu sends would block; %lu resets seen by the server\n",
            d->would_block_cli, d->resets_seen);
-    printf("  messages      %lu posted, %lu taken (%lu for sockets already closed), "
-           "%zu left queued\n", st->posts, d->seq, d->stale, left);
+    if (d->mode == MODE_EVENT)
+        printf("  events        %lu taken (%lu for sockets already closed) from %lu "
+               "enumerations;\n                %lu objects set, %lu wakes of %d objects; "
+               "%lu messages posted\n", d->seq, d->stale, d->enums, st->event_sets,
+               d->wakes, d->nobj, st->posts);
+    else
+        printf("  messages      %lu posted, %lu taken (%lu for sockets already closed), "
+               "%zu left queued\n", st->posts, d->seq, d->stale, left);
     for (i = 0; i < FDP_FD_MAX_EVENTS; i++)
         if (d->ev_by_wnd[0][i] || d->ev_by_wnd[1][i])
             printf("    %-12s server %7lu  clients %7lu\n", fdp_event_name(fdp_event_at(i)),
@@ -733,6 +863,10 @@ static int report(const demo *d, const tally *t, const char *trace, int verdict,
         err = 1;
     if (t->failed_clients || t->sent != t->echoed)
         err = 1;
+    if (d->mode == MODE_EVENT && d->posts) {
+        printf("  FAILED: %lu messages posted in event mode\n", d->posts);
+        err = 1;
+    }
     err = d->failed || err || verdict;
     printf("fdpost demo: %s\n", err ? "FAILED" : "passed: every byte echoed, the trace conforms");
     return err;
@@ -766,6 +900,7 @@ int cmd_demo(int argc, char **argv)
     ms = now_ms() - t0;
     progress(&d, ms, 1);
     fdpx_stats_get(d.c, &st);
+    d.posts = st.posts;
     count(&d, &t);
     left = fdpx_queued(d.c);
     verdict = live_ctx_end(&d.l, why, sizeof why);

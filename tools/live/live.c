@@ -23,26 +23,11 @@
 #include <unistd.h>
 
 #include "fdpost_cmds.h"
-#include "live_util.h"
+#include "live_sc.h"
 #include "opts.h"
 
-#define WND 1u
-#define WM_SOCK 0x401u      /* WM_USER + 1 */
-#define WM_SOCK2 0x402u
 
-typedef struct sc {
-    live_ctx l;
-    fdpx_ctx *c;
-    int win;                /* the windows profile */
-    int failed;
-    char why[512];
-    int raw[16];            /* peer descriptors, closed at the end */
-    int nraw;
-    int verbose;
-    unsigned long msgs;     /* messages taken */
-} sc;
-
-static void failf(sc *t, const char *fmt, ...)
+void failf(sc *t, const char *fmt, ...)
 {
     va_list ap;
     if (t->failed++)
@@ -52,14 +37,14 @@ static void failf(sc *t, const char *fmt, ...)
     va_end(ap);
 }
 
-static int keep_raw(sc *t, int fd)
+int keep_raw(sc *t, int fd)
 {
     if (fd >= 0 && t->nraw < (int)(sizeof t->raw / sizeof t->raw[0]))
         t->raw[t->nraw++] = fd;
     return fd;
 }
 
-static void forget_raw(sc *t, int fd)
+void forget_raw(sc *t, int fd)
 {
     int i;
     for (i = 0; i < t->nraw; i++)
@@ -74,7 +59,7 @@ static const char *evtext(unsigned ev, unsigned err, char *b, size_t n)
 }
 
 /* The next message must be (h, event, error) to WND with message `msg`. */
-static int expect_msg(sc *t, fdpx_socket_t h, unsigned ev, unsigned err,
+int expect_msg(sc *t, fdpx_socket_t h, unsigned ev, unsigned err,
                       uint32_t msg, int line)
 {
     fdpx_msg m;
@@ -104,7 +89,7 @@ static int expect_msg(sc *t, fdpx_socket_t h, unsigned ev, unsigned err,
 /* No message may be waiting.  Called only once the transport has settled
    (every change the scenario caused has been reported), so it needs no
    wait: one epoll round picks up anything the kernel still has ready. */
-static int expect_none(sc *t, int line)
+int expect_none(sc *t, int line)
 {
     fdpx_msg m;
     char got[64];
@@ -116,52 +101,18 @@ static int expect_none(sc *t, int line)
     return -1;
 }
 
-#define EXPECT(h, ev, err) \
-    do { if (expect_msg(t, (h), (ev), (err), WM_SOCK, __LINE__)) return; } while (0)
-#define EXPECT_M(h, ev, err, msg) \
-    do { if (expect_msg(t, (h), (ev), (err), (msg), __LINE__)) return; } while (0)
-#define NONE() do { if (expect_none(t, __LINE__)) return; } while (0)
-#define REQUIRE(cond, ...) \
-    do { if (!(cond)) { failf(t, "line %d: " __VA_ARGS__); return; } } while (0)
 
-/* Adapter calls that must succeed / must fail with a given error. */
-#define OK(call) \
-    do { if ((call) == FDP_SOCKET_ERROR) { \
-        failf(t, "line %d: %s failed: %d", __LINE__, #call, fdpx_last_error(t->c)); \
-        return; } } while (0)
-#define FAILS(call, code) \
-    do { long r_ = (long)(call); \
-        if (r_ != FDP_SOCKET_ERROR || fdpx_last_error(t->c) != (code)) { \
-            failf(t, "line %d: %s: expected error %d, got %ld / %d", __LINE__, #call, \
-                  (code), r_, fdpx_last_error(t->c)); return; } } while (0)
-#define RECV(h, n, flags, want) \
-    do { long r_ = fdpx_recv(t->c, (h), buf, (n), (flags)); \
-        if (r_ != (want)) { failf(t, "line %d: recv %d: expected %ld, got %ld (%d)", \
-            __LINE__, (int)(n), (long)(want), r_, fdpx_last_error(t->c)); return; } } while (0)
-#define SELECT(h, mask) OK(fdpx_select(t->c, (h), WND, WM_SOCK, (mask)))
+int pred_connected(const fdpx_seen *s, void *a) { (void)a; return s->connected; }
+int pred_fin(const fdpx_seen *s, void *a) { (void)a; return s->fin; }
+int pred_reset(const fdpx_seen *s, void *a) { (void)a; return s->reset; }
+int pred_urgent(const fdpx_seen *s, void *a) { (void)a; return s->urgent; }
+int pred_data(const fdpx_seen *s, void *a) { return s->data >= *(long *)a; }
+int pred_pending(const fdpx_seen *s, void *a) { return s->pending >= *(long *)a; }
 
-/* Wait (pumping, bounded) until the adapter has reported what pred says. */
-static int pred_connected(const fdpx_seen *s, void *a) { (void)a; return s->connected; }
-static int pred_fin(const fdpx_seen *s, void *a) { (void)a; return s->fin; }
-static int pred_reset(const fdpx_seen *s, void *a) { (void)a; return s->reset; }
-static int pred_urgent(const fdpx_seen *s, void *a) { (void)a; return s->urgent; }
-static int pred_data(const fdpx_seen *s, void *a) { return s->data >= *(long *)a; }
-static int pred_pending(const fdpx_seen *s, void *a) { return s->pending >= *(long *)a; }
+char live_buf[1 << 16];
+char live_pattern[1 << 16];
 
-#define WAIT(h, pred, arg, what) \
-    REQUIRE(fdpx_wait(t->c, (h), (pred), (arg), LIVE_TIMEOUT_MS), \
-            "timed out waiting for %s", (what))
-#define WAIT_DATA(h, n) \
-    do { long n_ = (n); WAIT((h), pred_data, &n_, "data"); } while (0)
-
-#define PEER_SEND(fd, n) \
-    REQUIRE(raw_send_all((fd), pattern, (n), LIVE_TIMEOUT_MS) == (long)(n), "peer send")
-
-static char buf[1 << 16];
-static char pattern[1 << 16];
-
-/* A connected pair: the adapter's socket *h and a raw peer *p. */
-static int pair_opts(sc *t, fdpx_socket_t *h, int *p, int sndbuf, int peer_rcvbuf)
+int pair_opts(sc *t, fdpx_socket_t *h, int *p, int sndbuf, int peer_rcvbuf)
 {
     struct sockaddr_in a;
     int lfd = raw_listener(0, &a, peer_rcvbuf);
@@ -186,10 +137,8 @@ static int pair_opts(sc *t, fdpx_socket_t *h, int *p, int sndbuf, int peer_rcvbu
     }
     return 0;
 }
-#define PAIR(h, p) do { if (pair_opts(t, &(h), &(p), 0, 0)) return; } while (0)
 
-/* An adapter listener on 127.0.0.1. */
-static int listener(sc *t, fdpx_socket_t *l, struct sockaddr_in *a)
+int listener(sc *t, fdpx_socket_t *l, struct sockaddr_in *a)
 {
     socklen_t len = sizeof *a;
     *a = loopback(0);
@@ -203,7 +152,6 @@ static int listener(sc *t, fdpx_socket_t *l, struct sockaddr_in *a)
     }
     return 0;
 }
-#define LISTENER(l, a) do { if (listener(t, &(l), &(a))) return; } while (0)
 
 /* ---- the scenarios ------------------------------------------------------ */
 
@@ -249,15 +197,15 @@ static void sc_recv_fail(sc *t)
     int p;
     PAIR(h, p);
     SELECT(h, FDP_FD_READ);
-    FAILS(fdpx_recv(t->c, h, buf, 100, 0), FDP_WSAEWOULDBLOCK);
+    FAILS(fdpx_recv(t->c, h, live_buf, 100, 0), FDP_WSAEWOULDBLOCK);
     NONE();
     PEER_SEND(p, 5);
     EXPECT(h, FDP_FD_READ, 0);
-    FAILS(fdpx_recv(t->c, h, buf, 1, FDP_MSG_OOB), FDP_WSAEINVAL);  /* no urgent data */
+    FAILS(fdpx_recv(t->c, h, live_buf, 1, FDP_MSG_OOB), FDP_WSAEINVAL);  /* no urgent data */
     EXPECT(h, FDP_FD_READ, 0);
     RECV(h, 100, 0, 5);
     NONE();
-    FAILS(fdpx_recv(t->c, h, buf, 100, 0), FDP_WSAEWOULDBLOCK);
+    FAILS(fdpx_recv(t->c, h, live_buf, 100, 0), FDP_WSAEWOULDBLOCK);
     NONE();
 }
 
@@ -339,10 +287,10 @@ static void sc_connect_write(sc *t)
     REQUIRE(p >= 0, "peer accept");
     EXPECT(h, FDP_FD_CONNECT, 0);
     EXPECT(h, FDP_FD_WRITE, 0);
-    REQUIRE(fdpx_send(t->c, h, pattern, 100, 0) == 100, "send");
+    REQUIRE(fdpx_send(t->c, h, live_pattern, 100, 0) == 100, "send");
     NONE();
-    REQUIRE(raw_recv_n(p, buf, 100, LIVE_TIMEOUT_MS) == 100, "peer recv");
-    REQUIRE(!memcmp(buf, pattern, 100), "bytes differ");
+    REQUIRE(raw_recv_n(p, live_buf, 100, LIVE_TIMEOUT_MS) == 100, "peer recv");
+    REQUIRE(!memcmp(live_buf, live_pattern, 100), "bytes differ");
     NONE();
 }
 
@@ -373,7 +321,7 @@ static void sc_fill_drain(sc *t)
     SELECT(h, FDP_FD_WRITE);
     EXPECT(h, FDP_FD_WRITE, 0);
     for (;;) {
-        r = fdpx_send(t->c, h, pattern, sizeof pattern, 0);
+        r = fdpx_send(t->c, h, live_pattern, sizeof live_pattern, 0);
         if (r == FDP_SOCKET_ERROR)
             break;
         sent += r;
@@ -381,16 +329,16 @@ static void sc_fill_drain(sc *t)
     }
     REQUIRE(fdpx_last_error(t->c) == FDP_WSAEWOULDBLOCK, "send: %d", fdpx_last_error(t->c));
     while (got < sent) {
-        long n = raw_recv_n(p, buf, (size_t)(sent - got) < sizeof buf ?
-                            (size_t)(sent - got) : sizeof buf, LIVE_TIMEOUT_MS);
+        long n = raw_recv_n(p, live_buf, (size_t)(sent - got) < sizeof live_buf ?
+                            (size_t)(sent - got) : sizeof live_buf, LIVE_TIMEOUT_MS);
         REQUIRE(n > 0, "peer drain stalled at %ld of %ld", got, sent);
         got += n;
     }
     EXPECT(h, FDP_FD_WRITE, 0);
     NONE();
-    REQUIRE(fdpx_send(t->c, h, pattern, 1000, 0) == 1000, "send after drain");
+    REQUIRE(fdpx_send(t->c, h, live_pattern, 1000, 0) == 1000, "send after drain");
     NONE();
-    REQUIRE(raw_recv_n(p, buf, 1000, LIVE_TIMEOUT_MS) == 1000, "peer recv");
+    REQUIRE(raw_recv_n(p, live_buf, 1000, LIVE_TIMEOUT_MS) == 1000, "peer recv");
     NONE();
 }
 
@@ -538,13 +486,13 @@ static void sc_reset(sc *t)
     EXPECT(h, FDP_FD_CLOSE, t->win ? FDP_WSAECONNABORTED : FDP_WSAECONNRESET);
     NONE();
     /* Linux keeps the unread data readable after a reset; then the reset. */
-    r = fdpx_recv(t->c, h, buf, 100, 0);
+    r = fdpx_recv(t->c, h, live_buf, 100, 0);
     REQUIRE(r == 10 || (r == FDP_SOCKET_ERROR &&
                         fdpx_last_error(t->c) == FDP_WSAECONNRESET), "recv after reset");
     NONE();
-    FAILS(fdpx_recv(t->c, h, buf, 100, 0), FDP_WSAECONNRESET);
+    FAILS(fdpx_recv(t->c, h, live_buf, 100, 0), FDP_WSAECONNRESET);
     NONE();
-    FAILS(fdpx_send(t->c, h, pattern, 10, 0), FDP_WSAECONNRESET);
+    FAILS(fdpx_send(t->c, h, live_pattern, 10, 0), FDP_WSAECONNRESET);
     NONE();
 }
 
@@ -592,7 +540,7 @@ static void sc_oob(sc *t)
     WAIT(h, pred_urgent, NULL, "urgent data");
     EXPECT(h, FDP_FD_OOB, 0);
     RECV(h, 1, FDP_MSG_OOB, 1);
-    REQUIRE(buf[0] == 'X', "urgent byte");
+    REQUIRE(live_buf[0] == 'X', "urgent byte");
     EXPECT(h, FDP_FD_READ, 0);
     NONE();
     RECV(h, 100, 0, 3);
@@ -614,10 +562,10 @@ static void sc_oob_inline(sc *t)
     EXPECT(h, FDP_FD_READ, 0);
     WAIT_DATA(h, one);
     NONE();
-    FAILS(fdpx_recv(t->c, h, buf, 1, FDP_MSG_OOB), FDP_WSAEINVAL);
+    FAILS(fdpx_recv(t->c, h, live_buf, 1, FDP_MSG_OOB), FDP_WSAEINVAL);
     EXPECT(h, FDP_FD_READ, 0);
     RECV(h, 100, 0, 1);
-    REQUIRE(buf[0] == 'X', "inline urgent byte");
+    REQUIRE(live_buf[0] == 'X', "inline urgent byte");
     NONE();
 }
 
@@ -659,7 +607,7 @@ static void sc_close_pending(sc *t)
     if (t->win)
         EXPECT(h, FDP_FD_CLOSE, 0);
     NONE();
-    FAILS(fdpx_recv(t->c, h, buf, 100, 0), FDP_WSAENOTSOCK);
+    FAILS(fdpx_recv(t->c, h, live_buf, 100, 0), FDP_WSAENOTSOCK);
     FAILS(fdpx_select(t->c, h, WND, WM_SOCK, FDP_FD_READ), FDP_WSAENOTSOCK);
     NONE();
 }
@@ -689,20 +637,20 @@ static void sc_udp(sc *t)
     else
         EXPECT(u, FDP_FD_WRITE, 0);     /* W4 */
     NONE();
-    REQUIRE(sendto(p, pattern, 7, 0, (struct sockaddr *)&a, sizeof a) == 7, "peer sendto");
+    REQUIRE(sendto(p, live_pattern, 7, 0, (struct sockaddr *)&a, sizeof a) == 7, "peer sendto");
     EXPECT(u, FDP_FD_READ, 0);
-    RECV(u, sizeof buf, 0, 7);
+    RECV(u, sizeof live_buf, 0, 7);
     NONE();
-    REQUIRE(sendto(p, pattern, 3, 0, (struct sockaddr *)&a, sizeof a) == 3, "peer sendto");
-    REQUIRE(sendto(p, pattern, 4, 0, (struct sockaddr *)&a, sizeof a) == 4, "peer sendto");
+    REQUIRE(sendto(p, live_pattern, 3, 0, (struct sockaddr *)&a, sizeof a) == 3, "peer sendto");
+    REQUIRE(sendto(p, live_pattern, 4, 0, (struct sockaddr *)&a, sizeof a) == 4, "peer sendto");
     EXPECT(u, FDP_FD_READ, 0);
-    RECV(u, sizeof buf, 0, 3);
+    RECV(u, sizeof live_buf, 0, 3);
     EXPECT(u, FDP_FD_READ, 0);          /* the second datagram, level-triggered */
-    RECV(u, sizeof buf, 0, 4);
+    RECV(u, sizeof live_buf, 0, 4);
     NONE();
-    REQUIRE(fdpx_send(t->c, u, pattern, 5, 0) == 5, "send");
+    REQUIRE(fdpx_send(t->c, u, live_pattern, 5, 0) == 5, "send");
     NONE();
-    REQUIRE(recv(p, buf, sizeof buf, 0) == 5, "peer recv");
+    REQUIRE(recv(p, live_buf, sizeof live_buf, 0) == 5, "peer recv");
     NONE();
 }
 
@@ -720,7 +668,7 @@ static void sc_accept_queued(sc *t)
     SELECT(l, FDP_FD_ACCEPT | FDP_FD_READ | FDP_FD_WRITE | FDP_FD_CLOSE);
     p = raw_connect(&a, LIVE_TIMEOUT_MS);
     REQUIRE(p >= 0, "connect");
-    REQUIRE(raw_send_all(p, pattern, 10, LIVE_TIMEOUT_MS) == 10, "peer send");
+    REQUIRE(raw_send_all(p, live_pattern, 10, LIVE_TIMEOUT_MS) == 10, "peer send");
     close(p);
     EXPECT(l, FDP_FD_ACCEPT, 0);
     WAIT(l, pred_pending, &one, "the connection");
@@ -764,15 +712,11 @@ static void sc_oob_mark(sc *t)
     NONE();
     RECV(h, 100, 0, 2);                 /* past the mark: the urgent byte is skipped */
     NONE();
-    FAILS(fdpx_recv(t->c, h, buf, 1, FDP_MSG_OOB), FDP_WSAEINVAL);
+    FAILS(fdpx_recv(t->c, h, live_buf, 1, FDP_MSG_OOB), FDP_WSAEINVAL);
     NONE();
 }
 
-static const struct scenario {
-    const char *name;
-    void (*run)(sc *t);
-    const char *what;
-} scenarios[] = {
+static const scenario msg_scenarios[] = {
     { "read-level",       sc_read_level,       "FD_READ is level-triggered (S5)" },
     { "peek",             sc_peek,             "a MSG_PEEK recv re-enables FD_READ" },
     { "recv-fail",        sc_recv_fail,        "a failing recv re-enables (S4)" },
@@ -799,10 +743,27 @@ static const struct scenario {
     { "close-pending",    sc_close_pending,    "close with messages pending (S16)" },
     { "udp",              sc_udp,              "UDP bound and connected (S6, S7, D1, W4)" },
 };
-#define NSCENARIOS (sizeof scenarios / sizeof scenarios[0])
+#define NMSG (sizeof msg_scenarios / sizeof msg_scenarios[0])
+#define MAX_SCENARIOS 64
+
+/* Message mode's scenarios, then event mode's (live_event.c). */
+static size_t nscenarios(void)
+{
+    return NMSG + live_event_nscenarios;
+}
+
+static const scenario *scenario_at(size_t k)
+{
+    return k < NMSG ? &msg_scenarios[k] : &live_event_scenarios[k - NMSG];
+}
+
+static int is_event(const scenario *s)
+{
+    return !strncmp(s->name, "ev-", 3);
+}
 
 /* One scenario under one profile: 0 pass, 1 fail. */
-static int run_one(const struct scenario *s, int profile, const char *dir, int verbose,
+static int run_one(const scenario *s, int profile, const char *dir, int verbose,
                    int print)
 {
     sc t;
@@ -814,7 +775,7 @@ static int run_one(const struct scenario *s, int profile, const char *dir, int v
     t.verbose = verbose;
     snprintf(path, sizeof path, "%s/%s.%s.fdt", dir, s->name, live_profile_name(profile));
     if (live_ctx_begin(&t.l, profile, path)) {
-        printf("%-17s %-8s cannot start: %s\n", s->name, live_profile_name(profile),
+        printf("%-19s %-8s cannot start: %s\n", s->name, live_profile_name(profile),
                strerror(errno));
         return 1;
     }
@@ -829,8 +790,9 @@ static int run_one(const struct scenario *s, int profile, const char *dir, int v
         const char *v = t.failed ? "FAIL" : verdict == 0 ? "pass"
                         : verdict == 1 ? "DIVERGES" : verdict == 3 ? "INCOMPLETE"
                         : "TRACE-ERROR";
-        printf("%-17s %-8s posts %3lu  %s", s->name, live_profile_name(profile),
-               st.posts, v);
+        /* message mode: messages posted; event mode: objects set */
+        printf("%-19s %-8s %s %3lu  %s", s->name, live_profile_name(profile),
+               is_event(s) ? "sets " : "posts", is_event(s) ? st.event_sets : st.posts, v);
         if (t.failed)
             printf("  (%s)", t.why);
         else if (verdict)
@@ -844,13 +806,15 @@ static int run_one(const struct scenario *s, int profile, const char *dir, int v
 static int usage(FILE *to)
 {
     size_t i;
-    fprintf(to, "usage: fdpost live [--profile spec|windows] [--keep DIR] [--repeat N]\n"
-                "                   [--verbose] [--list] [SCENARIO...]\n"
+    fprintf(to, "usage: fdpost live [--profile spec|windows] [--mode message|event]\n"
+                "                   [--keep DIR] [--repeat N] [--verbose] [--list] [SCENARIO...]\n"
                 "Runs each scenario on fresh loopback sockets through the POSIX adapter,\n"
-                "asserts its message sequence, records its trace and checks it with the\n"
-                "oracle.  Without --profile, both profiles.  --keep keeps the traces.\n\n");
-    for (i = 0; i < NSCENARIOS; i++)
-        fprintf(to, "  %-17s %s\n", scenarios[i].name, scenarios[i].what);
+                "asserts its message sequence (event mode, ev-*: its event objects and\n"
+                "enumerations), records its trace and checks it with the oracle.  Without\n"
+                "--profile, both profiles; without --mode, both modes.  --keep keeps the\n"
+                "traces.\n\n");
+    for (i = 0; i < nscenarios(); i++)
+        fprintf(to, "  %-19s %s\n", scenario_at(i)->name, scenario_at(i)->what);
     return to == stderr ? 2 : 0;
 }
 
@@ -859,9 +823,9 @@ static int rm_dir(const char *dir)
     size_t i;
     int p;
     char path[4096];
-    for (i = 0; i < NSCENARIOS; i++)
+    for (i = 0; i < nscenarios(); i++)
         for (p = 0; p < FDP_PROFILES; p++) {
-            snprintf(path, sizeof path, "%s/%s.%s.fdt", dir, scenarios[i].name,
+            snprintf(path, sizeof path, "%s/%s.%s.fdt", dir, scenario_at(i)->name,
                      live_profile_name(p));
             unlink(path);
         }
@@ -871,19 +835,20 @@ static int rm_dir(const char *dir)
 /* What to run: the options of `fdpost live`. */
 typedef struct live_opts {
     int profiles[2], nprof, verbose;
+    int mode;               /* 0 both, 1 message mode only, 2 event mode only */
     const char *keep;
     long repeat;
-    unsigned char sel[NSCENARIOS];
+    unsigned char sel[MAX_SCENARIOS];
 } live_opts;
 
 /* A scenario named on the command line selected; 0, or the exit status. */
 static int select_scenario(live_opts *lo, const char *name)
 {
     size_t k;
-    for (k = 0; k < NSCENARIOS; k++)
-        if (!strcmp(name, scenarios[k].name))
+    for (k = 0; k < nscenarios(); k++)
+        if (!strcmp(name, scenario_at(k)->name))
             break;
-    if (k == NSCENARIOS) {
+    if (k == nscenarios()) {
         fprintf(stderr, "fdpost live: no scenario '%s' (--list)\n", name);
         return 2;
     }
@@ -898,6 +863,7 @@ static const struct option live_longs[] = {
     { "profile", required_argument, NULL, 'p' },
     { "keep", required_argument, NULL, 'k' },
     { "repeat", required_argument, NULL, 'r' },
+    { "mode", required_argument, NULL, 'm' },
     { NULL, 0, NULL, 0 }
 };
 
@@ -908,8 +874,8 @@ static int take_opt(live_opts *lo, int ch)
     switch (ch) {
     case 'h': return usage(stdout);
     case 'L':
-        for (k = 0; k < NSCENARIOS; k++)
-            printf("%s\n", scenarios[k].name);
+        for (k = 0; k < nscenarios(); k++)
+            printf("%s\n", scenario_at(k)->name);
         return 0;
     case 'v': lo->verbose = 1; return -1;
     case 'p':
@@ -920,6 +886,12 @@ static int take_opt(live_opts *lo, int ch)
         fprintf(stderr, "fdpost live: unknown profile '%s'\n", optarg);
         return 2;
     case 'k': lo->keep = optarg; return -1;
+    case 'm':
+        lo->mode = !strcmp(optarg, "message") ? 1 : !strcmp(optarg, "event") ? 2 : -1;
+        if (lo->mode > 0)
+            return -1;
+        fprintf(stderr, "fdpost live: unknown mode '%s' (message or event)\n", optarg);
+        return 2;
     case 'r': return opts_number("live", "--repeat", optarg, 1, 1000000, &lo->repeat) ? 2 : -1;
     default: return 2;
     }
@@ -958,6 +930,12 @@ static const char *trace_dir(const live_opts *lo, char *tmpdir)
     return tmpdir;
 }
 
+/* Scenario k is selected, in a mode --mode keeps. */
+static int wanted(const live_opts *lo, size_t k)
+{
+    return lo->sel[k] && (!lo->mode || (lo->mode == 2) == is_event(scenario_at(k)));
+}
+
 /* Every round of the selected scenarios; the failures. */
 static int run_rounds(const live_opts *lo, const char *dir)
 {
@@ -966,11 +944,11 @@ static int run_rounds(const live_opts *lo, const char *dir)
     for (round = 0; round < lo->repeat; round++) {
         int round_failed = 0, p;
         size_t k;
-        for (k = 0; k < NSCENARIOS; k++) {
-            if (!lo->sel[k])
+        for (k = 0; k < nscenarios(); k++) {
+            if (!wanted(lo, k))
                 continue;
             for (p = 0; p < lo->nprof; p++)
-                round_failed += run_one(&scenarios[k], lo->profiles[p], dir,
+                round_failed += run_one(scenario_at(k), lo->profiles[p], dir,
                                         lo->verbose, round == 0);
         }
         failed += round_failed;
@@ -1008,13 +986,13 @@ int cmd_live(int argc, char **argv)
     dir = trace_dir(&lo, tmpdir);
     if (!dir)
         return 2;
-    for (k = 0; k < sizeof pattern; k++)
-        pattern[k] = (char)('a' + k % 26);
+    for (k = 0; k < sizeof live_pattern; k++)
+        live_pattern[k] = (char)('a' + k % 26);
 
     t0 = live_now_ms();
     failed = run_rounds(&lo, dir);
-    for (k = 0; k < NSCENARIOS; k++)
-        nsel += lo.sel[k];
+    for (k = 0; k < nscenarios(); k++)
+        nsel += (size_t)wanted(&lo, k);
     printf("live: %zu scenarios x %d profile%s x %ld round%s: %s (%d failed), %ld ms%s%s\n",
            nsel, lo.nprof, lo.nprof > 1 ? "s" : "", lo.repeat, lo.repeat > 1 ? "s" : "",
            failed ? "FAIL" : "all passed", failed, live_now_ms() - t0,

@@ -35,6 +35,9 @@ enum fdt_tok {
     FDT_T_WND,          /* wnd= */
     FDT_T_MSG,          /* msg= */
     FDT_T_ERREQ,        /* err= (an error by number, never a byte count) */
+    FDT_T_EV,           /* ev= (an event object) */
+    FDT_T_EQ,           /* = (an event's error in enum's list; elsewhere the
+                           parser calls it an unexpected character) */
     FDT_T_BAD           /* a lexical error; `msg` says which */
 };
 
@@ -45,6 +48,7 @@ enum fdt_kw {
     FDP_TRACE_WORDS(FDT_KW_ROW)
     FDP_TRACE_CALLS(FDT_KW_ROW)
     FDP_TRACE_INPUTS(FDT_KW_ROW)
+    FDP_TRACE_EVENT_MODE(FDT_KW_ROW)
 #undef FDT_KW_ROW
     FDT_KWS_
 };
@@ -77,12 +81,15 @@ enum fdt_kind {
     FDP_TRACE_CALLS(FDT_KIND_ROW)
     /* transport */
     FDP_TRACE_INPUTS(FDT_KIND_ROW)
-#undef FDT_KIND_ROW
     /* posted messages */
     FDT_POST,
+    /* event-select mode: enum (WSPEnumNetworkEvents), set-event (the
+       event object set after a record) */
+    FDP_TRACE_EVENT_MODE(FDT_KIND_ROW)
     /* the closing record (end N) and the directive that excuses its
        absence (handwritten) */
     FDT_END, FDT_HANDWRITTEN,
+#undef FDT_KIND_ROW
     /* a blank or comment-only line (only with fdt_reader.notes set) */
     FDT_NOTE,
     FDT_KINDS_
@@ -94,6 +101,10 @@ enum fdt_kind {
 #define FDT_UDP  1
 #define FDT_RECV_PEEK 0x2u      /* the engine's FDP_MSG_PEEK */
 #define FDT_RECV_OOB  0x1u      /* the engine's FDP_MSG_OOB */
+
+/* The network events (FD_READ ... FD_ADDRESS_LIST_CHANGE): iErrorCode's
+   length. */
+#define FDT_NEV 10
 
 /* A socket name: an identifier, or a number (a real handle). */
 typedef struct fdt_name {
@@ -127,7 +138,10 @@ typedef struct fdt_rec {
        RECV: flags FDT_RECV_*.  IOCTL: n = code.  SHUTDOWN: n = 0 receive,
        1 send, 2 both (Windows' SD_ values).  CONNECT_FAILED, ABORT,
        ROUTE_CHANGE: error.  POST: mask = the event, error.
-       END: n = the records before it that it counts. */
+       ENUM: mask = the events enumerated (lNetworkEvents), errors[] their
+       iErrorCode.  EVENTSELECT, ENUM, SET_EVENT: has_ev, ev = the event
+       object (ev=; never 0).  END: n = the records before it that it
+       counts. */
     uint64_t n;
     unsigned n_col;
     int flags;
@@ -140,6 +154,13 @@ typedef struct fdt_rec {
     uint64_t bytes;
     fdt_name newname;
     unsigned res_col;       /* column of the result (0: none) */
+    int has_ev;             /* ev= given: the event object in `ev` */
+    int ev_hex;             /* ... written 0x... */
+    uint64_t ev;
+    /* ENUM only (other records leave it as it was: the reader clears
+       only what every record uses): iErrorCode by bit index (FD_READ 0 ...
+       FD_ADDRESS_LIST_CHANGE 9), 0 where no error was written. */
+    int errors[FDT_NEV];
 } fdt_rec;
 
 /* ---- the reader ---- */
@@ -193,6 +214,12 @@ const char *fdt_kind_verb(int kind);            /* "select", "arrive-oob" */
    beyond FD_ALL_EVENTS).  buf: at least FDT_MASK_MAX bytes. */
 #define FDT_MASK_MAX 160
 const char *fdt_mask_str(uint32_t mask, char *buf);
+/* The network events an enum returned, as the format writes them: FD
+   names joined by '|' in bit order, each with "=ERROR" when its error is
+   not 0 (the error's WSA name, else its number), or "0" when none.  buf:
+   at least FDT_EVENTS_MAX bytes. */
+#define FDT_EVENTS_MAX 600
+const char *fdt_events_str(uint32_t events, const int *errors, char *buf);
 /* An error as its name, or as err=N (the spelling that cannot be read as a
    byte count or a socket).  buf: at least 16 bytes. */
 const char *fdt_error_str(int error, char *buf);

@@ -25,6 +25,7 @@ static const struct { const char *text; unsigned char len; int kw; } keywords[] 
     FDP_TRACE_WORDS(WORD_ROW)
     FDP_TRACE_CALLS(WORD_ROW)
     FDP_TRACE_INPUTS(INPUT_ROW)
+    FDP_TRACE_EVENT_MODE(WORD_ROW)
 #undef WORD_ROW
 #undef INPUT_ROW
 };
@@ -160,6 +161,8 @@ loop:
     "wnd="      { TOK(FDT_T_WND, 0); }
     "msg="      { TOK(FDT_T_MSG, 0); }
     "err="      { TOK(FDT_T_ERREQ, 0); }
+    "ev="       { TOK(FDT_T_EV, 0); }
+    "="         { TOK(FDT_T_EQ, 0); }
 
     word        { word(t, (const char *)tok, (size_t)(YYCURSOR - tok), 0); goto done; }
     word_dashed {

@@ -32,6 +32,25 @@ const char *fdt_mask_str(uint32_t mask, char *buf)
     return fdp_mask_str(mask, buf);
 }
 
+const char *fdt_events_str(uint32_t events, const int *errors, char *buf)
+{
+    size_t n = 0;
+    int k;
+    for (k = 0; k < FDT_NEV; k++) {
+        const char *name = fdp_event_name(1u << k), *en;
+        if (!(events & (1u << k)) || !name)
+            continue;
+        n += (size_t)snprintf(buf + n, FDT_EVENTS_MAX - n, "%s%s", n ? "|" : "", name);
+        if (errors[k] && (en = fdp_error_name(errors[k])) != NULL)
+            n += (size_t)snprintf(buf + n, FDT_EVENTS_MAX - n, "=%s", en);
+        else if (errors[k])
+            n += (size_t)snprintf(buf + n, FDT_EVENTS_MAX - n, "=%d", errors[k]);
+    }
+    if (!n)
+        snprintf(buf, FDT_EVENTS_MAX, "0");
+    return buf;
+}
+
 static const char *const verbs[FDT_KINDS_] = {
 #define CALL_VERB(name, text) [FDT_##name] = text,
 #define INPUT_VERB(name, in, text) [FDT_##name] = text,
@@ -39,6 +58,7 @@ static const char *const verbs[FDT_KINDS_] = {
     [FDT_QUEUED] = "posts queued", [FDT_SOCKET] = "socket",
     FDP_TRACE_CALLS(CALL_VERB)
     FDP_TRACE_INPUTS(INPUT_VERB)
+    FDP_TRACE_EVENT_MODE(CALL_VERB)
 #undef CALL_VERB
 #undef INPUT_VERB
     [FDT_POST] = "post", [FDT_NOTE] = "#", [FDT_END] = "end",
@@ -57,6 +77,7 @@ static int verb_kind(int kw)
 #define KIND_CASE(name, ...) case FDT_KW_##name: return FDT_##name;
     FDP_TRACE_CALLS(KIND_CASE)
     FDP_TRACE_INPUTS(KIND_CASE)
+    FDP_TRACE_EVENT_MODE(KIND_CASE)
 #undef KIND_CASE
     case FDT_KW_POST: return FDT_POST;
     default: return 0;
@@ -164,6 +185,7 @@ typedef struct parser {
     const char *line, *lim, *cur;
     fdt_token t;            /* the current token */
     int glue;               /* the previous token lets the next one touch it */
+    int events;             /* in enum's list of events: '=' is a token */
 } parser;
 
 static const char *tokdesc(const fdt_token *t, char *buf, size_t n)
@@ -192,18 +214,25 @@ static int advance(parser *p)
             return fail(p->r, p->t.col, "%s '%c'", p->t.msg, c);
         return fail(p->r, p->t.col, "%s (0x%02x)", p->t.msg, c);
     }
-    if (p->t.kind == FDT_T_PIPE) {
+    if (p->t.kind == FDT_T_EQ && !p->events)   /* '=' means nothing there */
+        return fail(p->r, p->t.col, "unexpected character '='");
+    if (p->t.kind == FDT_T_PIPE || p->t.kind == FDT_T_EQ) {
         if (p->t.spaced)
-            return fail(p->r, p->t.col, "no space allowed before '|' in a mask");
+            return fail(p->r, p->t.col, "no space allowed before '%c' in %s", *p->t.text,
+                        p->events ? "the network events" : "a mask");
     } else if (p->t.kind != FDT_T_END && !p->t.spaced && !p->glue) {
         char b[64];
         return fail(p->r, p->t.col, "missing space before %s",
                     tokdesc(&p->t, b, sizeof b));
-    } else if (p->glue == FDT_T_PIPE && p->t.spaced && p->t.kind != FDT_T_END) {
-        return fail(p->r, p->t.col, "no space allowed after '|' in a mask");
+    } else if ((p->glue == FDT_T_PIPE || p->glue == FDT_T_EQ) && p->t.spaced &&
+               p->t.kind != FDT_T_END) {
+        return fail(p->r, p->t.col, "no space allowed after '%c' in %s",
+                    p->glue == FDT_T_PIPE ? '|' : '=',
+                    p->events ? "the network events" : "a mask");
     }
     p->glue = (p->t.kind == FDT_T_PIPE || p->t.kind == FDT_T_WND ||
-               p->t.kind == FDT_T_MSG || p->t.kind == FDT_T_ERREQ) ? p->t.kind : 0;
+               p->t.kind == FDT_T_MSG || p->t.kind == FDT_T_ERREQ ||
+               p->t.kind == FDT_T_EV || p->t.kind == FDT_T_EQ) ? p->t.kind : 0;
     return 0;
 }
 
@@ -513,6 +542,97 @@ static int parse_post(parser *p, fdt_rec *rec)
     return 0;
 }
 
+/* [ev=ID] at the current token, which is left at the token after it:
+   the event object, 1 to 2^64-1 (0 would be none: leave ev= out). */
+static int take_ev(parser *p, fdt_rec *rec)
+{
+    if (p->t.kind != FDT_T_EV)
+        return 0;
+    ADV(p);
+    if (p->t.kind == FDT_T_END || p->t.spaced)
+        return perr(p, "expected the event object after 'ev='");
+    if (take_u64(p, UINT64_MAX, "event object", &rec->ev))
+        return -1;
+    if (!rec->ev)
+        return fail(p->r, p->t.col, "ev= takes a non-zero event object "
+                    "(leave ev= out for none)");
+    rec->has_ev = 1;
+    rec->ev_hex = p->t.hex;
+    ADV(p);
+    if (p->t.kind == FDT_T_EV)
+        return fail(p->r, p->t.col, "ev= given twice");
+    return 0;
+}
+
+/* One item of enum's list: FD_NAME[=ERROR], the error a WSA name or a
+   number (0: none); at the FD_ name, left at the token after the item. */
+static int take_event_item(parser *p, fdt_rec *rec, int first)
+{
+    int k = 0;
+    if (p->t.kind == FDT_T_FD && (p->t.val & (p->t.val - 1)))
+        return perr(p, "expected one FD_ name per event");
+    if (p->t.kind != FDT_T_FD)
+        return perr(p, first ? "expected the network events (0, or FD_ names "
+                               "joined by '|', each with '=' and its error)"
+                             : "expected an FD_ name after '|'");
+    if (rec->mask & (uint32_t)p->t.val)
+        return fail(p->r, p->t.col, "'%.*s' given twice", (int)p->t.len, p->t.text);
+    rec->mask |= (uint32_t)p->t.val;
+    while (!(p->t.val & (1 << k)))
+        k++;
+    ADV(p);
+    if (p->t.kind != FDT_T_EQ)
+        return 0;
+    ADV(p);
+    if (p->t.kind != FDT_T_ERR && p->t.kind != FDT_T_NUM)
+        return perr(p, "expected the event's error after '=' (a WSA error name or number)");
+    if (take_error(p, &rec->errors[k]))
+        return -1;
+    ADV(p);
+    return 0;
+}
+
+/* enum [ev=ID] -> EVENTS: WSPEnumNetworkEvents and the record it
+   returned, "0" or FD_NAME[=ERROR] joined by '|' (no spaces). */
+static int parse_enum(parser *p, fdt_rec *rec)
+{
+    int first = 1;
+    memset(rec->errors, 0, sizeof rec->errors);
+    if (take_ev(p, rec))
+        return -1;
+    if (p->t.kind != FDT_T_ARROW)
+        return perr(p, "expected '->' and the network events enumerated");
+    p->events = 1;
+    ADV(p);
+    rec->res_col = p->t.col;
+    if (p->t.kind == FDT_T_NUM) {
+        if (p->t.overflow || p->t.num)
+            return fail(p->r, p->t.col, "the network events are 0 or FD_ names, "
+                        "found '%.*s'", p->t.len > 40 ? 40 : (int)p->t.len, p->t.text);
+        return expect_end(p);
+    }
+    for (;; first = 0) {
+        if (take_event_item(p, rec, first))
+            return -1;
+        if (p->t.kind != FDT_T_PIPE)
+            break;
+        ADV(p);
+    }
+    if (p->t.kind != FDT_T_END)
+        return perr(p, "expected '|' or end of record");
+    return 0;
+}
+
+/* set-event [ev=ID]: the event object was set by the record before. */
+static int parse_set_event(parser *p, fdt_rec *rec)
+{
+    if (take_ev(p, rec))
+        return -1;
+    if (p->t.kind != FDT_T_END)
+        return perr(p, "expected 'ev=' or end of record");
+    return 0;
+}
+
 static int parse_call(parser *p, fdt_rec *rec)
 {
     ADV(p);
@@ -523,6 +643,8 @@ static int parse_call(parser *p, fdt_rec *rec)
             return -1;
         ADV(p);
         if (rec->kind == FDT_SELECT && take_ids(p, rec))
+            return -1;
+        if (rec->kind == FDT_EVENTSELECT && take_ev(p, rec))
             return -1;
         return take_ok_or_error(p, rec, 0);
     case FDT_FIONBIO:
@@ -570,6 +692,10 @@ static int parse_call(parser *p, fdt_rec *rec)
         return expect_end(p);
     case FDT_POST:
         return parse_post(p, rec);
+    case FDT_ENUM:
+        return parse_enum(p, rec);
+    case FDT_SET_EVENT:
+        return parse_set_event(p, rec);
     default:    /* transport happenings without arguments */
         if (p->t.kind != FDT_T_END)
             return perr(p, "expected end of record");
@@ -729,7 +855,7 @@ int fdt_next(fdt_reader *r, fdt_rec *rec)
                 return fail(r, (unsigned)(bad - line) + 1, *bad ? "carriage return "
                             "inside a line (0x0d)" : "NUL byte (0x00)");
         }
-        memset(rec, 0, sizeof *rec);
+        memset(rec, 0, offsetof(fdt_rec, errors));   /* errors: enum's own */
         rec->line = r->line;
         rec->text = line;
         rec->text_len = len;
@@ -738,6 +864,7 @@ int fdt_next(fdt_reader *r, fdt_rec *rec)
         p.lim = line + len;
         p.cur = line;
         p.glue = 0;
+        p.events = 0;
         rc = parse_line(r, &p, rec);
         if (rc)
             return rc;
