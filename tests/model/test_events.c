@@ -473,7 +473,7 @@ START_TEST(E5_accept_inherits_object_and_mask)
     in(&l, FDPM_IN_PENDING, 0);
     EXPECT(REC(3, A, 0), SET(OBJ));
     OK(fdpm_accept(&E, &l, 0, 1, &n, 4, &err));    /* S5, then the new one */
-    EXPECT(REC(3, A, 0), SET(OBJ), REC(4, W, 0), SET(OBJ));
+    EXPECT(REC(3, A, 0), REC(4, W, 0), SET(OBJ));  /* DE4: one set */
     ck_assert(n.evsel && n.object == OBJ && n.mask == (A | W | R));
     in(&n, FDPM_IN_DATA, 1);
     EXPECT(REC(4, R, 0), SET(OBJ));
@@ -518,10 +518,10 @@ START_TEST(post_failure_is_returned_by_set)
 }
 END_TEST
 
-START_TEST(state_is_80_bytes_and_compares_bytewise)
+START_TEST(state_is_88_bytes_and_compares_bytewise)
 {
     fdpm_socket a, b;
-    ck_assert_int_eq(sizeof(fdpm_socket), 80);
+    ck_assert_int_eq(sizeof(fdpm_socket), 88);
     sock(&a, 7, FDPM_STREAM);
     sock(&b, 7, FDPM_STREAM);
     evsel(&a, OBJ, R);
@@ -537,18 +537,24 @@ END_TEST
 
 /* ---- E7 windows ----------------------------------------------------- */
 
-/* E7a: a new arrival records again without re-enabling. */
+/* E7A: a new arrival records again without re-enabling, enumerated or
+   not. */
 START_TEST(E7a_arrival_records_again)
 {
     fdpm_socket s;
     connected_stream(&s, R | O | A);
     in(&s, FDPM_IN_DATA, 1);
-    in(&s, FDPM_IN_DATA, 1);
+    in(&s, FDPM_IN_DATA, 1);                       /* not enumerated */
     EXPECT(REC(7, R, 0), SET(OBJ), REC(7, R, 0), SET(OBJ));
+    ENUM(&s, 0, R);
+    in(&s, FDPM_IN_DATA, 1);
+    EXPECT(REC(7, R, 0), SET(OBJ));
     in(&s, FDPM_IN_URGENT, 1);
+    ENUM(&s, 0, R | O);
     in(&s, FDPM_IN_URGENT, 1);
     EXPECT(REC(7, O, 0), SET(OBJ), REC(7, O, 0), SET(OBJ));
     in(&s, FDPM_IN_PENDING, 0);
+    ENUM(&s, 0, O | A);
     in(&s, FDPM_IN_PENDING, 0);
     EXPECT(REC(7, A, 0), SET(OBJ), REC(7, A, 0), SET(OBJ));
     /* message mode is W5's: a second arrival posts nothing */
@@ -616,6 +622,28 @@ START_TEST(E7b_recorded_not_enumerated_is_recorded_again)
 }
 END_TEST
 
+/* E7b: what happens again outside the mask after its enumeration is
+   recorded when it is added (Wine's test_*_events: C3, R3, K6, O2). */
+START_TEST(E7b_happened_outside_mask_is_recorded)
+{
+    fdpm_socket s;
+    connected_stream(&s, R | Q);
+    in(&s, FDPM_IN_DATA, 1);
+    in(&s, FDPM_IN_QOS, 0);
+    OK(fdpm_ioctl(&E, &s, FDPM_SIO_GET_QOS, &err));
+    ENUM(&s, 0, R | Q);                            /* both enumerated */
+    nlog = 0;
+    evsel(&s, OBJ, R | Q);
+    NOTHING();                                     /* FD_READ withheld */
+    evsel(&s, OBJ, 0);
+    in(&s, FDPM_IN_DATA, 1);                       /* happens again */
+    in(&s, FDPM_IN_QOS, 0);
+    NOTHING();
+    evsel(&s, OBJ, R | Q);
+    EXPECT(REC(7, R, 0), REC(7, Q, 0), SET(OBJ));
+}
+END_TEST
+
 START_TEST(E7b_close_recorded_once)
 {
     fdpm_socket s;
@@ -632,7 +660,8 @@ START_TEST(E7b_close_recorded_once)
 }
 END_TEST
 
-/* E7c: a failing recv does not re-enable FD_READ in event mode. */
+/* E7C: a failing recv re-enables neither FD_READ nor FD_OOB in event
+   mode. */
 START_TEST(E7c_failing_recv_does_not_reenable_read)
 {
     fdpm_socket s;
@@ -642,7 +671,7 @@ START_TEST(E7c_failing_recv_does_not_reenable_read)
     EXPECT(REC(7, R, 0), SET(OBJ), REC(7, O, 0), SET(OBJ));
     OK(fdpm_recv(&E, &s, 0, 1, -FDPM_WSAEWOULDBLOCK,
                  FDPM_LEFT_DATA | FDPM_LEFT_URGENT, &err));
-    EXPECT(REC(7, O, 0), SET(OBJ));                /* FD_OOB: S4 */
+    NOTHING();
     OK(fdpm_recv(&E, &s, 0, 1, 1, FDPM_LEFT_DATA | FDPM_LEFT_URGENT,
                  &err));
     EXPECT(REC(7, O, 0), REC(7, R, 0), SET(OBJ));
@@ -664,6 +693,24 @@ START_TEST(E7d_connect_recorded_at_registration)
     ENUM(&s, 0, C);
     evsel(&s, OBJ, C);                             /* E7b: once */
     NOTHING();
+}
+END_TEST
+
+/* E7B/E7D: a failed connect's FD_CONNECT happened too: recorded at the
+   select that selects it, with its error; the latest outcome's. */
+START_TEST(E7d_failed_connect_recorded_at_registration)
+{
+    fdpm_socket s;
+    sock(&s, 7, FDPM_STREAM);
+    OK(fdpm_connect(&E, &s, FDPM_WSAECONNREFUSED, &err));
+    evsel(&s, OBJ, C);
+    EXPECT(REC(7, C, FDPM_WSAECONNREFUSED), SET(OBJ));
+    ENUM(&s, 0, C);
+    ck_assert_int_eq(ERR_OF(FDPM_FD_CONNECT_BIT), FDPM_WSAECONNREFUSED);
+    evsel(&s, OBJ, 0);
+    OK(fdpm_connect(&E, &s, 0, &err));             /* happens again */
+    evsel(&s, OBJ, C);
+    EXPECT(REC(7, C, 0), SET(OBJ));
 }
 END_TEST
 
@@ -728,13 +775,15 @@ static Suite *suite(void)
     tcase_add_test(t, E5_accept_inherits_object_and_mask);
     tcase_add_test(t, E6_nothing_recorded_after_close);
     tcase_add_test(t, post_failure_is_returned_by_set);
-    tcase_add_test(t, state_is_80_bytes_and_compares_bytewise);
+    tcase_add_test(t, state_is_88_bytes_and_compares_bytewise);
     tcase_add_test(w, E7a_arrival_records_again);
     tcase_add_test(w, E7b_reregistration_withholds_enumerated);
     tcase_add_test(w, E7b_recorded_not_enumerated_is_recorded_again);
     tcase_add_test(w, E7b_close_recorded_once);
+    tcase_add_test(w, E7b_happened_outside_mask_is_recorded);
     tcase_add_test(w, E7c_failing_recv_does_not_reenable_read);
     tcase_add_test(w, E7d_connect_recorded_at_registration);
+    tcase_add_test(w, E7d_failed_connect_recorded_at_registration);
     tcase_add_test(w, E7e_datagram_write_follows_connect);
     tcase_add_test(w, DE3_eventselect_does_not_reset);
     tcase_add_test(w, E7g_w1_w2_hold);

@@ -80,17 +80,22 @@ static int windows(const fdpm_socket *s);
 
 /* A callback of the socket's (set or reset its event object): the socket
    is busy meanwhile (D11, E1: WSAEINPROGRESS "from inside a callback of
-   this socket"). */
+   this socket"); an accept's set is the listener's and the new socket's
+   (`also`, or NULL). */
 static int signal_object(const fdpm_engine *e, fdpm_socket *s,
-                         uint64_t object, int set)
+                         fdpm_socket *also, uint64_t object, int set)
 {
-    uint8_t was_busy = s->busy;
+    uint8_t was_busy = s->busy, also_busy = also ? also->busy : 0;
     int r;
     if (!e->event)
         return 0;
     s->busy = 1;
+    if (also)
+        also->busy = 1;
     r = e->event(e->event_ctx, object, set);
     s->busy = was_busy;
+    if (also)
+        also->busy = also_busy;
     return r;
 }
 
@@ -101,8 +106,8 @@ static int signal_object(const fdpm_engine *e, fdpm_socket *s,
    latest recording's."  E2: "A post the profile leaves optional (D1) is not
    recorded."  DE4: "The object is set once per call or input that
    recorded at least one event (after its recordings), and never
-   otherwise."  Reading: once per socket -- an accept's listener and new
-   socket have a record each (D12: the listener's first). */
+   otherwise."  DE4: an accept that records on both the listener and the
+   new socket sets their shared object once, after both (fdpm_accept). */
 static int record_batch(const fdpm_engine *e, fdpm_socket *s, const batch *b)
 {
     int i, recorded = 0;
@@ -119,7 +124,7 @@ static int record_batch(const fdpm_engine *e, fdpm_socket *s, const batch *b)
         if (e->record)
             e->record(e->record_ctx, s->handle, ev, b->error[i], optional);
     }
-    return recorded ? signal_object(e, s, s->object, 1) : 0;
+    return recorded;
 }
 
 /* The record is empty: lNetworkEvents 0, and (so that two sockets in the
@@ -133,17 +138,25 @@ static void record_clear(fdpm_socket *s)
 /* D12: deliver after every rule decided, in the S15 order.  The socket is
    busy meanwhile (D11).  Every post is attempted; the first failure's error
    is what the call returns; a failed post still counts as made (D11).  A post callback that closes the socket stops
-   the rest (S16).  In event-select mode the batch is recorded (E2). */
-static int deliver(const fdpm_engine *e, fdpm_socket *s, const batch *b)
+   the rest (S16).  In event-select mode the batch is recorded (E2), and
+   the object set unless `recorded` takes the count for the caller to set
+   it (DE4). */
+static int deliver_(const fdpm_engine *e, fdpm_socket *s, const batch *b,
+                    int *recorded)
 {
-    int i, first = 0;
+    int i, first = 0, n;
     uint8_t was_busy = s->busy;
     if (!b->events || s->closed)
         return 0;
     if (s->evsel) {
         /* E7b: recorded again, it is not enumerated any more */
         s->reported &= (uint16_t)~(b->events & ~b->optional);
-        return record_batch(e, s, b);
+        n = record_batch(e, s, b);
+        if (recorded) {
+            *recorded += n;
+            return 0;
+        }
+        return n ? signal_object(e, s, NULL, s->object, 1) : 0;
     }
     s->busy = 1;
     for (i = 0; i < FDPM_FD_MAX_EVENTS; i++) {
@@ -168,6 +181,11 @@ static int deliver(const fdpm_engine *e, fdpm_socket *s, const batch *b)
     return first;
 }
 
+static int deliver(const fdpm_engine *e, fdpm_socket *s, const batch *b)
+{
+    return deliver_(e, s, b, NULL);
+}
+
 static int fail(int *err, int code)
 {
     if (err)
@@ -175,10 +193,13 @@ static int fail(int *err, int code)
     return FDPM_SOCKET_ERROR;
 }
 
+static void rule_e7b_settle(fdpm_socket *s);
+
 static int finish(const fdpm_engine *e, fdpm_socket *s, const batch *b,
                   int *err)
 {
     int r = deliver(e, s, b);
+    rule_e7b_settle(s);
     return r ? fail(err, r) : 0;
 }
 
@@ -270,6 +291,40 @@ static int close_due(const fdpm_socket *s)
     return 1;
 }
 
+/* E7b: an event "enumerated and not re-enabled since" is withheld at a
+   new WSPEventSelect where its condition holds.  Reading: only while its
+   condition has held since -- one whose condition ceased (its data read
+   or gone, its request taken, the connection dead, ...) is re-armed as by
+   its re-enabling call, and starts afresh at the next registration (S2).
+   Kept so after every call, `reported` holds only such events. */
+static void rule_e7b_settle(fdpm_socket *s)
+{
+    unsigned keep = 0;
+    if (!s->reported || s->netdown) {
+        s->reported = 0;
+        return;
+    }
+    if (alive(s, FDPM_FD_READ) && read_cond(s))
+        keep |= FDPM_FD_READ;
+    if (alive(s, FDPM_FD_OOB) && oob_cond(s))
+        keep |= FDPM_FD_OOB;
+    if (accept_cond(s))
+        keep |= FDPM_FD_ACCEPT;
+    if (alive(s, FDPM_FD_WRITE) && write_cond(s))
+        keep |= FDPM_FD_WRITE;
+    if (s->conn_pend)
+        keep |= FDPM_FD_CONNECT;
+    if (s->reported & FDPM_FD_CONNECT)
+        s->conn_err = 0;        /* withheld: its error no longer matters */
+    if (close_due(s))
+        keep |= FDPM_FD_CLOSE;
+    if (s->qos_changed)
+        keep |= FDPM_FD_QOS;
+    if (s->gqos_changed)
+        keep |= FDPM_FD_GROUP_QOS;
+    s->reported &= (uint16_t)keep;
+}
+
 /* Reading of S8's "graceful: once drained": once the queue has been empty
    after the FIN, the graceful close is due for good (data reported after
    a FIN does not hold it back again). */
@@ -296,6 +351,15 @@ static void rule_s3_post_unless_awaiting(fdpm_socket *s, batch *b,
 
 /* S4 Re-enabling: "Any call to the re-enabling function re-enables, even a
    failing one." */
+/* E7b as Wine's tests show it: "events that happened while outside the
+   mask are recorded at the select that adds them" -- an event that
+   happens again (arrives, changes, completes, becomes possible) is no
+   longer one "enumerated and not re-enabled since". */
+static void rule_e7b_happened(fdpm_socket *s, unsigned ev)
+{
+    s->reported &= (uint16_t)~ev;
+}
+
 static void rule_s4_reenable(fdpm_socket *s, unsigned events)
 {
     s->awaiting &= (uint16_t)~events;
@@ -321,6 +385,11 @@ static void rule_arrival(fdpm_socket *s, batch *b, unsigned ev)
        even when not re-enabled: more data before any recv (FD_READ), a
        second connection request (FD_ACCEPT), a second urgent byte
        (FD_OOB)". */
+    /* E7A: "A new arrival records its event again even when it was not
+       re-enabled since the event was enumerated".  Reading: also before it
+       was enumerated (the record keeps one bit, DE1; the object is set
+       again, DE4) -- the rule knows no exception, and Wine's tests have no
+       arrival before an enumeration. */
     if (windows_events(s) && registered(s, ev) && alive(s, ev)) {
         want(b, ev, 0);
         s->awaiting |= (uint16_t)ev;
@@ -361,8 +430,9 @@ static void rule_s1_register(fdpm_socket *s, uint32_t window,
    those (`reported`).  Readings: only an enumeration counts -- a
    WSPEventSelect after a WSPAsyncSelect starts afresh (which cleared
    `reported`), whatever was posted (Windows implements the two modes
-   apart; Wine's tests never mix them); an event recorded again after its
-   enumeration is not enumerated any more. */
+   apart; Wine's tests never mix them); an event recorded again, or that
+   happened again (rule_e7b_happened), after its enumeration is not
+   "enumerated" any more. */
 static void rule_e1_register(fdpm_socket *s, uint64_t object, unsigned mask)
 {
     s->window = 0;
@@ -372,7 +442,9 @@ static void rule_e1_register(fdpm_socket *s, uint64_t object, unsigned mask)
     s->evsel = 1;
     s->object = mask ? object : 0;
     record_clear(s);
-    s->awaiting &= s->reported;       /* S2; E7b (always 0 in spec) */
+    /* S2; E7b (`reported` is always 0 in spec) */
+    s->awaiting = (uint16_t)(s->reported &
+                             ~(unsigned)(FDPM_FD_WRITE | FDPM_FD_CONNECT));
 }
 
 /* S7 at select (spec): "At select, posted if a connection is currently
@@ -383,12 +455,19 @@ static void rule_s7_w3_connect_at_select(fdpm_socket *s, batch *b)
 {
     if (windows(s) && !s->evsel)
         return;                                 /* W3 */
-    /* E7d (windows): "WSPEventSelect on a socket whose connect already
-       completed records FD_CONNECT (unlike W3 in message mode)"; E7b: not
-       once enumerated (nothing re-enables it).  Reading: "completed" is
-       D4's "connected". */
-    if (windows(s) && (s->reported & FDPM_FD_CONNECT))
+    /* E7D (windows): "A select on a socket whose own connect completed
+       records FD_CONNECT (unlike W3), once: not again after it was
+       enumerated; never on an accepted socket."  E7B: "An event that
+       happened and was not enumerated since its last re-enabling is
+       recorded at the select that selects it" -- FD_CONNECT happens with
+       each outcome, with its error (S7), failures included, and nothing
+       re-enables it. */
+    if (windows(s)) {
+        if (s->conn_pend && !(s->reported & FDPM_FD_CONNECT) &&
+            registered(s, FDPM_FD_CONNECT) && alive(s, FDPM_FD_CONNECT))
+            want(b, FDPM_FD_CONNECT, s->conn_err);
         return;
+    }
     if (registered(s, FDPM_FD_CONNECT) && alive(s, FDPM_FD_CONNECT) &&
         s->connected)
         want(b, FDPM_FD_CONNECT, 0);
@@ -511,10 +590,17 @@ static void rule_s7_connect_outcome(fdpm_socket *s, batch *b, int error)
 {
     if (s->netdown)
         return;                             /* D2: dead */
+    rule_e7b_happened(s, error ? FDPM_FD_CONNECT
+                               : FDPM_FD_CONNECT | FDPM_FD_WRITE);
+    if (windows(s)) {                       /* E7B, E7D */
+        s->conn_pend = 1;
+        s->conn_err = (uint16_t)error;
+    }
     if (connect_reported(s) && registered(s, FDPM_FD_CONNECT))
         want(b, FDPM_FD_CONNECT, error);
     if (error == 0) {
-        s->connected = 1;                   /* D4 */
+        if (!windows(s))
+            s->connected = 1;               /* D4 (spec: CONNECT1) */
         s->had_connection = 1;              /* D8 */
         rule_s6_write_on_connect(s, b);     /* D6, W4 */
     }
@@ -528,6 +614,7 @@ static void rule_s6_write_on_space(fdpm_socket *s, batch *b)
     if (!s->blocked)
         return;                             /* D6: space matters only then */
     s->blocked = 0;
+    rule_e7b_happened(s, FDPM_FD_WRITE);
     if (registered(s, FDPM_FD_WRITE) && alive(s, FDPM_FD_WRITE) &&
         write_cond(s))
         want(b, FDPM_FD_WRITE, 0);
@@ -677,6 +764,7 @@ static void rule_s11_inherit(const fdpm_socket *l, fdpm_socket *ns,
    consumed by it." */
 static void rule_s12_qos_change(fdpm_socket *s, batch *b, unsigned ev)
 {
+    rule_e7b_happened(s, ev);
     if (ev == FDPM_FD_QOS)
         s->qos_changed = 1;
     else
@@ -765,6 +853,8 @@ static void set_data(fdpm_socket *s, batch *b, int on, int arrival)
 {
     int was = s->data;
     s->data = on ? 1 : 0;
+    if (on && arrival)
+        rule_e7b_happened(s, FDPM_FD_READ);
     if (on && (arrival || !was))
         rule_arrival(s, b, FDPM_FD_READ);
     if (!on)
@@ -777,6 +867,8 @@ static void set_urgent(fdpm_socket *s, batch *b, int on, int arrival)
     if (s->oobinline)
         return;     /* D3: in line, urgent data is data (see set_data) */
     s->urgent = on ? 1 : 0;
+    if (on && arrival)
+        rule_e7b_happened(s, FDPM_FD_OOB);
     if (on && (arrival || !was))
         rule_arrival(s, b, FDPM_FD_OOB);
 }
@@ -785,6 +877,8 @@ static void set_pending(fdpm_socket *s, batch *b, int on, int arrival)
 {
     int was = s->pending;
     s->pending = on ? 1 : 0;
+    if (on && arrival)
+        rule_e7b_happened(s, FDPM_FD_ACCEPT);
     if (on && (arrival || !was))
         rule_arrival(s, b, FDPM_FD_ACCEPT);
 }
@@ -871,10 +965,11 @@ int fdpm_enum_network_events(const fdpm_engine *e, fdpm_socket *s,
         if (s->rec & (1u << i))
             out->error_code[i] = s->rec_err[i];
     if (windows(s))
-        s->reported |= s->rec;          /* E7b: delivered */
+        s->reported |= s->rec;          /* E7b: enumerated */
     record_clear(s);
+    rule_e7b_settle(s);
     if (object)
-        r = signal_object(e, s, object, 0);
+        r = signal_object(e, s, NULL, object, 0);
     return r ? fail(err, r) : 0;
 }
 
@@ -929,10 +1024,10 @@ int fdpm_recv(const fdpm_engine *e, fdpm_socket *s, int flags,
         set_urgent(s, &b, 0, 0);
     if (!(left & FDPM_LEFT_DATA))
         set_data(s, &b, 0, 0);
-    /* E7c (windows): "a failing recv does not re-enable FD_READ in event
-       mode" (FD_OOB it does: S4). */
-    rule_s4_reenable(s, windows_events(s) && result < 0
-                        ? FDPM_FD_OOB : FDPM_FD_READ | FDPM_FD_OOB);
+    /* E7C (windows): "A failing recv does not re-enable FD_READ (nor
+       FD_OOB)" in event mode. */
+    if (!(windows_events(s) && result < 0))
+        rule_s4_reenable(s, FDPM_FD_READ | FDPM_FD_OOB);
     rule_s5_level_repost(s, &b, FDPM_FD_OOB);
     rule_s5_level_repost(s, &b, FDPM_FD_READ);
     return finish(e, s, &b, err);
@@ -954,6 +1049,7 @@ int fdpm_send(const fdpm_engine *e, fdpm_socket *s, long requested,
        the space); E7b reads "re-enabled since" so. */
     if (result == -(long)FDPM_WSAEWOULDBLOCK)
         rule_s4_reenable(s, FDPM_FD_WRITE);
+    rule_e7b_settle(s);
     return 0;
 }
 
@@ -963,7 +1059,7 @@ int fdpm_accept(const fdpm_engine *e, fdpm_socket *s, int result,
                 int pending, fdpm_socket *ns, uint64_t nhandle, int *err)
 {
     batch b = { 0, 0, { 0 } }, nb = { 0, 0, { 0 } };
-    int r1, r2;
+    int r1, r2, r3, recorded = 0;
     if (rule_s16_closed(s))
         return fail(err, FDPM_WSAENOTSOCK);
     if (result == 0 && !ns)
@@ -978,10 +1074,16 @@ int fdpm_accept(const fdpm_engine *e, fdpm_socket *s, int result,
     }
     if (result == 0)
         rule_s11_inherit(s, ns, nhandle, &nb);
-    r1 = deliver(e, s, &b);
-    r2 = result == 0 ? deliver(e, ns, &nb) : 0;
-    if (r1 || r2)
-        return fail(err, r1 ? r1 : r2);
+    r1 = deliver_(e, s, &b, &recorded);
+    r2 = result == 0 ? deliver_(e, ns, &nb, &recorded) : 0;
+    /* DE4: "An accept that records on both the listener ... and the new
+       socket sets their shared object once too, after both sockets'
+       recordings" (E5: the new socket has the listener's object). */
+    r3 = recorded ? signal_object(e, s, result == 0 ? ns : NULL, s->object,
+                                  1) : 0;
+    rule_e7b_settle(s);
+    if (r1 || r2 || r3)
+        return fail(err, r1 ? r1 : r2 ? r2 : r3);
     return 0;
 }
 
@@ -1038,6 +1140,7 @@ int fdpm_ioctl(const fdpm_engine *e, fdpm_socket *s, uint32_t code,
     default:
         break;
     }
+    rule_e7b_settle(s);
     return 0;
 }
 
@@ -1047,6 +1150,7 @@ int fdpm_oobinline(const fdpm_engine *e, fdpm_socket *s, int on, int *err)
     if (rule_s16_closed(s))
         return fail(err, FDPM_WSAENOTSOCK);
     rule_s9_oobinline(s, on);
+    rule_e7b_settle(s);
     return 0;
 }
 
@@ -1082,6 +1186,7 @@ int fdpm_shutdown(const fdpm_engine *e, fdpm_socket *s, int how, int *err)
         return fail(err, FDPM_WSAEINVAL);
     if (how != FDPM_SD_RECEIVE)
         s->shut_send = 1;   /* D6: FD_WRITE "if a send is possible" */
+    rule_e7b_settle(s);
     return 0;
 }
 

@@ -202,6 +202,8 @@ typedef struct fdpm_socket {
     uint16_t rec;           /* the record's lNetworkEvents (E2) */
     uint16_t rec_err[FDPM_FD_MAX_EVENTS];   /* its iErrorCode, by bit
                                index; 0 where the bit is clear */
+    uint16_t conn_err;      /* windows profile: the error of the latest
+                               connect outcome (`conn_pend`), E7B/E7D */
     uint8_t profile;        /* FDPM_PROFILE_SPEC / _WINDOWS */
     uint8_t type;           /* FDPM_STREAM / FDPM_DGRAM */
     uint8_t live;           /* 1 once fdpm_socket_init succeeded */
@@ -214,7 +216,8 @@ typedef struct fdpm_socket {
     uint8_t pending;        /* level: a connection request is queued */
     uint8_t oobinline;      /* SO_OOBINLINE (S9) */
     uint8_t connected;      /* a connect/joinleaf of this socket succeeded
-                               and no reset/abort since (D4) */
+                               and no reset/abort since (D4); spec profile
+                               only (W3; E7D reads `conn_pend`) */
     uint8_t connecting;     /* a connect/joinleaf returned WSAEWOULDBLOCK
                                and its outcome has not come (D2) */
     uint8_t writable;       /* first connected, accepted, or datagram (D6) */
@@ -237,7 +240,9 @@ typedef struct fdpm_socket {
                                (event-select mode, E1) */
     uint8_t bound;          /* windows profile, datagram: bound, by bind
                                or a connect (E7e) */
-    uint8_t spare;          /* zero: no padding, 80 bytes in all */
+    uint8_t conn_pend;      /* windows profile: a connect or joinleaf
+                               outcome happened (E7B, E7D) */
+    uint8_t spare[6];       /* zero: no padding, 88 bytes in all */
 } fdpm_socket;
 
 void fdpm_init(fdpm_engine *e, fdpm_post_fn *post, void *post_ctx,
