@@ -499,10 +499,13 @@ static uint64_t push_signal(side *sd, uint64_t object, int set,
 static void e_probe(ctx *c, fdp_socket *s)
 {
     fdp_socket before;
-    int err = 0, rc;
+    int err = 0, rc, n0;
+    uint64_t last;
     if (!s)
         return;
     before = *s;
+    n0 = c->es.n;                /* what it posts is not the step's */
+    last = c->es.last;
     rc = fdp_select(&c->eng, s, 0x99, 0x499, FDP_FD_ALL_EVENTS, &err);
     if (!c->es.probed)
         c->es.probe_err = rc == FDP_SOCKET_ERROR ? err : -1;
@@ -510,6 +513,8 @@ static void e_probe(ctx *c, fdp_socket *s)
     if (memcmp(&before, s, sizeof before))
         c->es.probe_changed = 1;
     *s = before;
+    c->es.n = n0;
+    c->es.last = last;
 }
 
 static fdp_socket *e_sock(ctx *c, uint64_t w)
@@ -539,10 +544,13 @@ static int e_event(void *vc, uint64_t object, int set)
 static void x_probe(ctx *c, fdpm_socket *s)
 {
     fdpm_socket before;
-    int err = 0, rc;
+    int err = 0, rc, n0;
+    uint64_t last;
     if (!s)
         return;
     before = *s;
+    n0 = c->es.n;                /* what it posts is not the step's */
+    last = c->es.last;
     rc = fdpm_select(&c->self_eng, s, 0x99, 0x499, FDPM_FD_ALL_EVENTS, &err);
     if (!c->es.probed)
         c->es.probe_err = rc == FDPM_SOCKET_ERROR ? err : -1;
@@ -550,6 +558,8 @@ static void x_probe(ctx *c, fdpm_socket *s)
     if (memcmp(&before, s, sizeof before))
         c->es.probe_changed = 1;
     *s = before;
+    c->es.n = n0;
+    c->es.last = last;
 }
 
 static fdpm_socket *x_sock(ctx *c, uint64_t w)
@@ -618,10 +628,13 @@ static void e_observe(void *vc, const fdp_socket *s, const fdp_record *r)
 static void m_probe(ctx *c, fdpm_socket *s)
 {
     fdpm_socket before;
-    int err = 0, rc;
+    int err = 0, rc, n0;
+    uint64_t last;
     if (!s)
         return;
     before = *s;
+    n0 = c->ms.n;                /* what it posts is not the step's */
+    last = c->ms.last;
     rc = fdpm_select(&c->mod, s, 0x99, 0x499, FDPM_FD_ALL_EVENTS, &err);
     if (!c->ms.probed)
         c->ms.probe_err = rc == FDPM_SOCKET_ERROR ? err : -1;
@@ -629,6 +642,8 @@ static void m_probe(ctx *c, fdpm_socket *s)
     if (memcmp(&before, s, sizeof before))
         c->ms.probe_changed = 1;
     *s = before;
+    c->ms.n = n0;
+    c->ms.last = last;
 }
 
 static fdpm_socket *m_sock(ctx *c, uint64_t w)
@@ -2662,6 +2677,56 @@ static void put_posts(FILE *f, const side *sd, uint64_t h1, const char *n1,
     }
 }
 
+/* A socket's record as one side holds it after the step, said as the
+   enumeration (object 0: no reset) that reads it. */
+static void put_record_of(FILE *f, const char *name, const fdp_socket *e,
+                          const fdpm_socket *m, int from_model)
+{
+    input in = { K_ENUM, 0, 0, 0 };
+    outcome o;
+    int err = 0;
+    memset(&o, 0, sizeof o);
+    if (from_model) {
+        fdpm_socket mc = *m;
+        fdpm_engine me;
+        fdpm_init(&me, NULL, NULL, mc.profile);
+        o.mrc = fdpm_enum_network_events(&me, &mc, 0, &o.mout, &err);
+        o.merr = err;
+    } else {
+        fdp_socket ec = *e;
+        fdp_engine ee;
+        fdp_init(&ee, NULL, NULL, FDP_PROFILE_SPEC);
+        o.erc = fdp_enum_network_events(&ee, &ec, 0, &o.eout, &err);
+        o.eerr = err;
+    }
+    put_enum(f, name, &in, &o, from_model);
+}
+
+/* E4: where the failing step recorded, the trace reads the record back, so
+   that `fdpost check` sees what the record holds. */
+static void put_readback(FILE *f, const outcome *o, const side *es,
+                         const side *ms, int from_model, const char *name,
+                         const char *newname)
+{
+    const side *sds[2] = { es, ms };
+    int i, s, rec_main = 0, rec_ns = 0;
+    for (s = 0; s < 2; s++)
+        for (i = 0; i < sds[s]->n && i < MAXP; i++)
+            if (sds[s]->p[i].kind == O_RECORD) {
+                rec_main |= sds[s]->p[i].wparam == o->next.m.handle;
+                rec_ns |= o->has_ns &&
+                          sds[s]->p[i].wparam == o->ns.m.handle;
+            }
+    if (rec_main || rec_ns)
+        fprintf(f, "# the record%s as the %s holds it, read back:\n",
+                rec_main && rec_ns ? "s" : "", from_model ? "model"
+                : "engine");
+    if (rec_main)
+        put_record_of(f, name, &o->next.e, &o->next.m, from_model);
+    if (rec_ns)
+        put_record_of(f, newname, &o->ns.e, &o->ns.m, from_model);
+}
+
 /* Replay the path to the failing transition and write it. */
 /* `incoming` needs a listener in a trace (D7: listen changes nothing), so
    a counterexample with one says `listen` first. */
@@ -2732,6 +2797,7 @@ static void write_cex(search *s, FILE *f, int posts_from_model)
             fprintf(f, "# ^ violated: %s: \"%s\"\n#   %s\n", props[o.bad >= 0
                     ? o.bad : 0].id, props[o.bad >= 0 ? o.bad : 0].words,
                     o.bad >= 0 ? o.why : "");
+            put_readback(f, &o, &es, &ms, posts_from_model, name, newname);
             break;
         }
         if (s->nodes[path[i - 1]].via_ns) {
