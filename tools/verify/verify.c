@@ -434,6 +434,7 @@ typedef struct side {
     int probe_changed;  /* ... and it changed the socket */
     int probed;
     uint64_t last;      /* the socket of the latest record or post */
+    int probing;        /* inside the probe: no probe of the probe */
 } side;
 
 typedef struct ctx {
@@ -501,11 +502,12 @@ static void e_probe(ctx *c, fdp_socket *s)
     fdp_socket before;
     int err = 0, rc, n0;
     uint64_t last;
-    if (!s)
+    if (!s || c->es.probing)
         return;
     before = *s;
     n0 = c->es.n;                /* what it posts is not the step's */
     last = c->es.last;
+    c->es.probing = 1;
     rc = fdp_select(&c->eng, s, 0x99, 0x499, FDP_FD_ALL_EVENTS, &err);
     if (!c->es.probed)
         c->es.probe_err = rc == FDP_SOCKET_ERROR ? err : -1;
@@ -515,6 +517,7 @@ static void e_probe(ctx *c, fdp_socket *s)
     *s = before;
     c->es.n = n0;
     c->es.last = last;
+    c->es.probing = 0;
 }
 
 static fdp_socket *e_sock(ctx *c, uint64_t w)
@@ -546,11 +549,12 @@ static void x_probe(ctx *c, fdpm_socket *s)
     fdpm_socket before;
     int err = 0, rc, n0;
     uint64_t last;
-    if (!s)
+    if (!s || c->es.probing)
         return;
     before = *s;
     n0 = c->es.n;                /* what it posts is not the step's */
     last = c->es.last;
+    c->es.probing = 1;
     rc = fdpm_select(&c->self_eng, s, 0x99, 0x499, FDPM_FD_ALL_EVENTS, &err);
     if (!c->es.probed)
         c->es.probe_err = rc == FDPM_SOCKET_ERROR ? err : -1;
@@ -560,6 +564,7 @@ static void x_probe(ctx *c, fdpm_socket *s)
     *s = before;
     c->es.n = n0;
     c->es.last = last;
+    c->es.probing = 0;
 }
 
 static fdpm_socket *x_sock(ctx *c, uint64_t w)
@@ -630,11 +635,12 @@ static void m_probe(ctx *c, fdpm_socket *s)
     fdpm_socket before;
     int err = 0, rc, n0;
     uint64_t last;
-    if (!s)
+    if (!s || c->ms.probing)
         return;
     before = *s;
     n0 = c->ms.n;                /* what it posts is not the step's */
     last = c->ms.last;
+    c->ms.probing = 1;
     rc = fdpm_select(&c->mod, s, 0x99, 0x499, FDPM_FD_ALL_EVENTS, &err);
     if (!c->ms.probed)
         c->ms.probe_err = rc == FDPM_SOCKET_ERROR ? err : -1;
@@ -644,6 +650,7 @@ static void m_probe(ctx *c, fdpm_socket *s)
     *s = before;
     c->ms.n = n0;
     c->ms.last = last;
+    c->ms.probing = 0;
 }
 
 static fdpm_socket *m_sock(ctx *c, uint64_t w)
