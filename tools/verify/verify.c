@@ -701,8 +701,32 @@ static const char *const faults[] = {
     "early-close",      /* a FIN posts FD_CLOSE(0) at once (S8, spec) */
     "swap-order",       /* two posts of one call leave reversed (S15) */
     "reset-error",      /* FD_CLOSE after a reset carries 0 (S8/W2) */
+    "drop-set",         /* event mode: the object is not set (DE4) */
+    "flood-record",     /* event mode: an arrival always records FD_READ
+                           and sets the object (S3, E3) */
     NULL
 };
+
+static void inject_event_mode(ctx *c, const input *in, const hist *h,
+                              uint64_t handle)
+{
+    side *s = &c->es;
+    int i;
+    if (!strcmp(c->fault, "drop-set")) {
+        for (i = 0; i < s->n && i < MAXP; i++)
+            if (s->p[i].kind == O_SET) {
+                memmove(&s->p[i], &s->p[i + 1],
+                        (size_t)(s->n - i - 1) * sizeof s->p[0]);
+                s->n--;
+                break;
+            }
+    } else if (!strcmp(c->fault, "flood-record") && in->kind == K_INPUT &&
+               in->a == FDP_IN_DATA && s->n == 0 && (h->x & X_EV) &&
+               (h->reg & FDP_FD_READ) && !(h->f & (H_CLOSED | H_DEAD))) {
+        push_record(s, handle, FDP_FD_READ, 0, 0);
+        push_signal(s, h->obj, 1, handle);
+    }
+}
 
 static void inject(ctx *c, const input *in, const hist *h, uint64_t handle)
 {
@@ -730,7 +754,8 @@ static void inject(ctx *c, const input *in, const hist *h, uint64_t handle)
                !(h->f & H_CLOSED)) {
         push(s, handle, WINDOWS_[h->wnd & 1], MESSAGES_[h->wnd & 1],
              FDP_MAKESELECTREPLY(FDP_FD_CLOSE, 0), 0);
-    } else if (!strcmp(f, "swap-order") && s->n == 2) {
+    } else if (!strcmp(f, "swap-order") && s->n == 2 &&
+               s->p[0].kind == O_POST && s->p[1].kind == O_POST) {
         obs t = s->p[0];
         s->p[0] = s->p[1];
         s->p[1] = t;
@@ -739,6 +764,8 @@ static void inject(ctx *c, const input *in, const hist *h, uint64_t handle)
         for (i = 0; i < s->n; i++)
             if ((s->p[i].lparam & 0xFFFF) == FDP_FD_CLOSE)
                 s->p[i].lparam = FDP_MAKESELECTREPLY(FDP_FD_CLOSE, 0);
+    } else {
+        inject_event_mode(c, in, h, handle);
     }
 }
 
@@ -2804,7 +2831,9 @@ static void write_cex(search *s, FILE *f, int posts_from_model)
             fprintf(f, "# ^ violated: %s: \"%s\"\n#   %s\n", props[o.bad >= 0
                     ? o.bad : 0].id, props[o.bad >= 0 ? o.bad : 0].words,
                     o.bad >= 0 ? o.why : "");
-            put_readback(f, &o, &es, &ms, posts_from_model, name, newname);
+            /* --self: the model's bytes are the "engine"'s too */
+            put_readback(f, &o, &es, &ms, posts_from_model || s->self, name,
+                         newname);
             break;
         }
         if (s->nodes[path[i - 1]].via_ns) {
