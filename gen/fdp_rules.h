@@ -61,14 +61,23 @@
 #define FDP_RULE_D8 56
 #define FDP_RULE_D10 57
 #define FDP_RULE_E1 58
-#define FDP_RULE_E3 59
-#define FDP_RULE_E5 60
-#define FDP_RULE_E7A 61
-#define FDP_RULE_E7B 62
-#define FDP_RULE_E7C 63
-#define FDP_RULE_E7D 64
-#define FDP_RULE_E7E 65
-#define FDP_RULES 66
+#define FDP_RULE_E2 59
+#define FDP_RULE_E3 60
+#define FDP_RULE_E4 61
+#define FDP_RULE_E5 62
+#define FDP_RULE_E6 63
+#define FDP_RULE_E7A 64
+#define FDP_RULE_E7B 65
+#define FDP_RULE_E7C 66
+#define FDP_RULE_E7D 67
+#define FDP_RULE_E7E 68
+#define FDP_RULE_E7F 69
+#define FDP_RULE_E7G 70
+#define FDP_RULE_DE1 71
+#define FDP_RULE_DE2 72
+#define FDP_RULE_DE3 73
+#define FDP_RULE_DE4 74
+#define FDP_RULES 75
 
 #define FDP_RULE_IDS { 0, \
     "READ1", \
@@ -129,13 +138,22 @@
     "D8", \
     "D10", \
     "E1", \
+    "E2", \
     "E3", \
+    "E4", \
     "E5", \
+    "E6", \
     "E7A", \
     "E7B", \
     "E7C", \
     "E7D", \
     "E7E", \
+    "E7F", \
+    "E7G", \
+    "DE1", \
+    "DE2", \
+    "DE3", \
+    "DE4", \
 }
 #define FDP_RULE_TEXTS { 0, \
     "FD_READ 1: When LPWSPAsyncSelect is called, if there is data currently available to receive.", \
@@ -196,13 +214,22 @@
     "FD_CLOSE: a reset or abort after a FIN takes over, else the first end wins; a select re-posts it with that error; an abort is told with an error of the seed's FD_CLOSE table; nothing ends before a connection.", \
     "A route or address-list change while unregistered posts nothing and leaves the ioctl armed.", \
     "Registration: WSPEventSelect replaces any earlier registration and clears the record; where message mode would post at select, event mode records.", \
+    "Recording: where message mode would post event X with error E, event mode records it (X's bit, its error) and sets the event object.", \
     "The same rules: S2-S15 hold in event mode with \"record\" for \"post\".", \
+    "Enumeration: WSPEnumNetworkEvents copies the record and clears it, and resets the event object given, as one step; it re-enables nothing.", \
     "Inheritance: an accepted socket carries the listener's event object and mask from birth; what holds is recorded at once.", \
+    "Close: after close nothing is recorded and no event object is set; every call fails with WSAENOTSOCK.", \
     "E7a (windows) A new arrival records the event again even when it was not re-enabled: more data, another connection request, more urgent data.", \
     "E7b (windows) A select records an event that happened and was not enumerated since its last re-enabling; an event enumerated and not re-enabled since is not recorded again.", \
     "E7c (windows) A failing recv re-enables nothing in event mode.", \
     "E7d (windows) A connect's outcome is remembered whatever the registration: WSPEventSelect records FD_CONNECT for it until it is enumerated.", \
     "E7e (windows) Datagram sockets: a select records FD_WRITE once bound; a connect records FD_CONNECT and FD_WRITE.", \
+    "E7f (windows) Changing the mask does not reset the event object.", \
+    "E7g (windows) W1 and W2 hold in event mode: FD_CLOSE(0) at once on a graceful close, WSAECONNABORTED for a reset.", \
+    "An event recorded again before an enumeration is one bit, with the latest recording's error.", \
+    "A WSPAsyncSelect replaces an event-select registration and drops its record not yet enumerated: a socket registered for messages, or never registered, has an empty record.", \
+    "WSPEventSelect does not reset the event object.", \
+    "The event object is set once per call or input that recorded at least one event (after its recordings), and never otherwise.", \
 }
 
 #endif

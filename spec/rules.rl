@@ -74,11 +74,20 @@ action D10 { FDP_WHY(D10); }  # D10 A route or address-list change while unregis
 
 # docs/rules.md, E: event-select mode (WSPEventSelect, WSPEnumNetworkEvents)
 action E1 { FDP_WHY(E1); }  # E1 Registration: WSPEventSelect replaces any earlier registration and clears the record; where message mode would post at select, event mode records.
+action E2 { FDP_WHY(E2); }  # E2 Recording: where message mode would post event X with error E, event mode records it (X's bit, its error) and sets the event object.
 action E3 { FDP_WHY(E3); }  # E3 The same rules: S2-S15 hold in event mode with "record" for "post".
+action E4 { FDP_WHY(E4); }  # E4 Enumeration: WSPEnumNetworkEvents copies the record and clears it, and resets the event object given, as one step; it re-enables nothing.
 action E5 { FDP_WHY(E5); }  # E5 Inheritance: an accepted socket carries the listener's event object and mask from birth; what holds is recorded at once.
+action E6 { FDP_WHY(E6); }  # E6 Close: after close nothing is recorded and no event object is set; every call fails with WSAENOTSOCK.
 action E7A { FDP_WHY(E7A); }  # E7a (windows) A new arrival records the event again even when it was not re-enabled: more data, another connection request, more urgent data.
 action E7B { FDP_WHY(E7B); }  # E7b (windows) A select records an event that happened and was not enumerated since its last re-enabling; an event enumerated and not re-enabled since is not recorded again.
 action E7C { FDP_WHY(E7C); }  # E7c (windows) A failing recv re-enables nothing in event mode.
 action E7D { FDP_WHY(E7D); }  # E7d (windows) A connect's outcome is remembered whatever the registration: WSPEventSelect records FD_CONNECT for it until it is enumerated.
 action E7E { FDP_WHY(E7E); }  # E7e (windows) Datagram sockets: a select records FD_WRITE once bound; a connect records FD_CONNECT and FD_WRITE.
+action E7F { FDP_WHY(E7F); }  # E7f (windows) Changing the mask does not reset the event object.
+action E7G { FDP_WHY(E7G); }  # E7g (windows) W1 and W2 hold in event mode: FD_CLOSE(0) at once on a graceful close, WSAECONNABORTED for a reset.
+action DE1 { FDP_WHY(DE1); }  # DE1 An event recorded again before an enumeration is one bit, with the latest recording's error.
+action DE2 { FDP_WHY(DE2); }  # DE2 A WSPAsyncSelect replaces an event-select registration and drops its record not yet enumerated: a socket registered for messages, or never registered, has an empty record.
+action DE3 { FDP_WHY(DE3); }  # DE3 WSPEventSelect does not reset the event object.
+action DE4 { FDP_WHY(DE4); }  # DE4 The event object is set once per call or input that recorded at least one event (after its recordings), and never otherwise.
 }%%

@@ -205,18 +205,6 @@ static const struct { const char *id, *text; } extra_rules[] = {
     { "FIONBIO", "fdpost.h, fdp_fionbio: turning non-blocking off while lEvent != 0 "
                  "fails with WSAEINVAL (the seed: LPWSPAsyncSelect sets the socket "
                  "non-blocking; LPWSPIoctl sets it back only once lEvent is 0)." },
-    /* event-select mode's rules no machine cites (docs/rules.md, E) */
-    { "E2", "E2 Recording: where message mode would post event X with error E, event "
-            "mode records it: X's bit in lNetworkEvents, iErrorCode[X's bit] = E, and "
-            "the event object is set." },
-    { "E4", "E4 Enumeration: WSPEnumNetworkEvents copies the record to the caller and "
-            "clears it, and resets the event object given, as one step." },
-    { "E6", "E6 Close: after close nothing is recorded and no event object is set." },
-    { "DE2", "DE2 A WSPAsyncSelect replaces an event-select registration and drops "
-             "its record not yet enumerated: a socket registered for messages, or "
-             "never registered, has an empty record." },
-    { "DE4", "DE4 The event object is set once per call or input that recorded at "
-             "least one event (after its recordings), and never otherwise." },
 };
 
 static const char *rule_text_by_name(const char *id)

@@ -140,11 +140,11 @@ _resume:
 	{ FDP_WHY(D2); }
 	break;
 	case 15:
-#line 79 "spec/rules.rl"
+#line 82 "spec/rules.rl"
 	{ FDP_WHY(E7A); }
 	break;
 	case 13:
-#line 80 "spec/rules.rl"
+#line 83 "spec/rules.rl"
 	{ FDP_WHY(E7B); }
 	break;
 	case 9:
@@ -172,7 +172,7 @@ _resume:
 	{ FDP_POST(io->in_err); }
 	break;
 	case 12:
-#line 79 "spec/rules.rl"
+#line 82 "spec/rules.rl"
 	{ FDP_WHY(E7A); }
 #line 9 "spec/actions.rl"
 	{ FDP_POST(0); }

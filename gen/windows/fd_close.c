@@ -153,7 +153,7 @@ _resume:
 	{ FDP_WHY(D8); }
 	break;
 	case 15:
-#line 80 "spec/rules.rl"
+#line 83 "spec/rules.rl"
 	{ FDP_WHY(E7B); }
 	break;
 	case 12:

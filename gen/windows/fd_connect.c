@@ -175,11 +175,11 @@ _resume:
 	{ FDP_WHY(E1); }
 	break;
 	case 12:
-#line 80 "spec/rules.rl"
+#line 83 "spec/rules.rl"
 	{ FDP_WHY(E7B); }
 	break;
 	case 9:
-#line 83 "spec/rules.rl"
+#line 86 "spec/rules.rl"
 	{ FDP_WHY(E7E); }
 	break;
 	case 13:
@@ -209,7 +209,7 @@ _resume:
 	case 3:
 #line 62 "spec/rules.rl"
 	{ FDP_WHY(W3); }
-#line 82 "spec/rules.rl"
+#line 85 "spec/rules.rl"
 	{ FDP_WHY(E7D); }
 	break;
 	case 20:
@@ -231,25 +231,25 @@ _resume:
 	{ FDP_POST(io->in_err); }
 	break;
 	case 11:
-#line 80 "spec/rules.rl"
+#line 83 "spec/rules.rl"
 	{ FDP_WHY(E7B); }
 #line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 21:
-#line 82 "spec/rules.rl"
+#line 85 "spec/rules.rl"
 	{ FDP_WHY(E7D); }
 #line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
 	case 22:
-#line 82 "spec/rules.rl"
+#line 85 "spec/rules.rl"
 	{ FDP_WHY(E7D); }
 #line 14 "spec/actions.rl"
 	{ FDP_POST(*io->kept); }
 	break;
 	case 10:
-#line 83 "spec/rules.rl"
+#line 86 "spec/rules.rl"
 	{ FDP_WHY(E7E); }
 #line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
@@ -273,7 +273,7 @@ _resume:
 	case 5:
 #line 62 "spec/rules.rl"
 	{ FDP_WHY(W3); }
-#line 82 "spec/rules.rl"
+#line 85 "spec/rules.rl"
 	{ FDP_WHY(E7D); }
 #line 16 "spec/actions.rl"
 	{ *io->kept = io->in_err; }

@@ -214,15 +214,15 @@ _resume:
 	{ FDP_WHY(D3); }
 	break;
 	case 18:
-#line 79 "spec/rules.rl"
+#line 82 "spec/rules.rl"
 	{ FDP_WHY(E7A); }
 	break;
 	case 16:
-#line 80 "spec/rules.rl"
+#line 83 "spec/rules.rl"
 	{ FDP_WHY(E7B); }
 	break;
 	case 14:
-#line 81 "spec/rules.rl"
+#line 84 "spec/rules.rl"
 	{ FDP_WHY(E7C); }
 	break;
 	case 11:
@@ -250,7 +250,7 @@ _resume:
 	{ FDP_POST(io->in_err); }
 	break;
 	case 15:
-#line 79 "spec/rules.rl"
+#line 82 "spec/rules.rl"
 	{ FDP_WHY(E7A); }
 #line 9 "spec/actions.rl"
 	{ FDP_POST(0); }

@@ -197,11 +197,11 @@ _resume:
 	{ FDP_WHY(D6); }
 	break;
 	case 12:
-#line 80 "spec/rules.rl"
+#line 83 "spec/rules.rl"
 	{ FDP_WHY(E7B); }
 	break;
 	case 9:
-#line 83 "spec/rules.rl"
+#line 86 "spec/rules.rl"
 	{ FDP_WHY(E7E); }
 	break;
 	case 7:
@@ -241,7 +241,7 @@ _resume:
 	{ FDP_POST(io->in_err); }
 	break;
 	case 17:
-#line 83 "spec/rules.rl"
+#line 86 "spec/rules.rl"
 	{ FDP_WHY(E7E); }
 #line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
@@ -249,7 +249,7 @@ _resume:
 	case 13:
 #line 14 "spec/rules.rl"
 	{ FDP_WHY(WRITE1); }
-#line 83 "spec/rules.rl"
+#line 86 "spec/rules.rl"
 	{ FDP_WHY(E7E); }
 #line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
@@ -265,7 +265,7 @@ _resume:
 	case 16:
 #line 63 "spec/rules.rl"
 	{ FDP_WHY(W4); }
-#line 83 "spec/rules.rl"
+#line 86 "spec/rules.rl"
 	{ FDP_WHY(E7E); }
 #line 9 "spec/actions.rl"
 	{ FDP_POST(0); }

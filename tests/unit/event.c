@@ -61,7 +61,7 @@ END_TEST
 
 /* E1: the select clears the record: FD_READ recorded under the first
    registration is gone after a second one without it. */
-START_TEST(test_E1_eventselect_clears_the_record)
+START_TEST(test_E1_DE3_eventselect_clears_the_record)
 {
     fdp_socket s;
     SETUP(_i);
@@ -447,7 +447,7 @@ END_TEST
    "select on a subset": a recorded FD_ACCEPT dropped from the mask and
    selected again is recorded again until enumerated (E7b), the mask change
    not resetting the object (E7f). */
-START_TEST(test_E7A_E7B_accept_events)
+START_TEST(test_E7A_E7B_E7F_accept_events)
 {
     fdp_socket l, n;
     SETUP(FDP_PROFILE_WINDOWS);
@@ -585,7 +585,7 @@ END_TEST
 
 /* test_close_events: FD_CLOSE at once with data unread (W1, E7g), not
    again when drained; a reset's WSAECONNABORTED (W2); E7b. */
-START_TEST(test_E7B_W1_W2_close_events)
+START_TEST(test_E7B_E7G_close_events)
 {
     fdp_socket l, s;
     SETUP(FDP_PROFILE_WINDOWS);
@@ -641,7 +641,7 @@ Suite *event_suite(void)
     B(tc, test_E1_E2_eventselect_records_instead_of_posting);
     B(tc, test_DE4_one_set_per_call);
     B(tc, test_DE4_no_record_no_set);
-    B(tc, test_E1_eventselect_clears_the_record);
+    B(tc, test_E1_DE3_eventselect_clears_the_record);
     B(tc, test_E1_mask_zero_cancels);
     B(tc, test_E1_fionbio_off_refused);
     B(tc, test_E1_eventselect_errors);
@@ -659,12 +659,12 @@ Suite *event_suite(void)
     T(tc, test_E3_spec_rules_hold);
     T(tc, test_E7A_E7B_E7C_read_events);
     T(tc, test_E3_read_events_spec);
-    T(tc, test_E7A_E7B_accept_events);
+    T(tc, test_E7A_E7B_E7F_accept_events);
     T(tc, test_E7D_E7E_connect_events);
     T(tc, test_E7D_failed_connect_before_select);
     T(tc, test_E7B_E7E_write_events);
     T(tc, test_E7A_E7B_oob_events);
-    T(tc, test_E7B_W1_W2_close_events);
+    T(tc, test_E7B_E7G_close_events);
     B(tc, test_E4_enumeration_records_nothing);
     suite_add_tcase(su, tc);
     return su;

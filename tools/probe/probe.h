@@ -13,6 +13,7 @@
 #define PROBE_MSG2 (WM_USER + 2)       /* msg=0x402: the second registration */
 #define PROBE_MAXSOCK 8
 #define PROBE_MAXPEER 8
+#define PROBE_MAXEV 8                  /* event objects: ev=1 .. ev=8 */
 #define PROBE_WAIT_MS 5000             /* the longest wait for evidence */
 
 /* One observed socket: it appears in the trace under its name. */
@@ -20,6 +21,7 @@ typedef struct psock {
     SOCKET h;
     char name[8];
     int udp, closed, inline_oob;
+    int ev;                            /* event object (index), inherited on accept; -1 none */
 } psock;
 
 typedef struct probe {
@@ -32,6 +34,9 @@ typedef struct probe {
     int nsock;
     SOCKET peer[PROBE_MAXPEER];        /* the peer's sockets: never in the trace */
     int npeer;
+    HANDLE ev[PROBE_MAXEV];            /* the event objects: ev=1 .. (manual reset) */
+    int nev;
+    int cur;                           /* the socket of the last record; -1 none */
     int broken;                        /* a setup step failed: the trace says why */
     int armed;                         /* a select was made: posts may come */
 } probe;
@@ -49,6 +54,7 @@ extern const int probe_nscenarios;
 void rec(probe *p, const char *fmt, ...);
 void note(probe *p, const char *fmt, ...);
 void pump(probe *p);
+void pump_now(probe *p);
 const char *err_name(int err);
 const char *event_name(long ev);
 void mask_text(long mask, char *out, size_t n);
@@ -66,6 +72,9 @@ int wait_for(int (*cond)(SOCKET), SOCKET s);
    result, and followed by a pump (probe_call.c). */
 int  p_socket(probe *p, const char *name, int udp);
 void p_select(probe *p, int s, long mask, int id);
+int  p_event(probe *p);
+void p_eventselect(probe *p, int s, long mask, int ev);
+void p_enum(probe *p, int s, int with_ev);
 void p_bind(probe *p, int s);
 void p_listen(probe *p, int s);
 void p_connect(probe *p, int s, const struct sockaddr_in *to, int wait);
@@ -85,6 +94,7 @@ void p_sockname(probe *p, int s, struct sockaddr_in *a);
 SOCKET peer_new(probe *p, int udp);
 SOCKET peer_listener(probe *p, struct sockaddr_in *a);
 void peer_incoming(probe *p, int l, SOCKET *out);
+void seen_incoming(probe *p, int l);
 void peer_send(probe *p, SOCKET c, int s, int n);
 void peer_sendto(probe *p, SOCKET c, int s, int n);
 void peer_oob(probe *p, SOCKET c, int s);

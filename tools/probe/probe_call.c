@@ -37,6 +37,7 @@ int p_socket(probe *p, const char *name, int udp)
     p->sock[s].udp = udp;
     p->sock[s].closed = 0;
     p->sock[s].inline_oob = 0;
+    p->sock[s].ev = -1;
     p->nsock++;
     rec(p, "socket %s %s", name, udp ? "udp" : "tcp");
     return s;
@@ -52,6 +53,73 @@ void p_select(probe *p, int s, long mask, int id)
     rec(p, "%s select %s wnd=1 msg=0x%x%s", p->sock[s].name, m, msg,
         result(r, res, sizeof res));
     pump(p);
+}
+
+/* A new event object (WSACreateEvent: manual reset, not set); its index,
+   written ev=index+1. */
+int p_event(probe *p)
+{
+    WSAEVENT e = WSACreateEvent();
+    if (e == WSA_INVALID_EVENT || p->nev == PROBE_MAXEV) {
+        note(p, "setup: WSACreateEvent failed (%d)", WSAGetLastError());
+        p->broken = 1;
+        return 0;
+    }
+    p->ev[p->nev] = e;
+    return p->nev++;
+}
+
+/* WSAEventSelect with event object ev: "NAME eventselect MASK ev=K". */
+void p_eventselect(probe *p, int s, long mask, int ev)
+{
+    char m[160], res[32];
+    int r = WSAEventSelect(p->sock[s].h, p->ev[ev], mask);
+    if (r == 0) p->sock[s].ev = ev;
+    p->armed = 1;
+    mask_text(mask, m, sizeof m);
+    rec(p, "%s eventselect %s ev=%d%s", p->sock[s].name, m, ev + 1, result(r, res, sizeof res));
+    pump(p);
+}
+
+/* WSAEnumNetworkEvents, given the socket's event object (with_ev) or none:
+   "NAME enum [ev=K] -> EVENTS", each returned event with the error in its
+   iErrorCode when not 0. A failed call is a comment (the format has no
+   record for it). The entries of the events not returned must stay as they
+   were: the probe fills them and says so in a comment if one changed. */
+void p_enum(probe *p, int s, int with_ev)
+{
+    WSANETWORKEVENTS ne;
+    char list[512] = "", evs[16] = "";
+    size_t len = 0;
+    int k = p->sock[s].ev;
+    HANDLE h = with_ev && k >= 0 ? p->ev[k] : NULL;
+    memset(&ne, 0, sizeof ne);
+    for (int i = 0; i < FD_MAX_EVENTS; i++) ne.iErrorCode[i] = 0x7AB;
+    if (h) snprintf(evs, sizeof evs, " ev=%d", k + 1);
+    if (WSAEnumNetworkEvents(p->sock[s].h, h, &ne) != 0) {
+        int e = WSAGetLastError();
+        const char *en = err_name(e);
+        note(p, "%s enum%s failed with %s", p->sock[s].name, evs, en ? en : "an unnamed error");
+        pump_now(p);
+        return;
+    }
+    for (int i = 0; i < FD_MAX_EVENTS; i++) {
+        if (!(ne.lNetworkEvents & (1L << i))) {
+            if (ne.iErrorCode[i] != 0x7AB)
+                note(p, "odd: enum wrote the error of %s (%d), an event it did not return",
+                     event_name(1L << i), ne.iErrorCode[i]);
+            continue;
+        }
+        const char *en = err_name(ne.iErrorCode[i]);
+        len += (size_t)snprintf(list + len, sizeof list - len, "%s%s", len ? "|" : "",
+                                event_name(1L << i));
+        if (ne.iErrorCode[i] && en) len += (size_t)snprintf(list + len, sizeof list - len, "=%s", en);
+        else if (ne.iErrorCode[i]) len += (size_t)snprintf(list + len, sizeof list - len, "=%d", ne.iErrorCode[i]);
+    }
+    if (ne.lNetworkEvents & ~0x3FFL)
+        note(p, "odd: enum returned bits 0x%lx beyond FD_ALL_EVENTS", ne.lNetworkEvents & ~0x3FFL);
+    rec(p, "%s enum%s -> %s", p->sock[s].name, evs, len ? list : "0");
+    pump_now(p);
 }
 
 void p_bind(probe *p, int s)
@@ -122,6 +190,7 @@ int p_accept(probe *p, int l, const char *name)
     p->sock[s].udp = 0;
     p->sock[s].closed = 0;
     p->sock[s].inline_oob = 0;
+    p->sock[s].ev = p->sock[l].ev;     /* E5: the listener's object, if any */
     rec(p, "%s accept -> %s", p->sock[l].name, name);
     pump(p);
     return s;

@@ -56,6 +56,7 @@ static char *run_one(const scenario *sc, DWORD settle, int *broken)
     char impl[128];
     memset(&p, 0, sizeof p);
     p.settle = settle;
+    p.cur = -1;
     p.wnd = CreateWindowExA(0, "Message", NULL, 0, 0, 0, 0, 0, HWND_MESSAGE, NULL, NULL, NULL);
     impl_name(impl, sizeof impl);
     note(&p, "fdpost-probe %s: scenario %s", PROBE_VERSION, sc->name);
@@ -68,6 +69,7 @@ static char *run_one(const scenario *sc, DWORD settle, int *broken)
         if (!p.sock[i].closed) p_close(&p, i);
     while (p.npeer) peer_close_quiet(&p, p.peer[p.npeer - 1]);
     pump(&p);
+    for (int k = 0; k < p.nev; k++) WSACloseEvent(p.ev[k]);
     if (p.wnd) DestroyWindow(p.wnd);
     rec(&p, "end %lu", p.nrec);         /* the whole recording arrived */
     *broken = p.broken;

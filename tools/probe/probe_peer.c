@@ -84,6 +84,15 @@ void peer_incoming(probe *p, int l, SOCKET *out)
     if (out) *out = c;
 }
 
+/* An observed socket connected to the observed listener l: "l incoming",
+   once select shows the request pending. */
+void seen_incoming(probe *p, int l)
+{
+    if (!wait_for(is_readable, p->sock[l].h)) note(p, "odd: no connection request seen");
+    rec(p, "%s incoming", p->sock[l].name);
+    pump(p);
+}
+
 static int wait_bytes(SOCKET s, long want)
 {
     for (DWORD t0 = GetTickCount(); GetTickCount() - t0 < PROBE_WAIT_MS; Sleep(1))

@@ -50,16 +50,54 @@ static void drain(probe *p)
     }
 }
 
-/* Takes every message until none has come for the settle time. Before the
-   first select nothing can be posted: no wait then. */
+/* The socket a set of event object k is written for: the last record's if it
+   uses k, else the newest open socket that does (an accepted socket shares
+   its listener's object; the oracle matches a set-event by its object). */
+static int setter(const probe *p, int k)
+{
+    if (p->cur >= 0 && p->sock[p->cur].ev == k && !p->sock[p->cur].closed) return p->cur;
+    for (int i = p->nsock - 1; i >= 0; i--)
+        if (p->sock[i].ev == k && !p->sock[i].closed) return i;
+    for (int i = p->nsock - 1; i >= 0; i--)
+        if (p->sock[i].ev == k) return i;      /* closed: the oracle says so (E6) */
+    return -1;
+}
+
+/* Each event object found signalled: "NAME set-event ev=K", then the probe's
+   own ResetEvent, so that the next set is seen as a set of its own. */
+static void sets(probe *p)
+{
+    for (int k = 0; k < p->nev; k++) {
+        if (WaitForSingleObject(p->ev[k], 0) != WAIT_OBJECT_0) continue;
+        int s = setter(p, k);
+        if (s < 0) note(p, "odd: event object %d set, and no observed socket uses it", k + 1);
+        else rec(p, "%s set-event ev=%d", p->sock[s].name, k + 1);
+        ResetEvent(p->ev[k]);
+    }
+}
+
+/* Takes every message and every set of an event object until neither has
+   come for the settle time. Before the first select or eventselect nothing
+   can be posted or set: no wait then. */
 void pump(probe *p)
 {
-    if (!p->armed) { drain(p); return; }
+    if (!p->armed) { drain(p); sets(p); return; }
     for (;;) {
         drain(p);
-        DWORD r = MsgWaitForMultipleObjectsEx(0, NULL, p->settle, QS_ALLINPUT,
-                                              MWMO_INPUTAVAILABLE);
+        sets(p);
+        DWORD r = MsgWaitForMultipleObjectsEx((DWORD)p->nev, p->nev ? p->ev : NULL,
+                                              p->settle, QS_ALLINPUT, MWMO_INPUTAVAILABLE);
         if (r == WAIT_TIMEOUT || r == WAIT_FAILED) break;
     }
     drain(p);
+    sets(p);
+}
+
+/* What is there already, without waiting: after a call that cannot cause a
+   post or a set (WSAEnumNetworkEvents re-enables nothing, E4); anything that
+   comes later is found by the next pump, after the next record. */
+void pump_now(probe *p)
+{
+    drain(p);
+    sets(p);
 }

@@ -32,14 +32,28 @@ static void vline(probe *p, const char *prefix, const char *fmt, va_list ap)
     append(p, "\n", 1);
 }
 
+/* The observed socket a record names first (its first word), newest first
+   as names of closed sockets may be reused; -1 for none. */
+static int named(const probe *p, const char *line)
+{
+    size_t n = strcspn(line, " ");
+    for (int i = p->nsock - 1; i >= 0; i--)
+        if (strlen(p->sock[i].name) == n && !strncmp(p->sock[i].name, line, n)) return i;
+    return -1;
+}
+
 /* A record of the trace. */
 void rec(probe *p, const char *fmt, ...)
 {
+    char line[512];
     va_list ap;
     p->nrec++;
     va_start(ap, fmt);
-    vline(p, "", fmt, ap);
+    vsnprintf(line, sizeof line, fmt, ap);
     va_end(ap);
+    p->cur = named(p, line);
+    append(p, line, strlen(line));
+    append(p, "\n", 1);
 }
 
 /* A comment: what the probe did that is not a record, and anything odd. */

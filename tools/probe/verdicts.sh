@@ -13,7 +13,7 @@ for f in "$dir"/*.fdt; do
     name=$(basename "$f" .fdt)
     case $name in *.rep*) continue ;; esac
     for profile in spec windows; do
-        out=$("$fdpost" check --profile "$profile" "$f" 2>&1)
+        out=$("$fdpost" check --profile "$profile" --max-reports 1000 "$f" 2>&1)
         rc=$?
         case $rc in
         0) echo "$name $profile conforms" ;;
