@@ -2048,7 +2048,6 @@ static void run_self(ctx *c, const key *k, const input *in, outcome *o,
     fdpm_socket xs = k->m, xns;
     fdpm_engine save = c->mod;
     fdpm_network_events xout;
-    side keep;
     int i;
     memset(&xns, 0, sizeof xns);
     c->x_s = &xs;
@@ -2056,12 +2055,10 @@ static void run_self(ctx *c, const key *k, const input *in, outcome *o,
     c->mod = c->self_eng;
     c->m_s = &xs;
     c->m_ns = &xns;
-    keep = c->ms;
     run_model(c, &xs, &xns, in, &o->erc, &o->eerr, &xout);
     o->eout.network_events = xout.network_events;
     for (i = 0; i < FDP_FD_MAX_EVENTS; i++)
         o->eout.error_code[i] = xout.error_code[i];
-    c->ms = keep;
     c->mod = save;
     c->m_s = &o->next.m;
     c->m_ns = mns;
@@ -2160,7 +2157,10 @@ static void step(ctx *c, const key *k, const input *in, outcome *o)
 {
     fdp_socket ens;
     fdpm_socket mns;
-    memset(o, 0, sizeof *o);
+    /* not memset whole: this runs for every transition */
+    o->erc = o->eerr = o->mrc = o->merr = 0;
+    o->has_ns = 0;
+    o->why[0] = 0;
     o->bad = -1;
     o->next = *k;
     memset(&ens, 0, sizeof ens);
@@ -2184,6 +2184,7 @@ static void step(ctx *c, const key *k, const input *in, outcome *o)
     inject(c, in, &k->h, k->m.handle);
     if (o->erc == 0 && in->kind == K_ACCEPT && in->a == 0) {
         o->has_ns = 1;
+        memset(&o->ns, 0, sizeof o->ns);    /* hashed bytewise */
         o->ns.e = ens;
         o->ns.m = mns;
     }
@@ -2211,7 +2212,9 @@ typedef struct search {
     key *keys;
     node *nodes;
     uint32_t n, cap;
-    uint32_t *table;    /* open addressing: node index + 1, 0 = empty */
+    uint64_t *table;    /* open addressing: the key's hash in the high
+                           32 bits (compared before the key), node index
+                           + 1 in the low; 0 = empty */
     uint32_t tmask;
     uint64_t transitions;
     /* failures: the first (shortest) of each kind; with --keep-going up
@@ -2244,16 +2247,17 @@ static uint64_t hash_key(const key *k)
 static void grow(search *s)
 {
     uint32_t i, ncap = s->tmask ? (s->tmask + 1) * 2 : 1u << 16;
-    uint32_t *t = calloc(ncap, sizeof *t);
+    uint64_t *t = calloc(ncap, sizeof *t);
     if (!t) {
         fprintf(stderr, "verify: out of memory\n");
         exit(2);
     }
     for (i = 0; i < s->n; i++) {
-        uint32_t j = (uint32_t)hash_key(&s->keys[i]) & (ncap - 1);
+        uint64_t h = hash_key(&s->keys[i]);
+        uint32_t j = (uint32_t)h & (ncap - 1);
         while (t[j])
             j = (j + 1) & (ncap - 1);
-        t[j] = i + 1;
+        t[j] = (h & 0xFFFFFFFF00000000ull) | (i + 1);
     }
     free(s->table);
     s->table = t;
@@ -2265,11 +2269,15 @@ static int visit(search *s, const key *k, uint32_t parent, int input,
                  int via_ns)
 {
     uint32_t j;
+    uint64_t h, tag;
     if ((uint64_t)(s->n + 1) * 2 > (uint64_t)s->tmask + 1)
         grow(s);
-    j = (uint32_t)hash_key(k) & s->tmask;
+    h = hash_key(k);
+    tag = h & 0xFFFFFFFF00000000ull;
+    j = (uint32_t)h & s->tmask;
     while (s->table[j]) {
-        if (!memcmp(&s->keys[s->table[j] - 1], k, sizeof *k))
+        if ((s->table[j] & 0xFFFFFFFF00000000ull) == tag &&
+            !memcmp(&s->keys[(uint32_t)s->table[j] - 1], k, sizeof *k))
             return 0;
         j = (j + 1) & s->tmask;
     }
@@ -2286,7 +2294,7 @@ static int visit(search *s, const key *k, uint32_t parent, int input,
     s->nodes[s->n].parent = parent;
     s->nodes[s->n].input = (uint8_t)input;
     s->nodes[s->n].via_ns = (uint8_t)via_ns;
-    s->table[j] = ++s->n;
+    s->table[j] = tag | ++s->n;
     return 1;
 }
 
