@@ -17,16 +17,29 @@ $(B)/model/test_model-san: tests/model/test_model.c $(MODEL_SRC) $(MODEL_HDR)
 	$(CC) $(ALL_CFLAGS) -O1 $(SAN) -Itools/verify $(MODEL_CHECK_CFLAGS) \
 	  tests/model/test_model.c $(MODEL_SRC) $(CHECK_LIBS) -o $@
 
+$(B)/model/test_events: tests/model/test_events.c $(MODEL_SRC) $(MODEL_HDR)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -Itools/verify $(MODEL_CHECK_CFLAGS) \
+	  tests/model/test_events.c $(MODEL_SRC) $(CHECK_LIBS) -o $@
+
+$(B)/model/test_events-san: tests/model/test_events.c $(MODEL_SRC) $(MODEL_HDR)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -O1 $(SAN) -Itools/verify $(MODEL_CHECK_CFLAGS) \
+	  tests/model/test_events.c $(MODEL_SRC) $(CHECK_LIBS) -o $@
+
 $(B)/model/test_verify: tests/model/test_verify.c
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) $(MODEL_CHECK_CFLAGS) tests/model/test_verify.c \
 	  $(CHECK_LIBS) -o $@
 
 .PHONY: check-model check-verify-faults
-# The model alone, plain and under ASan+UBSan.
-check-model: $(B)/model/test_model $(B)/model/test_model-san
+# The model alone, plain and under ASan+UBSan: message mode, event mode.
+check-model: $(B)/model/test_model $(B)/model/test_model-san \
+             $(B)/model/test_events $(B)/model/test_events-san
 	$(B)/model/test_model
 	$(B)/model/test_model-san
+	$(B)/model/test_events
+	$(B)/model/test_events-san
 
 # A deliberately broken engine must make verify fail with a replayable
 # counterexample.

@@ -46,7 +46,8 @@ START_TEST(self_check_passes_both_profiles)
 END_TEST
 
 static const char *const faults[] = {
-    "drop-repost", "flood-read", "early-close", "swap-order", "reset-error"
+    "drop-repost", "flood-read", "early-close", "swap-order", "reset-error",
+    "drop-set", "flood-record"
 };
 
 START_TEST(injected_fault_gives_replayable_counterexample)
@@ -86,7 +87,7 @@ int main(void)
     TCase *t = tcase_create("faults");
     SRunner *r;
     int failed;
-    tcase_set_timeout(t, 120);
+    tcase_set_timeout(t, 300);
     tcase_add_test(t, self_check_passes_both_profiles);
     tcase_add_loop_test(t, injected_fault_gives_replayable_counterexample, 0,
                         (int)(sizeof faults / sizeof faults[0]));

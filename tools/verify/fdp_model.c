@@ -10,6 +10,12 @@
  *
  * Where the notes leave a detail open, the choice made is written at the
  * rule (look for "Reading:").
+ *
+ * Event-select mode changes only step (4): a socket whose registration is
+ * WSPEventSelect's records the batch instead of posting it (E2) and then
+ * sets its event object once (DE4); the rules that decide the batch are
+ * the same (E3), but for the windows profile's departures (E7), each at
+ * the rule it changes (look for "E7").
  */
 #include <string.h>
 
@@ -40,6 +46,15 @@ unsigned fdpm_event_at(int index)
     return index >= 0 && index < FDPM_FD_MAX_EVENTS ? s15_order[index] : 0;
 }
 
+int fdpm_event_bit(unsigned event)
+{
+    int i;
+    for (i = 0; i < FDPM_FD_MAX_EVENTS; i++)
+        if (event == 1u << i)
+            return i;
+    return -1;
+}
+
 typedef struct batch {
     unsigned events;                    /* FD_* bits to post */
     unsigned optional;                  /* those the profile leaves optional */
@@ -61,16 +76,88 @@ static void want_optional(batch *b, unsigned ev, int error)
     want(b, ev, error);
 }
 
+static int windows(const fdpm_socket *s);
+
+/* A callback of the socket's (set or reset its event object): the socket
+   is busy meanwhile (D11, E1: WSAEINPROGRESS "from inside a callback of
+   this socket"); an accept's set is the listener's and the new socket's
+   (`also`, or NULL). */
+static int signal_object(const fdpm_engine *e, fdpm_socket *s,
+                         fdpm_socket *also, uint64_t object, int set)
+{
+    uint8_t was_busy = s->busy, also_busy = also ? also->busy : 0;
+    int r;
+    if (!e->event)
+        return 0;
+    s->busy = 1;
+    if (also)
+        also->busy = 1;
+    r = e->event(e->event_ctx, object, set);
+    s->busy = was_busy;
+    if (also)
+        also->busy = also_busy;
+    return r;
+}
+
+/* E2 Recording: "Where message mode would post event X with error E, event
+   mode records it: X's bit is set in the record's lNetworkEvents,
+   iErrorCode[X's bit index] = E, and the event object is set."  DE1: "An
+   event recorded again before an enumeration: one bit; its error is the
+   latest recording's."  E2: "A post the profile leaves optional (D1) is not
+   recorded."  DE4: "The object is set once per call or input that
+   recorded at least one event (after its recordings), and never
+   otherwise."  DE4: an accept that records on both the listener and the
+   new socket sets their shared object once, after both (fdpm_accept). */
+static int record_batch(const fdpm_engine *e, fdpm_socket *s, const batch *b)
+{
+    int i, recorded = 0;
+    for (i = 0; i < FDPM_FD_MAX_EVENTS; i++) {
+        unsigned ev = s15_order[i];
+        int optional = (b->optional & ev) != 0;
+        if (!(b->events & ev))
+            continue;
+        if (!optional) {
+            s->rec |= (uint16_t)ev;
+            s->rec_err[fdpm_event_bit(ev)] = (uint16_t)b->error[i];
+            recorded = 1;
+        }
+        if (e->record)
+            e->record(e->record_ctx, s->handle, ev, b->error[i], optional);
+    }
+    return recorded;
+}
+
+/* The record is empty: lNetworkEvents 0, and (so that two sockets in the
+   same state compare equal) every iErrorCode 0. */
+static void record_clear(fdpm_socket *s)
+{
+    s->rec = 0;
+    memset(s->rec_err, 0, sizeof s->rec_err);
+}
+
 /* D12: deliver after every rule decided, in the S15 order.  The socket is
    busy meanwhile (D11).  Every post is attempted; the first failure's error
    is what the call returns; a failed post still counts as made (D11).  A post callback that closes the socket stops
-   the rest (S16). */
-static int deliver(const fdpm_engine *e, fdpm_socket *s, const batch *b)
+   the rest (S16).  In event-select mode the batch is recorded (E2), and
+   the object set unless `recorded` takes the count for the caller to set
+   it (DE4). */
+static int deliver_(const fdpm_engine *e, fdpm_socket *s, const batch *b,
+                    int *recorded)
 {
-    int i, first = 0;
+    int i, first = 0, n;
     uint8_t was_busy = s->busy;
-    if (!b->events)
+    if (!b->events || s->closed)
         return 0;
+    if (s->evsel) {
+        /* E7b: recorded again, it is not enumerated any more */
+        s->reported &= (uint16_t)~(b->events & ~b->optional);
+        n = record_batch(e, s, b);
+        if (recorded) {
+            *recorded += n;
+            return 0;
+        }
+        return n ? signal_object(e, s, NULL, s->object, 1) : 0;
+    }
     s->busy = 1;
     for (i = 0; i < FDPM_FD_MAX_EVENTS; i++) {
         unsigned ev = s15_order[i];
@@ -94,6 +181,11 @@ static int deliver(const fdpm_engine *e, fdpm_socket *s, const batch *b)
     return first;
 }
 
+static int deliver(const fdpm_engine *e, fdpm_socket *s, const batch *b)
+{
+    return deliver_(e, s, b, NULL);
+}
+
 static int fail(int *err, int code)
 {
     if (err)
@@ -101,10 +193,13 @@ static int fail(int *err, int code)
     return FDPM_SOCKET_ERROR;
 }
 
+static void rule_e7b_settle(fdpm_socket *s);
+
 static int finish(const fdpm_engine *e, fdpm_socket *s, const batch *b,
                   int *err)
 {
     int r = deliver(e, s, b);
+    rule_e7b_settle(s);
     return r ? fail(err, r) : 0;
 }
 
@@ -139,6 +234,21 @@ static int registered(const fdpm_socket *s, unsigned ev)
 static int awaiting(const fdpm_socket *s, unsigned ev)
 {
     return (s->awaiting & ev) != 0;
+}
+
+/* Event-select mode in the windows profile: where E7 departs. */
+static int windows_events(const fdpm_socket *s)
+{
+    return windows(s) && s->evsel;
+}
+
+/* W4 (windows): a datagram socket gets no FD_CONNECT -- in message mode;
+   E7e: "a connect on it records FD_CONNECT and FD_WRITE".  Reading: in
+   event-select mode a datagram socket's FD_CONNECT follows S7 as in the
+   spec profile, bound or not. */
+static int connect_reported(const fdpm_socket *s)
+{
+    return !(windows(s) && !stream(s) && !s->evsel);
 }
 
 /* S8, D8, D2: a reset, an abort or the network going down kills FD_READ,
@@ -181,6 +291,40 @@ static int close_due(const fdpm_socket *s)
     return 1;
 }
 
+/* E7b: an event "enumerated and not re-enabled since" is withheld at a
+   new WSPEventSelect where its condition holds.  Reading: only while its
+   condition has held since -- one whose condition ceased (its data read
+   or gone, its request taken, the connection dead, ...) is re-armed as by
+   its re-enabling call, and starts afresh at the next registration (S2).
+   Kept so after every call, `reported` holds only such events. */
+static void rule_e7b_settle(fdpm_socket *s)
+{
+    unsigned keep = 0;
+    if (!s->reported || s->netdown) {
+        s->reported = 0;
+        return;
+    }
+    if (alive(s, FDPM_FD_READ) && read_cond(s))
+        keep |= FDPM_FD_READ;
+    if (alive(s, FDPM_FD_OOB) && oob_cond(s))
+        keep |= FDPM_FD_OOB;
+    if (accept_cond(s))
+        keep |= FDPM_FD_ACCEPT;
+    if (alive(s, FDPM_FD_WRITE) && write_cond(s))
+        keep |= FDPM_FD_WRITE;
+    if (s->conn_pend)
+        keep |= FDPM_FD_CONNECT;
+    if (s->reported & FDPM_FD_CONNECT)
+        s->conn_err = 0;        /* withheld: its error no longer matters */
+    if (close_due(s))
+        keep |= FDPM_FD_CLOSE;
+    if (s->qos_changed)
+        keep |= FDPM_FD_QOS;
+    if (s->gqos_changed)
+        keep |= FDPM_FD_GROUP_QOS;
+    s->reported &= (uint16_t)keep;
+}
+
 /* Reading of S8's "graceful: once drained": once the queue has been empty
    after the FIN, the graceful close is due for good (data reported after
    a FIN does not hold it back again). */
@@ -207,9 +351,19 @@ static void rule_s3_post_unless_awaiting(fdpm_socket *s, batch *b,
 
 /* S4 Re-enabling: "Any call to the re-enabling function re-enables, even a
    failing one." */
+/* E7b as Wine's tests show it: "events that happened while outside the
+   mask are recorded at the select that adds them" -- an event that
+   happens again (arrives, changes, completes, becomes possible) is no
+   longer one "enumerated and not re-enabled since". */
+static void rule_e7b_happened(fdpm_socket *s, unsigned ev)
+{
+    s->reported &= (uint16_t)~ev;
+}
+
 static void rule_s4_reenable(fdpm_socket *s, unsigned events)
 {
     s->awaiting &= (uint16_t)~events;
+    s->reported &= (uint16_t)~events;       /* E7b: "re-enabled since" */
 }
 
 /* S5 Level-triggered: "FD_READ, FD_OOB and FD_ACCEPT are posted again right
@@ -227,6 +381,20 @@ static void rule_s5_level_repost(fdpm_socket *s, batch *b, unsigned ev)
    event is posted and not re-enabled cause nothing." */
 static void rule_arrival(fdpm_socket *s, batch *b, unsigned ev)
 {
+    /* E7a (windows, event-select): "a new arrival records the event again
+       even when not re-enabled: more data before any recv (FD_READ), a
+       second connection request (FD_ACCEPT), a second urgent byte
+       (FD_OOB)". */
+    /* E7A: "A new arrival records its event again even when it was not
+       re-enabled since the event was enumerated".  Reading: also before it
+       was enumerated (the record keeps one bit, DE1; the object is set
+       again, DE4) -- the rule knows no exception, and Wine's tests have no
+       arrival before an enumeration. */
+    if (windows_events(s) && registered(s, ev) && alive(s, ev)) {
+        want(b, ev, 0);
+        s->awaiting |= (uint16_t)ev;
+        return;
+    }
     rule_s3_post_unless_awaiting(s, b, ev, 0);
 }
 
@@ -242,6 +410,41 @@ static void rule_s1_register(fdpm_socket *s, uint32_t window,
     s->mask = (uint16_t)mask;
     s->nonblocking = 1;
     s->awaiting = 0;
+    /* E1: "A WSPAsyncSelect cancels an event-select registration the same
+       way"; DE2: "A WSPAsyncSelect clears a record not yet enumerated". */
+    s->evsel = 0;
+    s->object = 0;
+    record_clear(s);
+    s->reported = 0;                            /* W5: afresh */
+}
+
+/* E1 Registration: "WSPEventSelect(s, hEventObject, lNetworkEvents)
+   replaces any earlier WSPAsyncSelect or WSPEventSelect on the socket
+   (S1), clears the socket's network-event record, and makes the socket
+   non-blocking. Mask 0 cancels (the object is then ignored)."  DE3/E7f:
+   it does not reset the object.  E3 (spec): S2's "a select starts afresh"
+   holds.  E7b (windows) as Wine's tests refine it: "a new WSPEventSelect
+   does not record again an event that was enumerated and not re-enabled
+   since" -- one recorded and not enumerated is recorded again (Wine's
+   test_accept_events), so the select starts afresh for every event but
+   those (`reported`).  Readings: only an enumeration counts -- a
+   WSPEventSelect after a WSPAsyncSelect starts afresh (which cleared
+   `reported`), whatever was posted (Windows implements the two modes
+   apart; Wine's tests never mix them); an event recorded again, or that
+   happened again (rule_e7b_happened), after its enumeration is not
+   "enumerated" any more. */
+static void rule_e1_register(fdpm_socket *s, uint64_t object, unsigned mask)
+{
+    s->window = 0;
+    s->message = 0;
+    s->mask = (uint16_t)mask;
+    s->nonblocking = 1;
+    s->evsel = 1;
+    s->object = mask ? object : 0;
+    record_clear(s);
+    /* S2; E7b (`reported` is always 0 in spec) */
+    s->awaiting = (uint16_t)(s->reported &
+                             ~(unsigned)(FDPM_FD_WRITE | FDPM_FD_CONNECT));
 }
 
 /* S7 at select (spec): "At select, posted if a connection is currently
@@ -250,11 +453,41 @@ static void rule_s1_register(fdpm_socket *s, uint32_t window,
    does not post FD_CONNECT, and a new select never re-posts it." */
 static void rule_s7_w3_connect_at_select(fdpm_socket *s, batch *b)
 {
-    if (windows(s))
+    if (windows(s) && !s->evsel)
         return;                                 /* W3 */
+    /* E7D (windows): "A select on a socket whose own connect completed
+       records FD_CONNECT (unlike W3), once: not again after it was
+       enumerated; never on an accepted socket."  E7B: "An event that
+       happened and was not enumerated since its last re-enabling is
+       recorded at the select that selects it" -- FD_CONNECT happens with
+       each outcome, with its error (S7), failures included, and nothing
+       re-enables it. */
+    if (windows(s)) {
+        if (s->conn_pend && !(s->reported & FDPM_FD_CONNECT) &&
+            registered(s, FDPM_FD_CONNECT) && alive(s, FDPM_FD_CONNECT))
+            want(b, FDPM_FD_CONNECT, s->conn_err);
+        return;
+    }
     if (registered(s, FDPM_FD_CONNECT) && alive(s, FDPM_FD_CONNECT) &&
         s->connected)
         want(b, FDPM_FD_CONNECT, 0);
+}
+
+/* S6/W4: FD_WRITE "posted at select when the socket is connected (or
+   connectionless) and no send has failed with WSAEWOULDBLOCK since".
+   E7e (windows, event-select): "on an unbound datagram socket a select
+   records no FD_WRITE"; E7b: nor one enumerated and not re-enabled since
+   (by a send that failed with WSAEWOULDBLOCK: S6, "a send that succeeds
+   neither consumes nor re-arms it"). */
+static void rule_s6_write_at_select(fdpm_socket *s, batch *b)
+{
+    if (!registered(s, FDPM_FD_WRITE) || !alive(s, FDPM_FD_WRITE) ||
+        !write_cond(s))
+        return;
+    if (windows_events(s) && ((s->reported & FDPM_FD_WRITE) ||
+                              (!stream(s) && !s->bound)))
+        return;
+    want(b, FDPM_FD_WRITE, 0);
 }
 
 /* S8 at select: "At select, posted if the connection has been closed
@@ -279,11 +512,7 @@ static void rule_s2_persistence(fdpm_socket *s, batch *b)
         rule_s3_post_unless_awaiting(s, b, FDPM_FD_OOB, 0);
     if (read_cond(s))
         rule_s3_post_unless_awaiting(s, b, FDPM_FD_READ, 0);
-    /* S6/W4: "posted at select when the socket is connected (or
-       connectionless) and no send has failed with WSAEWOULDBLOCK since" */
-    if (registered(s, FDPM_FD_WRITE) && alive(s, FDPM_FD_WRITE) &&
-        write_cond(s))
-        want(b, FDPM_FD_WRITE, 0);
+    rule_s6_write_at_select(s, b);
     rule_s8_close_at_select(s, b);
     /* S12: "At select, posted if the QOS changed since the last such
        ioctl." */
@@ -336,6 +565,8 @@ static void rule_s6_write_on_connect(fdpm_socket *s, batch *b)
         if (registered(s, FDPM_FD_WRITE) && alive(s, FDPM_FD_WRITE))
             want(b, FDPM_FD_WRITE, 0);
     } else if (!stream(s)) {
+        if (windows(s))
+            s->bound = 1;                   /* E7e: a connect binds */
         /* D6: the select posted FD_WRITE already and no send came
            between; again would flood (as D1): optional, but W4 says
            Windows posts it. */
@@ -359,10 +590,17 @@ static void rule_s7_connect_outcome(fdpm_socket *s, batch *b, int error)
 {
     if (s->netdown)
         return;                             /* D2: dead */
-    if (!(windows(s) && !stream(s)) && registered(s, FDPM_FD_CONNECT))
+    rule_e7b_happened(s, error ? FDPM_FD_CONNECT
+                               : FDPM_FD_CONNECT | FDPM_FD_WRITE);
+    if (windows(s)) {                       /* E7B, E7D */
+        s->conn_pend = 1;
+        s->conn_err = (uint16_t)error;
+    }
+    if (connect_reported(s) && registered(s, FDPM_FD_CONNECT))
         want(b, FDPM_FD_CONNECT, error);
     if (error == 0) {
-        s->connected = 1;                   /* D4 */
+        if (!windows(s))
+            s->connected = 1;               /* D4 (spec: CONNECT1) */
         s->had_connection = 1;              /* D8 */
         rule_s6_write_on_connect(s, b);     /* D6, W4 */
     }
@@ -376,6 +614,7 @@ static void rule_s6_write_on_space(fdpm_socket *s, batch *b)
     if (!s->blocked)
         return;                             /* D6: space matters only then */
     s->blocked = 0;
+    rule_e7b_happened(s, FDPM_FD_WRITE);
     if (registered(s, FDPM_FD_WRITE) && alive(s, FDPM_FD_WRITE) &&
         write_cond(s))
         want(b, FDPM_FD_WRITE, 0);
@@ -472,11 +711,11 @@ static void rule_s9_oobinline(fdpm_socket *s, int on)
         if (s->urgent)
             s->data = 1;    /* D3: now normal data; it did not arrive */
         s->urgent = 0;
-        s->awaiting &= (uint16_t)~FDPM_FD_OOB;
+        rule_s4_reenable(s, FDPM_FD_OOB);
     } else if (!on && s->oobinline) {
         s->oobinline = 0;
         s->urgent = 0;
-        s->awaiting &= (uint16_t)~FDPM_FD_OOB;
+        rule_s4_reenable(s, FDPM_FD_OOB);
     }
 }
 
@@ -506,6 +745,11 @@ static void rule_s11_inherit(const fdpm_socket *l, fdpm_socket *ns,
     ns->window = l->window;
     ns->message = l->message;
     ns->mask = l->mask;
+    /* E5: "A socket returned by accept carries the listener's event object
+       and mask from birth (empty record); its conditions are evaluated at
+       once (FD_WRITE is recorded and the object set)." */
+    ns->evsel = l->evsel;
+    ns->object = l->object;
     ns->nonblocking = l->nonblocking;
     ns->oobinline = l->oobinline;   /* "the same properties" (seed) */
     ns->writable = 1;                       /* D6: born by accept */
@@ -520,6 +764,7 @@ static void rule_s11_inherit(const fdpm_socket *l, fdpm_socket *ns,
    consumed by it." */
 static void rule_s12_qos_change(fdpm_socket *s, batch *b, unsigned ev)
 {
+    rule_e7b_happened(s, ev);
     if (ev == FDPM_FD_QOS)
         s->qos_changed = 1;
     else
@@ -577,7 +822,7 @@ static void rule_d2_netdown(fdpm_socket *s, batch *b)
     size_t i;
     if (s->netdown)
         return;
-    if (s->connecting && !(windows(s) && !stream(s)) &&
+    if (s->connecting && connect_reported(s) &&
         registered(s, FDPM_FD_CONNECT))
         want(b, FDPM_FD_CONNECT, FDPM_WSAENETUNREACH);
     s->connecting = 0;
@@ -608,6 +853,8 @@ static void set_data(fdpm_socket *s, batch *b, int on, int arrival)
 {
     int was = s->data;
     s->data = on ? 1 : 0;
+    if (on && arrival)
+        rule_e7b_happened(s, FDPM_FD_READ);
     if (on && (arrival || !was))
         rule_arrival(s, b, FDPM_FD_READ);
     if (!on)
@@ -620,6 +867,8 @@ static void set_urgent(fdpm_socket *s, batch *b, int on, int arrival)
     if (s->oobinline)
         return;     /* D3: in line, urgent data is data (see set_data) */
     s->urgent = on ? 1 : 0;
+    if (on && arrival)
+        rule_e7b_happened(s, FDPM_FD_OOB);
     if (on && (arrival || !was))
         rule_arrival(s, b, FDPM_FD_OOB);
 }
@@ -628,6 +877,8 @@ static void set_pending(fdpm_socket *s, batch *b, int on, int arrival)
 {
     int was = s->pending;
     s->pending = on ? 1 : 0;
+    if (on && arrival)
+        rule_e7b_happened(s, FDPM_FD_ACCEPT);
     if (on && (arrival || !was))
         rule_arrival(s, b, FDPM_FD_ACCEPT);
 }
@@ -675,22 +926,63 @@ int fdpm_select(const fdpm_engine *e, fdpm_socket *s, uint32_t window,
     return finish(e, s, &b, err);
 }
 
-/* D7: "eventselect is a select with mask 0 for the async registration". */
+/* E1: WSPEventSelect.  "Errors as select's (S17): WSAENOTSOCK closed,
+   WSAENETDOWN after network down, WSAEINVAL bits beyond FD_ALL_EVENTS,
+   WSAEINPROGRESS from inside a callback of this socket; a failed call
+   changes nothing."  E3: S2's persistence, recorded. */
 int fdpm_eventselect(const fdpm_engine *e, fdpm_socket *s, uint64_t object,
                      long mask, int *err)
 {
-    (void)e;
-    (void)object;
-    /* Reading: D11 refuses a select from the callback, not an
-       event-select; D2 refuses both after network down. */
+    batch b = { 0, 0, { 0 } };
+    int r = rule_s17_select_errors(s, mask);
+    if (r)
+        return fail(err, r);
+    rule_e1_register(s, object, (unsigned)mask);
+    rule_s2_persistence(s, &b);
+    return finish(e, s, &b, err);
+}
+
+/* E4 Enumeration: "WSPEnumNetworkEvents(s, hEventObject, lpNetworkEvents)
+   copies the record to the caller and clears it, and resets hEventObject
+   when one is given (non-0), as one step. Only the iErrorCode entries of
+   set bits are written. It re-enables nothing. A failed call (closed
+   socket: WSAENOTSOCK; NULL record: WSAEFAULT) clears and resets nothing.
+   A socket never event-selected enumerates as 0 events."  "Network down:
+   enumeration still works."  Reading: the reset is a callback of the
+   socket's (busy, as a set), made whether or not the record held
+   anything; its error is the call's. */
+int fdpm_enum_network_events(const fdpm_engine *e, fdpm_socket *s,
+                             uint64_t object, fdpm_network_events *out,
+                             int *err)
+{
+    int i, r = 0;
     if (rule_s16_closed(s))
         return fail(err, FDPM_WSAENOTSOCK);
-    if (s->netdown)
-        return fail(err, FDPM_WSAENETDOWN);         /* D2: as select */
-    if (mask < 0 || ((unsigned long)mask & ~(unsigned long)FDPM_FD_ALL_EVENTS))
-        return fail(err, FDPM_WSAEINVAL);
-    rule_s1_register(s, s->window, s->message, 0);
-    return 0;
+    if (!out)
+        return fail(err, FDPM_WSAEFAULT);
+    out->network_events = s->rec;
+    for (i = 0; i < FDPM_FD_MAX_EVENTS; i++)
+        if (s->rec & (1u << i))
+            out->error_code[i] = s->rec_err[i];
+    if (windows(s))
+        s->reported |= s->rec;          /* E7b: enumerated */
+    record_clear(s);
+    rule_e7b_settle(s);
+    if (object)
+        r = signal_object(e, s, NULL, object, 0);
+    return r ? fail(err, r) : 0;
+}
+
+void fdpm_set_event_callback(fdpm_engine *e, fdpm_event_fn *fn, void *ctx)
+{
+    e->event = fn;
+    e->event_ctx = ctx;
+}
+
+void fdpm_set_record_callback(fdpm_engine *e, fdpm_record_fn *fn, void *ctx)
+{
+    e->record = fn;
+    e->record_ctx = ctx;
 }
 
 /* The seed: "See LPWSPIoctl about how to set the socket back to blocking
@@ -732,7 +1024,10 @@ int fdpm_recv(const fdpm_engine *e, fdpm_socket *s, int flags,
         set_urgent(s, &b, 0, 0);
     if (!(left & FDPM_LEFT_DATA))
         set_data(s, &b, 0, 0);
-    rule_s4_reenable(s, FDPM_FD_READ | FDPM_FD_OOB);
+    /* E7C (windows): "A failing recv does not re-enable FD_READ (nor
+       FD_OOB)" in event mode. */
+    if (!(windows_events(s) && result < 0))
+        rule_s4_reenable(s, FDPM_FD_READ | FDPM_FD_OOB);
     rule_s5_level_repost(s, &b, FDPM_FD_OOB);
     rule_s5_level_repost(s, &b, FDPM_FD_READ);
     return finish(e, s, &b, err);
@@ -750,6 +1045,11 @@ int fdpm_send(const fdpm_engine *e, fdpm_socket *s, long requested,
         return fail(err, FDPM_WSAEINVAL);
     if (result == -(long)FDPM_WSAEWOULDBLOCK)
         s->blocked = 1;
+    /* S6: only a WSAEWOULDBLOCK re-arms FD_WRITE (which then comes with
+       the space); E7b reads "re-enabled since" so. */
+    if (result == -(long)FDPM_WSAEWOULDBLOCK)
+        rule_s4_reenable(s, FDPM_FD_WRITE);
+    rule_e7b_settle(s);
     return 0;
 }
 
@@ -759,7 +1059,7 @@ int fdpm_accept(const fdpm_engine *e, fdpm_socket *s, int result,
                 int pending, fdpm_socket *ns, uint64_t nhandle, int *err)
 {
     batch b = { 0, 0, { 0 } }, nb = { 0, 0, { 0 } };
-    int r1, r2;
+    int r1, r2, r3, recorded = 0;
     if (rule_s16_closed(s))
         return fail(err, FDPM_WSAENOTSOCK);
     if (result == 0 && !ns)
@@ -774,10 +1074,16 @@ int fdpm_accept(const fdpm_engine *e, fdpm_socket *s, int result,
     }
     if (result == 0)
         rule_s11_inherit(s, ns, nhandle, &nb);
-    r1 = deliver(e, s, &b);
-    r2 = result == 0 ? deliver(e, ns, &nb) : 0;
-    if (r1 || r2)
-        return fail(err, r1 ? r1 : r2);
+    r1 = deliver_(e, s, &b, &recorded);
+    r2 = result == 0 ? deliver_(e, ns, &nb, &recorded) : 0;
+    /* DE4: "An accept that records on both the listener ... and the new
+       socket sets their shared object once too, after both sockets'
+       recordings" (E5: the new socket has the listener's object). */
+    r3 = recorded ? signal_object(e, s, result == 0 ? ns : NULL, s->object,
+                                  1) : 0;
+    rule_e7b_settle(s);
+    if (r1 || r2 || r3)
+        return fail(err, r1 ? r1 : r2 ? r2 : r3);
     return 0;
 }
 
@@ -834,6 +1140,7 @@ int fdpm_ioctl(const fdpm_engine *e, fdpm_socket *s, uint32_t code,
     default:
         break;
     }
+    rule_e7b_settle(s);
     return 0;
 }
 
@@ -843,6 +1150,7 @@ int fdpm_oobinline(const fdpm_engine *e, fdpm_socket *s, int on, int *err)
     if (rule_s16_closed(s))
         return fail(err, FDPM_WSAENOTSOCK);
     rule_s9_oobinline(s, on);
+    rule_e7b_settle(s);
     return 0;
 }
 
@@ -852,6 +1160,8 @@ int fdpm_bind(const fdpm_engine *e, fdpm_socket *s, int *err)
     batch b = { 0, 0, { 0 } };
     if (rule_s16_closed(s))
         return fail(err, FDPM_WSAENOTSOCK);
+    if (windows(s) && !stream(s))
+        s->bound = 1;                           /* E7e */
     rule_d1_write_after_bind(s, &b);
     return finish(e, s, &b, err);
 }
@@ -876,6 +1186,7 @@ int fdpm_shutdown(const fdpm_engine *e, fdpm_socket *s, int how, int *err)
         return fail(err, FDPM_WSAEINVAL);
     if (how != FDPM_SD_RECEIVE)
         s->shut_send = 1;   /* D6: FD_WRITE "if a send is possible" */
+    rule_e7b_settle(s);
     return 0;
 }
 

@@ -23,6 +23,16 @@
  * post was due, and nothing is posted.  Leave it NULL to ignore them.
  * fdpost verify compares these with the engine observer's optional POST
  * records.
+ *
+ * Event-select mode (docs/rules.md E1-E8, DE1-DE4).  After fdpm_eventselect
+ * the socket records instead of posting: where message mode would post
+ * event X with error E, X's bit is set in the socket's record
+ * (lNetworkEvents) and E stored as iErrorCode[X's bit index]; `record` is
+ * told of each recording (and of each optional one, which is not made),
+ * in the S15 order, and once a call or input has recorded at least one
+ * event on a socket, `event` sets that socket's event object (DE4).
+ * fdpm_enum_network_events copies the record, clears it and resets the
+ * object it is given.
  */
 #ifndef FDP_MODEL_H
 #define FDP_MODEL_H
@@ -46,6 +56,18 @@ extern "C" {
 #define FDPM_FD_ADDRESS_LIST_CHANGE       0x200
 #define FDPM_FD_ALL_EVENTS                0x3FF
 #define FDPM_FD_MAX_EVENTS                10
+
+/* iErrorCode indexes: an event's bit number (FD_READ_BIT ... in winsock2.h). */
+#define FDPM_FD_READ_BIT                      0
+#define FDPM_FD_WRITE_BIT                     1
+#define FDPM_FD_OOB_BIT                       2
+#define FDPM_FD_ACCEPT_BIT                    3
+#define FDPM_FD_CONNECT_BIT                   4
+#define FDPM_FD_CLOSE_BIT                     5
+#define FDPM_FD_QOS_BIT                       6
+#define FDPM_FD_GROUP_QOS_BIT                 7
+#define FDPM_FD_ROUTING_INTERFACE_CHANGE_BIT  8
+#define FDPM_FD_ADDRESS_LIST_CHANGE_BIT       9
 
 /* Errors. */
 #define FDPM_SOCKET_ERROR      (-1)
@@ -119,12 +141,33 @@ enum fdpm_input {
 typedef int fdpm_post_fn(void *ctx, uint64_t wparam, uint32_t window,
                          uint32_t message, uint32_t lparam);
 
+/* WSASetEvent (set 1) / WSAResetEvent (set 0) on an event object: 0, or a
+   Winsock error, which the call that caused it returns (as a post's). */
+typedef int fdpm_event_fn(void *ctx, uint64_t object, int set);
+
+/* Told of each event recorded on `handle` in event-select mode, with the
+   error stored; `optional` 1: a post the profile leaves optional (D1),
+   which is not recorded. */
+typedef void fdpm_record_fn(void *ctx, uint64_t handle, unsigned event,
+                            int error, int optional);
+
+/* WSANETWORKEVENTS. */
+typedef struct fdpm_network_events {
+    long network_events;                    /* lNetworkEvents */
+    int error_code[FDPM_FD_MAX_EVENTS];     /* iErrorCode, by FDPM_FD_*_BIT */
+} fdpm_network_events;
+
 typedef struct fdpm_engine {
     fdpm_post_fn *post;
     void *post_ctx;
     fdpm_post_fn *post_optional;  /* told of optional posts, which are
                                      not made (D1); may be NULL */
     void *optional_ctx;
+    fdpm_event_fn *event;         /* sets and resets event objects; may be
+                                     NULL */
+    void *event_ctx;
+    fdpm_record_fn *record;       /* told of recordings; may be NULL */
+    void *record_ctx;
     int profile;                  /* default profile of new sockets */
 } fdpm_engine;
 
@@ -143,12 +186,24 @@ enum fdpm_close_kind {
  */
 typedef struct fdpm_socket {
     uint64_t handle;        /* wParam */
-    uint32_t window;        /* hWnd (D13) */
-    uint32_t message;       /* wMsg */
-    uint16_t mask;          /* lEvent of the async registration; 0: none */
-    uint16_t awaiting;      /* FD_* bits posted and not re-enabled since
-                               (S3); for FD_CLOSE: posted since the select */
+    uint64_t object;        /* the event object of an event-select
+                               registration with a mask (E1); else 0 */
+    uint32_t window;        /* hWnd (D13); 0 in event-select mode */
+    uint32_t message;       /* wMsg; 0 in event-select mode */
+    uint16_t mask;          /* lEvent of the registration, async or
+                               event-select (`evsel`); 0: none */
+    uint16_t awaiting;      /* FD_* bits posted (or recorded) and not
+                               re-enabled since (S3); for FD_CLOSE: since
+                               the select */
+    uint16_t reported;      /* windows profile: FD_* bits enumerated and
+                               neither re-enabled nor recorded again since
+                               (E7b); 0 in the spec profile */
     uint16_t close_error;   /* the error FD_CLOSE carries (D8) */
+    uint16_t rec;           /* the record's lNetworkEvents (E2) */
+    uint16_t rec_err[FDPM_FD_MAX_EVENTS];   /* its iErrorCode, by bit
+                               index; 0 where the bit is clear */
+    uint16_t conn_err;      /* windows profile: the error of the latest
+                               connect outcome (`conn_pend`), E7B/E7D */
     uint8_t profile;        /* FDPM_PROFILE_SPEC / _WINDOWS */
     uint8_t type;           /* FDPM_STREAM / FDPM_DGRAM */
     uint8_t live;           /* 1 once fdpm_socket_init succeeded */
@@ -161,7 +216,8 @@ typedef struct fdpm_socket {
     uint8_t pending;        /* level: a connection request is queued */
     uint8_t oobinline;      /* SO_OOBINLINE (S9) */
     uint8_t connected;      /* a connect/joinleaf of this socket succeeded
-                               and no reset/abort since (D4) */
+                               and no reset/abort since (D4); spec profile
+                               only (W3; E7D reads `conn_pend`) */
     uint8_t connecting;     /* a connect/joinleaf returned WSAEWOULDBLOCK
                                and its outcome has not come (D2) */
     uint8_t writable;       /* first connected, accepted, or datagram (D6) */
@@ -180,7 +236,13 @@ typedef struct fdpm_socket {
                                it: a reset or abort ends something (D8) */
     uint8_t shut_send;      /* its own shutdown SD_SEND/SD_BOTH: no send
                                is possible any more (D6) */
-    uint8_t spare[3];       /* zero: no padding, 48 bytes in all */
+    uint8_t evsel;          /* the last registration was WSPEventSelect
+                               (event-select mode, E1) */
+    uint8_t bound;          /* windows profile, datagram: bound, by bind
+                               or a connect (E7e) */
+    uint8_t conn_pend;      /* windows profile: a connect or joinleaf
+                               outcome happened (E7B, E7D) */
+    uint8_t spare[6];       /* zero: no padding, 88 bytes in all */
 } fdpm_socket;
 
 void fdpm_init(fdpm_engine *e, fdpm_post_fn *post, void *post_ctx,
@@ -192,6 +254,11 @@ int fdpm_select(const fdpm_engine *e, fdpm_socket *s, uint32_t window,
                 uint32_t message, long mask, int *err);
 int fdpm_eventselect(const fdpm_engine *e, fdpm_socket *s, uint64_t object,
                      long mask, int *err);
+int fdpm_enum_network_events(const fdpm_engine *e, fdpm_socket *s,
+                             uint64_t object, fdpm_network_events *out,
+                             int *err);
+void fdpm_set_event_callback(fdpm_engine *e, fdpm_event_fn *fn, void *ctx);
+void fdpm_set_record_callback(fdpm_engine *e, fdpm_record_fn *fn, void *ctx);
 int fdpm_fionbio(const fdpm_engine *e, fdpm_socket *s, int nonblocking,
                  int *err);
 int fdpm_nonblocking(const fdpm_socket *s);
@@ -214,6 +281,8 @@ int fdpm_close(const fdpm_engine *e, fdpm_socket *s, int *err);
 int fdpm_input(const fdpm_engine *e, fdpm_socket *s, int input, long arg,
                int *err);
 
+/* An event's bit index (iErrorCode's), or -1. */
+int fdpm_event_bit(unsigned event);
 /* S15 rank 0-9 of an event, or -1; and its inverse. */
 int fdpm_event_index(unsigned event);
 unsigned fdpm_event_at(int index);

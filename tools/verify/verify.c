@@ -29,7 +29,7 @@
 #include "opts.h"
 
 _Static_assert(sizeof(fdp_socket) == 40, "fdp_socket is 40 bytes");
-_Static_assert(sizeof(fdpm_socket) == 48, "fdpm_socket is 48 bytes");
+_Static_assert(sizeof(fdpm_socket) == 88, "fdpm_socket is 88 bytes");
 
 /* ------------------------------------------------------------------ */
 /* The alphabet                                                         */
@@ -37,7 +37,7 @@ _Static_assert(sizeof(fdpm_socket) == 48, "fdpm_socket is 48 bytes");
 enum kind {
     K_SELECT, K_EVENTSELECT, K_FIONBIO, K_RECV, K_SEND, K_ACCEPT, K_CONNECT,
     K_JOINLEAF, K_IOCTL, K_OOBINLINE, K_BIND, K_LISTEN, K_SHUTDOWN, K_CLOSE,
-    K_INPUT
+    K_INPUT, K_ENUM
 };
 
 typedef struct input {
@@ -46,8 +46,15 @@ typedef struct input {
                            left; SEND: result; ACCEPT: result, pending;
                            CONNECT/JOINLEAF: result; IOCTL: code;
                            FIONBIO/OOBINLINE: on; SHUTDOWN: how;
-                           INPUT: input, arg; EVENTSELECT: mask */
+                           INPUT: input, arg; EVENTSELECT: mask, object;
+                           ENUM: object (0: none), 1 for a NULL record */
 } input;
+
+/* Event objects: two, so that a set can be told to go to the latest
+   registration's and a reset to the object given; the second object's
+   mask. */
+#define OBJECTS 2
+#define EV_MASK2 (FDP_FD_READ | FDP_FD_WRITE | FDP_FD_CLOSE)
 
 static const uint32_t WINDOWS_[2] = { 0x10, 0x20 };
 static const uint32_t MESSAGES_[2] = { 0x401, 0x402 };
@@ -57,15 +64,6 @@ static int nalpha;
 static uint8_t slice_of[160];   /* SL_* bits: the slices an input is in */
 enum { SL_CONN = 1, SL_CHANGE = 2, SL_BOTH = 3 };
 static int cur_slice = SL_BOTH;
-
-/* Event objects are not judged yet: every set and reset succeeds. */
-static int set_event_cb(void *ctx, uint64_t object, int set)
-{
-    (void)ctx;
-    (void)object;
-    (void)set;
-    return 0;
-}
 
 static void add(int kind, long a, long b, long c)
 {
@@ -109,7 +107,15 @@ static void add_selects(void)
     add(K_SELECT, FDP_FD_READ | FDP_FD_WRITE | FDP_FD_CLOSE, 1, 0);
     add(K_SELECT, 0x400, 0, 0);
     add(K_SELECT, -1, 0, 0);
-    add(K_EVENTSELECT, FDP_FD_READ | FDP_FD_CLOSE, 0, 0);
+    /* event-select mode (docs/verification.md): 0 and all with object
+       1, FD_READ|FD_WRITE|FD_CLOSE with object 2; enumeration with no
+       object, the registration's, the other. */
+    add(K_EVENTSELECT, 0, 1, 0);
+    add(K_EVENTSELECT, FDP_FD_ALL_EVENTS, 1, 0);
+    add(K_EVENTSELECT, EV_MASK2, 2, 0);
+    add(K_ENUM, 0, 0, 0);
+    add(K_ENUM, 1, 0, 0);
+    add(K_ENUM, 2, 0, 0);
     cur_slice = SL_CONN;
 }
 
@@ -192,7 +198,9 @@ static void add_others(void)
     add(K_IOCTL, 0x4004667Fl /* FIONREAD: no event */, 0, 0);
     add(K_FIONBIO, 0, 0, 0);
     add(K_FIONBIO, 1, 0, 0);
-    add(K_EVENTSELECT, 0x400, 0, 0);
+    add(K_EVENTSELECT, 0x400, 1, 0);
+    add(K_EVENTSELECT, -1, 2, 0);
+    add(K_ENUM, 1, 1, 0);                       /* refused: NULL record */
     add(K_INPUT, 0, 0, 0);                      /* refused: no such input */
     add(K_INPUT, FDP_IN_COUNT_, 0, 0);
     /* refused: errors that cannot be said in 16 bits, or none (D11, S14) */
@@ -226,8 +234,17 @@ enum { L_DATA = 1, L_URGENT = 2, L_PENDING = 4, L_QOS = 8, L_GQOS = 16,
        L_RARM = 32, L_AARM = 64, L_CONNECTED = 128 };
 
 typedef struct hist {
-    uint16_t reg;       /* lEvent of the last successful select */
-    uint16_t awaiting;  /* posted, not re-enabled (FD_CLOSE: since select) */
+    uint16_t reg;       /* lEvent of the last successful registration,
+                           select or event-select (X_EV) */
+    uint16_t awaiting;  /* posted or recorded, not re-enabled (FD_CLOSE:
+                           since the registration) */
+    uint16_t rec;       /* event mode: the record as the recordings built
+                           it since the registration or enumeration (E2) */
+    uint16_t reported;  /* windows: enumerated, and neither re-enabled nor
+                           recorded since (E7b) */
+    uint16_t rec_err[FDP_FD_MAX_EVENTS];   /* the record's errors, by bit */
+    uint16_t conn_err;  /* windows: the latest connect outcome's error
+                           (X_CPEND) */
     uint8_t f;          /* H_* */
     uint8_t l;          /* L_* */
     uint8_t wnd;        /* window pair of the last select */
@@ -235,20 +252,24 @@ typedef struct hist {
                            2 reset, 3 aborted, 4 graceful but FD_CLOSE
                            held back by unread data (spec) */
     uint8_t x;          /* X_* */
-    uint8_t spare;
+    uint8_t obj;        /* event mode: the registration's object (0: none,
+                           mask 0) */
 } hist;
 /* A connection existed (D8: a reset or abort ends something); the socket's
-   own SD_SEND (D6: FD_WRITE never again). */
-enum { X_CONN = 1, X_SHUT = 2 };
+   own SD_SEND (D6: FD_WRITE never again); the registration is
+   WSPEventSelect's (E1); windows, datagram: bound by bind or a connect
+   (E7E); windows: a connect outcome happened (E7B, E7D). */
+enum { X_CONN = 1, X_SHUT = 2, X_EV = 4, X_BOUND = 8, X_CPEND = 16 };
 
 typedef struct key {
     fdp_socket e;
     fdpm_socket m;
     hist h;
     uint8_t tc;         /* restricted search: queued bytes (see docs) */
-    uint8_t pad[5];
+    uint8_t pad[3];
 } key;
-_Static_assert(sizeof(key) == 104, "key has no padding");
+_Static_assert(sizeof(hist) == 36, "hist has no padding");
+_Static_assert(sizeof(key) == 168, "key has no padding");
 
 /* ------------------------------------------------------------------ */
 /* Properties                                                           */
@@ -336,14 +357,48 @@ static const struct prop { const char *id, *words; } props[] = {
 #define P_W4 21
     { "W4", "A select on a datagram socket posts FD_WRITE(0) at once, bound or"
       " not, and a connect on it posts FD_WRITE(0) again and no FD_CONNECT." },
+#define P_E7 22
+    { "E7", "Windows in event mode: a new arrival records again without"
+      " re-enabling (a); a new WSPEventSelect does not record again an event"
+      " enumerated and not re-enabled since (b); a failing recv does not"
+      " re-enable FD_READ (c); FD_CONNECT is recorded at select after a"
+      " completed connect (d); datagram FD_WRITE follows the connect, not"
+      " the select of an unbound socket (e); W1 and W2 hold (g)." },
+#define P_E1 23
+    { "E1", "WSPEventSelect replaces any earlier WSPAsyncSelect or"
+      " WSPEventSelect on the socket (S1), clears the socket's network-event"
+      " record, and makes the socket non-blocking. Mask 0 cancels. Errors as"
+      " select's (S17); a failed call changes nothing." },
+#define P_E2 24
+    { "E2", "Where message mode would post event X with error E, event mode"
+      " records it: X's bit is set in lNetworkEvents, iErrorCode[X's bit] ="
+      " E (DE1: the latest). Nothing is posted in event mode, nothing"
+      " recorded in message mode, nothing outside the mask." },
+#define P_DE4 25
+    { "DE4", "The object is set once per call or input that recorded at least"
+      " one event (after its recordings), and never otherwise." },
+#define P_E4 26
+    { "E4", "WSPEnumNetworkEvents copies the record to the caller and clears"
+      " it, and resets hEventObject when one is given, as one step. Only the"
+      " iErrorCode entries of set bits are written. It re-enables nothing. A"
+      " failed call clears and resets nothing." },
+#define P_E5 27
+    { "E5", "A socket returned by accept carries the listener's event object"
+      " and mask from birth (empty record); its conditions are evaluated at"
+      " once (FD_WRITE is recorded and the object set)." },
+#define P_E6 28
+    { "E6", "After close nothing is recorded; every call fails with"
+      " WSAENOTSOCK." },
+#define P_DE2 29
+    { "DE2", "A WSPAsyncSelect clears a record not yet enumerated." },
 };
 #define NPROPS ((int)(sizeof props / sizeof props[0]))
 
-/* Properties each profile checks (the W items only in windows, S8's
-   drain rule only in spec). */
+/* Properties each profile checks (the W items and E7 only in windows,
+   S8's drain rule only in spec). */
 static int prop_applies(int p, int profile)
 {
-    if (p >= P_W1)
+    if (p >= P_W1 && p <= P_E7)
         return profile == FDP_PROFILE_WINDOWS;
     if (p == P_S8)
         return profile == FDP_PROFILE_SPEC;
@@ -355,19 +410,31 @@ static int prop_applies(int p, int profile)
 
 #define MAXP 32
 
+/* What one side did in a step, in order: posts, recordings, and sets and
+   resets of event objects. */
+enum { O_POST = 0, O_RECORD, O_SET, O_RESET };
+
 typedef struct obs {
-    uint64_t wparam;
-    uint32_t window, message, lparam;
+    uint64_t wparam;    /* POST: wParam; RECORD: the socket; SET/RESET: the
+                           event object */
+    uint64_t owner;     /* the socket whose step it is (a SET: the socket
+                           recorded just before it; a RESET: the one
+                           enumerated) */
+    uint32_t window, message, lparam;   /* RECORD: lparam as a post's */
     int optional;
+    int kind;           /* O_* */
+    int pad;
 } obs;
 
 typedef struct side {
     obs p[MAXP];
     int n;
     int probe_err;      /* a select from inside the callback: its error
-                           (-1: it succeeded), first post only */
+                           (-1: it succeeded), first callback only */
     int probe_changed;  /* ... and it changed the socket */
     int probed;
+    uint64_t last;      /* the socket of the latest record or post */
+    int probing;        /* inside the probe: no probe of the probe */
 } side;
 
 typedef struct ctx {
@@ -382,60 +449,136 @@ typedef struct ctx {
     fdp_socket *e_s, *e_ns;
     fdpm_socket *m_s, *m_ns;
     int cur_input_kind;
+    int enum_seen;          /* the engine observer's ENUM record */
+    long enum_events;
+    int enum_errors[FDP_FD_MAX_EVENTS];
 } ctx;
+
+static void push_obs(side *sd, int kind, uint64_t w, uint64_t owner,
+                     uint32_t win, uint32_t msg, uint32_t lp, int opt)
+{
+    if (sd->n < MAXP) {
+        obs *o = &sd->p[sd->n];
+        memset(o, 0, sizeof *o);
+        o->kind = kind;
+        o->wparam = w;
+        o->owner = owner;
+        o->window = win;
+        o->message = msg;
+        o->lparam = lp;
+        o->optional = opt;
+    }
+    if (kind == O_POST || kind == O_RECORD)
+        sd->last = w;
+    sd->n++;
+}
 
 static void push(side *sd, uint64_t w, uint32_t win, uint32_t msg,
                  uint32_t lp, int opt)
 {
-    if (sd->n < MAXP) {
-        sd->p[sd->n].wparam = w;
-        sd->p[sd->n].window = win;
-        sd->p[sd->n].message = msg;
-        sd->p[sd->n].lparam = lp;
-        sd->p[sd->n].optional = opt;
-    }
-    sd->n++;
+    push_obs(sd, O_POST, w, w, win, msg, lp, opt);
+}
+
+static void push_record(side *sd, uint64_t h, unsigned ev, int error,
+                        int opt)
+{
+    push_obs(sd, O_RECORD, h, h, 0, 0, FDP_MAKESELECTREPLY(ev, error), opt);
+}
+
+/* A set (after the owner's records) or a reset (of the enumerated socket,
+   the step's own). */
+static uint64_t push_signal(side *sd, uint64_t object, int set,
+                            uint64_t self)
+{
+    uint64_t owner = set && sd->n ? sd->last : self;
+    push_obs(sd, set ? O_SET : O_RESET, object, owner, 0, 0, 0, 0);
+    return owner;
+}
+
+/* D11, E1: a select from inside a callback of socket s is refused with
+   WSAEINPROGRESS and changes nothing. */
+static void e_probe(ctx *c, fdp_socket *s)
+{
+    fdp_socket before;
+    int err = 0, rc, n0;
+    uint64_t last;
+    if (!s || c->es.probing)
+        return;
+    before = *s;
+    n0 = c->es.n;                /* what it posts is not the step's */
+    last = c->es.last;
+    c->es.probing = 1;
+    rc = fdp_select(&c->eng, s, 0x99, 0x499, FDP_FD_ALL_EVENTS, &err);
+    if (!c->es.probed)
+        c->es.probe_err = rc == FDP_SOCKET_ERROR ? err : -1;
+    c->es.probed = 1;
+    if (memcmp(&before, s, sizeof before))
+        c->es.probe_changed = 1;
+    *s = before;
+    c->es.n = n0;
+    c->es.last = last;
+    c->es.probing = 0;
+}
+
+static fdp_socket *e_sock(ctx *c, uint64_t w)
+{
+    return c->e_s && c->e_s->handle == w ? c->e_s
+         : c->e_ns && c->e_ns->handle == w ? c->e_ns : NULL;
 }
 
 static int e_post(void *vc, uint64_t w, uint32_t win, uint32_t msg,
                   uint32_t lp)
 {
     ctx *c = vc;
-    fdp_socket *s = c->e_s && c->e_s->handle == w ? c->e_s
-                  : c->e_ns && c->e_ns->handle == w ? c->e_ns : NULL;
     push(&c->es, w, win, msg, lp, 0);
-    if (s) {    /* D11: a select from inside the callback */
-        fdp_socket before = *s;
-        int err = 0, rc = fdp_select(&c->eng, s, 0x99, 0x499,
-                                     FDP_FD_ALL_EVENTS, &err);
-        if (!c->es.probed)
-            c->es.probe_err = rc == FDP_SOCKET_ERROR ? err : -1;
-        c->es.probed = 1;
-        if (memcmp(&before, s, sizeof before))
-            c->es.probe_changed = 1;
-        *s = before;
-    }
+    e_probe(c, e_sock(c, w));
+    return 0;
+}
+
+static int e_event(void *vc, uint64_t object, int set)
+{
+    ctx *c = vc;
+    uint64_t self = c->e_s ? c->e_s->handle : 0;
+    e_probe(c, e_sock(c, push_signal(&c->es, object, set, self)));
     return 0;
 }
 
 /* --self: a second model run is "the engine". */
+static void x_probe(ctx *c, fdpm_socket *s)
+{
+    fdpm_socket before;
+    int err = 0, rc, n0;
+    uint64_t last;
+    if (!s || c->es.probing)
+        return;
+    before = *s;
+    n0 = c->es.n;                /* what it posts is not the step's */
+    last = c->es.last;
+    c->es.probing = 1;
+    rc = fdpm_select(&c->self_eng, s, 0x99, 0x499, FDPM_FD_ALL_EVENTS, &err);
+    if (!c->es.probed)
+        c->es.probe_err = rc == FDPM_SOCKET_ERROR ? err : -1;
+    c->es.probed = 1;
+    if (memcmp(&before, s, sizeof before))
+        c->es.probe_changed = 1;
+    *s = before;
+    c->es.n = n0;
+    c->es.last = last;
+    c->es.probing = 0;
+}
+
+static fdpm_socket *x_sock(ctx *c, uint64_t w)
+{
+    return c->x_s && c->x_s->handle == w ? c->x_s
+         : c->x_ns && c->x_ns->handle == w ? c->x_ns : NULL;
+}
+
 static int x_post_(ctx *c, uint64_t w, uint32_t win, uint32_t msg,
                    uint32_t lp, int opt)
 {
-    fdpm_socket *s = c->x_s && c->x_s->handle == w ? c->x_s
-                   : c->x_ns && c->x_ns->handle == w ? c->x_ns : NULL;
     push(&c->es, w, win, msg, lp, opt);
-    if (s && !opt) {
-        fdpm_socket before = *s;
-        int err = 0, rc = fdpm_select(&c->self_eng, s, 0x99, 0x499,
-                                      FDPM_FD_ALL_EVENTS, &err);
-        if (!c->es.probed)
-            c->es.probe_err = rc == FDPM_SOCKET_ERROR ? err : -1;
-        c->es.probed = 1;
-        if (memcmp(&before, s, sizeof before))
-            c->es.probe_changed = 1;
-        *s = before;
-    }
+    if (!opt)
+        x_probe(c, x_sock(c, w));
     return 0;
 }
 
@@ -451,33 +594,77 @@ static int x_post_opt(void *vc, uint64_t w, uint32_t win, uint32_t msg,
     return x_post_(vc, w, win, msg, lp, 1);
 }
 
+static void x_record(void *vc, uint64_t h, unsigned ev, int error, int opt)
+{
+    ctx *c = vc;
+    push_record(&c->es, h, ev, error, opt);
+}
+
+static int x_event(void *vc, uint64_t object, int set)
+{
+    ctx *c = vc;
+    uint64_t self = c->x_s ? c->x_s->handle : 0;
+    x_probe(c, x_sock(c, push_signal(&c->es, object, set, self)));
+    return 0;
+}
+
 static void e_observe(void *vc, const fdp_socket *s, const fdp_record *r)
 {
     ctx *c = vc;
+    int i;
     /* D1: a post the profile leaves open is not made; the observer hears
        of it (flags 1).  It is listed, marked optional, where it was due. */
     if (r->verb == FDP_V_POST && r->flags)
         push(&c->es, s->handle, r->window, r->message,
              FDP_MAKESELECTREPLY((unsigned)r->arg, (int)r->result), 1);
+    /* E2: event mode's recordings are heard only by the observer; an
+       optional one (flags 1) is not made. */
+    if (r->verb == FDP_V_RECORD)
+        push_record(&c->es, r->handle, (unsigned)r->arg, (int)r->result,
+                    r->flags != 0);
+    if (r->verb == FDP_V_ENUM && !r->failed) {
+        c->enum_seen = 1;
+        c->enum_events = r->result;
+        for (i = 0; i < FDP_FD_MAX_EVENTS; i++)
+            c->enum_errors[i] = r->errors ? r->errors[i] : -1;
+    }
+}
+
+static void m_probe(ctx *c, fdpm_socket *s)
+{
+    fdpm_socket before;
+    int err = 0, rc, n0;
+    uint64_t last;
+    if (!s || c->ms.probing)
+        return;
+    before = *s;
+    n0 = c->ms.n;                /* what it posts is not the step's */
+    last = c->ms.last;
+    c->ms.probing = 1;
+    rc = fdpm_select(&c->mod, s, 0x99, 0x499, FDPM_FD_ALL_EVENTS, &err);
+    if (!c->ms.probed)
+        c->ms.probe_err = rc == FDPM_SOCKET_ERROR ? err : -1;
+    c->ms.probed = 1;
+    if (memcmp(&before, s, sizeof before))
+        c->ms.probe_changed = 1;
+    *s = before;
+    c->ms.n = n0;
+    c->ms.last = last;
+    c->ms.probing = 0;
+}
+
+static fdpm_socket *m_sock(ctx *c, uint64_t w)
+{
+    return c->m_s && c->m_s->handle == w ? c->m_s
+         : c->m_ns && c->m_ns->handle == w ? c->m_ns : NULL;
 }
 
 static int m_post_(ctx *c, uint64_t w, uint32_t win, uint32_t msg,
                    uint32_t lp, int opt)
 {
-    fdpm_socket *s = c->m_s && c->m_s->handle == w ? c->m_s
-                   : c->m_ns && c->m_ns->handle == w ? c->m_ns : NULL;
     push(&c->ms, w, win, msg, lp, opt);
-    if (s && !opt) {
-        fdpm_socket before = *s;
-        int err = 0, rc = fdpm_select(&c->mod, s, 0x99, 0x499,
-                                      FDPM_FD_ALL_EVENTS, &err);
-        if (!c->ms.probed)
-            c->ms.probe_err = rc == FDPM_SOCKET_ERROR ? err : -1;
-        c->ms.probed = 1;
-        if (memcmp(&before, s, sizeof before))
-            c->ms.probe_changed = 1;
-        *s = before;
-    }
+    if (!opt)
+        m_probe(c, m_sock(c, w));
     return 0;
 }
 
@@ -493,6 +680,20 @@ static int m_post_opt(void *vc, uint64_t w, uint32_t win, uint32_t msg,
     return m_post_(vc, w, win, msg, lp, 1);
 }
 
+static void m_record(void *vc, uint64_t h, unsigned ev, int error, int opt)
+{
+    ctx *c = vc;
+    push_record(&c->ms, h, ev, error, opt);
+}
+
+static int m_event(void *vc, uint64_t object, int set)
+{
+    ctx *c = vc;
+    uint64_t self = c->m_s ? c->m_s->handle : 0;
+    m_probe(c, m_sock(c, push_signal(&c->ms, object, set, self)));
+    return 0;
+}
+
 /* --inject-fault: a broken engine, made by rewriting what it posted. */
 static const char *const faults[] = {
     "drop-repost",      /* FD_READ after a recv is not posted (S5) */
@@ -500,8 +701,32 @@ static const char *const faults[] = {
     "early-close",      /* a FIN posts FD_CLOSE(0) at once (S8, spec) */
     "swap-order",       /* two posts of one call leave reversed (S15) */
     "reset-error",      /* FD_CLOSE after a reset carries 0 (S8/W2) */
+    "drop-set",         /* event mode: the object is not set (DE4) */
+    "flood-record",     /* event mode: an arrival always records FD_READ
+                           and sets the object (S3, E3) */
     NULL
 };
+
+static void inject_event_mode(ctx *c, const input *in, const hist *h,
+                              uint64_t handle)
+{
+    side *s = &c->es;
+    int i;
+    if (!strcmp(c->fault, "drop-set")) {
+        for (i = 0; i < s->n && i < MAXP; i++)
+            if (s->p[i].kind == O_SET) {
+                memmove(&s->p[i], &s->p[i + 1],
+                        (size_t)(s->n - i - 1) * sizeof s->p[0]);
+                s->n--;
+                break;
+            }
+    } else if (!strcmp(c->fault, "flood-record") && in->kind == K_INPUT &&
+               in->a == FDP_IN_DATA && s->n == 0 && (h->x & X_EV) &&
+               (h->reg & FDP_FD_READ) && !(h->f & (H_CLOSED | H_DEAD))) {
+        push_record(s, handle, FDP_FD_READ, 0, 0);
+        push_signal(s, h->obj, 1, handle);
+    }
+}
 
 static void inject(ctx *c, const input *in, const hist *h, uint64_t handle)
 {
@@ -529,7 +754,8 @@ static void inject(ctx *c, const input *in, const hist *h, uint64_t handle)
                !(h->f & H_CLOSED)) {
         push(s, handle, WINDOWS_[h->wnd & 1], MESSAGES_[h->wnd & 1],
              FDP_MAKESELECTREPLY(FDP_FD_CLOSE, 0), 0);
-    } else if (!strcmp(f, "swap-order") && s->n == 2) {
+    } else if (!strcmp(f, "swap-order") && s->n == 2 &&
+               s->p[0].kind == O_POST && s->p[1].kind == O_POST) {
         obs t = s->p[0];
         s->p[0] = s->p[1];
         s->p[1] = t;
@@ -538,11 +764,20 @@ static void inject(ctx *c, const input *in, const hist *h, uint64_t handle)
         for (i = 0; i < s->n; i++)
             if ((s->p[i].lparam & 0xFFFF) == FDP_FD_CLOSE)
                 s->p[i].lparam = FDP_MAKESELECTREPLY(FDP_FD_CLOSE, 0);
+    } else {
+        inject_event_mode(c, in, h, handle);
     }
 }
 
+/* An enumeration's result before the call writes it: every entry of
+   iErrorCode not written must keep it (E4). */
+#define UNWRITTEN 0x7777
+#define UNTOUCHED_EVENTS 0x5555L
+
 typedef struct outcome {
     int erc, eerr, mrc, merr;
+    fdp_network_events eout;    /* K_ENUM: what each side returned */
+    fdpm_network_events mout;
     int has_ns;
     key next, ns;
     int bad;            /* violated property, or -1 */
@@ -551,8 +786,17 @@ typedef struct outcome {
 
 static uint64_t other_handle(uint64_t h) { return h == 1 ? 2 : 1; }
 
+static void fill_out(long *events, int *codes)
+{
+    int i;
+    *events = UNTOUCHED_EVENTS;
+    for (i = 0; i < FDP_FD_MAX_EVENTS; i++)
+        codes[i] = UNWRITTEN;
+}
+
 static void run_engine(ctx *c, fdp_socket *s, fdp_socket *ns,
-                       const input *in, int *rc, int *err)
+                       const input *in, int *rc, int *err,
+                       fdp_network_events *out)
 {
     const fdp_engine *e = &c->eng;
     *err = 0;
@@ -560,7 +804,14 @@ static void run_engine(ctx *c, fdp_socket *s, fdp_socket *ns,
     case K_SELECT:
         *rc = fdp_select(e, s, WINDOWS_[in->b], MESSAGES_[in->b], in->a, err);
         break;
-    case K_EVENTSELECT: *rc = fdp_eventselect(e, s, 1, in->a, err); break;
+    case K_EVENTSELECT:
+        *rc = fdp_eventselect(e, s, (uint64_t)in->b, in->a, err);
+        break;
+    case K_ENUM:
+        fill_out(&out->network_events, out->error_code);
+        *rc = fdp_enum_network_events(e, s, (uint64_t)in->a,
+                                      in->b ? NULL : out, err);
+        break;
     case K_FIONBIO: *rc = fdp_fionbio(e, s, (int)in->a, err); break;
     case K_RECV:
         *rc = fdp_recv(e, s, (int)in->a, 1, in->b, (unsigned)in->c, err);
@@ -583,7 +834,8 @@ static void run_engine(ctx *c, fdp_socket *s, fdp_socket *ns,
 }
 
 static void run_model(ctx *c, fdpm_socket *s, fdpm_socket *ns,
-                      const input *in, int *rc, int *err)
+                      const input *in, int *rc, int *err,
+                      fdpm_network_events *out)
 {
     const fdpm_engine *e = &c->mod;
     *err = 0;
@@ -591,7 +843,14 @@ static void run_model(ctx *c, fdpm_socket *s, fdpm_socket *ns,
     case K_SELECT:
         *rc = fdpm_select(e, s, WINDOWS_[in->b], MESSAGES_[in->b], in->a, err);
         break;
-    case K_EVENTSELECT: *rc = fdpm_eventselect(e, s, 1, in->a, err); break;
+    case K_EVENTSELECT:
+        *rc = fdpm_eventselect(e, s, (uint64_t)in->b, in->a, err);
+        break;
+    case K_ENUM:
+        fill_out(&out->network_events, out->error_code);
+        *rc = fdpm_enum_network_events(e, s, (uint64_t)in->a,
+                                       in->b ? NULL : out, err);
+        break;
     case K_FIONBIO: *rc = fdpm_fionbio(e, s, (int)in->a, err); break;
     case K_RECV:
         *rc = fdpm_recv(e, s, (int)in->a, 1, in->b, (unsigned)in->c, err);
@@ -613,15 +872,18 @@ static void run_model(ctx *c, fdpm_socket *s, fdpm_socket *ns,
     }
 }
 
-/* Events posted to one socket in this step, and their errors. */
+/* Events posted (message mode) or recorded (event mode: `kind`) for one
+   socket in this step, and their errors. */
 typedef struct evs {
-    unsigned set;
+    unsigned set;       /* the events, optional ones included */
+    unsigned opt;       /* the optional ones (not made, D1) */
     int err[FDP_FD_MAX_EVENTS];
     int n, ordered, optional_bad, window_bad;
+    int mode_bad;       /* a post in event mode, or a record in message */
 } evs;
 
 static void collect(const side *sd, uint64_t handle, uint32_t win,
-                    uint32_t msg, int opt_ok, evs *v)
+                    uint32_t msg, int kind, int opt_ok, evs *v)
 {
     int i, last = -1;
     memset(v, 0, sizeof *v);
@@ -629,8 +891,13 @@ static void collect(const side *sd, uint64_t handle, uint32_t win,
     for (i = 0; i < sd->n && i < MAXP; i++) {
         unsigned ev = sd->p[i].lparam & 0xFFFF;
         int r = rank_of(ev);
-        if (sd->p[i].wparam != handle)
+        if ((sd->p[i].kind != O_POST && sd->p[i].kind != O_RECORD) ||
+            sd->p[i].wparam != handle)
             continue;
+        if (sd->p[i].kind != kind) {
+            v->mode_bad = 1;
+            continue;
+        }
         v->n++;
         if (r < 0 || r <= last)
             v->ordered = 0;
@@ -639,9 +906,12 @@ static void collect(const side *sd, uint64_t handle, uint32_t win,
             v->set |= ev;
             v->err[r] = (int)(sd->p[i].lparam >> 16);
         }
+        if (sd->p[i].optional)
+            v->opt |= ev;
         if (sd->p[i].optional && !(opt_ok && ev == FDP_FD_WRITE))
             v->optional_bad = 1;
-        if (sd->p[i].window != win || sd->p[i].message != msg)
+        if (kind == O_POST &&
+            (sd->p[i].window != win || sd->p[i].message != msg))
             v->window_bad = 1;
     }
 }
@@ -664,10 +934,15 @@ typedef struct judging {
     const side *sd;
     hist n;
     int win, dgram, sel_ok;
+    int ev;                 /* event mode after the step (E1) */
+    int wev;                /* ... in the windows profile (E7) */
     uint64_t handle;
+    uint64_t obj_after;     /* the registration's object after the step */
     uint16_t reg_after;
     evs v;
-    unsigned P;             /* the events posted to the socket */
+    unsigned P;             /* the events posted or recorded (optional
+                               ones included) */
+    unsigned R;             /* those made: posted or recorded */
 } judging;
 
 /* A check's answer: go on, a property failed, or the step is judged. */
@@ -686,22 +961,25 @@ static int failp(outcome *o, int p, const char *fmt, ...)
 }
 #define FAILP(p, ...) return failp(j->o, (p), __VA_ARGS__)
 
-/* S17, S16, D11: refusals, which post nothing and change nothing (select's
-   own refusals are S17's, in judge_select). */
+/* S17, S16, E6, D11: refusals, which post nothing and change nothing
+   (select's and event-select's own refusals are S17's and E1's, in
+   judge_select and judge_eventselect). */
 static int check_refusals(judging *j, int probe_bad)
 {
     const outcome *o = j->o;
     if (probe_bad)
-        FAILP(P_S17, "a select from inside the post callback was not refused"
-              " with WSAEINPROGRESS, or changed the socket");
+        FAILP(P_S17, "a select from inside a callback of the socket (post,"
+              " set or reset) was not refused with WSAEINPROGRESS, or"
+              " changed the socket");
     if (j->h->f & H_CLOSED) {
         if (o->erc != FDP_SOCKET_ERROR || o->eerr != FDP_WSAENOTSOCK || j->sd->n)
-            FAILP(P_S16, "a call on a closed socket did not fail with"
-                  " WSAENOTSOCK, or posted");
+            FAILP(j->h->x & X_EV ? P_E6 : P_S16, "a call on a closed"
+                  " socket did not fail with WSAENOTSOCK, or posted,"
+                  " recorded or set an object");
         return J_DONE;
     }
-    if (j->in->kind != K_SELECT && o->erc == FDP_SOCKET_ERROR &&
-        o->eerr == FDP_WSAEINVAL) {
+    if (j->in->kind != K_SELECT && j->in->kind != K_EVENTSELECT &&
+        o->erc == FDP_SOCKET_ERROR && o->eerr == FDP_WSAEINVAL) {
         if (j->sd->n || memcmp(&o->next.e, &j->k->e, sizeof j->k->e))
             FAILP(P_S16, "a refused call posted or changed the socket");
         return J_DONE;
@@ -709,9 +987,12 @@ static int check_refusals(judging *j, int probe_bad)
     return J_GO;
 }
 
-/* S15, D1, S1: order, optional posts, window and mask. */
+/* S15, D1, S1, E2: order, optional posts, window, mode and mask. */
 static int check_delivery(judging *j)
 {
+    if (j->v.mode_bad)
+        FAILP(P_E2, j->ev ? "a post in event-select mode"
+              : "a recording in message mode");
     if (!j->v.ordered)
         FAILP(P_S15, "posts out of the S15 order (or one event twice)");
     if (j->v.optional_bad)
@@ -721,9 +1002,60 @@ static int check_delivery(judging *j)
         FAILP(P_S1, "a post to a window/message other than the last"
               " select's");
     if (j->P & ~j->reg_after)
-        FAILP(P_S1, "an event outside the registered mask %#x was posted",
-              j->reg_after);
+        FAILP(j->ev ? P_E2 : P_S1, "an event outside the registered mask"
+              " %#x was %s", j->reg_after, j->ev ? "recorded" : "posted");
     return J_GO;
+}
+
+/* The sets of the object of socket `h` (and of `h2`, the new socket of an
+   accept, which shares it: E5): DE4 once after all the recordings, if
+   any, to `object`; never otherwise.  0 or a failure. */
+static int check_sets(judging *j, uint64_t h, uint64_t h2, int recorded,
+                      uint64_t object)
+{
+    const side *sd = j->sd;
+    int i, sets = 0, last_rec = -1, first_set = -1, wrong = 0;
+    for (i = 0; i < sd->n && i < MAXP; i++) {
+        const obs *p = &sd->p[i];
+        int ours = p->owner == h || p->owner == h2;
+        if (p->kind == O_RECORD && ours && !p->optional)
+            last_rec = i;
+        if (p->kind == O_SET && ours) {
+            sets++;
+            first_set = first_set < 0 ? i : first_set;
+            wrong |= p->wparam != object;
+        }
+    }
+    if (sets != (recorded ? 1 : 0))
+        FAILP(P_DE4, "socket %llu's event object was set %d times by a"
+              " step that recorded %s", (unsigned long long)h, sets,
+              recorded ? "events" : "nothing");
+    if (sets && first_set < last_rec)
+        FAILP(P_DE4, "the event object was set before the recordings");
+    if (wrong)
+        FAILP(P_DE4, "an event object other than the registration's (%llu)"
+              " was set", (unsigned long long)object);
+    return J_GO;
+}
+
+/* DE4 and E4: the main socket's sets, and resets only by an enumeration
+   given an object, once, that object. */
+static int check_signals(judging *j)
+{
+    const side *sd = j->sd;
+    int i, resets = 0, wrong = 0;
+    int want = j->in->kind == K_ENUM && j->o->erc == 0 && j->in->a != 0;
+    for (i = 0; i < sd->n && i < MAXP; i++)
+        if (sd->p[i].kind == O_RESET) {
+            resets++;
+            wrong |= sd->p[i].wparam != (uint64_t)j->in->a;
+        }
+    if (resets != want || wrong)
+        FAILP(P_E4, "%d resets (want %d%s)", resets, want,
+              wrong ? ", of the object given" : "");
+    if (j->o->has_ns)       /* the accept's two sockets: judge_accepted */
+        return J_GO;
+    return check_sets(j, j->handle, j->handle, j->ev && j->R, j->obj_after);
 }
 
 /* S14: the errors each event may carry. */
@@ -745,28 +1077,60 @@ static int check_errors(judging *j)
     return J_GO;
 }
 
-/* S3: no flooding, for the events with a re-enabling function. */
-static int check_flooding(judging *j)
+/* The event, which the new registration may report again (S2), but in
+   the windows profile's event mode what was enumerated (E7b). */
+static int registration_reenables(const judging *j, unsigned ev)
+{
+    return j->sel_ok && !(j->wev && j->in->kind == K_EVENTSELECT &&
+                          (j->h->reported & ev));
+}
+
+/* E7A: in the windows profile's event mode an arrival records its event
+   again, re-enabled or not, enumerated or not. */
+static int arrival_records_again(const judging *j, unsigned ev)
 {
     const input *in = j->in;
+    int inl = (j->h->f & H_INLINE) != 0;
+    if (!j->wev || in->kind != K_INPUT)
+        return 0;
+    return (ev == FDP_FD_READ && (in->a == FDP_IN_DATA ||
+                                  (in->a == FDP_IN_URGENT && inl))) ||
+           (ev == FDP_FD_OOB && in->a == FDP_IN_URGENT && !inl) ||
+           (ev == FDP_FD_ACCEPT && in->a == FDP_IN_PENDING);
+}
+
+/* S4 as the profile has it: does the step re-enable `ev`? */
+static int reenables(const judging *j, unsigned ev)
+{
+    const input *in = j->in;
+    if (j->sel_ok)
+        return registration_reenables(j, ev);
+    if ((ev == FDP_FD_READ || ev == FDP_FD_OOB) && in->kind == K_RECV)
+        return !(j->wev && in->b < 0);      /* E7C */
+    if (ev == FDP_FD_ACCEPT && in->kind == K_ACCEPT)
+        return in->a != FDP_WSATRY_AGAIN;
+    return arrival_records_again(j, ev);
+}
+
+/* S3: no flooding, for the events with a re-enabling function; E7a-c in
+   the windows profile's event mode. */
+static int check_flooding(judging *j)
+{
     int i;
     for (i = 0; i < FDP_FD_MAX_EVENTS; i++) {
         unsigned ev = s15[i];
-        int reenabling = j->sel_ok;
         if (!(j->P & ev) || !level_event(ev) || !(j->h->awaiting & ev))
             continue;
-        if ((ev == FDP_FD_READ || ev == FDP_FD_OOB) && in->kind == K_RECV)
-            reenabling = 1;
-        if (ev == FDP_FD_ACCEPT && in->kind == K_ACCEPT &&
-            in->a != FDP_WSATRY_AGAIN)
-            reenabling = 1;
-        if (!reenabling)
-            FAILP(P_S3, "%s posted again before its re-enabling call",
-                  fdp_event_name(ev));
+        if (!reenables(j, ev))
+            FAILP(j->wev ? P_E7 : P_S3, "%s %s again before its"
+                  " re-enabling call", fdp_event_name(ev),
+                  j->ev ? "recorded" : "posted");
     }
-    if ((j->P & FDP_FD_CLOSE) && (j->h->awaiting & FDP_FD_CLOSE) && !j->sel_ok)
-        FAILP(P_S3, "FD_CLOSE posted twice without a select between"
-              " (nothing re-enables it)");
+    if ((j->P & FDP_FD_CLOSE) && (j->h->awaiting & FDP_FD_CLOSE) &&
+        !registration_reenables(j, FDP_FD_CLOSE))
+        FAILP(j->wev ? P_E7 : P_S3, "FD_CLOSE %s twice without a select"
+              " between (nothing re-enables it)", j->ev ? "recorded"
+              : "posted");
     return J_GO;
 }
 
@@ -785,15 +1149,17 @@ static int check_dead_and_connect(judging *j)
             (in->kind == K_INPUT && (in->a == FDP_IN_CONNECTED ||
                                      in->a == FDP_IN_CONNECT_FAILED ||
                                      in->a == FDP_IN_NETDOWN));
-        if (sel_ok && win)
+        if (sel_ok && win && !j->ev)
             FAILP(P_W3, "a select posted FD_CONNECT");
-        if (win && j->dgram)
+        if (win && j->dgram && !j->ev)
             FAILP(P_W4, "FD_CONNECT on a datagram socket");
         if (!outcome_ok && !sel_ok)
             FAILP(P_S7, "FD_CONNECT posted with no outcome");
-        if (sel_ok && !(j->h->l & L_CONNECTED))
-            FAILP(P_S7, "a select posted FD_CONNECT on a socket not"
-                  " connected");
+        if (sel_ok && !(j->wev ? (j->h->x & X_CPEND) != 0
+                               : (j->h->l & L_CONNECTED) != 0))
+            FAILP(j->wev ? P_E7 : P_S7, "a select %s FD_CONNECT on a socket"
+                  " %s", j->wev ? "recorded" : "posted", j->wev
+                  ? "with no connect outcome" : "not connected");
         if (!sel_ok && in->kind != K_INPUT && ERR_OF(&j->v, FDP_FD_CONNECT) !=
             (int)in->a)
             FAILP(P_S7, "FD_CONNECT does not carry the outcome");
@@ -805,7 +1171,8 @@ static int check_dead_and_connect(judging *j)
 static int check_write_cause(judging *j)
 {
     const input *in = j->in;
-    if (in->kind != K_SELECT && in->kind != K_BIND && (j->P & FDP_FD_WRITE) &&
+    if (in->kind != K_SELECT && in->kind != K_EVENTSELECT &&
+        in->kind != K_BIND && (j->P & FDP_FD_WRITE) &&
         !(in->kind == K_CONNECT || in->kind == K_JOINLEAF ||
           (in->kind == K_INPUT && (in->a == FDP_IN_CONNECTED ||
                                    in->a == FDP_IN_SPACE ||
@@ -877,6 +1244,13 @@ static int judge_select(judging *j)
         FAILP(P_S1, "a valid select failed (%d)", j->o->eerr);
     j->n.reg = (uint16_t)in->a;
     j->n.wnd = (uint8_t)in->b;
+    /* E1: an event-select registration cancelled; DE2: its record not yet
+       enumerated is gone; W5: afresh */
+    j->n.x &= (uint8_t)~X_EV;
+    j->n.obj = 0;
+    j->n.rec = 0;
+    memset(j->n.rec_err, 0, sizeof j->n.rec_err);
+    j->n.reported = 0;
     j->n.awaiting = (uint16_t)(P & (FDP_FD_READ | FDP_FD_OOB |
                                     FDP_FD_ACCEPT | FDP_FD_QOS |
                                     FDP_FD_GROUP_QOS | FDP_FD_CLOSE));
@@ -897,18 +1271,58 @@ static int judge_select(judging *j)
     return J_GO;
 }
 
+/* E3 (S2, S7), E7b, E7d, E7e: what a WSPEventSelect records. */
+static unsigned evselect_due(const judging *j)
+{
+    const hist *h = j->h;
+    unsigned due = select_due(j);
+    if (j->win) {
+        due &= ~(unsigned)h->reported;                  /* E7b */
+        if (j->dgram && !(h->x & X_BOUND))
+            due &= ~(unsigned)FDP_FD_WRITE;             /* E7e */
+    }
+    if ((j->in->a & FDP_FD_CONNECT) &&
+        (j->win ? (h->x & X_CPEND) && !(h->reported & FDP_FD_CONNECT)
+                : (h->l & L_CONNECTED) != 0))
+        due |= FDP_FD_CONNECT;                          /* S7, E7B, E7D */
+    return due;
+}
+
+/* E1: the registration, its refusals (S17's), the record cleared and
+   what holds recorded (E3: S2), but (windows) what was enumerated and
+   not re-enabled since (E7b). */
 static int judge_eventselect(judging *j)
 {
-    if (j->sd->n)
-        FAILP(P_S1, "WSPEventSelect posted");
-    if ((j->h->f & H_NETDOWN) && (j->o->erc != FDP_SOCKET_ERROR ||
-                                  j->o->eerr != FDP_WSAENETDOWN))
-        FAILP(P_S17, "an event-select after network down was not"
-              " refused with WSAENETDOWN (D2)");
-    if (j->o->erc == 0) {
-        j->n.reg = 0;
-        j->n.awaiting = 0;
-    }
+    const hist *h = j->h;
+    const input *in = j->in;
+    unsigned due, spec_due;
+    int r = check_select_refused(j);
+    if (r == J_DONE)
+        return J_GO;
+    if (r)
+        return r;
+    if (j->o->erc != 0)
+        FAILP(P_E1, "a valid WSPEventSelect failed (%d)", j->o->eerr);
+    j->n.reg = (uint16_t)in->a;
+    j->n.wnd = 0;
+    j->n.x |= X_EV;
+    j->n.obj = (uint8_t)(in->a ? in->b : 0);
+    j->n.rec = 0;
+    memset(j->n.rec_err, 0, sizeof j->n.rec_err);
+    j->n.awaiting = (uint16_t)(h->reported & ~(unsigned)(FDP_FD_WRITE |
+                                                         FDP_FD_CONNECT));
+    due = evselect_due(j);
+    spec_due = select_due(j) |
+               ((in->a & FDP_FD_CONNECT) && (h->l & L_CONNECTED)
+                ? FDP_FD_CONNECT : 0);
+    if (j->P != due)
+        FAILP(j->win && ((j->P ^ due) & (due ^ spec_due)) ? P_E7 : P_S2,
+              "WSPEventSelect recorded %#x, the events due are %#x",
+              j->P, due);
+    if ((j->P & FDP_FD_CONNECT) &&
+        ERR_OF(&j->v, FDP_FD_CONNECT) != (j->win ? h->conn_err : 0))
+        FAILP(j->win ? P_E7 : P_S7, "FD_CONNECT recorded at select with"
+              " error %d", ERR_OF(&j->v, FDP_FD_CONNECT));
     return J_GO;
 }
 
@@ -928,20 +1342,24 @@ static int judge_recv(judging *j)
 {
     const hist *h = j->h;
     hist *n = &j->n;
-    unsigned P = j->P;
+    unsigned P = j->P, re;
     int alive = !(h->f & H_DEAD), win = j->win;
     /* a call's report is a drain: it only lowers (D "The inputs") */
     if (!(j->in->c & FDP_LEFT_DATA))
         n->l &= (uint8_t)~L_DATA;
     if (!(h->f & H_INLINE) && !(j->in->c & FDP_LEFT_URGENT))
         n->l &= (uint8_t)~L_URGENT;
-    n->awaiting &= (uint16_t)~(FDP_FD_READ | FDP_FD_OOB);
-    if ((j->reg_after & FDP_FD_READ) && alive && (n->l & L_DATA) &&
-        !(P & FDP_FD_READ))
+    /* S4; E7C: in the windows profile's event mode a failing recv
+       re-enables neither */
+    re = reenables(j, FDP_FD_READ) ? FDP_FD_READ | FDP_FD_OOB : 0;
+    n->awaiting &= (uint16_t)~re;
+    n->reported &= (uint16_t)~re;
+    if ((re & FDP_FD_READ) && (j->reg_after & FDP_FD_READ) && alive &&
+        (n->l & L_DATA) && !(P & FDP_FD_READ))
         FAILP(P_S5, "data remains after a recv but FD_READ was not"
-              " posted again");
-    if ((j->reg_after & FDP_FD_OOB) && alive && (n->l & L_URGENT) &&
-        !(h->f & H_INLINE) && !(P & FDP_FD_OOB))
+              " %s again", j->ev ? "recorded" : "posted");
+    if ((re & FDP_FD_OOB) && (j->reg_after & FDP_FD_OOB) && alive &&
+        (n->l & L_URGENT) && !(h->f & H_INLINE) && !(P & FDP_FD_OOB))
         FAILP(P_S5, "urgent data remains after a recv but FD_OOB was"
               " not posted again");
     if ((P & FDP_FD_READ) && !(n->l & L_DATA))
@@ -967,34 +1385,48 @@ static int judge_send(judging *j)
 {
     if (j->sd->n)
         FAILP(P_S6, "a send posted");
-    if (j->in->a == -FDP_WSAEWOULDBLOCK)
+    if (j->in->a == -FDP_WSAEWOULDBLOCK) {
         j->n.f |= H_BLOCKED;
+        j->n.reported &= (uint16_t)~FDP_FD_WRITE;   /* S6: re-armed */
+    }
     return J_GO;
 }
 
-/* S11, D12: the accepted socket's posts, and its history. */
+/* S11, E5, D12: the accepted socket's posts or recordings, and its
+   history. */
 static int judge_accepted(judging *j)
 {
     const hist *h = j->h;
     const side *sd = j->sd;
+    hist *nh_h = &j->o->ns.h;
     evs nv;
     uint64_t nh = other_handle(j->handle);
-    int i;
-    collect(sd, nh, WINDOWS_[h->wnd & 1], MESSAGES_[h->wnd & 1], 0, &nv);
+    int i, ev = (h->x & X_EV) != 0, p = ev ? P_E5 : P_S11;
+    collect(sd, nh, WINDOWS_[h->wnd & 1], MESSAGES_[h->wnd & 1],
+            ev ? O_RECORD : O_POST, 0, &nv);
+    if (nv.mode_bad)
+        FAILP(P_E5, "the accepted socket's registration is not of the"
+              " listener's kind");
     if (nv.window_bad || nv.set != (h->reg & FDP_FD_WRITE) ||
         nv.n != (nv.set ? 1 : 0))
-        FAILP(P_S11, "the accepted socket got posts %#x (want %#x)"
-              " or the wrong window", nv.set, h->reg & FDP_FD_WRITE);
-    /* posts: the listener's first (D12) */
+        FAILP(p, "the accepted socket got %s %#x (want %#x)%s",
+              ev ? "records" : "posts", nv.set, h->reg & FDP_FD_WRITE,
+              ev ? "" : " or the wrong window");
+    /* the listener's first (D12) */
     for (i = 1; i < sd->n && i < MAXP; i++)
-        if (sd->p[i - 1].wparam == nh && sd->p[i].wparam == j->handle)
-            FAILP(P_S11, "a post to the listener after one to the"
-                  " accepted socket (D12)");
-    memset(&j->o->ns.h, 0, sizeof j->o->ns.h);
-    j->o->ns.h.reg = h->reg;
-    j->o->ns.h.wnd = h->wnd;
-    j->o->ns.h.f = (uint8_t)(H_WRITABLE | (h->f & H_INLINE));
-    j->o->ns.h.x = X_CONN;
+        if (sd->p[i - 1].owner == nh && sd->p[i].owner == j->handle)
+            FAILP(p, "the listener's after the accepted socket's (D12)");
+    if (check_sets(j, j->handle, nh, ev && (j->R || (nv.set & ~nv.opt)),
+                   h->obj))
+        return J_FAIL;
+    memset(nh_h, 0, sizeof *nh_h);
+    nh_h->reg = h->reg;
+    nh_h->wnd = h->wnd;
+    nh_h->obj = h->obj;
+    nh_h->f = (uint8_t)(H_WRITABLE | (h->f & H_INLINE));
+    nh_h->x = (uint8_t)(X_CONN | (h->x & X_EV));
+    if (ev)
+        nh_h->rec = (uint16_t)nv.set;   /* E5: FD_WRITE, error 0 */
     return J_GO;
 }
 
@@ -1009,6 +1441,7 @@ static int judge_accept(judging *j)
         n->l &= (uint8_t)~L_PENDING;
     if (in->a != FDP_WSATRY_AGAIN) {
         n->awaiting &= (uint16_t)~FDP_FD_ACCEPT;
+        n->reported &= (uint16_t)~FDP_FD_ACCEPT;
         if ((j->reg_after & FDP_FD_ACCEPT) && (n->l & L_PENDING) &&
             !(h->f & H_NETDOWN) && !(P & FDP_FD_ACCEPT))
             FAILP(P_S5, "a connection is still pending after accept but"
@@ -1033,7 +1466,9 @@ static int judge_outcome(judging *j)
     int e = in->kind == K_INPUT
           ? (in->a == FDP_IN_CONNECTED ? 0 : (int)in->b) : (int)in->a;
     int may = !(h->f & H_NETDOWN);
-    if (may && !(win && dgram) && (h->reg & FDP_FD_CONNECT) &&
+    /* W4: no FD_CONNECT for a datagram socket in message mode; E7e: in
+       event mode it is recorded */
+    if (may && !(win && dgram && !j->ev) && (h->reg & FDP_FD_CONNECT) &&
         (!(P & FDP_FD_CONNECT) || ERR_OF(&j->v, FDP_FD_CONNECT) != e))
         FAILP(P_S7, "the outcome of a connect (%d) did not post"
               " FD_CONNECT with it", e);
@@ -1041,19 +1476,29 @@ static int judge_outcome(judging *j)
         FAILP(P_S7, "a connect outcome posted %#x", P);
     if (e == 0)
         n->f &= (uint8_t)~H_CONNECTING;
+    if (may)                                    /* E7b: happened */
+        n->reported &= (uint16_t)~(e ? FDP_FD_CONNECT
+                                     : FDP_FD_CONNECT | FDP_FD_WRITE);
+    if (may && win) {                           /* E7B, E7D */
+        n->x |= X_CPEND;
+        n->conn_err = (uint16_t)e;
+    }
     if (e == 0 && may) {
         int first = dgram || !(h->f & H_WRITABLE);
         int wants = first && (h->reg & FDP_FD_WRITE) &&
                     !(h->f & H_DEAD) && !(h->x & X_SHUT) &&
                     (!dgram || !(h->f & H_BLOCKED));
         if (wants && !(P & FDP_FD_WRITE))
-            FAILP(win && dgram ? P_W4 : P_S6, "a %s connect succeeded"
-                  " but FD_WRITE was not posted", dgram ? "datagram"
-                  : "first");
+            FAILP(win && dgram ? (j->ev ? P_E7 : P_W4) : P_S6, "a %s"
+                  " connect succeeded but FD_WRITE was not %s", dgram
+                  ? "datagram" : "first", j->ev ? "recorded" : "posted");
+        if (win && dgram)
+            n->x |= X_BOUND;                    /* E7e: a connect binds */
         if (!first && (P & FDP_FD_WRITE))
             FAILP(P_S6, "FD_WRITE posted for a second connect success"
                   " (D6)");
-        n->l |= L_CONNECTED;
+        if (!win)
+            n->l |= L_CONNECTED;        /* D4 (spec; windows: X_CPEND) */
         n->x |= X_CONN;
         if (!dgram && !(h->f & H_WRITABLE))
             n->f &= (uint8_t)~H_BLOCKED;
@@ -1084,9 +1529,11 @@ static int judge_ioctl(judging *j)
     if (code == FDP_SIO_GET_QOS) {
         n->l &= (uint8_t)~L_QOS;
         n->awaiting &= (uint16_t)~FDP_FD_QOS;
+        n->reported &= (uint16_t)~FDP_FD_QOS;
     } else if (code == FDP_SIO_GET_GROUP_QOS) {
         n->l &= (uint8_t)~L_GQOS;
         n->awaiting &= (uint16_t)~FDP_FD_GROUP_QOS;
+        n->reported &= (uint16_t)~FDP_FD_GROUP_QOS;
     } else if (code == FDP_SIO_ROUTING_INTERFACE_CHANGE) {
         n->l |= L_RARM;
     } else if (code == FDP_SIO_ADDRESS_LIST_CHANGE) {
@@ -1107,6 +1554,7 @@ static int judge_oobinline(judging *j)
             n->l |= L_DATA;
         n->l &= (uint8_t)~L_URGENT;
         n->awaiting &= (uint16_t)~FDP_FD_OOB;
+        n->reported &= (uint16_t)~FDP_FD_OOB;
     }
     return J_GO;
 }
@@ -1115,6 +1563,8 @@ static int judge_bind(judging *j)
 {
     if (j->P & ~FDP_FD_WRITE)
         FAILP(P_D1, "bind posted %#x", j->P);
+    if (j->win && j->dgram)
+        j->n.x |= X_BOUND;                      /* E7e */
     return J_GO;
 }
 
@@ -1132,9 +1582,14 @@ static int judge_listen_shutdown(judging *j)
 static int judge_close(judging *j)
 {
     if (j->sd->n)
-        FAILP(P_S16, "close posted");
-    if (j->o->erc == 0)
-        j->n.f |= H_CLOSED;
+        FAILP(j->h->x & X_EV ? P_E6 : P_S16, "close posted, recorded or"
+              " set an object");
+    if (j->o->erc == 0) {       /* S16, E6: nothing of it matters now */
+        uint8_t keep = (uint8_t)(j->h->x & X_EV);
+        memset(&j->n, 0, sizeof j->n);
+        j->n.f = (uint8_t)(H_CLOSED | (j->h->f & H_DGRAM));
+        j->n.x = keep;
+    }
     return J_GO;
 }
 
@@ -1146,25 +1601,35 @@ static int judge_arrival(judging *j)
     int as_read = j->in->a == FDP_IN_DATA || (h->f & H_INLINE);
     unsigned ev = as_read ? FDP_FD_READ : FDP_FD_OOB;
     j->n.l |= as_read ? L_DATA : L_URGENT;
+    int again = arrival_records_again(j, ev);     /* E7a */
+    j->n.l |= as_read ? L_DATA : L_URGENT;
+    j->n.reported &= (uint16_t)~ev;               /* E7b: happened */
     if (P & ~ev)
         FAILP(P_S5, "an arrival posted %#x", P);
-    if ((P & ev) && (h->awaiting & ev))
+    if ((P & ev) && (h->awaiting & ev) && !again)
         FAILP(P_S3, "%s posted for an arrival while posted and not"
               " re-enabled", fdp_event_name(ev));
-    if (!(P & ev) && !(h->awaiting & ev) && (h->reg & ev) &&
+    if (!(P & ev) && (!(h->awaiting & ev) || again) && (h->reg & ev) &&
         !(h->f & H_DEAD))
-        FAILP(P_S5, "%s not posted for an arrival (seed: \"When"
-              " data arrives, if FD_READ not already posted\")",
-              fdp_event_name(ev));
+        FAILP(again ? P_E7 : P_S5, "%s not %s for an arrival (seed:"
+              " \"When data arrives, if FD_READ not already posted\")",
+              fdp_event_name(ev), j->ev ? "recorded" : "posted");
     return J_GO;
 }
 
 static int judge_pending(judging *j)
 {
+    int again = arrival_records_again(j, FDP_FD_ACCEPT);     /* E7a */
     j->n.l |= L_PENDING;
-    if ((j->P & FDP_FD_ACCEPT) && (j->h->awaiting & FDP_FD_ACCEPT))
+    j->n.reported &= (uint16_t)~FDP_FD_ACCEPT;    /* E7b: happened */
+    if ((j->P & FDP_FD_ACCEPT) && (j->h->awaiting & FDP_FD_ACCEPT) &&
+        !again)
         FAILP(P_S3, "FD_ACCEPT posted for a connection request while"
               " posted and not re-enabled");
+    if (again && (j->h->reg & FDP_FD_ACCEPT) &&
+        !(j->h->f & H_NETDOWN) && !(j->P & FDP_FD_ACCEPT))
+        FAILP(P_E7, "a new connection request did not record FD_ACCEPT"
+              " again");
     return J_GO;
 }
 
@@ -1213,6 +1678,8 @@ static int judge_space(judging *j)
         !(j->P & FDP_FD_WRITE))
         FAILP(P_S6, "buffer space returned after WSAEWOULDBLOCK but"
               " FD_WRITE was not posted");
+    if (h->f & H_BLOCKED)
+        j->n.reported &= (uint16_t)~FDP_FD_WRITE;   /* E7b: happened */
     j->n.f &= (uint8_t)~H_BLOCKED;
     return J_GO;
 }
@@ -1300,7 +1767,7 @@ static unsigned netdown_due(const judging *j)
         want |= FDP_FD_ROUTING_INTERFACE_CHANGE;
     if (h->l & L_AARM)
         want |= FDP_FD_ADDRESS_LIST_CHANGE;
-    if ((h->f & H_CONNECTING) && !(j->win && j->dgram))
+    if ((h->f & H_CONNECTING) && !(j->win && j->dgram && !j->ev))
         want |= FDP_FD_CONNECT;
     if (!j->dgram && (h->f & H_WRITABLE) &&
         (h->ck == 0 || (h->ck == 4 && !j->win)))
@@ -1347,6 +1814,7 @@ static int judge_qos(judging *j)
     int qos = j->in->a == FDP_IN_QOS;
     unsigned ev = qos ? FDP_FD_QOS : FDP_FD_GROUP_QOS;
     j->n.l |= qos ? L_QOS : L_GQOS;
+    j->n.reported &= (uint16_t)~ev;               /* E7b: happened */
     if (P & ~ev)
         FAILP(P_S12, "a QOS change posted %#x", P);
     if ((P & ev) && (h->awaiting & ev))
@@ -1379,6 +1847,44 @@ static int judge_change(judging *j)
         FAILP(P_S14, "FD_ROUTING_INTERFACE_CHANGE lost its error");
     if (P & ev)
         j->n.l &= (uint8_t)~arm;
+    return J_GO;
+}
+
+/* E4: an enumeration returns the record the recordings built since the
+   registration or the last enumeration (errors of set bits only: the
+   latest, DE1), clears it, and posts or records nothing. */
+static int judge_enum(judging *j)
+{
+    const hist *h = j->h;
+    const outcome *o = j->o;
+    long got = o->eout.network_events;
+    int i;
+    if (j->in->b) {                             /* a NULL record */
+        if (o->erc != FDP_SOCKET_ERROR || o->eerr != FDP_WSAEFAULT ||
+            j->sd->n || memcmp(&o->next.e, &j->k->e, sizeof j->k->e))
+            FAILP(P_E4, "an enumeration into NULL was not refused with"
+                  " WSAEFAULT, or changed something");
+        return J_DONE;
+    }
+    if (o->erc != 0)
+        FAILP(P_E4, "an enumeration failed (%d)", o->eerr);
+    if (j->v.n || j->v.mode_bad)
+        FAILP(P_E4, "an enumeration posted or recorded");
+    if (got != (long)h->rec)
+        FAILP(!(h->x & X_EV) && got ? P_DE2 : P_E4, "the enumeration"
+              " returned %#lx, the record holds %#x", got, h->rec);
+    for (i = 0; i < FDP_FD_MAX_EVENTS; i++) {
+        int e = o->eout.error_code[i];
+        if ((h->rec & (1u << i)) && e != h->rec_err[i])
+            FAILP(P_E2, "iErrorCode[%d] is %d, the latest recording's"
+                  " error %d (DE1)", i, e, h->rec_err[i]);
+        if (!(h->rec & (1u << i)) && e != UNWRITTEN)
+            FAILP(P_E4, "iErrorCode[%d] written for a clear bit", i);
+    }
+    j->n.rec = 0;
+    memset(j->n.rec_err, 0, sizeof j->n.rec_err);
+    if (j->win)
+        j->n.reported |= h->rec;                /* E7b: enumerated */
     return J_GO;
 }
 
@@ -1422,8 +1928,55 @@ static judge_fn *const call_judges[] = {
     [K_IOCTL] = judge_ioctl, [K_OOBINLINE] = judge_oobinline,
     [K_BIND] = judge_bind, [K_LISTEN] = judge_listen_shutdown,
     [K_SHUTDOWN] = judge_listen_shutdown, [K_CLOSE] = judge_close,
-    [K_INPUT] = judge_input,
+    [K_INPUT] = judge_input, [K_ENUM] = judge_enum,
 };
+
+/* E7b (fdp_model.c's reading): an enumerated event is withheld only while
+   its condition has held since. */
+static void settle_reported(hist *n, int dgram, int win)
+{
+    unsigned keep = 0;
+    int alive = !(n->f & H_DEAD);
+    if (n->f & H_NETDOWN) {
+        n->reported = 0;
+        return;
+    }
+    if ((n->l & L_DATA) && alive)
+        keep |= FDP_FD_READ;
+    if ((n->l & L_URGENT) && !(n->f & H_INLINE) && alive)
+        keep |= FDP_FD_OOB;
+    if (n->l & L_PENDING)
+        keep |= FDP_FD_ACCEPT;
+    if ((n->f & H_WRITABLE) && !(n->f & H_BLOCKED) && alive &&
+        !(n->x & X_SHUT))
+        keep |= FDP_FD_WRITE;
+    if (n->x & X_CPEND)
+        keep |= FDP_FD_CONNECT;
+    if (n->reported & FDP_FD_CONNECT)
+        n->conn_err = 0;
+    if (!dgram && n->ck && (n->ck != 4 || win))
+        keep |= FDP_FD_CLOSE;
+    if (n->l & L_QOS)
+        keep |= FDP_FD_QOS;
+    if (n->l & L_GQOS)
+        keep |= FDP_FD_GROUP_QOS;
+    n->reported &= (uint16_t)keep;
+}
+
+/* E2: the step's recordings go into the record (DE1: one bit, the latest
+   error); E7b: recorded again, an event is not enumerated any more. */
+static void record_into(hist *n, const evs *v, unsigned recorded)
+{
+    int i, b;
+    for (i = 0; i < FDP_FD_MAX_EVENTS; i++)
+        if (recorded & s15[i]) {
+            for (b = 0; (1u << b) != s15[i]; b++)
+                ;
+            n->rec |= (uint16_t)s15[i];
+            n->rec_err[b] = (uint16_t)v->err[i];
+        }
+    n->reported &= (uint16_t)~recorded;
+}
 
 /* The history after the step, and the properties of the step: the checks
    every step passes, then the input's own. */
@@ -1431,7 +1984,7 @@ static void judge(int profile, const key *k, const input *in, outcome *o,
                   const side *sd, int probe_bad)
 {
     static int (*const common[])(judging *) = {
-        check_delivery, check_errors, check_flooding,
+        check_delivery, check_signals, check_errors, check_flooding,
         check_dead_and_connect, check_write_cause,
     };
     judging j;
@@ -1447,16 +2000,22 @@ static void judge(int profile, const key *k, const input *in, outcome *o,
     j.win = profile == FDP_PROFILE_WINDOWS;
     j.dgram = (k->h.f & H_DGRAM) != 0;
     j.handle = k->m.handle;
-    j.sel_ok = in->kind == K_SELECT && o->erc == 0;
+    j.sel_ok = (in->kind == K_SELECT || in->kind == K_EVENTSELECT) &&
+               o->erc == 0;
+    j.ev = !j.sel_ok ? (k->h.x & X_EV) != 0 : in->kind == K_EVENTSELECT;
+    j.wev = j.win && j.ev;
     j.reg_after = j.sel_ok ? (uint16_t)in->a : k->h.reg;
-    wnd_after = j.sel_ok ? (int)in->b : k->h.wnd;
+    j.obj_after = !j.sel_ok ? k->h.obj : j.ev && in->a ? (uint64_t)in->b : 0;
+    wnd_after = j.sel_ok && !j.ev ? (int)in->b : k->h.wnd;
     collect(sd, j.handle, WINDOWS_[wnd_after & 1], MESSAGES_[wnd_after & 1],
+            j.ev ? O_RECORD : O_POST,
             j.dgram && (in->kind == K_BIND ||
                         (!j.win && (in->kind == K_CONNECT ||
                                     in->kind == K_JOINLEAF ||
                                     (in->kind == K_INPUT &&
                                      in->a == FDP_IN_CONNECTED)))), &j.v);
     j.P = j.v.set;
+    j.R = j.v.set & ~j.v.opt;
 
     r = check_refusals(&j, probe_bad);
     for (i = 0; r == J_GO && i < sizeof common / sizeof common[0]; i++)
@@ -1469,12 +2028,15 @@ static void judge(int profile, const key *k, const input *in, outcome *o,
         o->next.h = k->h;
         return;
     }
-    /* awaiting: level events posted in this step */
+    /* awaiting: level events posted or recorded in this step */
     j.n.awaiting |= (uint16_t)(j.P & (FDP_FD_READ | FDP_FD_OOB | FDP_FD_ACCEPT |
                                       FDP_FD_QOS | FDP_FD_GROUP_QOS |
                                       FDP_FD_CLOSE));
-    if (in->kind == K_SELECT && o->erc != 0)
+    if (j.ev)
+        record_into(&j.n, &j.v, j.R);
+    if ((in->kind == K_SELECT || in->kind == K_EVENTSELECT) && o->erc != 0)
         j.n = k->h;
+    settle_reported(&j.n, j.dgram, j.win);
     o->next.h = j.n;
 }
 
@@ -1485,25 +2047,72 @@ static void run_self(ctx *c, const key *k, const input *in, outcome *o,
 {
     fdpm_socket xs = k->m, xns;
     fdpm_engine save = c->mod;
-    side keep;
+    fdpm_network_events xout;
+    int i;
     memset(&xns, 0, sizeof xns);
     c->x_s = &xs;
     c->x_ns = &xns;
     c->mod = c->self_eng;
     c->m_s = &xs;
     c->m_ns = &xns;
-    keep = c->ms;
-    run_model(c, &xs, &xns, in, &o->erc, &o->eerr);
-    c->ms = keep;
+    run_model(c, &xs, &xns, in, &o->erc, &o->eerr, &xout);
+    o->eout.network_events = xout.network_events;
+    for (i = 0; i < FDP_FD_MAX_EVENTS; i++)
+        o->eout.error_code[i] = xout.error_code[i];
     c->mod = save;
     c->m_s = &o->next.m;
     c->m_ns = mns;
     c->x_s = c->x_ns = NULL;
 }
 
-/* Engine and model: the same results, posts and callback refusals;
-   1 (o->bad, o->why) if not. */
-static int compare(ctx *c, outcome *o)
+/* One observation in words. */
+static void describe(char *b, size_t n, const obs *a)
+{
+    static const char *const kinds[] = { "post", "record", "set", "reset" };
+    if (a->kind == O_SET || a->kind == O_RESET)
+        snprintf(b, n, "%s object %llu (socket %llu)", kinds[a->kind],
+                 (unsigned long long)a->wparam,
+                 (unsigned long long)a->owner);
+    else
+        snprintf(b, n, "%s wparam %llu %#x/%#x %s(%u)%s", kinds[a->kind],
+                 (unsigned long long)a->wparam, a->window, a->message,
+                 fdp_event_name(a->lparam & 0xFFFF), a->lparam >> 16,
+                 a->optional ? " optional" : "");
+}
+
+/* E4: the two enumerations returned the same (iErrorCode entries not
+   written included), and the observer's ENUM record says what the
+   engine's returned. */
+static int compare_enum(ctx *c, outcome *o)
+{
+    int i, same = o->eout.network_events == o->mout.network_events;
+    for (i = 0; i < FDP_FD_MAX_EVENTS; i++)
+        same = same && o->eout.error_code[i] == o->mout.error_code[i];
+    if (!same) {
+        o->bad = P_EQUIV;
+        snprintf(o->why, sizeof o->why, "enumeration: engine %#lx, model"
+                 " %#lx (or an iErrorCode differs)", o->eout.network_events,
+                 o->mout.network_events);
+        return 1;
+    }
+    if (c->self || o->erc)
+        return 0;
+    same = c->enum_seen && c->enum_events == o->eout.network_events;
+    for (i = 0; same && i < FDP_FD_MAX_EVENTS; i++)
+        same = c->enum_errors[i] == (o->eout.network_events & (1L << i)
+                                     ? o->eout.error_code[i] : 0);
+    if (!same) {
+        o->bad = P_EQUIV;
+        snprintf(o->why, sizeof o->why, "the observer's ENUM record does"
+                 " not tell what the enumeration returned");
+        return 1;
+    }
+    return 0;
+}
+
+/* Engine and model: the same results, posts, recordings, sets and resets,
+   callback refusals and enumerations; 1 (o->bad, o->why) if not. */
+static int compare(ctx *c, const input *in, outcome *o)
 {
     int i;
     if (o->erc != o->mrc || (o->erc && o->eerr != o->merr)) {
@@ -1513,26 +2122,25 @@ static int compare(ctx *c, outcome *o)
                  o->mrc, o->mrc ? o->merr : 0);
         return 1;
     }
-    if (c->es.n != c->ms.n) {
+    for (i = 0; i < MAXP && (i < c->es.n || i < c->ms.n); i++) {
+        const obs *a = &c->es.p[i], *b = &c->ms.p[i];
+        char da[96] = "nothing", db[96] = "nothing";
+        if (i < c->es.n && i < c->ms.n && !memcmp(a, b, sizeof *a))
+            continue;
+        if (i < c->es.n)
+            describe(da, sizeof da, a);
+        if (i < c->ms.n)
+            describe(db, sizeof db, b);
         o->bad = P_EQUIV;
-        snprintf(o->why, sizeof o->why, "engine posted %d messages, model"
-                 " %d", c->es.n, c->ms.n);
+        snprintf(o->why, sizeof o->why, "callback %d: engine %s, model %s",
+                 i + 1, da, db);
         return 1;
     }
-    for (i = 0; i < c->es.n && i < MAXP; i++) {
-        const obs *a = &c->es.p[i], *b = &c->ms.p[i];
-        if (memcmp(a, b, sizeof *a)) {
-            o->bad = P_EQUIV;
-            snprintf(o->why, sizeof o->why, "post %d: engine wparam %llu"
-                     " %#x/%#x %s(%u)%s, model wparam %llu %#x/%#x %s(%u)%s",
-                     i + 1, (unsigned long long)a->wparam, a->window,
-                     a->message, fdp_event_name(a->lparam & 0xFFFF),
-                     a->lparam >> 16, a->optional ? " optional" : "",
-                     (unsigned long long)b->wparam, b->window, b->message,
-                     fdp_event_name(b->lparam & 0xFFFF), b->lparam >> 16,
-                     b->optional ? " optional" : "");
-            return 1;
-        }
+    if (c->es.n != c->ms.n) {
+        o->bad = P_EQUIV;
+        snprintf(o->why, sizeof o->why, "engine made %d callbacks, model"
+                 " %d", c->es.n, c->ms.n);
+        return 1;
     }
     if (c->es.probe_err != c->ms.probe_err) {
         o->bad = P_EQUIV;
@@ -1541,7 +2149,7 @@ static int compare(ctx *c, outcome *o)
                  c->es.probe_err, c->ms.probe_err);
         return 1;
     }
-    return 0;
+    return in->kind == K_ENUM && !in->b && compare_enum(c, o);
 }
 
 /* Compare the two sides; then judge. */
@@ -1549,7 +2157,10 @@ static void step(ctx *c, const key *k, const input *in, outcome *o)
 {
     fdp_socket ens;
     fdpm_socket mns;
-    memset(o, 0, sizeof *o);
+    /* not memset whole: this runs for every transition */
+    o->erc = o->eerr = o->mrc = o->merr = 0;
+    o->has_ns = 0;
+    o->why[0] = 0;
     o->bad = -1;
     o->next = *k;
     memset(&ens, 0, sizeof ens);
@@ -1558,6 +2169,8 @@ static void step(ctx *c, const key *k, const input *in, outcome *o)
     c->es.probe_err = c->ms.probe_err = 0;
     c->es.probe_changed = c->ms.probe_changed = 0;
     c->es.probed = c->ms.probed = 0;
+    c->es.last = c->ms.last = k->m.handle;
+    c->enum_seen = 0;
     c->e_s = &o->next.e;
     c->e_ns = &ens;
     c->m_s = &o->next.m;
@@ -1565,16 +2178,17 @@ static void step(ctx *c, const key *k, const input *in, outcome *o)
     if (c->self) {
         run_self(c, k, in, o, &mns);
     } else {
-        run_engine(c, &o->next.e, &ens, in, &o->erc, &o->eerr);
+        run_engine(c, &o->next.e, &ens, in, &o->erc, &o->eerr, &o->eout);
     }
-    run_model(c, &o->next.m, &mns, in, &o->mrc, &o->merr);
+    run_model(c, &o->next.m, &mns, in, &o->mrc, &o->merr, &o->mout);
     inject(c, in, &k->h, k->m.handle);
     if (o->erc == 0 && in->kind == K_ACCEPT && in->a == 0) {
         o->has_ns = 1;
+        memset(&o->ns, 0, sizeof o->ns);    /* hashed bytewise */
         o->ns.e = ens;
         o->ns.m = mns;
     }
-    if (compare(c, o))
+    if (compare(c, in, o))
         return;
     judge(c->profile, k, in, o, &c->es,
           c->es.probed && (c->es.probe_changed || c->es.probe_err == -1 ||
@@ -1598,7 +2212,9 @@ typedef struct search {
     key *keys;
     node *nodes;
     uint32_t n, cap;
-    uint32_t *table;    /* open addressing: node index + 1, 0 = empty */
+    uint64_t *table;    /* open addressing: the key's hash in the high
+                           32 bits (compared before the key), node index
+                           + 1 in the low; 0 = empty */
     uint32_t tmask;
     uint64_t transitions;
     /* failures: the first (shortest) of each kind; with --keep-going up
@@ -1631,16 +2247,17 @@ static uint64_t hash_key(const key *k)
 static void grow(search *s)
 {
     uint32_t i, ncap = s->tmask ? (s->tmask + 1) * 2 : 1u << 16;
-    uint32_t *t = calloc(ncap, sizeof *t);
+    uint64_t *t = calloc(ncap, sizeof *t);
     if (!t) {
         fprintf(stderr, "verify: out of memory\n");
         exit(2);
     }
     for (i = 0; i < s->n; i++) {
-        uint32_t j = (uint32_t)hash_key(&s->keys[i]) & (ncap - 1);
+        uint64_t h = hash_key(&s->keys[i]);
+        uint32_t j = (uint32_t)h & (ncap - 1);
         while (t[j])
             j = (j + 1) & (ncap - 1);
-        t[j] = i + 1;
+        t[j] = (h & 0xFFFFFFFF00000000ull) | (i + 1);
     }
     free(s->table);
     s->table = t;
@@ -1652,11 +2269,15 @@ static int visit(search *s, const key *k, uint32_t parent, int input,
                  int via_ns)
 {
     uint32_t j;
+    uint64_t h, tag;
     if ((uint64_t)(s->n + 1) * 2 > (uint64_t)s->tmask + 1)
         grow(s);
-    j = (uint32_t)hash_key(k) & s->tmask;
+    h = hash_key(k);
+    tag = h & 0xFFFFFFFF00000000ull;
+    j = (uint32_t)h & s->tmask;
     while (s->table[j]) {
-        if (!memcmp(&s->keys[s->table[j] - 1], k, sizeof *k))
+        if ((s->table[j] & 0xFFFFFFFF00000000ull) == tag &&
+            !memcmp(&s->keys[(uint32_t)s->table[j] - 1], k, sizeof *k))
             return 0;
         j = (j + 1) & s->tmask;
     }
@@ -1673,7 +2294,7 @@ static int visit(search *s, const key *k, uint32_t parent, int input,
     s->nodes[s->n].parent = parent;
     s->nodes[s->n].input = (uint8_t)input;
     s->nodes[s->n].via_ns = (uint8_t)via_ns;
-    s->table[j] = ++s->n;
+    s->table[j] = tag | ++s->n;
     return 1;
 }
 
@@ -1684,13 +2305,17 @@ static void init_ctx(ctx *c, int profile, const char *fault)
     c->fault = fault;
     fdp_init(&c->eng, e_post, c, profile);
     fdp_set_observer(&c->eng, e_observe, c);
-    fdp_set_event_callback(&c->eng, set_event_cb, 0);
+    fdp_set_event_callback(&c->eng, e_event, c);
     fdpm_init(&c->mod, m_post, c, profile);
     c->mod.post_optional = m_post_opt;
     c->mod.optional_ctx = c;
+    fdpm_set_event_callback(&c->mod, m_event, c);
+    fdpm_set_record_callback(&c->mod, m_record, c);
     fdpm_init(&c->self_eng, x_post, c, profile);
     c->self_eng.post_optional = x_post_opt;
     c->self_eng.optional_ctx = c;
+    fdpm_set_event_callback(&c->self_eng, x_event, c);
+    fdpm_set_record_callback(&c->self_eng, x_record, c);
 }
 
 static int make_root(ctx *c, int type, key *k)
@@ -1702,6 +2327,20 @@ static int make_root(ctx *c, int type, key *k)
         return -1;
     k->h.f = type == FDP_DGRAM ? (H_DGRAM | H_WRITABLE) : 0;
     return 0;
+}
+
+/* The bound on event mode (docs/verification.md): a state whose record
+   holds more than REC_BOUND events is checked when it is reached, and
+   then only enumerated. */
+#define REC_BOUND 1
+
+static int record_full(const key *k)
+{
+    unsigned r = k->h.rec;
+    int n = 0;
+    for (; r; r &= r - 1)
+        n++;
+    return n > REC_BOUND;
 }
 
 static void *explore(void *vs)
@@ -1731,6 +2370,8 @@ static void *explore(void *vs)
             outcome o;
             key k;
             if (!(slice_of[a] & s->slice))
+                continue;
+            if (record_full(&s->keys[i]) && alphabet[a].kind != K_ENUM)
                 continue;
             k = s->keys[i];         /* keys may move on realloc */
             step(&c, &k, &alphabet[a], &o);
@@ -1872,12 +2513,19 @@ static void put_mode_call(FILE *f, const char *name, const input *in,
             fputs(" -> ", f);
             put_err(f, o->eerr);
         }
-    } else if (in->kind == K_EVENTSELECT && o->erc) {
-        fprintf(f, "# not in fdt v1: %s eventselect %#lx -> %d", name,
-                in->a, o->eerr);
+    } else if (in->kind == K_EVENTSELECT && (in->a < 0 ||
+                                             in->a > 0xFFFF)) {
+        fprintf(f, "# not in fdt v1: %s eventselect %#lx ev=%ld -> ", name,
+                in->a, in->b);
+        put_err(f, o->eerr);
     } else if (in->kind == K_EVENTSELECT) {
         fprintf(f, "%s eventselect ", name);
         put_mask(f, in->a);
+        fprintf(f, " ev=%ld", in->b);
+        if (o->erc) {
+            fputs(" -> ", f);
+            put_err(f, o->eerr);
+        }
     } else {
         fprintf(f, "# not in fdt v1: %s fionbio %s -> ", name,
                 in->a ? "on" : "off");
@@ -1937,11 +2585,47 @@ static void put_input(FILE *f, const char *name, const input *in,
     fputc('\n', f);
 }
 
+/* WSPEnumNetworkEvents: `enum [ev=ID] -> EVENTS` with what the side
+   returned (EVENTS: "0", or fdname[=error] joined by "|"). */
+static void put_enum(FILE *f, const char *name, const input *in,
+                     const outcome *o, int from_model)
+{
+    long got = from_model ? o->mout.network_events : o->eout.network_events;
+    int rc = from_model ? o->mrc : o->erc, i, first = 1;
+    if (in->b || rc) {
+        fprintf(f, "# not in fdt v1: %s enum%s -> ", name, in->b
+                ? " (NULL record)" : "");
+        put_err(f, from_model ? o->merr : o->eerr);
+        fputc('\n', f);
+        return;
+    }
+    fprintf(f, "%s enum", name);
+    if (in->a)
+        fprintf(f, " ev=%ld", in->a);
+    fputs(" -> ", f);
+    for (i = 0; i < FDP_FD_MAX_EVENTS; i++) {
+        int e = from_model ? o->mout.error_code[i] : o->eout.error_code[i];
+        if (!(got & (1L << i)))
+            continue;
+        fprintf(f, "%s%s", first ? "" : "|", fdp_event_name(1u << i));
+        if (e) {
+            fputc('=', f);
+            put_err(f, e);
+        }
+        first = 0;
+    }
+    fputs(first ? "0\n" : "\n", f);
+}
+
 static void put_call(FILE *f, const char *name, const char *newname,
-                     const input *in, const outcome *o, tstate *ts)
+                     const input *in, const outcome *o, tstate *ts,
+                     int from_model)
 {
     const char *io;
     switch (in->kind) {
+    case K_ENUM:
+        put_enum(f, name, in, o, from_model);
+        return;
     case K_SELECT:
     case K_EVENTSELECT:
     case K_FIONBIO:
@@ -1996,6 +2680,28 @@ static void put_posts(FILE *f, const side *sd, uint64_t h1, const char *n1,
     int i;
     for (i = 0; i < sd->n && i < MAXP; i++) {
         const obs *p = &sd->p[i];
+        const char *who = p->owner == h1 ? n1 : p->owner == h2 ? n2 : "?";
+        if (p->kind == O_SET) {         /* the trace's record for it */
+            fprintf(f, "%s%s set-event ev=%llu\n", prefix, who,
+                    (unsigned long long)p->wparam);
+            continue;
+        }
+        if (p->kind == O_RESET) {       /* said by the enum record */
+            fprintf(f, "%s# (%s: object %llu reset)\n", prefix, who,
+                    (unsigned long long)p->wparam);
+            continue;
+        }
+        if (p->kind == O_RECORD) {      /* seen by the next enum */
+            fprintf(f, "%s# (%s records %s", prefix, who,
+                    fdp_event_name(p->lparam & 0xFFFF));
+            if (p->lparam >> 16) {
+                fputc('=', f);
+                put_err(f, (int)(p->lparam >> 16));
+            }
+            fputs(p->optional ? ": optional, not recorded: D1)\n" : ")\n",
+                  f);
+            continue;
+        }
         if (p->optional) {
             fprintf(f, "%s# (%s: optional %s, not posted: D1)\n", prefix,
                     p->wparam == h1 ? n1 : n2,
@@ -2011,6 +2717,56 @@ static void put_posts(FILE *f, const side *sd, uint64_t h1, const char *n1,
         }
         fprintf(f, " wnd=%#x msg=%#x\n", p->window, p->message);
     }
+}
+
+/* A socket's record as one side holds it after the step, said as the
+   enumeration (object 0: no reset) that reads it. */
+static void put_record_of(FILE *f, const char *name, const fdp_socket *e,
+                          const fdpm_socket *m, int from_model)
+{
+    input in = { K_ENUM, 0, 0, 0 };
+    outcome o;
+    int err = 0;
+    memset(&o, 0, sizeof o);
+    if (from_model) {
+        fdpm_socket mc = *m;
+        fdpm_engine me;
+        fdpm_init(&me, NULL, NULL, mc.profile);
+        o.mrc = fdpm_enum_network_events(&me, &mc, 0, &o.mout, &err);
+        o.merr = err;
+    } else {
+        fdp_socket ec = *e;
+        fdp_engine ee;
+        fdp_init(&ee, NULL, NULL, FDP_PROFILE_SPEC);
+        o.erc = fdp_enum_network_events(&ee, &ec, 0, &o.eout, &err);
+        o.eerr = err;
+    }
+    put_enum(f, name, &in, &o, from_model);
+}
+
+/* E4: where the failing step recorded, the trace reads the record back, so
+   that `fdpost check` sees what the record holds. */
+static void put_readback(FILE *f, const outcome *o, const side *es,
+                         const side *ms, int from_model, const char *name,
+                         const char *newname)
+{
+    const side *sds[2] = { es, ms };
+    int i, s, rec_main = 0, rec_ns = 0;
+    for (s = 0; s < 2; s++)
+        for (i = 0; i < sds[s]->n && i < MAXP; i++)
+            if (sds[s]->p[i].kind == O_RECORD) {
+                rec_main |= sds[s]->p[i].wparam == o->next.m.handle;
+                rec_ns |= o->has_ns &&
+                          sds[s]->p[i].wparam == o->ns.m.handle;
+            }
+    if (rec_main || rec_ns)
+        fprintf(f, "# the record%s as the %s holds it, read back:\n",
+                rec_main && rec_ns ? "s" : "", from_model ? "model"
+                : "engine");
+    if (rec_main)
+        put_record_of(f, name, &o->next.e, &o->next.m, from_model);
+    if (rec_ns)
+        put_record_of(f, newname, &o->ns.e, &o->ns.m, from_model);
 }
 
 /* Replay the path to the failing transition and write it. */
@@ -2068,7 +2824,7 @@ static void write_cex(search *s, FILE *f, int posts_from_model)
         es = c.es;
         ms = c.ms;
         snprintf(newname, sizeof newname, "s%d", gen + 1);
-        put_call(f, name, newname, in, &o, &ts);
+        put_call(f, name, newname, in, &o, &ts, posts_from_model);
         put_posts(f, posts_from_model ? &ms : &es, k.m.handle, name,
                   other_handle(k.m.handle), newname, "");
         if (o.bad >= 0 || last) {
@@ -2083,6 +2839,9 @@ static void write_cex(search *s, FILE *f, int posts_from_model)
             fprintf(f, "# ^ violated: %s: \"%s\"\n#   %s\n", props[o.bad >= 0
                     ? o.bad : 0].id, props[o.bad >= 0 ? o.bad : 0].words,
                     o.bad >= 0 ? o.why : "");
+            /* --self: the model's bytes are the "engine"'s too */
+            put_readback(f, &o, &es, &ms, posts_from_model || s->self, name,
+                         newname);
             break;
         }
         if (s->nodes[path[i - 1]].via_ns) {
