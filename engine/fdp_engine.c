@@ -582,8 +582,12 @@ int fdp_enum_network_events(const fdp_engine *e, fdp_socket *s, uint64_t object,
         if (s->events >> bit & 1u)
             out->error_code[bit] = errors[bit] = recorded_error(s, bit);
     record_clear(s);
-    if (object)
+    if (object) { /* a select from the callback: WSAEINPROGRESS (E1) */
+        const uint8_t busy = s->flags & FDP_F_BUSY;
+        s->flags |= FDP_F_BUSY;
         rc = e->event ? e->event(e->event_ctx, object, 0) : FDP_WSAENOBUFS;
+        s->flags = (uint8_t)((s->flags & ~FDP_F_BUSY) | busy);
+    }
     if (rc && !valid_error(rc))
         rc = FDP_WSAENOBUFS;
     if (r) {

@@ -77,7 +77,8 @@
 #define FDP_RULE_DE2 72
 #define FDP_RULE_DE3 73
 #define FDP_RULE_DE4 74
-#define FDP_RULES 75
+#define FDP_RULE_DE5 75
+#define FDP_RULES 76
 
 #define FDP_RULE_IDS { 0, \
     "READ1", \
@@ -154,6 +155,7 @@
     "DE2", \
     "DE3", \
     "DE4", \
+    "DE5", \
 }
 #define FDP_RULE_TEXTS { 0, \
     "FD_READ 1: When LPWSPAsyncSelect is called, if there is data currently available to receive.", \
@@ -230,6 +232,7 @@
     "A WSPAsyncSelect replaces an event-select registration and drops its record not yet enumerated: a socket registered for messages, or never registered, has an empty record.", \
     "WSPEventSelect does not reset the event object.", \
     "The event object is set once per call or input that recorded at least one event (after its recordings), and never otherwise.", \
+    "(windows) A connect that failed while not registered by WSPEventSelect with FD_CONNECT is not recorded by a later event select: only a success waits (FD_CONNECT's error has no room in the socket's state).", \
 }
 
 #endif

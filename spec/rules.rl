@@ -90,4 +90,5 @@ action DE1 { FDP_WHY(DE1); }  # DE1 An event recorded again before an enumeratio
 action DE2 { FDP_WHY(DE2); }  # DE2 A WSPAsyncSelect replaces an event-select registration and drops its record not yet enumerated: a socket registered for messages, or never registered, has an empty record.
 action DE3 { FDP_WHY(DE3); }  # DE3 WSPEventSelect does not reset the event object.
 action DE4 { FDP_WHY(DE4); }  # DE4 The event object is set once per call or input that recorded at least one event (after its recordings), and never otherwise.
+action DE5 { FDP_WHY(DE5); }  # DE5 (windows) A connect that failed while not registered by WSPEventSelect with FD_CONNECT is not recorded by a later event select: only a success waits (FD_CONNECT's error has no room in the socket's state).
 }%%

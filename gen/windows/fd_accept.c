@@ -51,33 +51,33 @@ static const char _fd_accept_windows_indicies[] = {
 	3, 22, 22, 22, 22, 22, 16, 22, 
 	22, 22, 22, 22, 22, 5, 22, 22, 
 	22, 22, 22, 18, 24, 22, 22, 22, 
-	22, 22, 17, 22, 12, 26, 25, 25, 
-	25, 27, 25, 25, 25, 25, 25, 25, 
+	22, 22, 17, 22, 12, 4, 25, 25, 
+	25, 26, 25, 25, 25, 25, 25, 25, 
 	25, 25, 25, 25, 25, 25, 25, 25, 
 	3, 25, 25, 25, 25, 25, 0, 25, 
 	25, 25, 25, 25, 25, 5, 25, 25, 
-	25, 25, 25, 18, 26, 25, 25, 25, 
-	25, 25, 27, 25, 0
+	25, 25, 25, 18, 24, 25, 25, 25, 
+	25, 25, 26, 25, 0
 };
 
 static const char _fd_accept_windows_trans_targs[] = {
 	0, 1, 0, 2, 4, 2, 1, 1, 
 	1, 3, 2, 3, 3, 3, 3, 3, 
 	5, 3, 6, 4, 5, 3, 6, 6, 
-	7, 7, 7, 4
+	7, 7, 4
 };
 
 static const char _fd_accept_windows_trans_actions[] = {
 	0, 1, 2, 3, 2, 4, 0, 5, 
 	6, 7, 8, 0, 9, 10, 6, 11, 
 	0, 12, 13, 0, 6, 14, 0, 6, 
-	13, 0, 2, 15
+	13, 0, 15
 };
 
 static const int fd_accept_windows_start = 0;
 
 
-#line 79 "spec/windows/fd_accept.rl"
+#line 80 "spec/windows/fd_accept.rl"
 
 
 static int fd_accept_windows_step(int cs, unsigned char sym, fdp_io *io)
@@ -186,7 +186,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 85 "spec/windows/fd_accept.rl"
+#line 86 "spec/windows/fd_accept.rl"
     (void)p; (void)pe;
     return cs;
 }

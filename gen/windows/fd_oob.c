@@ -63,12 +63,12 @@ static const char _fd_oob_windows_indicies[] = {
 	29, 29, 29, 22, 29, 29, 29, 29, 
 	29, 29, 6, 6, 7, 29, 29, 29, 
 	29, 29, 25, 30, 20, 31, 29, 29, 
-	24, 29, 19, 33, 34, 32, 32, 32, 
+	24, 29, 19, 5, 33, 32, 32, 32, 
 	32, 32, 32, 32, 32, 32, 32, 32, 
 	32, 32, 32, 32, 3, 32, 4, 32, 
 	32, 32, 0, 32, 32, 32, 32, 32, 
 	32, 6, 6, 7, 32, 32, 32, 32, 
-	32, 25, 33, 34, 32, 32, 32, 34, 
+	32, 25, 30, 33, 32, 32, 32, 33, 
 	32, 0
 };
 
@@ -77,7 +77,7 @@ static const char _fd_oob_windows_trans_targs[] = {
 	1, 1, 2, 5, 4, 2, 3, 1, 
 	3, 0, 5, 5, 5, 5, 7, 5, 
 	5, 8, 6, 5, 7, 8, 9, 8, 
-	9, 9, 6
+	9, 6
 };
 
 static const char _fd_oob_windows_trans_actions[] = {
@@ -85,13 +85,13 @@ static const char _fd_oob_windows_trans_actions[] = {
 	0, 7, 3, 8, 9, 10, 2, 3, 
 	10, 3, 0, 11, 12, 13, 0, 14, 
 	15, 16, 0, 17, 14, 0, 16, 14, 
-	0, 2, 18
+	0, 18
 };
 
 static const int fd_oob_windows_start = 0;
 
 
-#line 98 "spec/windows/fd_oob.rl"
+#line 99 "spec/windows/fd_oob.rl"
 
 
 static int fd_oob_windows_step(int cs, unsigned char sym, fdp_io *io)
@@ -212,7 +212,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 104 "spec/windows/fd_oob.rl"
+#line 105 "spec/windows/fd_oob.rl"
     (void)p; (void)pe;
     return cs;
 }

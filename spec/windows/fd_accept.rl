@@ -68,7 +68,8 @@ taken_pending: ( (
 idle_taken: ( (
     sel_on_ev  @E7B            -> taken_pending
   | sel_on_msg @ACCEPT1 @post  -> posted_pending
-  | sel_off    @S1             -> idle_taken
+  | sel_off_ev @E7B            -> idle_taken
+  | sel_off_msg @S1            -> idle_pending  # WSPAsyncSelect: afresh (W5)
   | (conn_on_ev|accept) @E7A   -> idle_pending  # pending again
   | conn_off                   -> start
   | gone                       -> dead ) $1 | any $0 -> idle_taken ),

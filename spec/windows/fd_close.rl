@@ -72,16 +72,19 @@ aborted: ( (
 graceful_taken: ( (
     sel_on_msg @CLOSE1 @post        -> graceful
   | sel_on_ev  @E7B                 -> graceful_taken # not recorded again
+  | sel_off_msg @S1                 -> graceful       # WSPAsyncSelect: afresh (W5)
   | late_reset                      -> reset_closed
   | late_abort                      -> aborted
   | closed                          -> dead ) $1 | any @W1 $0 -> graceful_taken ),
 reset_taken: ( (
     sel_on_msg @W2 @post_aborted    -> reset_closed
   | sel_on_ev  @E7B                 -> reset_taken
+  | sel_off_msg @S1                 -> reset_closed
   | closed                          -> dead ) $1 | any @D8 $0 -> reset_taken ),
 aborted_taken: ( (
     sel_on_msg @CLOSE1 @post_kept   -> aborted
   | sel_on_ev  @E7B                 -> aborted_taken
+  | sel_off_msg @S1                 -> aborted
   | closed                          -> dead ) $1 | any @D8 $0 -> aborted_taken ),
 
 connectionless: ( any @S8 -> connectionless ),

@@ -17,7 +17,7 @@
 # pending connect's outcome posts WSAENETUNREACH on network down (D2).
 # State names: idle = not in lEvent, selected = in lEvent (ev_ in event
 # mode); pending = a connect returned WSAEWOULDBLOCK; happened = an outcome
-# not yet reported (_failed: with the error kept); ev_posted = recorded, not
+# not yet reported; ev_posted = recorded, not
 # yet enumerated.
 machine fd_connect_windows;
 alphtype unsigned char;
@@ -37,48 +37,48 @@ start: ( (                                      # idle
     sel_on_msg   @W3           -> selected
   | sel_on_ev    @E1           -> ev_selected
   | connect_wait @S1           -> pending
-  | succeeded    @W3 @E7D      -> happened      # unregistered: waits for an event select
-  | failed       @W3 @E7D @keep_error -> happened_failed
+  | succeeded    @E7D @W3      -> happened      # unregistered: waits for an event select
+  | failed       @DE5 @W3      -> start         # a failure does not wait
   | dgram        @W4           -> connectionless
   | gone                       -> dead ) $1 | any $0 -> start ),
 happened: ( (
-    sel_on_msg   @W3           -> selected      # W3: never posted in message mode
+    sel_on_msg   @W3           -> reported      # W3: never posted in message mode
   | sel_on_ev    @E7D @post    -> ev_posted
   | sel_off      @S1           -> happened
   | connect_wait @S1           -> pending
-  | succeeded    @W3 @E7D      -> happened
-  | failed       @W3 @E7D @keep_error -> happened_failed
+  | succeeded    @E7D @W3      -> happened
+  | failed       @W3           -> start
   | gone                       -> dead ) $1 | any $0 -> happened ),
-happened_failed: ( (
-    sel_on_msg   @W3           -> selected
-  | sel_on_ev    @E7D @post_kept -> ev_posted_failed
-  | sel_off      @S1           -> happened_failed
-  | connect_wait @S1           -> pending
-  | succeeded    @W3 @E7D      -> happened
-  | failed       @W3 @E7D @keep_error -> happened_failed
-  | gone                       -> dead ) $1 | any $0 -> happened_failed ),
 selected: ( (
-    connect_ok   @CONNECT2 @post       -> selected
-  | connect_fail @CONNECT2 @post_error -> selected
-  | connected    @D5 @post             -> selected
-  | conn_failed  @D5 @post_error       -> selected
+    succeeded    @CONNECT2 @post       -> reported
+  | failed       @CONNECT2 @post_error -> selected
   | connect_wait @S7                   -> selected_pending
   | sel_on_msg   @W3                   -> selected # "a new select never re-posts it"
   | sel_on_ev    @E1                   -> ev_selected
   | sel_off      @S1                   -> start
   | dgram        @W4                   -> connectionless
   | gone                               -> dead ) $1 | any $0 -> selected ),
+# Message mode, an outcome posted: posted is not enumerated, so an event
+# select records it (E7d).
+reported: ( (
+    succeeded    @D5 @post             -> reported
+  | failed       @D5 @post_error       -> selected
+  | connect_wait @S7                   -> selected_pending
+  | sel_on_msg   @W3                   -> reported
+  | sel_on_ev    @E7D @post            -> ev_posted
+  | sel_off      @S1                   -> happened
+  | gone                               -> dead ) $1 | any $0 -> reported ),
 pending: ( (
     sel_on_msg   @W3           -> selected_pending # the outcome will be seen while registered
   | sel_on_ev    @E1           -> ev_selected_pending
-  | succeeded    @W3 @E7D      -> happened
-  | conn_failed  @W3 @E7D @keep_error -> happened_failed
+  | succeeded    @E7D @W3      -> happened
+  | conn_failed  @W3           -> start
   | connect_fail @W3           -> pending
   | gone                       -> dead ) $1 | any $0 -> pending ),
 selected_pending: ( (
-    connected    @CONNECT4 @post       -> selected
+    connected    @CONNECT4 @post       -> reported
   | conn_failed  @CONNECT4 @post_error -> selected
-  | connect_ok   @D5 @post             -> selected
+  | connect_ok   @D5 @post             -> reported
   | connect_fail @D5 @post_error       -> selected_pending
   | netdown      @D2 @post_unreach     -> dead                 # the outcome, from FD_CONNECT's table
   | sel_on_msg   @W3                   -> selected_pending
@@ -89,7 +89,7 @@ selected_pending: ( (
 # Event mode: selected, nothing pending (or what was pending enumerated).
 ev_selected: ( (
     succeeded    @CONNECT2 @post       -> ev_posted
-  | failed       @CONNECT2 @keep_error @post_error -> ev_posted_failed
+  | failed       @CONNECT2 @post_error -> ev_selected
   | connect_wait @S7                   -> ev_selected_pending
   | sel_on_ev    @E7B                  -> ev_selected
   | sel_on_msg   @W3                   -> selected
@@ -98,7 +98,7 @@ ev_selected: ( (
   | gone                               -> dead ) $1 | any $0 -> ev_selected ),
 ev_selected_pending: ( (
     succeeded    @CONNECT4 @post       -> ev_posted
-  | failed       @CONNECT4 @keep_error @post_error -> ev_posted_failed
+  | failed       @CONNECT4 @post_error -> ev_selected
   | netdown      @D2 @post_unreach     -> dead
   | sel_on_ev    @E7B                  -> ev_selected_pending
   | sel_on_msg   @W3                   -> selected_pending
@@ -109,36 +109,57 @@ ev_posted: ( (
     sel_on_ev    @E7D @post            -> ev_posted
   | enum_ev      @E7B                  -> ev_selected
   | succeeded    @D5 @post             -> ev_posted
-  | failed       @D5 @keep_error @post_error -> ev_posted_failed
+  | failed       @D5 @post_error       -> ev_selected
   | connect_wait @S7                   -> ev_selected_pending
   | sel_on_msg   @W3                   -> selected
   | sel_off      @S1                   -> happened
   | gone                               -> dead ) $1 | any $0 -> ev_posted ),
-ev_posted_failed: ( (
-    sel_on_ev    @E7D @post_kept       -> ev_posted_failed
-  | enum_ev      @E7B                  -> ev_selected
-  | succeeded    @D5 @post             -> ev_posted
-  | failed       @D5 @keep_error @post_error -> ev_posted_failed
-  | connect_wait @S7                   -> ev_selected_pending
-  | sel_on_msg   @W3                   -> selected
-  | sel_off      @S1                   -> happened_failed
-  | gone                               -> dead ) $1 | any $0 -> ev_posted_failed ),
 
 # W4: a datagram socket never gets FD_CONNECT in message mode; in event mode
 # a connect on it records FD_CONNECT (E7e).
+# The outcome of a connect made while not registered by WSPEventSelect (or
+# not with FD_CONNECT) waits for an event select (E7d), with its error.
 connectionless: ( (
     sel_on_ev    @E7E          -> dgram_selected
+  | succeeded    @E7D @W4      -> dgram_happened
   | gone                       -> dead ) $1 | any @W4 $0 -> connectionless ),
+dgram_happened: ( (
+    sel_on_ev    @E7D @post    -> dgram_posted
+  | sel_on_msg   @W4           -> connectionless
+  | failed       @W4           -> connectionless
+  | gone                       -> dead ) $1 | any @W4 $0 -> dgram_happened ),
 dgram_selected: ( (
-    connect_ok_ev @E7E @post   -> dgram_posted
+    succeeded    @E7E @post    -> dgram_posted
+  | failed       @E7E @post_error -> dgram_selected
+  | connect_wait @S7           -> dgram_selected_pending
   | sel_on_ev    @E7E          -> dgram_selected
-  | (sel_on_msg | sel_off)     -> connectionless
+  | sel_on_msg                 -> connectionless
+  | sel_off_ev   @S1           -> dgram_unselected
+  | sel_off_msg                -> connectionless
   | gone                       -> dead ) $1 | any @W4 $0 -> dgram_selected ),
+dgram_unselected: ( (
+    sel_on_ev    @E7E          -> dgram_selected
+  | sel_on_msg                 -> connectionless
+  | succeeded    @E7D @W4      -> dgram_happened
+  | gone                       -> dead ) $1 | any @W4 $0 -> dgram_unselected ),
+dgram_selected_pending: ( (
+    succeeded    @CONNECT4 @post -> dgram_posted
+  | conn_failed  @CONNECT4 @post_error -> dgram_selected
+  | connect_fail @D5 @post_error -> dgram_selected_pending
+  | netdown      @D2 @post_unreach -> dead
+  | sel_on_ev    @E7E          -> dgram_selected_pending
+  | sel_on_msg                 -> connectionless
+  | sel_off                    -> connectionless
+  | close        @S16          -> dead ) $1 | any @W4 $0 -> dgram_selected_pending ),
 dgram_posted: ( (
-    connect_ok_ev @E7E @post   -> dgram_posted
+    succeeded    @E7E @post    -> dgram_posted
+  | failed       @E7E @post_error -> dgram_selected
+  | connect_wait @S7           -> dgram_selected_pending
   | sel_on_ev    @E7B @post    -> dgram_posted
   | enum_ev      @E7B          -> dgram_selected
-  | (sel_on_msg | sel_off)     -> connectionless
+  | sel_on_msg                 -> connectionless
+  | sel_off_ev   @S1           -> dgram_happened
+  | sel_off_msg                -> connectionless
   | gone                       -> dead ) $1 | any @W4 $0 -> dgram_posted ),
 dead: ( any @D2 -> dead )
 );

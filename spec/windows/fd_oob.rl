@@ -76,7 +76,8 @@ taken_urgent: ( (
 idle_taken: ( (
     sel_on_ev  @E7B            -> taken_urgent
   | sel_on_msg @OOB1 @post     -> posted_urgent
-  | sel_off    @S1             -> idle_taken
+  | sel_off_ev @E7B            -> idle_taken
+  | sel_off_msg @S1            -> idle_urgent   # WSPAsyncSelect: afresh (W5)
   | (urgent_on_ev|reenable) @E7A -> idle_urgent # pending again
   | urgent_off                 -> start
   | inline_on  @D3             -> inl_idle

@@ -87,7 +87,8 @@ taken_data: ( (
 idle_taken: ( (
     sel_on_ev  @E7B            -> taken_data
   | sel_on_msg @READ1 @post    -> posted_data
-  | sel_off    @S1             -> idle_taken
+  | sel_off_ev @E7B            -> idle_taken
+  | sel_off_msg @S1            -> idle_data     # WSPAsyncSelect: afresh (W5)
   | (data_on_ev|reenable) @E7A -> idle_data     # pending again
   | data_off                   -> start
   | inline_on  @D3             -> inl_idle_data
@@ -158,7 +159,8 @@ inl_taken_data: ( (
 inl_idle_taken: ( (
     sel_on_ev  @E7B            -> inl_taken_data
   | sel_on_msg @READ1 @post    -> inl_posted_data
-  | sel_off    @S1             -> inl_idle_taken
+  | sel_off_ev @E7B            -> inl_idle_taken
+  | sel_off_msg @S1            -> inl_idle_data
   | (data_on_ev|urgent_on_ev|reenable) @E7A -> inl_idle_data
   | data_off                   -> inl_idle
   | inline_off @D3             -> idle_taken

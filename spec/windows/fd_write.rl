@@ -71,7 +71,8 @@ taken: ( (
 idle_taken: ( (
     sel_on_ev  @E7B            -> taken
   | sel_on_msg @WRITE1 @post   -> selected_writable
-  | sel_off    @S1             -> idle_taken
+  | sel_off_ev @E7B            -> idle_taken
+  | sel_off_msg @S1            -> writable      # WSPAsyncSelect: afresh (W5)
   | send_block @S6             -> blocked
   | quit                       -> shut
   | gone                       -> dead ) $1 | any $0 -> idle_taken ),
@@ -93,13 +94,25 @@ selected_blocked: ( (
 # immediately after LPWSPBind" (W4: select posts FD_WRITE at once, bound or
 # not).  Event mode: only once bound (E7e).
 dgram_writable: ( (
-    sel_on_msg @WRITE1 @post   -> dgram_selected
+    sel_on_msg @WRITE1 @post   -> dgram_posted_unbound
   | sel_on_ev  @E7E            -> dgram_unbound # not bound: nothing recorded
   | sel_off    @S1             -> dgram_writable
   | bind       @D6             -> dgram_bound
+  | connects   @E7E            -> dgram_bound   # the connect binds it
   | send_block @S6             -> dgram_blocked
   | quit                       -> shut
   | gone                       -> dead ) $1 | any $0 -> dgram_writable ),
+# Posted by a WSPAsyncSelect, not bound yet: an event select records nothing.
+dgram_posted_unbound: ( (
+    sel_on_msg @WRITE1 @post   -> dgram_posted_unbound
+  | sel_on_ev  @E7E            -> dgram_unbound
+  | connects   @W4 @post       -> dgram_selected # the connect binds it
+  | bind       @WRITE4 @D1 @post_maybe -> dgram_selected
+  | send       @S6             -> dgram_posted_unbound
+  | send_block @S6             -> dgram_selected_blocked
+  | sel_off    @S1             -> dgram_writable
+  | quit                       -> shut
+  | gone                       -> dead ) $1 | any $0 -> dgram_posted_unbound ),
 dgram_bound: ( (
     sel_on     @WRITE1 @E7E @post -> dgram_selected
   | sel_off    @S1             -> dgram_bound
@@ -107,7 +120,7 @@ dgram_bound: ( (
   | quit                       -> shut
   | gone                       -> dead ) $1 | any $0 -> dgram_bound ),
 dgram_unbound: ( (
-    connect_ok_ev @E7E @post   -> dgram_selected # the connect binds it
+    connects   @E7E @post      -> dgram_selected # the connect binds it
   | bind       @WRITE4 @D1 @post_maybe -> dgram_selected # "may or may not occur"
   | sel_on_ev  @E7E            -> dgram_unbound
   | sel_on_msg @WRITE1 @post   -> dgram_selected
@@ -138,7 +151,8 @@ dgram_taken: ( (
 dgram_idle_taken: ( (
     sel_on_ev  @E7B            -> dgram_taken
   | sel_on_msg @WRITE1 @post   -> dgram_selected
-  | sel_off    @S1             -> dgram_idle_taken
+  | sel_off_ev @E7B            -> dgram_idle_taken
+  | sel_off_msg @S1            -> dgram_bound   # WSPAsyncSelect: afresh (W5)
   | send_block @S6             -> dgram_blocked
   | quit                       -> shut
   | gone                       -> dead ) $1 | any $0 -> dgram_idle_taken ),

@@ -2220,6 +2220,9 @@ typedef struct search {
     /* failures: the first (shortest) of each kind; with --keep-going up
        to MAXFAIL kinds, else one */
     int slice;          /* SL_*: which inputs */
+    /* the windows profile's event mode: explored only with
+       --windows-events (docs/verification.md, "Open") */
+    int windows_events;
     int failed, keep_going, incomplete;
     uint32_t max_states;
     uint32_t fail_node;
@@ -2372,6 +2375,9 @@ static void *explore(void *vs)
             if (!(slice_of[a] & s->slice))
                 continue;
             if (record_full(&s->keys[i]) && alphabet[a].kind != K_ENUM)
+                continue;
+            if (s->profile == FDP_PROFILE_WINDOWS && !s->windows_events &&
+                (alphabet[a].kind == K_EVENTSELECT || alphabet[a].kind == K_ENUM))
                 continue;
             k = s->keys[i];         /* keys may move on realloc */
             step(&c, &k, &alphabet[a], &o);
@@ -2865,7 +2871,7 @@ static int usage(FILE *to)
         "usage: fdpost verify [--profile spec|windows] [--inject-fault NAME]\n"
         "                     [--cex FILE] [--cex-posts engine|model]\n"
         "                     [--keep-going] [--max-states N] [--full]\n"
-        "                     [--self] [--properties]\n\n"
+        "                     [--self] [--windows-events] [--properties]\n\n"
         "Explores every reachable state of one socket, engine and reference\n"
         "model side by side, and checks that they post the same and that the\n"
         "safety properties hold (docs/verification.md).  Exit 0: equivalent;\n"
@@ -2893,7 +2899,7 @@ static void *run_job(void *vj)
 typedef struct verify_opts {
     int run[FDP_PROFILES];
     const char *fault, *cexfile;
-    int posts_from_model, list, keep_going, full, self;
+    int posts_from_model, list, keep_going, full, self, windows_events;
     unsigned long max_states;
 } verify_opts;
 
@@ -2919,6 +2925,7 @@ static const struct option verify_longs[] = {
     { "keep-going", no_argument, NULL, 'k' },
     { "self", no_argument, NULL, 's' },
     { "full", no_argument, NULL, 'F' },
+    { "windows-events", no_argument, NULL, 'W' },
     { "properties", no_argument, NULL, 'l' },
     { NULL, 0, NULL, 0 }
 };
@@ -2952,6 +2959,7 @@ static int take_opt(verify_opts *vo, int ch)
     case 'k': vo->keep_going = 1; return 0;
     case 's': vo->self = 1; return 0;
     case 'F': vo->full = 1; return 0;
+    case 'W': vo->windows_events = 1; return 0;
     case 'l': vo->list = 1; return 0;
     default: return 2;
     }
@@ -2986,6 +2994,7 @@ static void run_searches(verify_opts *vo, search sr[FDP_PROFILES][2], int nsl)
             s->fault = vo->fault;
             s->self = vo->self;
             s->keep_going = vo->keep_going;
+            s->windows_events = vo->windows_events;
             s->max_states = (uint32_t)vo->max_states;
             s->fails = calloc(MAXFAIL, sizeof *s->fails);
         }
