@@ -125,9 +125,17 @@ connectionless: ( (
   | gone                       -> dead ) $1 | any @W4 $0 -> connectionless ),
 dgram_happened: ( (
     sel_on_ev    @E7D @post    -> dgram_posted
-  | sel_on_msg   @W4           -> connectionless
+  | sel_on_msg   @W4           -> dgram_reported
   | failed       @W4           -> connectionless
+  | connect_wait @E7D          -> connectionless # the new connect's outcome
   | gone                       -> dead ) $1 | any @W4 $0 -> dgram_happened ),
+# Registered by WSPAsyncSelect with a success waiting (W4: never posted).
+dgram_reported: ( (
+    sel_on_ev    @E7D @post    -> dgram_posted
+  | sel_on_msg   @W4           -> dgram_reported
+  | sel_off      @S1           -> dgram_happened
+  | (failed | connect_wait) @W4 -> connectionless
+  | gone                       -> dead ) $1 | any @W4 $0 -> dgram_reported ),
 dgram_selected: ( (
     succeeded    @E7E @post    -> dgram_posted
   | failed       @E7E @post_error -> dgram_selected

@@ -123,7 +123,7 @@ dgram_unbound: ( (
     connects   @E7E @post      -> dgram_selected # the connect binds it
   | bind       @WRITE4 @D1 @post_maybe -> dgram_selected # "may or may not occur"
   | sel_on_ev  @E7E            -> dgram_unbound
-  | sel_on_msg @WRITE1 @post   -> dgram_selected
+  | sel_on_msg @WRITE1 @post   -> dgram_posted_unbound
   | sel_off    @S1             -> dgram_writable
   | send_block @S6             -> dgram_selected_blocked
   | quit                       -> shut
