@@ -98,7 +98,8 @@ ev_selected: ( (
   | gone                               -> dead ) $1 | any $0 -> ev_selected ),
 ev_selected_pending: ( (
     succeeded    @CONNECT4 @post       -> ev_posted
-  | failed       @CONNECT4 @post_error -> ev_selected
+  | conn_failed  @CONNECT4 @post_error -> ev_selected
+  | connect_fail @D5 @post_error       -> ev_selected_pending
   | netdown      @D2 @post_unreach     -> dead
   | sel_on_ev    @E7B                  -> ev_selected_pending
   | sel_on_msg   @W3                   -> selected_pending
@@ -121,21 +122,29 @@ ev_posted: ( (
 # not with FD_CONNECT) waits for an event select (E7d), with its error.
 connectionless: ( (
     sel_on_ev    @E7E          -> dgram_selected
+  | connect_wait @E7D          -> dgram_pending
   | succeeded    @E7D @W4      -> dgram_happened
   | gone                       -> dead ) $1 | any @W4 $0 -> connectionless ),
 dgram_happened: ( (
     sel_on_ev    @E7D @post    -> dgram_posted
   | sel_on_msg   @W4           -> dgram_reported
   | failed       @W4           -> connectionless
-  | connect_wait @E7D          -> connectionless # the new connect's outcome
+  | connect_wait @E7D          -> dgram_pending # the new connect's outcome
   | gone                       -> dead ) $1 | any @W4 $0 -> dgram_happened ),
 # Registered by WSPAsyncSelect with a success waiting (W4: never posted).
 dgram_reported: ( (
     sel_on_ev    @E7D @post    -> dgram_posted
   | sel_on_msg   @W4           -> dgram_reported
   | sel_off      @S1           -> dgram_happened
-  | (failed | connect_wait) @W4 -> connectionless
+  | failed       @W4           -> connectionless
+  | connect_wait @E7D          -> dgram_pending
   | gone                       -> dead ) $1 | any @W4 $0 -> dgram_reported ),
+# A connect pending, not registered by WSPEventSelect with FD_CONNECT.
+dgram_pending: ( (
+    sel_on_ev    @E7E          -> dgram_selected_pending
+  | succeeded    @E7D @W4      -> dgram_happened
+  | conn_failed  @W4           -> connectionless
+  | gone                       -> dead ) $1 | any @W4 $0 -> dgram_pending ),
 dgram_selected: ( (
     succeeded    @E7E @post    -> dgram_posted
   | failed       @E7E @post_error -> dgram_selected
@@ -148,6 +157,7 @@ dgram_selected: ( (
 dgram_unselected: ( (
     sel_on_ev    @E7E          -> dgram_selected
   | sel_on_msg                 -> connectionless
+  | connect_wait @E7D          -> dgram_pending
   | succeeded    @E7D @W4      -> dgram_happened
   | gone                       -> dead ) $1 | any @W4 $0 -> dgram_unselected ),
 dgram_selected_pending: ( (
@@ -156,8 +166,7 @@ dgram_selected_pending: ( (
   | connect_fail @D5 @post_error -> dgram_selected_pending
   | netdown      @D2 @post_unreach -> dead
   | sel_on_ev    @E7E          -> dgram_selected_pending
-  | sel_on_msg                 -> connectionless
-  | sel_off                    -> connectionless
+  | (sel_on_msg | sel_off)     -> dgram_pending
   | close        @S16          -> dead ) $1 | any @W4 $0 -> dgram_selected_pending ),
 dgram_posted: ( (
     succeeded    @E7E @post    -> dgram_posted

@@ -45,8 +45,7 @@ armed: ( (
   | told                       -> dead ) $1 | other $0 -> armed ),
 armed_data: ( (
     data_on    @READ2 @post    -> posted_data
-  | reenable   @READ3 @post    -> posted_data
-  | recv_fail_ev @E7C          -> armed_data
+  | recv       @READ3 @post    -> posted_data   # enabled already: E7c changes nothing
   | sel_on     @READ1 @post    -> posted_data
   | data_off                   -> armed
   | sel_off    @S1             -> idle_data
@@ -82,7 +81,7 @@ taken_data: ( (
   | sel_off_ev @E7B            -> idle_taken
   | sel_off_msg @S1            -> idle_data
   | data_off                   -> posted
-  | inline_on  @D3             -> inl_posted_data
+  | inline_on  @D3             -> inl_taken_data
   | gone                       -> dead ) $1 | other $0 -> taken_data ),
 idle_taken: ( (
     sel_on_ev  @E7B            -> taken_data
@@ -91,7 +90,7 @@ idle_taken: ( (
   | sel_off_msg @S1            -> idle_data     # WSPAsyncSelect: afresh (W5)
   | (data_on_ev|reenable) @E7A -> idle_data     # pending again
   | data_off                   -> start
-  | inline_on  @D3             -> inl_idle_data
+  | inline_on  @D3             -> inl_idle_taken
   | gone                       -> dead ) $1 | other $0 -> idle_taken ),
 
 inl_idle: ( (
@@ -117,8 +116,7 @@ inl_armed: ( (
   | told                       -> dead ) $1 | other $0 -> inl_armed ),
 inl_armed_data: ( (
     (data_on|urgent_on) @S9 @READ2 @post -> inl_posted_data
-  | reenable   @READ3 @post    -> inl_posted_data
-  | recv_fail_ev @E7C          -> inl_armed_data
+  | recv       @READ3 @post    -> inl_posted_data
   | sel_on     @READ1 @post    -> inl_posted_data
   | data_off                   -> inl_armed
   | sel_off    @S1             -> inl_idle_data

@@ -99,7 +99,7 @@ dgram_writable: ( (
   | sel_off    @S1             -> dgram_writable
   | bind       @D6             -> dgram_bound
   | connects   @E7E            -> dgram_bound   # the connect binds it
-  | send_block @S6             -> dgram_blocked
+  | send_block @S6             -> dgram_unbound_blocked
   | quit                       -> shut
   | gone                       -> dead ) $1 | any $0 -> dgram_writable ),
 # Posted by a WSPAsyncSelect, not bound yet: an event select records nothing.
@@ -109,7 +109,7 @@ dgram_posted_unbound: ( (
   | connects   @W4 @post       -> dgram_selected # the connect binds it
   | bind       @WRITE4 @D1 @post_maybe -> dgram_selected
   | send       @S6             -> dgram_posted_unbound
-  | send_block @S6             -> dgram_selected_blocked
+  | send_block @S6             -> dgram_unbound_selected_blocked
   | sel_off    @S1             -> dgram_writable
   | quit                       -> shut
   | gone                       -> dead ) $1 | any $0 -> dgram_posted_unbound ),
@@ -121,13 +121,24 @@ dgram_bound: ( (
   | gone                       -> dead ) $1 | any $0 -> dgram_bound ),
 dgram_unbound: ( (
     connects   @E7E @post      -> dgram_selected # the connect binds it
-  | bind       @WRITE4 @D1 @post_maybe -> dgram_selected # "may or may not occur"
+  | bind       @WRITE4 @D1 @post_maybe -> dgram_fresh # "may or may not occur"
   | sel_on_ev  @E7E            -> dgram_unbound
   | sel_on_msg @WRITE1 @post   -> dgram_posted_unbound
   | sel_off    @S1             -> dgram_writable
-  | send_block @S6             -> dgram_selected_blocked
+  | send_block @S6             -> dgram_unbound_selected_blocked
   | quit                       -> shut
   | gone                       -> dead ) $1 | any $0 -> dgram_unbound ),
+# Bound while in lEvent in event mode, FD_WRITE not recorded (D1): a
+# select records it (E7e), an enumeration has nothing to take.
+dgram_fresh: ( (
+    sel_on     @WRITE1 @E7E @post -> dgram_selected
+  | connects   @E7E @post      -> dgram_selected
+  | bind       @WRITE4 @D1 @post_maybe -> dgram_fresh
+  | send       @S6             -> dgram_fresh
+  | send_block @S6             -> dgram_selected_blocked
+  | sel_off    @S1             -> dgram_bound
+  | quit                       -> shut
+  | gone                       -> dead ) $1 | any $0 -> dgram_fresh ),
 dgram_selected: ( (
     sel_on     @WRITE1 @post   -> dgram_selected
   | enum_ev    @E7B            -> dgram_taken
@@ -142,6 +153,7 @@ dgram_taken: ( (
     sel_on_ev  @E7B            -> dgram_taken
   | sel_on_msg @WRITE1 @post   -> dgram_selected
   | connects   @W4 @E7E @post  -> dgram_selected
+  | bind       @WRITE4 @D1 @post_maybe -> dgram_taken
   | send       @S6             -> dgram_taken
   | send_block @S6             -> dgram_selected_blocked
   | sel_off_ev @E7B            -> dgram_idle_taken
@@ -162,6 +174,22 @@ dgram_blocked: ( (
   | send_space @S1             -> dgram_bound
   | quit                       -> shut
   | gone                       -> dead ) $1 | any $0 -> dgram_blocked ),
+# Blocked and not bound yet (a send does not bind it here; E7e).
+dgram_unbound_blocked: ( (
+    sel_on     @S6             -> dgram_unbound_selected_blocked
+  | sel_off    @S1             -> dgram_unbound_blocked
+  | send_space @S1             -> dgram_writable
+  | (bind|connects) @D6        -> dgram_blocked
+  | quit                       -> shut
+  | gone                       -> dead ) $1 | any $0 -> dgram_unbound_blocked ),
+dgram_unbound_selected_blocked: ( (
+    send_space @WRITE3 @post   -> dgram_posted_unbound
+  | sel_on     @S6             -> dgram_unbound_selected_blocked
+  | (send|send_block) @S6      -> dgram_unbound_selected_blocked
+  | (bind|connects) @S6        -> dgram_selected_blocked
+  | sel_off    @S1             -> dgram_unbound_blocked
+  | quit                       -> shut
+  | told                       -> dead ) $1 | any $0 -> dgram_unbound_selected_blocked ),
 dgram_selected_blocked: ( (
     send_space @WRITE3 @post   -> dgram_selected
   | sel_on     @S6             -> dgram_selected_blocked
