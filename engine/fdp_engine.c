@@ -290,10 +290,11 @@ static int record_batch(const fdp_engine *e, fdp_socket *s, const fdp_posts *d)
     return made;
 }
 
-/* Set the event object once (DE4), with s (and t, the other socket of an
-   accept, or 0) marked busy; the observer hears it on s. */
-static int set_object(const fdp_engine *e, fdp_socket *s, fdp_socket *t,
-                      uint64_t object, int *err)
+/* The event callback (set 1, reset 0) with s, and t if not 0, marked busy:
+   a select from inside it fails with WSAEINPROGRESS (E1).  Its result as
+   a Winsock error, or 0. */
+static int event_call(const fdp_engine *e, fdp_socket *s, fdp_socket *t,
+                      uint64_t object, int set)
 {
     const uint8_t busy = s->flags & FDP_F_BUSY;
     const uint8_t tbusy = t ? t->flags & FDP_F_BUSY : 0;
@@ -301,12 +302,19 @@ static int set_object(const fdp_engine *e, fdp_socket *s, fdp_socket *t,
     s->flags |= FDP_F_BUSY;
     if (t)
         t->flags |= FDP_F_BUSY;
-    rc = e->event ? e->event(e->event_ctx, object, 1) : FDP_WSAENOBUFS;
+    rc = e->event ? e->event(e->event_ctx, object, set) : FDP_WSAENOBUFS;
     s->flags = (uint8_t)((s->flags & ~FDP_F_BUSY) | busy);
     if (t)
         t->flags = (uint8_t)((t->flags & ~FDP_F_BUSY) | tbusy);
-    if (rc && !valid_error(rc))
-        rc = FDP_WSAENOBUFS;
+    return rc && !valid_error(rc) ? FDP_WSAENOBUFS : rc;
+}
+
+/* Set the event object once (DE4), with s (and t, the other socket of an
+   accept, or 0) marked busy; the observer hears it on s. */
+static int set_object(const fdp_engine *e, fdp_socket *s, fdp_socket *t,
+                      uint64_t object, int *err)
+{
+    const int rc = event_call(e, s, t, object, 1);
     if (e->observe) {
         fdp_record r;
         record(e, &r, FDP_V_SET_EVENT, 0, 0, 0);
@@ -582,14 +590,8 @@ int fdp_enum_network_events(const fdp_engine *e, fdp_socket *s, uint64_t object,
         if (s->events >> bit & 1u)
             out->error_code[bit] = errors[bit] = recorded_error(s, bit);
     record_clear(s);
-    if (object) { /* a select from the callback: WSAEINPROGRESS (E1) */
-        const uint8_t busy = s->flags & FDP_F_BUSY;
-        s->flags |= FDP_F_BUSY;
-        rc = e->event ? e->event(e->event_ctx, object, 0) : FDP_WSAENOBUFS;
-        s->flags = (uint8_t)((s->flags & ~FDP_F_BUSY) | busy);
-    }
-    if (rc && !valid_error(rc))
-        rc = FDP_WSAENOBUFS;
+    if (object)
+        rc = event_call(e, s, 0, object, 0);
     if (r) {
         r->result = out->network_events;
         r->errors = errors;
