@@ -576,6 +576,7 @@ int fdp_enum_network_events(const fdp_engine *e, fdp_socket *s, uint64_t object,
                             fdp_network_events *out, int *err)
 {
     int errors[NEVENTS] = { 0 }, bit, rc = 0, rest, rest_err = 0;
+    uint16_t mask;
     fdp_record rec, *r;
     r = record(e, &rec, FDP_V_ENUM, 0, 0, 0);
     if (r)
@@ -596,11 +597,16 @@ int fdp_enum_network_events(const fdp_engine *e, fdp_socket *s, uint64_t object,
         r->result = out->network_events;
         r->errors = errors;
     }
-    /* The machines of the selected events hear of it (in the windows
+    /* The machines of the events it took hear of it (in the windows
        profile an enumerated event is not recorded again at a select, E7b);
-       none records anything. */
+       none records anything.  The record is a subset of lEvent (E1 clears
+       it with every registration), so for this one call the taken events
+       stand for lEvent. */
+    mask = s->mask;
+    s->mask = (uint16_t)out->network_events;
     rest = run(e, s, r, (s->mode & FDP_M_EVENT) ? FDP_SYM_ENUM_EV : 0, 0, 0,
                &rest_err);
+    s->mask = mask;
     if (rc)
         return fail(err, rc);
     return rest ? fail(err, rest_err) : 0;

@@ -67,13 +67,13 @@ static const char _fd_close_windows_indicies[] = {
 	29, 29, 29, 29, 29, 29, 29, 29, 
 	29, 29, 29, 29, 29, 4, 29, 29, 
 	29, 29, 29, 29, 29, 29, 29, 29, 
-	19, 20, 20, 29, 29, 29, 29, 29, 
-	21, 29, 11, 30, 31, 30, 30, 30, 
-	30, 30, 30, 30, 30, 30, 11, 30, 
-	30, 30, 30, 30, 30, 30, 30, 4, 
-	30, 30, 30, 30, 30, 30, 11, 30, 
-	30, 30, 30, 30, 5, 30, 30, 30, 
-	30, 30, 30, 31, 30, 30, 11, 30, 
+	30, 31, 31, 29, 29, 29, 29, 29, 
+	21, 29, 11, 32, 33, 32, 32, 32, 
+	32, 32, 32, 32, 32, 32, 11, 32, 
+	32, 32, 32, 32, 32, 32, 32, 4, 
+	32, 32, 32, 32, 32, 32, 11, 32, 
+	32, 32, 32, 32, 5, 32, 32, 32, 
+	32, 32, 32, 33, 32, 32, 11, 32, 
 	5, 0
 };
 
@@ -81,14 +81,16 @@ static const char _fd_close_windows_trans_targs[] = {
 	0, 1, 2, 11, 4, 12, 1, 3, 
 	5, 6, 8, 3, 2, 5, 6, 8, 
 	8, 5, 5, 6, 8, 10, 7, 7, 
-	8, 8, 9, 9, 8, 10, 11, 0
+	8, 8, 9, 9, 8, 10, 7, 9, 
+	11, 0
 };
 
 static const char _fd_close_windows_trans_actions[] = {
 	1, 0, 0, 2, 3, 4, 1, 2, 
 	5, 5, 6, 0, 5, 7, 8, 9, 
 	10, 11, 12, 13, 14, 15, 15, 13, 
-	13, 16, 15, 13, 5, 11, 1, 5
+	13, 16, 15, 13, 5, 11, 17, 18, 
+	1, 5
 };
 
 static const int fd_close_windows_start = 0;
@@ -101,7 +103,7 @@ static int fd_close_windows_step(int cs, unsigned char sym, fdp_io *io)
 {
     const unsigned char *p = &sym, *pe = p + 1;
     
-#line 98 "gen/windows/fd_close.c"
+#line 100 "gen/windows/fd_close.c"
 	{
 	int _slen;
 	int _trans;
@@ -188,6 +190,12 @@ _resume:
 #line 13 "spec/actions.rl"
 	{ FDP_POST(FDP_WSAECONNABORTED); }
 	break;
+	case 17:
+#line 72 "spec/rules.rl"
+	{ FDP_WHY(D8); }
+#line 83 "spec/rules.rl"
+	{ FDP_WHY(E7B); }
+	break;
 	case 14:
 #line 72 "spec/rules.rl"
 	{ FDP_WHY(D8); }
@@ -216,7 +224,17 @@ _resume:
 #line 14 "spec/actions.rl"
 	{ FDP_POST(*io->kept); }
 	break;
-#line 186 "gen/windows/fd_close.c"
+	case 18:
+#line 72 "spec/rules.rl"
+	{ FDP_WHY(D8); }
+#line 21 "spec/actions.rl"
+	{ *io->kept = (uint16_t)(io->in_err == FDP_WSAENETDOWN ||
+                                             io->in_err == FDP_WSAECONNRESET
+                                             ? io->in_err : FDP_WSAECONNABORTED); }
+#line 83 "spec/rules.rl"
+	{ FDP_WHY(E7B); }
+	break;
+#line 199 "gen/windows/fd_close.c"
 	}
 
 _again:

@@ -4,20 +4,20 @@
 #line 2 "gen/windows/fd_read.c"
 static const unsigned char _fd_read_windows_trans_keys[] = {
 	3u, 47u, 3u, 47u, 3u, 48u, 3u, 48u, 0u, 0u, 3u, 43u, 3u, 50u, 3u, 50u, 
-	3u, 43u, 3u, 47u, 3u, 48u, 3u, 47u, 3u, 48u, 3u, 48u, 3u, 47u, 3u, 48u, 
-	3u, 47u, 0
+	3u, 43u, 3u, 47u, 3u, 48u, 3u, 47u, 3u, 48u, 3u, 48u, 3u, 47u, 3u, 50u, 
+	3u, 50u, 3u, 47u, 3u, 48u, 0
 };
 
 static const char _fd_read_windows_key_spans[] = {
 	45, 45, 46, 46, 0, 41, 48, 48, 
-	41, 45, 46, 45, 46, 46, 45, 46, 
-	45
+	41, 45, 46, 45, 46, 46, 45, 48, 
+	48, 45, 46
 };
 
 static const short _fd_read_windows_index_offsets[] = {
 	0, 46, 92, 139, 186, 187, 229, 278, 
 	327, 369, 415, 462, 508, 555, 602, 648, 
-	695
+	697, 746, 792
 };
 
 static const char _fd_read_windows_indicies[] = {
@@ -107,13 +107,25 @@ static const char _fd_read_windows_indicies[] = {
 	79, 79, 79, 80, 4, 20, 15, 20, 
 	79, 79, 79, 79, 79, 79, 81, 7, 
 	7, 14, 79, 79, 79, 79, 79, 29, 
-	25, 33, 33, 79, 20, 20, 79, 42, 
-	5, 43, 82, 82, 82, 82, 82, 82, 
-	82, 82, 82, 82, 82, 82, 82, 82, 
-	82, 22, 82, 4, 12, 9, 82, 82, 
-	82, 82, 82, 82, 82, 83, 7, 7, 
-	14, 82, 82, 82, 82, 82, 42, 5, 
-	43, 43, 82, 12, 82, 0
+	25, 33, 33, 79, 20, 20, 79, 82, 
+	79, 42, 5, 43, 83, 83, 83, 83, 
+	83, 83, 83, 83, 83, 83, 83, 83, 
+	83, 83, 83, 22, 83, 4, 12, 9, 
+	83, 83, 83, 83, 83, 83, 83, 84, 
+	7, 7, 14, 83, 83, 83, 83, 83, 
+	42, 5, 43, 43, 83, 12, 83, 83, 
+	85, 83, 42, 5, 43, 86, 86, 86, 
+	86, 86, 86, 86, 86, 86, 86, 86, 
+	86, 86, 86, 86, 87, 86, 4, 86, 
+	9, 86, 86, 86, 86, 86, 86, 86, 
+	88, 7, 7, 14, 86, 86, 86, 86, 
+	86, 50, 64, 43, 43, 86, 49, 86, 
+	29, 25, 33, 89, 89, 89, 89, 89, 
+	89, 89, 89, 89, 89, 89, 89, 89, 
+	89, 89, 89, 90, 4, 89, 15, 89, 
+	89, 89, 89, 89, 89, 89, 91, 7, 
+	7, 14, 89, 89, 89, 89, 89, 40, 
+	69, 33, 33, 89, 39, 39, 89, 0
 };
 
 static const char _fd_read_windows_trans_targs[] = {
@@ -127,7 +139,8 @@ static const char _fd_read_windows_trans_targs[] = {
 	9, 9, 6, 10, 10, 11, 12, 11, 
 	14, 11, 12, 11, 12, 13, 12, 13, 
 	5, 14, 13, 14, 8, 13, 14, 15, 
-	16, 15, 16, 16
+	16, 15, 18, 16, 16, 17, 17, 18, 
+	17, 18, 17, 18
 };
 
 static const char _fd_read_windows_trans_actions[] = {
@@ -141,20 +154,21 @@ static const char _fd_read_windows_trans_actions[] = {
 	14, 3, 17, 5, 14, 0, 3, 5, 
 	16, 14, 0, 3, 5, 16, 14, 0, 
 	18, 3, 5, 0, 18, 3, 5, 0, 
-	3, 5, 0, 5
+	3, 5, 16, 0, 5, 16, 0, 3, 
+	5, 0, 3, 5
 };
 
 static const int fd_read_windows_start = 0;
 
 
-#line 171 "spec/windows/fd_read.rl"
+#line 198 "spec/windows/fd_read.rl"
 
 
 static int fd_read_windows_step(int cs, unsigned char sym, fdp_io *io)
 {
     const unsigned char *p = &sym, *pe = p + 1;
     
-#line 151 "gen/windows/fd_read.c"
+#line 165 "gen/windows/fd_read.c"
 	{
 	int _slen;
 	int _trans;
@@ -263,7 +277,7 @@ _resume:
 #line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
-#line 234 "gen/windows/fd_read.c"
+#line 248 "gen/windows/fd_read.c"
 	}
 
 _again:
@@ -272,7 +286,7 @@ _again:
 	_test_eof: {}
 	}
 
-#line 177 "spec/windows/fd_read.rl"
+#line 204 "spec/windows/fd_read.rl"
     (void)p; (void)pe;
     return cs;
 }

@@ -112,7 +112,7 @@ ev_posted: ( (
   | succeeded    @D5 @post             -> ev_posted
   | failed       @D5 @post_error       -> ev_selected
   | connect_wait @S7                   -> ev_selected_pending
-  | sel_on_msg   @W3                   -> selected
+  | sel_on_msg   @W3                   -> reported   # not enumerated: still waits (E7d)
   | sel_off      @S1                   -> happened
   | gone                               -> dead ) $1 | any $0 -> ev_posted ),
 
@@ -174,9 +174,8 @@ dgram_posted: ( (
   | connect_wait @S7           -> dgram_selected_pending
   | sel_on_ev    @E7B @post    -> dgram_posted
   | enum_ev      @E7B          -> dgram_selected
-  | sel_on_msg                 -> connectionless
-  | sel_off_ev   @S1           -> dgram_happened
-  | sel_off_msg                -> connectionless
+  | sel_on_msg   @W4           -> dgram_reported # not enumerated: still waits (E7d)
+  | sel_off      @S1           -> dgram_happened
   | gone                       -> dead ) $1 | any @W4 $0 -> dgram_posted ),
 dead: ( any @D2 -> dead )
 );

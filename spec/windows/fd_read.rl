@@ -47,6 +47,7 @@ armed_data: ( (
     data_on    @READ2 @post    -> posted_data
   | recv       @READ3 @post    -> posted_data   # enabled already: E7c changes nothing
   | sel_on     @READ1 @post    -> posted_data
+  | enum_ev    @E7B            -> taken_armed   # recorded before its re-enabling
   | data_off                   -> armed
   | sel_off    @S1             -> idle_data
   | inline_on  @D3             -> inl_armed_data
@@ -83,6 +84,20 @@ taken_data: ( (
   | data_off                   -> posted
   | inline_on  @D3             -> inl_taken_data
   | gone                       -> dead ) $1 | other $0 -> taken_data ),
+# Event mode: enumerated after its re-enabling (the record older than the
+# call), data queued: taken as above, but re-enabled, so network down is
+# told (D2) until a select.
+taken_armed: ( (
+    reenable   @READ3 @post    -> posted_data
+  | recv_fail_ev @READ3 @post  -> posted_data   # enabled already: E7c changes nothing
+  | data_on_ev @E7A @post      -> posted_data
+  | sel_on_ev  @E7B            -> taken_data
+  | sel_on_msg @READ1 @post    -> posted_data
+  | sel_off_ev @E7B            -> idle_taken
+  | sel_off_msg @S1            -> idle_data
+  | data_off                   -> armed
+  | inline_on  @D3             -> inl_taken_armed
+  | told                       -> dead ) $1 | other $0 -> taken_armed ),
 idle_taken: ( (
     sel_on_ev  @E7B            -> taken_data
   | sel_on_msg @READ1 @post    -> posted_data
@@ -118,6 +133,7 @@ inl_armed_data: ( (
     (data_on|urgent_on) @S9 @READ2 @post -> inl_posted_data
   | recv       @READ3 @post    -> inl_posted_data
   | sel_on     @READ1 @post    -> inl_posted_data
+  | enum_ev    @E7B            -> inl_taken_armed
   | data_off                   -> inl_armed
   | sel_off    @S1             -> inl_idle_data
   | inline_off @D3             -> armed_data
@@ -154,6 +170,17 @@ inl_taken_data: ( (
   | data_off                   -> inl_posted
   | inline_off @D3             -> taken_data
   | gone                       -> dead ) $1 | other $0 -> inl_taken_data ),
+inl_taken_armed: ( (
+    reenable   @READ3 @post    -> inl_posted_data
+  | recv_fail_ev @READ3 @post  -> inl_posted_data
+  | (data_on_ev|urgent_on_ev) @E7A @post -> inl_posted_data
+  | sel_on_ev  @E7B            -> inl_taken_data
+  | sel_on_msg @READ1 @post    -> inl_posted_data
+  | sel_off_ev @E7B            -> inl_idle_taken
+  | sel_off_msg @S1            -> inl_idle_data
+  | data_off                   -> inl_armed
+  | inline_off @D3             -> taken_armed
+  | told                       -> dead ) $1 | other $0 -> inl_taken_armed ),
 inl_idle_taken: ( (
     sel_on_ev  @E7B            -> inl_taken_data
   | sel_on_msg @READ1 @post    -> inl_posted_data

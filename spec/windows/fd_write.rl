@@ -62,17 +62,29 @@ taken: ( (
     sel_on_ev  @E7B            -> taken         # not recorded again
   | sel_on_msg @WRITE1 @post   -> selected_writable
   | send       @S6             -> taken
-  | (connects|accepted) @D6    -> taken
+  | connects   @E7B            -> rearmed       # happened again: a select records it
+  | accepted   @D6             -> taken
   | send_block @S6             -> selected_blocked
   | sel_off_ev @E7B            -> idle_taken
   | sel_off_msg @S1            -> writable
   | quit                       -> shut
   | gone                       -> dead ) $1 | any $0 -> taken ),
+# Event mode, in lEvent: taken, then a connect made FD_WRITE happen again
+# without recording it (not re-enabled since): the next select records it.
+rearmed: ( (
+    sel_on     @WRITE1 @post   -> selected_writable
+  | enum_ev    @E7B            -> rearmed       # nothing recorded to take
+  | (send|connects) @S6        -> rearmed
+  | send_block @S6             -> selected_blocked
+  | sel_off    @S1             -> writable
+  | quit                       -> shut
+  | gone                       -> dead ) $1 | any $0 -> rearmed ),
 idle_taken: ( (
     sel_on_ev  @E7B            -> taken
   | sel_on_msg @WRITE1 @post   -> selected_writable
   | sel_off_ev @E7B            -> idle_taken
   | sel_off_msg @S1            -> writable      # WSPAsyncSelect: afresh (W5)
+  | connects   @E7B            -> writable      # happened again
   | send_block @S6             -> blocked
   | quit                       -> shut
   | gone                       -> dead ) $1 | any $0 -> idle_taken ),
@@ -102,9 +114,11 @@ dgram_writable: ( (
   | send_block @S6             -> dgram_unbound_blocked
   | quit                       -> shut
   | gone                       -> dead ) $1 | any $0 -> dgram_writable ),
-# Posted by a WSPAsyncSelect, not bound yet: an event select records nothing.
+# Posted by a WSPAsyncSelect, or recorded on send space, not bound yet: an
+# event select records nothing.
 dgram_posted_unbound: ( (
     sel_on_msg @WRITE1 @post   -> dgram_posted_unbound
+  | enum_ev    @E7B            -> dgram_unbound_taken
   | sel_on_ev  @E7E            -> dgram_unbound
   | connects   @W4 @post       -> dgram_selected # the connect binds it
   | bind       @WRITE4 @D1 @post_maybe -> dgram_selected
@@ -113,6 +127,29 @@ dgram_posted_unbound: ( (
   | sel_off    @S1             -> dgram_writable
   | quit                       -> shut
   | gone                       -> dead ) $1 | any $0 -> dgram_posted_unbound ),
+# Not bound, FD_WRITE recorded and enumerated since (E7b); in lEvent, then
+# not.
+dgram_unbound_taken: ( (
+    sel_on_ev  @E7B            -> dgram_unbound_taken
+  | sel_on_msg @WRITE1 @post   -> dgram_posted_unbound
+  | connects   @E7E @post      -> dgram_selected # happened again; the connect binds it
+  | bind       @WRITE4 @D1 @post_maybe -> dgram_taken
+  | send       @S6             -> dgram_unbound_taken
+  | send_block @S6             -> dgram_unbound_selected_blocked
+  | sel_off_ev @E7B            -> dgram_unbound_idle_taken
+  | sel_off_msg @S1            -> dgram_writable
+  | quit                       -> shut
+  | gone                       -> dead ) $1 | any $0 -> dgram_unbound_taken ),
+dgram_unbound_idle_taken: ( (
+    sel_on_ev  @E7B            -> dgram_unbound_taken
+  | sel_on_msg @WRITE1 @post   -> dgram_posted_unbound
+  | connects   @E7B            -> dgram_bound   # happened again; the connect binds it
+  | bind       @D6             -> dgram_idle_taken
+  | sel_off_ev @E7B            -> dgram_unbound_idle_taken
+  | sel_off_msg @S1            -> dgram_writable
+  | send_block @S6             -> dgram_unbound_blocked
+  | quit                       -> shut
+  | gone                       -> dead ) $1 | any $0 -> dgram_unbound_idle_taken ),
 dgram_bound: ( (
     sel_on     @WRITE1 @E7E @post -> dgram_selected
   | sel_off    @S1             -> dgram_bound
@@ -165,6 +202,7 @@ dgram_idle_taken: ( (
   | sel_on_msg @WRITE1 @post   -> dgram_selected
   | sel_off_ev @E7B            -> dgram_idle_taken
   | sel_off_msg @S1            -> dgram_bound   # WSPAsyncSelect: afresh (W5)
+  | connects   @E7B            -> dgram_bound   # happened again
   | send_block @S6             -> dgram_blocked
   | quit                       -> shut
   | gone                       -> dead ) $1 | any $0 -> dgram_idle_taken ),

@@ -414,7 +414,11 @@ static void rule_s1_register(fdpm_socket *s, uint32_t window,
     s->evsel = 0;
     s->object = 0;
     record_clear(s);
-    s->reported = 0;                            /* W5: afresh */
+    /* W5: afresh -- but for a connect's outcome.  E7D: FD_CONNECT is
+       recorded "once: not again after it was enumerated", and a connect
+       has one outcome: what registrations come between does not make it
+       happen again (only a new outcome does, rule_e7b_happened). */
+    s->reported &= (uint16_t)(windows(s) ? FDPM_FD_CONNECT : 0);
 }
 
 /* E1 Registration: "WSPEventSelect(s, hEventObject, lNetworkEvents)
@@ -428,8 +432,9 @@ static void rule_s1_register(fdpm_socket *s, uint32_t window,
    test_accept_events), so the select starts afresh for every event but
    those (`reported`).  Readings: only an enumeration counts -- a
    WSPEventSelect after a WSPAsyncSelect starts afresh (which cleared
-   `reported`), whatever was posted (Windows implements the two modes
-   apart; Wine's tests never mix them); an event recorded again, or that
+   `reported`, FD_CONNECT's bit aside: E7D's "once"), whatever was posted
+   (Windows implements the two modes apart; Wine's tests never mix
+   them); an event recorded again, or that
    happened again (rule_e7b_happened), after its enumeration is not
    "enumerated" any more. */
 static void rule_e1_register(fdpm_socket *s, uint64_t object, unsigned mask)

@@ -1245,12 +1245,13 @@ static int judge_select(judging *j)
     j->n.reg = (uint16_t)in->a;
     j->n.wnd = (uint8_t)in->b;
     /* E1: an event-select registration cancelled; DE2: its record not yet
-       enumerated is gone; W5: afresh */
+       enumerated is gone; W5: afresh, but for a connect's outcome
+       enumerated (E7D: "once: not again after it was enumerated") */
     j->n.x &= (uint8_t)~X_EV;
     j->n.obj = 0;
     j->n.rec = 0;
     memset(j->n.rec_err, 0, sizeof j->n.rec_err);
-    j->n.reported = 0;
+    j->n.reported &= (uint16_t)(j->win ? FDP_FD_CONNECT : 0);
     j->n.awaiting = (uint16_t)(P & (FDP_FD_READ | FDP_FD_OOB |
                                     FDP_FD_ACCEPT | FDP_FD_QOS |
                                     FDP_FD_GROUP_QOS | FDP_FD_CLOSE));
@@ -2222,9 +2223,8 @@ typedef struct search {
     /* failures: the first (shortest) of each kind; with --keep-going up
        to MAXFAIL kinds, else one */
     int slice;          /* SL_*: which inputs */
-    /* the windows profile's event mode: explored only with
-       --windows-events (docs/verification.md, "Open") */
-    int windows_events;
+    /* --message-only: event-select mode left out (a quicker search) */
+    int message_only;
     int failed, keep_going, incomplete;
     uint32_t max_states;
     uint32_t fail_node;
@@ -2378,7 +2378,7 @@ static void *explore(void *vs)
                 continue;
             if (record_full(&s->keys[i]) && alphabet[a].kind != K_ENUM)
                 continue;
-            if (s->profile == FDP_PROFILE_WINDOWS && !s->windows_events &&
+            if (s->message_only &&
                 (alphabet[a].kind == K_EVENTSELECT || alphabet[a].kind == K_ENUM))
                 continue;
             k = s->keys[i];         /* keys may move on realloc */
@@ -2873,7 +2873,7 @@ static int usage(FILE *to)
         "usage: fdpost verify [--profile spec|windows] [--inject-fault NAME]\n"
         "                     [--cex FILE] [--cex-posts engine|model]\n"
         "                     [--keep-going] [--max-states N] [--full]\n"
-        "                     [--self] [--windows-events] [--properties]\n\n"
+        "                     [--self] [--message-only] [--properties]\n\n"
         "Explores every reachable state of one socket, engine and reference\n"
         "model side by side, and checks that they post the same and that the\n"
         "safety properties hold (docs/verification.md).  Exit 0: equivalent;\n"
@@ -2901,7 +2901,7 @@ static void *run_job(void *vj)
 typedef struct verify_opts {
     int run[FDP_PROFILES];
     const char *fault, *cexfile;
-    int posts_from_model, list, keep_going, full, self, windows_events;
+    int posts_from_model, list, keep_going, full, self, message_only;
     unsigned long max_states;
 } verify_opts;
 
@@ -2928,6 +2928,7 @@ static const struct option verify_longs[] = {
     { "self", no_argument, NULL, 's' },
     { "full", no_argument, NULL, 'F' },
     { "windows-events", no_argument, NULL, 'W' },
+    { "message-only", no_argument, NULL, 'M' },
     { "properties", no_argument, NULL, 'l' },
     { NULL, 0, NULL, 0 }
 };
@@ -2961,7 +2962,8 @@ static int take_opt(verify_opts *vo, int ch)
     case 'k': vo->keep_going = 1; return 0;
     case 's': vo->self = 1; return 0;
     case 'F': vo->full = 1; return 0;
-    case 'W': vo->windows_events = 1; return 0;
+    case 'W': return 0;             /* --windows-events: the default now */
+    case 'M': vo->message_only = 1; return 0;
     case 'l': vo->list = 1; return 0;
     default: return 2;
     }
@@ -2996,7 +2998,7 @@ static void run_searches(verify_opts *vo, search sr[FDP_PROFILES][2], int nsl)
             s->fault = vo->fault;
             s->self = vo->self;
             s->keep_going = vo->keep_going;
-            s->windows_events = vo->windows_events;
+            s->message_only = vo->message_only;
             s->max_states = (uint32_t)vo->max_states;
             s->fails = calloc(MAXFAIL, sizeof *s->fails);
         }
