@@ -78,7 +78,8 @@
 #define FDP_RULE_DE3 73
 #define FDP_RULE_DE4 74
 #define FDP_RULE_DE5 75
-#define FDP_RULES 76
+#define FDP_RULE_DE6 76
+#define FDP_RULES 77
 
 #define FDP_RULE_IDS { 0, \
     "READ1", \
@@ -156,6 +157,7 @@
     "DE3", \
     "DE4", \
     "DE5", \
+    "DE6", \
 }
 #define FDP_RULE_TEXTS { 0, \
     "FD_READ 1: When LPWSPAsyncSelect is called, if there is data currently available to receive.", \
@@ -233,6 +235,7 @@
     "WSPEventSelect does not reset the event object.", \
     "The event object is set once per call or input that recorded at least one event (after its recordings), and never otherwise.", \
     "(windows) A connect that failed while not registered by WSPEventSelect with FD_CONNECT is not recorded by a later event select: only a success waits (FD_CONNECT's error has no room in the socket's state).", \
+    "(windows) What an enumeration took stays taken: only the events it returned are taken, even if re-enabled before it; a connect's outcome once enumerated is not recorded again, whatever registrations come between; a reset or abort after an enumerated graceful close is not recorded; a new connect makes FD_WRITE happen again, for the next select to record.", \
 }
 
 #endif

@@ -91,4 +91,5 @@ action DE2 { FDP_WHY(DE2); }  # DE2 A WSPAsyncSelect replaces an event-select re
 action DE3 { FDP_WHY(DE3); }  # DE3 WSPEventSelect does not reset the event object.
 action DE4 { FDP_WHY(DE4); }  # DE4 The event object is set once per call or input that recorded at least one event (after its recordings), and never otherwise.
 action DE5 { FDP_WHY(DE5); }  # DE5 (windows) A connect that failed while not registered by WSPEventSelect with FD_CONNECT is not recorded by a later event select: only a success waits (FD_CONNECT's error has no room in the socket's state).
+action DE6 { FDP_WHY(DE6); }  # DE6 (windows) What an enumeration took stays taken: only the events it returned are taken, even if re-enabled before it; a connect's outcome once enumerated is not recorded again, whatever registrations come between; a reset or abort after an enumerated graceful close is not recorded; a new connect makes FD_WRITE happen again, for the next select to record.
 }%%

@@ -193,8 +193,8 @@ _resume:
 	case 17:
 #line 72 "spec/rules.rl"
 	{ FDP_WHY(D8); }
-#line 83 "spec/rules.rl"
-	{ FDP_WHY(E7B); }
+#line 94 "spec/rules.rl"
+	{ FDP_WHY(DE6); }
 	break;
 	case 14:
 #line 72 "spec/rules.rl"
@@ -231,8 +231,8 @@ _resume:
 	{ *io->kept = (uint16_t)(io->in_err == FDP_WSAENETDOWN ||
                                              io->in_err == FDP_WSAECONNRESET
                                              ? io->in_err : FDP_WSAECONNABORTED); }
-#line 83 "spec/rules.rl"
-	{ FDP_WHY(E7B); }
+#line 94 "spec/rules.rl"
+	{ FDP_WHY(DE6); }
 	break;
 #line 199 "gen/windows/fd_close.c"
 	}

@@ -154,7 +154,7 @@ static const char _fd_read_windows_trans_actions[] = {
 	14, 3, 17, 5, 14, 0, 3, 5, 
 	16, 14, 0, 3, 5, 16, 14, 0, 
 	18, 3, 5, 0, 18, 3, 5, 0, 
-	3, 5, 16, 0, 5, 16, 0, 3, 
+	3, 5, 19, 0, 5, 19, 0, 3, 
 	5, 0, 3, 5
 };
 
@@ -239,6 +239,10 @@ _resume:
 #line 84 "spec/rules.rl"
 	{ FDP_WHY(E7C); }
 	break;
+	case 19:
+#line 94 "spec/rules.rl"
+	{ FDP_WHY(DE6); }
+	break;
 	case 11:
 #line 11 "spec/rules.rl"
 	{ FDP_WHY(READ1); }
@@ -277,7 +281,7 @@ _resume:
 #line 9 "spec/actions.rl"
 	{ FDP_POST(0); }
 	break;
-#line 248 "gen/windows/fd_read.c"
+#line 251 "gen/windows/fd_read.c"
 	}
 
 _again:

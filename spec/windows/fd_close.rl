@@ -73,8 +73,8 @@ graceful_taken: ( (
     sel_on_msg @CLOSE1 @post        -> graceful
   | sel_on_ev  @E7B                 -> graceful_taken # not recorded again
   | sel_off_msg @S1                 -> graceful       # WSPAsyncSelect: afresh (W5)
-  | late_reset @E7B                 -> reset_taken    # the connection's end was taken
-  | late_abort @E7B                 -> aborted_taken
+  | late_reset @DE6                 -> reset_taken    # the connection's end was taken
+  | late_abort @DE6                 -> aborted_taken
   | closed                          -> dead ) $1 | any @W1 $0 -> graceful_taken ),
 reset_taken: ( (
     sel_on_msg @W2 @post_aborted    -> reset_closed

@@ -86,7 +86,8 @@ selected_pending: ( (
   | sel_off      @S1                   -> pending
   | close        @S16                  -> dead ) $1 | any $0 -> selected_pending ),
 
-# Event mode: selected, nothing pending (or what was pending enumerated).
+# Event mode: selected, nothing pending (or what was pending enumerated:
+# not recorded again, whatever registrations come between, DE6).
 ev_selected: ( (
     succeeded    @CONNECT2 @post       -> ev_posted
   | failed       @CONNECT2 @post_error -> ev_selected
@@ -112,7 +113,7 @@ ev_posted: ( (
   | succeeded    @D5 @post             -> ev_posted
   | failed       @D5 @post_error       -> ev_selected
   | connect_wait @S7                   -> ev_selected_pending
-  | sel_on_msg   @W3                   -> reported   # not enumerated: still waits (E7d)
+  | sel_on_msg   @W3 @DE6              -> reported   # not enumerated: still waits (E7d)
   | sel_off      @S1                   -> happened
   | gone                               -> dead ) $1 | any $0 -> ev_posted ),
 
@@ -174,7 +175,7 @@ dgram_posted: ( (
   | connect_wait @S7           -> dgram_selected_pending
   | sel_on_ev    @E7B @post    -> dgram_posted
   | enum_ev      @E7B          -> dgram_selected
-  | sel_on_msg   @W4           -> dgram_reported # not enumerated: still waits (E7d)
+  | sel_on_msg   @W4 @DE6      -> dgram_reported # not enumerated: still waits (E7d)
   | sel_off      @S1           -> dgram_happened
   | gone                       -> dead ) $1 | any @W4 $0 -> dgram_posted ),
 dead: ( any @D2 -> dead )

@@ -47,7 +47,7 @@ armed_data: ( (
     data_on    @READ2 @post    -> posted_data
   | recv       @READ3 @post    -> posted_data   # enabled already: E7c changes nothing
   | sel_on     @READ1 @post    -> posted_data
-  | enum_ev    @E7B            -> taken_armed   # recorded before its re-enabling
+  | enum_ev    @DE6            -> taken_armed   # recorded before its re-enabling
   | data_off                   -> armed
   | sel_off    @S1             -> idle_data
   | inline_on  @D3             -> inl_armed_data
@@ -85,8 +85,8 @@ taken_data: ( (
   | inline_on  @D3             -> inl_taken_data
   | gone                       -> dead ) $1 | other $0 -> taken_data ),
 # Event mode: enumerated after its re-enabling (the record older than the
-# call), data queued: taken as above, but re-enabled, so network down is
-# told (D2) until a select.
+# call), data queued: taken as above (DE6), but re-enabled, so network down
+# is told (D2) until a select.
 taken_armed: ( (
     reenable   @READ3 @post    -> posted_data
   | recv_fail_ev @READ3 @post  -> posted_data   # enabled already: E7c changes nothing
@@ -133,7 +133,7 @@ inl_armed_data: ( (
     (data_on|urgent_on) @S9 @READ2 @post -> inl_posted_data
   | recv       @READ3 @post    -> inl_posted_data
   | sel_on     @READ1 @post    -> inl_posted_data
-  | enum_ev    @E7B            -> inl_taken_armed
+  | enum_ev    @DE6            -> inl_taken_armed
   | data_off                   -> inl_armed
   | sel_off    @S1             -> inl_idle_data
   | inline_off @D3             -> armed_data

@@ -62,7 +62,7 @@ taken: ( (
     sel_on_ev  @E7B            -> taken         # not recorded again
   | sel_on_msg @WRITE1 @post   -> selected_writable
   | send       @S6             -> taken
-  | connects   @E7B            -> rearmed       # happened again: a select records it
+  | connects   @DE6            -> rearmed       # happened again: a select records it
   | accepted   @D6             -> taken
   | send_block @S6             -> selected_blocked
   | sel_off_ev @E7B            -> idle_taken
@@ -70,10 +70,11 @@ taken: ( (
   | quit                       -> shut
   | gone                       -> dead ) $1 | any $0 -> taken ),
 # Event mode, in lEvent: taken, then a connect made FD_WRITE happen again
-# without recording it (not re-enabled since): the next select records it.
+# without recording it (not re-enabled since): the next select records it
+# (DE6).
 rearmed: ( (
     sel_on     @WRITE1 @post   -> selected_writable
-  | enum_ev    @E7B            -> rearmed       # nothing recorded to take
+  | enum_ev    @DE6            -> rearmed       # nothing recorded to take
   | (send|connects) @S6        -> rearmed
   | send_block @S6             -> selected_blocked
   | sel_off    @S1             -> writable
@@ -84,7 +85,7 @@ idle_taken: ( (
   | sel_on_msg @WRITE1 @post   -> selected_writable
   | sel_off_ev @E7B            -> idle_taken
   | sel_off_msg @S1            -> writable      # WSPAsyncSelect: afresh (W5)
-  | connects   @E7B            -> writable      # happened again
+  | connects   @DE6            -> writable      # happened again
   | send_block @S6             -> blocked
   | quit                       -> shut
   | gone                       -> dead ) $1 | any $0 -> idle_taken ),
@@ -132,7 +133,7 @@ dgram_posted_unbound: ( (
 dgram_unbound_taken: ( (
     sel_on_ev  @E7B            -> dgram_unbound_taken
   | sel_on_msg @WRITE1 @post   -> dgram_posted_unbound
-  | connects   @E7E @post      -> dgram_selected # happened again; the connect binds it
+  | connects   @DE6 @E7E @post -> dgram_selected # happened again; the connect binds it
   | bind       @WRITE4 @D1 @post_maybe -> dgram_taken
   | send       @S6             -> dgram_unbound_taken
   | send_block @S6             -> dgram_unbound_selected_blocked
@@ -143,7 +144,7 @@ dgram_unbound_taken: ( (
 dgram_unbound_idle_taken: ( (
     sel_on_ev  @E7B            -> dgram_unbound_taken
   | sel_on_msg @WRITE1 @post   -> dgram_posted_unbound
-  | connects   @E7B            -> dgram_bound   # happened again; the connect binds it
+  | connects   @DE6            -> dgram_bound   # happened again; the connect binds it
   | bind       @D6             -> dgram_idle_taken
   | sel_off_ev @E7B            -> dgram_unbound_idle_taken
   | sel_off_msg @S1            -> dgram_writable
@@ -202,7 +203,7 @@ dgram_idle_taken: ( (
   | sel_on_msg @WRITE1 @post   -> dgram_selected
   | sel_off_ev @E7B            -> dgram_idle_taken
   | sel_off_msg @S1            -> dgram_bound   # WSPAsyncSelect: afresh (W5)
-  | connects   @E7B            -> dgram_bound   # happened again
+  | connects   @DE6            -> dgram_bound   # happened again
   | send_block @S6             -> dgram_blocked
   | quit                       -> shut
   | gone                       -> dead ) $1 | any $0 -> dgram_idle_taken ),

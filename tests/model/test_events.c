@@ -712,6 +712,46 @@ START_TEST(DE5_failed_connect_not_recorded_at_registration)
 }
 END_TEST
 
+/* DE6: what an enumeration took stays taken: a connect's outcome across
+   a WSPAsyncSelect (E7D's "once"); a reset after the graceful close; and a
+   new connect makes FD_WRITE happen again for the next select. */
+START_TEST(DE6_taken_stays_taken)
+{
+    fdpm_socket s, c;
+    sock(&s, 7, FDPM_STREAM);
+    evsel(&s, OBJ, C | W | X);
+    OK(fdpm_connect(&E, &s, 0, &err));
+    EXPECT(REC(7, C, 0), REC(7, W, 0), SET(OBJ));
+    ENUM(&s, 0, C | W);
+    OK(fdpm_select(&E, &s, WND, MSG, C | W | X, &err));
+    EXPECT(POST(7, W, 0));                         /* W3, W5 */
+    evsel(&s, OBJ, C | W | X);
+    EXPECT(REC(7, W, 0), SET(OBJ));                /* not FD_CONNECT */
+    ENUM(&s, 0, W);
+    OK(fdpm_connect(&E, &s, 0, &err));
+    EXPECT(REC(7, C, 0), SET(OBJ));
+    ENUM(&s, 0, C);
+    evsel(&s, OBJ, C | W | X);
+    EXPECT(REC(7, W, 0), SET(OBJ));                /* happened again */
+    ENUM(&s, 0, W);
+    in(&s, FDPM_IN_FIN, 0);
+    EXPECT(REC(7, X, 0), SET(OBJ));
+    ENUM(&s, 0, X);
+    in(&s, FDPM_IN_RESET, 0);
+    evsel(&s, OBJ, C | W | X);
+    NOTHING();                                     /* the end was taken */
+    /* not enumerated: waits across the WSPAsyncSelect */
+    sock(&c, 8, FDPM_STREAM);
+    evsel(&c, OBJ, C);
+    OK(fdpm_connect(&E, &c, 0, &err));
+    EXPECT(REC(8, C, 0), SET(OBJ));
+    OK(fdpm_select(&E, &c, WND, MSG, C, &err));
+    NOTHING();
+    evsel(&c, OBJ, C);
+    EXPECT(REC(8, C, 0), SET(OBJ));
+}
+END_TEST
+
 /* E7e: datagram FD_WRITE follows the connect, not the select. */
 START_TEST(E7e_datagram_write_follows_connect)
 {
@@ -782,6 +822,7 @@ static Suite *suite(void)
     tcase_add_test(w, E7c_failing_recv_does_not_reenable_read);
     tcase_add_test(w, E7d_connect_recorded_at_registration);
     tcase_add_test(w, DE5_failed_connect_not_recorded_at_registration);
+    tcase_add_test(w, DE6_taken_stays_taken);
     tcase_add_test(w, E7e_datagram_write_follows_connect);
     tcase_add_test(w, DE3_eventselect_does_not_reset);
     tcase_add_test(w, E7g_w1_w2_hold);

@@ -7,7 +7,8 @@
  *
  *   fdp_mutate coverage [--list] FILE.fdt...
  *   fdp_mutate gen OUTDIR FILE.fdt...      vectors for uncovered transitions
- *   fdp_mutate mutate [--list] [--kill OUTDIR] FILE.fdt...
+ *   fdp_mutate mutate [--list] [--kill OUTDIR] [--shard K/N] FILE.fdt...
+ *                                          (--shard: every Nth mutant from K)
  *
  * A transition is a (state, input symbol) pair of a machine, the state
  * reachable from the machine's start, that moves (another state) or acts
@@ -1228,17 +1229,27 @@ static int equivalent(int m)
     return 1;
 }
 
-static int run_verify(void)
+/* verify, over the profiles whose machines include m (a machine of one
+   profile cannot change the other's answers). */
+static int run_verify(int m)
 {
-    static char a0[] = "verify";
-    char *av[] = { a0, NULL };
-    int saved, null, rc;
+    static char a0[] = "verify", a1[] = "--profile", sp[] = "spec", wi[] = "windows";
+    char *av[] = { a0, NULL, NULL, NULL };
+    int saved, null, rc, ac = 1, p, i, in[NP] = { 0 };
+    for (p = 0; p < NP; p++)
+        for (i = 0; i < NEV; i++)
+            if (mu_of[p][i] == m)
+                in[p] = 1;
+    if (in[FDP_PROFILE_SPEC] != in[FDP_PROFILE_WINDOWS]) {
+        av[ac++] = a1;
+        av[ac++] = in[FDP_PROFILE_SPEC] ? sp : wi;
+    }
     fflush(stdout);
     saved = dup(1);
     null = open("/dev/null", O_WRONLY);
     dup2(null, 1);
     close(null);
-    rc = cmd_verify(1, av);
+    rc = cmd_verify(ac, av);
     fflush(stdout);
     dup2(saved, 1);
     close(saved);
@@ -1454,7 +1465,7 @@ static void judge_mutant(mutant *mk, int list, const char *killdir, mu_tally *t)
         t->kgen++;
         return;
     }
-    if (run_verify()) {
+    if (run_verify(mk->m)) {
         t->kver++;
         printf("  killed by verify only: %s\n", desc);
     } else {
@@ -1475,7 +1486,7 @@ static void judge_mutant(mutant *mk, int list, const char *killdir, mu_tally *t)
 static int cmd_mutate(int argc, char **argv)
 {
     const char *killdir = NULL;
-    int list = 0, k, nmut = 0;
+    int list = 0, k, nmut = 0, shard = 0, nshards = 1, judged = 0;
     mu_tally t;
     mutant *mu;
     struct timespec t0, t1;
@@ -1486,6 +1497,10 @@ static int cmd_mutate(int argc, char **argv)
             list = 1, argc--, argv++;
         else if (argc > 2 && !strcmp(argv[1], "--kill"))
             killdir = argv[2], argc -= 2, argv += 2;
+        else if (argc > 2 && !strcmp(argv[1], "--shard") &&
+                 sscanf(argv[2], "%d/%d", &shard, &nshards) == 2 &&
+                 nshards > 0 && shard >= 0 && shard < nshards)
+            argc -= 2, argv += 2;
         else
             break;
     }
@@ -1501,6 +1516,9 @@ static int cmd_mutate(int argc, char **argv)
         if (getenv("FDP_MUTATE_DEBUG") && k % 200 == 0)
             fprintf(stderr, "mutate: %d/%d: %d killed by vectors, %d equivalent, %d verify, %d unreachable, %d unseen, %d alive\n",
                     k, nmut, t.kv + t.kgen, t.eq, t.kver, t.unreach, t.unseen, t.live);
+        if (k % nshards != shard)
+            continue;
+        judged++;
         judge_mutant(&mu[k], list, killdir, &t);
     }
     clock_gettime(CLOCK_MONOTONIC, &t1);
@@ -1515,7 +1533,7 @@ static int cmd_mutate(int argc, char **argv)
        (t.eq), or no input reaches its entry (t.unreach), or only close does, after
        which no machine runs (t.unseen), or verify -- the explorer, over every
        reachable state of a socket -- finds it posting as the original (t.live). */
-    printf("mutants: killed %d of %d (%d equivalent)\n", t.kv + t.kgen + t.kver, nmut,
+    printf("mutants: killed %d of %d (%d equivalent)\n", t.kv + t.kgen + t.kver, judged,
            t.eq + t.unreach + t.unseen + t.live);
     return 0;
 }
@@ -1564,7 +1582,7 @@ int main(int argc, char **argv)
         return cmd_mutate(argc - 1, argv + 1);
     fputs("usage: fdp_mutate coverage [--list] FILE.fdt...\n"
           "       fdp_mutate gen OUTDIR FILE.fdt...\n"
-          "       fdp_mutate mutate [--list] [--kill OUTDIR] FILE.fdt...\n"
+          "       fdp_mutate mutate [--list] [--kill OUTDIR] [--shard K/N] FILE.fdt...\n"
           "       fdp_mutate broken [VERIFY OPTIONS]\n", stderr);
     return 2;
 }

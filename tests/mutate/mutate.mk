@@ -48,16 +48,17 @@ coverage-vectors: $(MU_DIR)/fdp_mutate
 	rm -f tests/vectors/coverage/spec/*.fdt tests/vectors/coverage/windows/*.fdt
 	mkdir -p tests/vectors/coverage/spec tests/vectors/coverage/windows
 	$(MU_DIR)/fdp_mutate gen tests/vectors/coverage $(MU_HAND_VECTORS)
-	$(MU_DIR)/fdp_mutate mutate --kill tests/vectors/coverage $(MU_HAND_VECTORS) \
-	  tests/vectors/coverage/*/*.fdt | tail -n 3
+	sh tests/mutate/shards.sh $(MU_JOBS) $(MU_DIR)/kill $(MU_DIR)/fdp_mutate mutate \
+	  --kill tests/vectors/coverage $(MU_HAND_VECTORS) tests/vectors/coverage/*/*.fdt | tail -n 3
 
+# The mutants are shared out among MU_JOBS processes (every Nth each).
 # The output is also kept, for `make figures` to read the score from:
 # $(MU_DIR)/mutate.txt, replaced only by a run that finishes.
+MU_JOBS ?= 2
 mutate: $(MU_DIR)/fdp_mutate
-	{ $(MU_DIR)/fdp_mutate mutate --list $(MU_VECTORS); echo $$? > $(MU_DIR)/mutate.rc; } | \
-	  tee $(MU_DIR)/mutate.part
-	@rc=$$(cat $(MU_DIR)/mutate.rc); test "$$rc" = 0 && mv $(MU_DIR)/mutate.part $(MU_DIR)/mutate.txt; \
-	  exit $$rc
+	sh tests/mutate/shards.sh $(MU_JOBS) $(MU_DIR)/mutate $(MU_DIR)/fdp_mutate mutate --list \
+	  $(MU_VECTORS) > $(MU_DIR)/mutate.part
+	@cat $(MU_DIR)/mutate.part; mv $(MU_DIR)/mutate.part $(MU_DIR)/mutate.txt
 
 # Every reachable transition exercised, or listed as unreachable (fast).
 check-coverage: $(MU_DIR)/fdp_mutate

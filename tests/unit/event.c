@@ -532,6 +532,79 @@ START_TEST(test_DE5_failed_connect_before_select)
 }
 END_TEST
 
+/* DE6: a connect's outcome, once enumerated, is not recorded again, even
+   after a WSPAsyncSelect (FD_WRITE starts afresh); one not enumerated still
+   waits across it. */
+START_TEST(test_DE6_connect_once_across_async_select)
+{
+    fdp_socket c, d;
+    SETUP(FDP_PROFILE_WINDOWS);
+    h_new(h, &c, SOCK, FDP_STREAM);
+    OK(h_eventselect(h, &c, FDP_FD_CONNECT | FDP_FD_WRITE));
+    OK(h_connect(h, &c, 0));
+    SETS(1, EVOBJ, 1);
+    RECORD(&c, FDP_FD_CONNECT | FDP_FD_WRITE, NO_ERRORS);
+    OK(h_select(h, &c, FDP_FD_CONNECT | FDP_FD_WRITE));
+    EXPECT("FD_WRITE");
+    OK(h_eventselect(h, &c, FDP_FD_CONNECT | FDP_FD_WRITE));
+    SETS(1, EVOBJ, 1);
+    RECORD(&c, FDP_FD_WRITE, NO_ERRORS);
+    h_new(h, &d, SOCK2, FDP_STREAM);
+    OK(h_eventselect(h, &d, FDP_FD_CONNECT));
+    OK(h_connect(h, &d, 0));
+    SETS(1, EVOBJ, 1);
+    OK(h_select(h, &d, FDP_FD_CONNECT));
+    NONE();                                        /* W3 */
+    OK(h_eventselect(h, &d, FDP_FD_CONNECT));
+    SETS(1, EVOBJ, 1);
+    RECORD(&d, FDP_FD_CONNECT, NO_ERRORS);
+}
+END_TEST
+
+/* DE6: a new connect makes FD_WRITE happen again after it was taken: not
+   recorded (not re-enabled), but the next select records it; an
+   enumeration before that takes nothing. */
+START_TEST(test_DE6_connect_rearms_write)
+{
+    fdp_socket c;
+    SETUP(FDP_PROFILE_WINDOWS);
+    h_new(h, &c, SOCK, FDP_STREAM);
+    OK(h_eventselect(h, &c, FDP_FD_WRITE));
+    OK(h_connect(h, &c, 0));
+    SETS(1, EVOBJ, 1);
+    RECORD(&c, FDP_FD_WRITE, NO_ERRORS);
+    OK(h_connect(h, &c, 0));
+    NO_SET();
+    RECORD(&c, 0, NO_ERRORS);
+    OK(h_eventselect(h, &c, FDP_FD_WRITE));
+    SETS(1, EVOBJ, 1);
+    RECORD(&c, FDP_FD_WRITE, NO_ERRORS);
+    OK(h_eventselect(h, &c, FDP_FD_WRITE));
+    NO_SET();
+}
+END_TEST
+
+/* DE6: a reset after an enumerated graceful close is not recorded by a
+   later event select; a WSPAsyncSelect posts it (D8, W2). */
+START_TEST(test_DE6_late_reset_after_enumerated_close)
+{
+    fdp_socket c;
+    SETUP(FDP_PROFILE_WINDOWS);
+    h_connected(h, &c, SOCK);
+    OK(h_eventselect(h, &c, FDP_FD_CLOSE));
+    OK(h_in(h, &c, FDP_IN_FIN, 0));
+    SETS(1, EVOBJ, 1);
+    RECORD(&c, FDP_FD_CLOSE, NO_ERRORS);
+    OK(h_in(h, &c, FDP_IN_RESET, 0));
+    NO_SET();
+    OK(h_eventselect(h, &c, FDP_FD_CLOSE));
+    NO_SET();
+    RECORD(&c, 0, NO_ERRORS);
+    OK(h_select(h, &c, FDP_FD_CLOSE));
+    EXPECT("FD_CLOSE:WSAECONNABORTED");
+}
+END_TEST
+
 /* test_write_events: E7b for FD_WRITE, then FD_WRITE after WSAEWOULDBLOCK
    and space; test_WSAEnumNetworkEvents: a bound datagram socket records
    FD_WRITE once (E7e). */
@@ -668,6 +741,9 @@ Suite *event_suite(void)
     T(tc, test_E7A_E7B_E7F_accept_events);
     T(tc, test_E7D_E7E_connect_events);
     T(tc, test_DE5_failed_connect_before_select);
+    T(tc, test_DE6_connect_once_across_async_select);
+    T(tc, test_DE6_connect_rearms_write);
+    T(tc, test_DE6_late_reset_after_enumerated_close);
     T(tc, test_E7B_E7E_write_events);
     T(tc, test_E7A_E7B_oob_events);
     T(tc, test_E7B_E7G_close_events);
