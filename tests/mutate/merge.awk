@@ -16,7 +16,7 @@
 END {
     printf "mutate: %d killed by the vectors%s, %d by verify only; equivalent: %d machine by machine, " \
            "%d unreachable from the API, %d unobservable after close, %d unobservable " \
-           "otherwise (verify) (%.1f s, longest shard)\n", sum[1], some ? " (some new)" : "", sum[2],
+           "otherwise (verify) (%.1f s)\n", sum[1], some ? " (some new)" : "", sum[2],
            sum[3], sum[4], sum[5], sum[6], secs
     if (written)
         printf "mutate: %d vectors written under %s\n", written, dir
