@@ -1231,10 +1231,12 @@ static int equivalent(int m)
 
 /* verify, over the profiles whose machines include m (a machine of one
    profile cannot change the other's answers). */
-static int run_verify(int m)
+static int run_verify(int m, const char *cex)
 {
-    static char a0[] = "verify", a1[] = "--profile", sp[] = "spec", wi[] = "windows";
-    char *av[] = { a0, NULL, NULL, NULL };
+    static char a0[] = "verify", a1[] = "--profile", sp[] = "spec", wi[] = "windows",
+                a2[] = "--cex-posts", mo[] = "model", a3[] = "--cex";
+    static char cexbuf[1024];
+    char *av[] = { a0, NULL, NULL, NULL, NULL, NULL, NULL, NULL };
     int saved, null, rc, ac = 1, p, i, in[NP] = { 0 };
     for (p = 0; p < NP; p++)
         for (i = 0; i < NEV; i++)
@@ -1243,6 +1245,13 @@ static int run_verify(int m)
     if (in[FDP_PROFILE_SPEC] != in[FDP_PROFILE_WINDOWS]) {
         av[ac++] = a1;
         av[ac++] = in[FDP_PROFILE_SPEC] ? sp : wi;
+    }
+    if (cex) {      /* the counterexample with the original's posts */
+        snprintf(cexbuf, sizeof cexbuf, "%s", cex);
+        av[ac++] = a2;
+        av[ac++] = mo;
+        av[ac++] = a3;
+        av[ac++] = cexbuf;
     }
     fflush(stdout);
     saved = dup(1);
@@ -1358,63 +1367,77 @@ static mutant *list_mutants(int *count)
     return mu;
 }
 
-/* --kill: a vector that kills the mutant, written under killdir and kept
-   for the mutants to come; 1 if it kills it (then unapplied). */
-static int write_killer(const mutant *mk, const char *killdir)
+/* Where a killer of machine m goes: the profile verify explores for it
+   (windows for a machine of that profile only). */
+static int cex_profile(int m)
 {
-    search s;
-    uint32_t at;
-    int op;
-    int prof, found = 0;
-    for (prof = 0; prof < NP && !found; prof++) {
-        int i, slice = 0;
-        for (i = 0; i < NEV; i++)
-            if (mu_of[prof][i] == mk->m)
-                slice = i < 6 ? 1 : 2;
-        if (slice && !(found = bfs(&s, prof, 1, slice, &at, &op)))
-            s_free(&s);
-    }
-    prof--;
-    if (found) {
-        /* write the distinguishing trace with the original's posts */
-        static char rec[1 << 16], head[8192];
-        char path[1024];
-        size_t hl;
-        vec v;
-        path_text(&s, prof, at, op, rec, sizeof rec);
-        unapply();
-        snprintf(path, sizeof path, "%s/%s/mut-%s-e%u-%s%u.fdt", killdir,
-                 fdp_profile_names[prof], mi[mk->m].mu->name, mk->entry,
-                 mk->kind == MU_TARGET ? "t" : "p",
-                 mk->kind == MU_TARGET ? mk->to : 0);
-        api_used(mk->m, mk->entry, pairs, sizeof pairs);
-        snprintf(head, sizeof head, "Mutation: kills the mutant %s (the entry of "
-                 "(state, input) %.2000s), the shortest input sequence after which the "
-                 "mutant posts otherwise.", desc, pairs);
-        hl = comment(rec + sizeof rec / 2, sizeof rec / 2, head);
-        memcpy(head, rec + sizeof rec / 2, hl);
+    int i;
+    for (i = 0; i < NEV; i++)
+        if (mu_of[FDP_PROFILE_SPEC][i] == m)
+            return FDP_PROFILE_SPEC;
+    return FDP_PROFILE_WINDOWS;
+}
+
+/* Where verify writes a counterexample for keep_cex. */
+static char cex_tmp[1024];
+
+/* --kill, for a mutant verify kills: its counterexample (the original's
+   posts) as a vector under killdir, kept for the mutants to come if the
+   original conforms to it and the mutant does not; 1 if so.  (verify
+   explores every reachable state of a socket, so it finds what the
+   product search of write_killer would, and faster.) */
+static int keep_cex(const mutant *mk, const char *cex, const char *killdir)
+{
+    static char head[8192];
+    char path[1024];
+    size_t hl, tl;
+    char *text;
+    vec v;
+    int st;
+    unsigned long line;
+    char rule[16];
+    FILE *f;
+    snprintf(path, sizeof path, "%s/%s/mut-%s-e%u-%s%u.fdt", killdir,
+             fdp_profile_names[cex_profile(mk->m)],
+             mi[mk->m].mu->name, mk->entry, mk->kind == MU_TARGET ? "t" : "p",
+             mk->kind == MU_TARGET ? mk->to : 0);
+    text = slurp(cex, &tl);
+    api_used(mk->m, mk->entry, pairs, sizeof pairs);
+    {
+        static char words[4096];
+        snprintf(words, sizeof words, "Mutation: kills the mutant %s (the entry of "
+                 "(state, input) %.2000s): verify's shortest counterexample, with the "
+                 "original's posts.", desc, pairs);
+        hl = comment(head, sizeof head, words);
         snprintf(head + hl, sizeof head - hl, "%s", generated_note);
-        write_vector(path, head, rec);
-        /* keep it for the mutants to come */
-        vecs = realloc(vecs, sizeof *vecs * (size_t)(nvec + 1));
-        order = realloc(order, sizeof *order * (size_t)(nvec + 1));
-        memset(&v, 0, sizeof v);
-        v.path = strdup(path);
-        v.text = slurp(path, &v.len);
-        v.status[0] = replay(&v, 0, &v.line[0], v.rule[0]);
-        vecs[nvec] = v;
-        memmove(order + 1, order, sizeof *order * (size_t)nvec);
-        order[0] = nvec++;
-        apply(mk);
-        s_free(&s);
-        if (vectors_kill(&op)) {
-            unapply();
-            return 1;
-        }
-        fprintf(stderr, "mutate: %s does not kill %s\n", path, desc);
+        hl = strlen(head);
     }
-    s_free(&s);
-    return 0;
+    memset(&v, 0, sizeof v);
+    v.len = hl + tl;
+    v.text = malloc(v.len + 1);
+    memcpy(v.text, head, hl);
+    memcpy(v.text + hl, text, tl + 1);
+    free(text);
+    v.path = strdup(path);
+    unapply();
+    v.status[0] = replay(&v, 0, &v.line[0], v.rule[0]);
+    apply(mk);
+    st = replay(&v, 0, &line, rule);
+    if (v.status[0] != 0 || st == 0) {     /* not a clean killer */
+        free(v.text);
+        free(v.path);
+        return 0;
+    }
+    if (!(f = fopen(path, "w")) || fwrite(v.text, 1, v.len, f) != v.len || fclose(f)) {
+        perror(path);
+        exit(2);
+    }
+    vecs = realloc(vecs, sizeof *vecs * (size_t)(nvec + 1));
+    order = realloc(order, sizeof *order * (size_t)(nvec + 1));
+    vecs[nvec] = v;
+    memmove(order + 1, order, sizeof *order * (size_t)nvec);
+    order[0] = nvec++;
+    return 1;
 }
 
 /* What the vectors, the machine-by-machine product, the API search and
@@ -1461,11 +1484,14 @@ static void judge_mutant(mutant *mk, int list, const char *killdir, mu_tally *t)
         unapply();
         return;
     }
-    if (killdir && write_killer(mk, killdir)) {
-        t->kgen++;
-        return;
-    }
-    if (run_verify(mk->m)) {
+    if (killdir)
+        remove(cex_tmp);
+    if (run_verify(mk->m, killdir ? cex_tmp : NULL)) {
+        if (killdir && keep_cex(mk, cex_tmp, killdir)) {
+            t->kgen++;
+            unapply();
+            return;
+        }
         t->kver++;
         printf("  killed by verify only: %s\n", desc);
     } else {
@@ -1505,6 +1531,8 @@ static int cmd_mutate(int argc, char **argv)
             break;
     }
     load_vectors(argc - 1, argv + 1);
+    snprintf(cex_tmp, sizeof cex_tmp, "%s/fdp_mutate-cex-%ld.fdt",
+             getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp", (long)getpid());
     order = malloc(sizeof *order * (size_t)(nvec + 1));
     for (k = 0; k < nvec; k++)
         order[k] = k;
@@ -1521,6 +1549,8 @@ static int cmd_mutate(int argc, char **argv)
         judged++;
         judge_mutant(&mu[k], list, killdir, &t);
     }
+    if (killdir)
+        remove(cex_tmp);
     clock_gettime(CLOCK_MONOTONIC, &t1);
     printf("mutate: %d killed by the vectors%s, %d by verify only; equivalent: %d machine by machine, "
            "%d unreachable from the API, %d unobservable after close, %d unobservable "

@@ -43,7 +43,8 @@ coverage: $(MU_DIR)/fdp_mutate
 
 # The generated vectors are committed: run this after a spec/ change (then
 # `make coverage` and read the new ones).  First one per transition the
-# hand-written vectors miss, then one per mutant that all of them miss.
+# hand-written vectors miss, then one per mutant that all of them miss:
+# verify's shortest counterexample for it, with the original's posts.
 coverage-vectors: $(MU_DIR)/fdp_mutate
 	rm -f tests/vectors/coverage/spec/*.fdt tests/vectors/coverage/windows/*.fdt
 	mkdir -p tests/vectors/coverage/spec tests/vectors/coverage/windows
