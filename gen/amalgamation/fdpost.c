@@ -8551,7 +8551,8 @@ static ALWAYS_INLINE void feed(fdp_socket *s, unsigned con, unsigned coff,
         s->cs[i] = (uint8_t)(v & FDP_DENSE_NEXT_MASK);
         if (v >> FDP_DENSE_NEXT_BITS)
             act(s, i, effect_of(v, row, col), in_err,
-                fdp_dense_why[row][col] >> 8, out);
+                why ? fdp_dense_why[row][col] >> 8 : 0u,
+                out); /* the rule: for the observer */
         if (why && (fdp_dense_why[row][col] & 0xFFu) != FDP_RULE_NONE)
             why[i] = (uint8_t)fdp_dense_why[row][col];
     }
@@ -8778,16 +8779,17 @@ static ALWAYS_INLINE int run_common(const fdp_engine *e, fdp_socket *s,
     return d.n ? deliver(e, s, &d, err) : 0;
 }
 
-static int run(const fdp_engine *e, fdp_socket *s, fdp_record *r, unsigned con,
-               unsigned coff, unsigned in_err, int *err)
+static ALWAYS_INLINE int run(const fdp_engine *e, fdp_socket *s, fdp_record *r,
+                             unsigned con, unsigned coff, unsigned in_err,
+                             int *err)
 {
     return run_common(e, s, r, con, coff, in_err, err);
 }
 
 /* The same for a call that is one column for every machine (all but
    select): the compiler drops the lEvent test. */
-static int run1(const fdp_engine *e, fdp_socket *s, fdp_record *r, unsigned col,
-                unsigned in_err, int *err)
+static ALWAYS_INLINE int run1(const fdp_engine *e, fdp_socket *s, fdp_record *r,
+                              unsigned col, unsigned in_err, int *err)
 {
     return run_common(e, s, r, col, col, in_err, err);
 }
