@@ -163,8 +163,11 @@ typedef struct oracle {
     qpost *q;
     size_t qhead, qn, qcap;
     osock *accepted;            /* the socket an accept creates, for post_cb */
-    int fast;                   /* no observer, no history, no reports */
+    int fast;                   /* no history, no reports; no observer
+                                   until an eventselect needs one */
+    int observing;              /* the engine has an observer */
     int refused;                /* the engine refused the current record: why */
+    int err;                    /* the current record's engine error */
     /* completeness: the records judged, the closing record */
     unsigned long body;         /* records other than directives and end */
     unsigned long run_records;  /* run: records written */
@@ -1448,9 +1451,9 @@ static void judge_enum(oracle *or, const fdt_rec *rec, osock *so,
 static int on_enum(oracle *or, const fdt_rec *rec, osock *so)
 {
     fdp_network_events ne;
-    int err = 0, rc;
+    int rc;
     memset(&ne, 0, sizeof ne);
-    rc = fdp_enum_network_events(&or->e, &so->s, rec->has_ev ? rec->ev : 0, &ne, &err);
+    rc = fdp_enum_network_events(&or->e, &so->s, rec->has_ev ? rec->ev : 0, &ne, &or->err);
     if (or->o->run_out && rc) {     /* refused (check_refused says so) */
         fprintf(or->o->run_out, "%.*s\n", (int)rec->text_len, rec->text);
         or->run_records++;
@@ -1466,33 +1469,29 @@ static int on_enum(oracle *or, const fdt_rec *rec, osock *so)
 
 static int on_bind(oracle *or, const fdt_rec *rec, osock *so)
 {
-    int err = 0;
     if (!res_error(rec))
-        fdp_bind(&or->e, &so->s, &err);
+        fdp_bind(&or->e, &so->s, &or->err);
     return 0;
 }
 
 static int on_listen(oracle *or, const fdt_rec *rec, osock *so)
 {
-    int err = 0;
     if (!res_error(rec)) {
         so->listened = 1;
-        fdp_listen(&or->e, &so->s, &err);
+        fdp_listen(&or->e, &so->s, &or->err);
     }
     return 0;
 }
 
 static int on_shutdown(oracle *or, const fdt_rec *rec, osock *so)
 {
-    int err = 0;
     if (!res_error(rec))
-        fdp_shutdown(&or->e, &so->s, (int)rec->n, &err);
+        fdp_shutdown(&or->e, &so->s, (int)rec->n, &or->err);
     return 0;
 }
 
 static int on_oobinline(oracle *or, const fdt_rec *rec, osock *so)
 {
-    int err = 0;
     if (res_error(rec))
         return 0;
     if (rec->n && !so->oobinline) {     /* D3: urgent data is now in line */
@@ -1500,34 +1499,32 @@ static int on_oobinline(oracle *or, const fdt_rec *rec, osock *so)
         so->urgent = 0;
     }
     so->oobinline = (int)rec->n;
-    fdp_oobinline(&or->e, &so->s, (int)rec->n, &err);
+    fdp_oobinline(&or->e, &so->s, (int)rec->n, &or->err);
     return 0;
 }
 
 static int on_close(oracle *or, const fdt_rec *rec, osock *so)
 {
-    int err = 0;
     if (res_error(rec))
         return 0;
-    fdp_close(&or->e, &so->s, &err);
+    fdp_close(&or->e, &so->s, &or->err);
     bury(or, so, rec->line);
     return 0;
 }
 
 static int on_connect(oracle *or, const fdt_rec *rec, osock *so)
 {
-    int err = 0;
     if (rec->kind == FDT_JOINLEAF)
-        fdp_joinleaf(&or->e, &so->s, res_error(rec), &err);
+        fdp_joinleaf(&or->e, &so->s, res_error(rec), &or->err);
     else
-        fdp_connect(&or->e, &so->s, res_error(rec), &err);
+        fdp_connect(&or->e, &so->s, res_error(rec), &or->err);
     return 0;
 }
 
 static int on_ioctl(oracle *or, const fdt_rec *rec, osock *so)
 {
-    int err = 0;                        /* a failing ioctl re-enables too (S4) */
-    fdp_ioctl(&or->e, &so->s, (uint32_t)rec->n, &err);
+    /* a failing ioctl re-enables too (S4) */
+    fdp_ioctl(&or->e, &so->s, (uint32_t)rec->n, &or->err);
     return 0;
 }
 
@@ -1546,9 +1543,8 @@ static int on_accept(oracle *or, const fdt_rec *rec, osock *so)
     char key[64];
     osock *ns, *old;
     uint64_t h;
-    int err = 0;
     if (rec->res == FDT_RES_ERROR) {
-        fdp_accept(&or->e, &so->s, rec->error, so->pending > 0, NULL, 0, &err);
+        fdp_accept(&or->e, &so->s, rec->error, so->pending > 0, NULL, 0, &or->err);
         return 0;
     }
     if (!so->pending)
@@ -1578,7 +1574,7 @@ static int on_accept(oracle *or, const fdt_rec *rec, osock *so)
     or->accepted = ns;
     if (or->fast && h == so->s.handle)
         or->res->status = ORACLE_DIVERGE;   /* posts not told apart: explain */
-    fdp_accept(&or->e, &so->s, 0, so->pending > 0, &ns->s, h, &err);
+    fdp_accept(&or->e, &so->s, 0, so->pending > 0, &ns->s, h, &or->err);
     return 0;
 }
 
@@ -1626,7 +1622,6 @@ static int on_recv(oracle *or, const fdt_rec *rec, osock *so)
     unsigned left = 0;
     int oob = (rec->flags & FDT_RECV_OOB) != 0;
     int peek = (rec->flags & FDT_RECV_PEEK) != 0;
-    int err = 0;
     if (rec->res == FDT_RES_BYTES) {
         int bad = recv_bytes(or, rec, so, oob, peek);
         if (bad)
@@ -1643,15 +1638,14 @@ static int on_recv(oracle *or, const fdt_rec *rec, osock *so)
     if (so->urgent > 0)
         left |= FDP_LEFT_URGENT;
     fdp_recv(&or->e, &so->s, (oob ? FDP_MSG_OOB : 0) | (peek ? FDP_MSG_PEEK : 0),
-             (long)rec->n, result, left, &err);
+             (long)rec->n, result, left, &or->err);
     return 0;
 }
 
 static int on_send(oracle *or, const fdt_rec *rec, osock *so)
 {
-    int err = 0;
     fdp_send(&or->e, &so->s, (long)rec->n,
-             rec->res == FDT_RES_BYTES ? (long)rec->bytes : -(long)rec->error, &err);
+             rec->res == FDT_RES_BYTES ? (long)rec->bytes : -(long)rec->error, &or->err);
     return 0;
 }
 
@@ -1747,13 +1741,13 @@ static const struct { unsigned char arg; replay_fn *book; } transport[FDT_KINDS_
 
 static int on_input(oracle *or, const fdt_rec *rec, osock *so)
 {
-    int k = rec->kind, err = 0;
+    int k = rec->kind;
     long arg = transport[k].arg == ARG_N ? (long)rec->n
              : transport[k].arg == ARG_ERROR ? rec->error : 0;
     int bad = transport[k].book ? transport[k].book(or, rec, so) : 0;
     if (bad)
         return bad;
-    fdp_input(&or->e, &so->s, input_of[k], arg, &err);
+    fdp_input(&or->e, &so->s, input_of[k], arg, &or->err);
     return 0;
 }
 
@@ -1807,6 +1801,25 @@ static void check_refused(oracle *or, const fdt_rec *rec, osock *so)
             rec->kind >= FDT_ARRIVE && rec->kind < FDT_POST ? "happen" : "succeed");
 }
 
+/* The fast pass runs the engine without an observer (the machines that
+   cannot change are then skipped) until event-select mode, whose records
+   and sets only an observer hears (event_mode_cb), is first asked for. */
+static void observe_events(oracle *or)
+{
+    fdp_set_observer(&or->e, refusal_cb, or);
+    or->observing = 1;
+}
+
+/* Without an observer a refusal shows only in the engine's error.  The
+   observer does not hear WSAENOTSOCK: the pass that explains decides. */
+static void refused_unobserved(oracle *or)
+{
+    if (or->err == FDP_WSAENOTSOCK)
+        or->res->status = ORACLE_DIVERGE;
+    else
+        or->refused = or->err;
+}
+
 static int on_record(oracle *or, const fdt_rec *rec)
 {
     char key[64];
@@ -1841,8 +1854,13 @@ static int on_record(oracle *or, const fdt_rec *rec)
     if (!f)
         return trace_error(or, rec->line, 1, "record kind %d not handled", rec->kind);
     or->refused = 0;
+    or->err = 0;
+    if (rec->kind == FDT_EVENTSELECT && !or->observing)
+        observe_events(or);
     if (f(or, rec, so))
         return -1;
+    if (!or->observing && or->err)
+        refused_unobserved(or);
     check_refused(or, rec, so);
     return 0;
 }
@@ -1956,7 +1974,9 @@ static int run_reader(const char *name, fdt_read_fn *read, void *ctx,
     or->rd.notes = o->run_out != NULL;
     or->profile = o->profile >= 0 ? o->profile : FDP_PROFILE_SPEC;
     fdp_init(&or->e, post_cb, or, or->profile);
-    fdp_set_observer(&or->e, fast ? refusal_cb : observe_cb, or);
+    if (!fast)
+        fdp_set_observer(&or->e, observe_cb, or);
+    or->observing = !fast;
     fdp_set_event_callback(&or->e, event_cb, or);
     or->next_object = (uint64_t)1 << 62;    /* private event objects */
     or->next_handle = (uint64_t)1 << 48;
