@@ -71,6 +71,10 @@ typedef struct fdt_token {
    past it.  After FDT_T_END or FDT_T_BAD, stop. */
 void fdt_lex(const char *line, const char *lim, const char **cur,
              fdt_token *t);
+/* What fdt_lex makes of the word [w, w+len) (letters, digits, '_'; or a
+   keyword with '-'): FDT_T_KW, _FD, _ERR, _SIO or _WORD, its value in
+   *val.  For readers that do not need its token (fdt_fast.h). */
+int fdt_word(const char *w, size_t len, int *val);
 
 /* ---- records ---- */
 
@@ -172,6 +176,10 @@ typedef size_t fdt_read_fn(void *ctx, char *buf, size_t n);
 #define FDT_MAX_LINE   4096             /* longest line, line end excluded */
 #define FDT_BUF_SIZE   (64 * 1024)
 
+/* A word and what the lexer makes of it (fdt_fast.h). */
+#define FDT_MEMO_BITS 6
+typedef struct fdt_memo { uint64_t a, b; unsigned len; int kind, val; } fdt_memo;
+
 typedef struct fdt_reader {
     fdt_read_fn *read;
     void *ctx;
@@ -187,6 +195,9 @@ typedef struct fdt_reader {
     int handwritten;        /* the handwritten directive was read */
     unsigned long end_line; /* the closing record's line, 0: none yet */
     int notes;              /* set: blank and comment lines are FDT_NOTE */
+    int slow;               /* set: every line through the parser, none
+                               through fdt_fast.h (bench_reader --same) */
+    fdt_memo memo[1 << FDT_MEMO_BITS];  /* words classified (fdt_fast.h) */
     unsigned long long bytes;   /* bytes read so far */
     /* The last error. */
     unsigned long err_line;

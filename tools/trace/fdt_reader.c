@@ -834,6 +834,17 @@ static int parse_line(fdt_reader *r, parser *p, fdt_rec *rec)
     return 1;
 }
 
+#include "fdt_fast.h"
+
+/* A record of the line, cleared but for enum's errors. */
+static void clear_rec(const fdt_reader *r, fdt_rec *rec, char *line, size_t len)
+{
+    memset(rec, 0, offsetof(fdt_rec, errors));
+    rec->line = r->line;
+    rec->text = line;
+    rec->text_len = len;
+}
+
 int fdt_next(fdt_reader *r, fdt_rec *rec)
 {
     for (;;) {
@@ -846,6 +857,14 @@ int fdt_next(fdt_reader *r, fdt_rec *rec)
         rc = next_line(r, &line, &len);
         if (rc <= 0)
             return rc;
+        if (!r->slow && !r->end_line) {    /* the common lines (fdt_fast.h) */
+            clear_rec(r, rec, line, len);
+            if (fdt_fast(r, line, len, rec)) {
+                r->nrec++;
+                r->seen_record = 1;
+                return 1;
+            }
+        }
         {   /* bytes no token may hold, even in a comment */
             const char *bad = memchr(line, 0, len);
             const char *cr = memchr(line, '\r', len);
@@ -855,10 +874,7 @@ int fdt_next(fdt_reader *r, fdt_rec *rec)
                 return fail(r, (unsigned)(bad - line) + 1, *bad ? "carriage return "
                             "inside a line (0x0d)" : "NUL byte (0x00)");
         }
-        memset(rec, 0, offsetof(fdt_rec, errors));   /* errors: enum's own */
-        rec->line = r->line;
-        rec->text = line;
-        rec->text_len = len;
+        clear_rec(r, rec, line, len);
         p.r = r;
         p.line = line;
         p.lim = line + len;

@@ -1,0 +1,423 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * fdt_fast.h -- the lines a recording is mostly made of, read without
+ * tokens.  Part of fdt_reader.c (included once, after its parser: it uses
+ * verb_kind, MAX_BYTES and MAX_ERROR).
+ *
+ * The parser lexes every token and checks its spacing and glue so that it
+ * can say what is wrong anywhere; most lines need none of that.  fdt_fast
+ * reads a line of the common shapes -- NAME VERB and its arguments, one
+ * space between tokens, no comment -- straight into the record the parser
+ * makes of it, and gives up (0) at anything else: a tab, two spaces, a
+ * comment, a directive, a rarer verb or argument, a number out of range,
+ * any error.  The parser then reads the line as before, so every message
+ * is the parser's.  Words are what the lexer's table says (fdt_word),
+ * verbs what the parser's says (verb_kind).  `bench_reader --same FILE`
+ * compares the two readings record by record.
+ */
+#ifndef FDT_FAST_H
+#define FDT_FAST_H
+
+typedef struct fast { const char *line, *p, *lim; fdt_reader *r; } fast;
+
+/* The byte at p, for unsigned range tests (c - 'a' < 26). */
+static unsigned fast_u(const char *p)
+{
+    return (unsigned char)*p;
+}
+
+static int fast_is_ident(unsigned c)
+{
+    return c - 'a' < 26 || c - 'A' < 26 || c - '0' < 10 || c == '_';
+}
+
+/* At a separator: a space (the next token follows it) or the line's end. */
+static int fast_sep(const fast *f, const char *p)
+{
+    return *p == ' ' || p == f->lim;
+}
+
+static unsigned fast_col(const fast *f, const char *at)
+{
+    return (unsigned)(at - f->line) + 1;
+}
+
+/* A number as the lexer reads it ([0-9]+ or 0x[0-9a-fA-F]+), short enough
+   not to overflow, ending where a token may end.  1, or 0 (f unmoved). */
+static int fast_num(fast *f, uint64_t *v, int *hex)
+{
+    const char *p = f->p;
+    uint64_t n = 0;
+    int digits = 0;
+    *hex = p[0] == '0' && (p[1] | 0x20) == 'x';
+    if (*hex)
+        for (p += 2;; p++, digits++) {
+            unsigned c = (unsigned char)*p, d;
+            if (c >= '0' && c <= '9')
+                d = c - '0';
+            else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f')
+                d = (c | 0x20) - 'a' + 10;
+            else
+                break;
+            n = n * 16 + d;
+        }
+    else
+        for (; *p >= '0' && *p <= '9'; p++, digits++)
+            n = n * 10 + (unsigned)(*p - '0');
+    if (!digits || digits > (*hex ? 16 : 19) || !fast_sep(f, p))
+        return 0;
+    f->p = p;
+    *v = n;
+    return 1;
+}
+
+/* A word ([A-Za-z_][A-Za-z0-9_]*) up to a separator or `stop`; its
+   length, or 0 (f unmoved). */
+static size_t fast_word(fast *f, char stop)
+{
+    const char *p = f->p;
+    size_t len;
+    if (fast_u(p) - '0' < 10 || !fast_is_ident(fast_u(p)))
+        return 0;
+    while (fast_is_ident(fast_u(++p)))
+        ;
+    if (!fast_sep(f, p) && *p != stop)
+        return 0;
+    len = (size_t)(p - f->p);
+    f->p = p;
+    return len;
+}
+
+/* What the lexer makes of the word at w (fdt_word), remembered by the
+   reader for words of up to 16 bytes: a trace repeats a few dozen. */
+static int fast_classify(fdt_reader *r, const char *w, size_t len, int *val)
+{
+    uint64_t a = 0, b = 0;
+    size_t i;
+    fdt_memo *m;
+    if (len > 16)
+        return fdt_word(w, len, val);
+    for (i = 0; i < len && i < 8; i++)
+        a |= (uint64_t)(unsigned char)w[i] << (8 * i);
+    for (; i < len; i++)
+        b |= (uint64_t)(unsigned char)w[i] << (8 * (i - 8));
+    m = &r->memo[((a ^ (b * 0x9E3779B97F4A7C15ull) ^ len) * 0xFF51AFD7ED558CCDull) >>
+                 (64 - FDT_MEMO_BITS)];
+    if (m->len != len || m->a != a || m->b != b) {
+        m->kind = fdt_word(w, len, &m->val);
+        m->a = a;
+        m->b = b;
+        m->len = (unsigned)len;
+    }
+    *val = m->val;
+    return m->kind;
+}
+
+/* The next word's token kind and value; 0 when no word. */
+static int fast_token(fast *f, char stop, int *val, const char **at, size_t *len)
+{
+    *at = f->p;
+    *len = fast_word(f, stop);
+    return *len ? fast_classify(f->r, *at, *len, val) : 0;
+}
+
+/* A name that the parser would not take as a socket: a reserved word, or
+   `posts` (it may start a directive).  All are a-z only. */
+static int fast_reserved(fdt_reader *r, const char *s, size_t len)
+{
+    size_t i;
+    int val;
+    for (i = 0; i < len; i++)
+        if (fast_u(s + i) - 'a' >= 26)
+            return 0;
+    if (len == 5 && !memcmp(s, "posts", 5))
+        return 1;
+    return fast_classify(r, s, len, &val) == FDT_T_KW &&
+           (val == FDT_KW_FDT || val == FDT_KW_PROFILE || val == FDT_KW_SOCKET ||
+            val == FDT_KW_END || val == FDT_KW_HANDWRITTEN);
+}
+
+/* The verb: a keyword of a-z and '-' that verb_kind knows; its kind or 0. */
+static int fast_verb(fast *f)
+{
+    const char *p = f->p;
+    int val;
+    while (fast_u(p) - 'a' < 26 || *p == '-')
+        p++;
+    if (p == f->p || !fast_sep(f, p) ||
+        fast_classify(f->r, f->p, (size_t)(p - f->p), &val) != FDT_T_KW)
+        return 0;
+    f->p = p;
+    return verb_kind(val);
+}
+
+/* One space, then a token starts. */
+static int fast_space(fast *f)
+{
+    if (*f->p != ' ' || f->p[1] == ' ' || f->p[1] == '\t')
+        return 0;
+    f->p++;
+    return 1;
+}
+
+static int fast_arrow(fast *f)
+{
+    const char *p = f->p;
+    if (p[0] != ' ' || p[1] != '-' || p[2] != '>')
+        return 0;
+    f->p = p + 3;
+    return fast_space(f);
+}
+
+/* A socket name (take_name): an identifier, not reserved, or a number. */
+static int fast_name(fast *f, fdt_name *n)
+{
+    const char *s = f->p;
+    int hex;
+    size_t len;
+    if (fast_num(f, &n->value, &hex)) {
+        n->numeric = 1;
+    } else if ((len = fast_word(f, ' ')) != 0 && !fast_reserved(f->r, s, len)) {
+        n->numeric = 0;
+        n->value = 0;
+    } else {
+        return 0;
+    }
+    n->text = s;
+    n->len = (unsigned)(f->p - s);
+    n->col = fast_col(f, s);
+    return 1;
+}
+
+/* An error where a bare number may be one (error_start(p, 1)): a WSA name
+   or a number up to MAX_ERROR. */
+static int fast_error(fast *f, int *err)
+{
+    uint64_t v;
+    int hex, val;
+    const char *at;
+    size_t len;
+    if (fast_num(f, &v, &hex)) {
+        *err = (int)v;
+        return v <= MAX_ERROR;
+    }
+    if (fast_token(f, ' ', &val, &at, &len) != FDT_T_ERR)
+        return 0;
+    *err = val;
+    return 1;
+}
+
+/* [-> ok|ERROR] and the end (take_ok_or_error). */
+static int fast_ok_or_error(fast *f, fdt_rec *rec)
+{
+    int val;
+    const char *at;
+    size_t len;
+    fast g;
+    if (f->p == f->lim)
+        return 1;
+    if (!fast_arrow(f))
+        return 0;
+    rec->res_col = fast_col(f, f->p);
+    g = *f;
+    if (fast_token(&g, ' ', &val, &at, &len) == FDT_T_KW) {
+        if (val != FDT_KW_OK)
+            return 0;
+        *f = g;
+        rec->res = FDT_RES_OK;
+    } else {
+        if (!fast_error(f, &rec->error))
+            return 0;
+        rec->res = rec->error ? FDT_RES_ERROR : FDT_RES_OK;
+    }
+    return f->p == f->lim;
+}
+
+/* A count: ' ' and a number up to max, its column in n_col. */
+static int fast_count(fast *f, fdt_rec *rec, uint64_t max)
+{
+    int hex;
+    if (!fast_space(f))
+        return 0;
+    rec->n_col = fast_col(f, f->p);
+    return fast_num(f, &rec->n, &hex) && rec->n <= max;
+}
+
+/* recv N -> BYTES|ERROR, send N -> BYTES|ERROR (no peek, no oob). */
+static int fast_recv_send(fast *f, fdt_rec *rec)
+{
+    int hex, val;
+    const char *at;
+    size_t len;
+    if (!fast_count(f, rec, (uint64_t)INT64_MAX) || !fast_arrow(f))
+        return 0;
+    rec->res_col = fast_col(f, f->p);
+    if (fast_num(f, &rec->bytes, &hex)) {
+        if (rec->bytes > MAX_BYTES || rec->bytes > rec->n)
+            return 0;
+        rec->res = FDT_RES_BYTES;
+    } else if (fast_token(f, ' ', &val, &at, &len) == FDT_T_ERR) {
+        rec->res = FDT_RES_ERROR;
+        rec->error = val;
+    } else {
+        return 0;
+    }
+    return f->p == f->lim;
+}
+
+/* " wnd=" or " msg=" at p (which reads no further than a difference) */
+static int fast_id_at(const char *p, char c0, char c1, char c2)
+{
+    return p[0] == ' ' && p[1] == c0 && p[2] == c1 && p[3] == c2 && p[4] == '=';
+}
+
+/* [wnd=ID] [msg=ID], each once (take_ids), up to the end or a result. */
+static int fast_ids(fast *f, fdt_rec *rec)
+{
+    for (;;) {
+        const char *p = f->p;
+        int wnd = fast_id_at(p, 'w', 'n', 'd'), hex;
+        uint64_t v;
+        if (p == f->lim || (p[0] == ' ' && p[1] == '-'))
+            return 1;
+        if ((!wnd && !fast_id_at(p, 'm', 's', 'g')) || (wnd ? rec->has_wnd : rec->has_msg))
+            return 0;
+        f->p = p + 5;
+        if (!fast_num(f, &v, &hex) || v > 0xFFFFFFFFu)
+            return 0;
+        if (wnd) {
+            rec->has_wnd = 1;
+            rec->wnd = (uint32_t)v;
+        } else {
+            rec->has_msg = 1;
+            rec->msg = (uint32_t)v;
+        }
+    }
+}
+
+/* post FD_NAME [ERROR] [ids] */
+static int fast_post(fast *f, fdt_rec *rec)
+{
+    int val;
+    const char *at;
+    size_t len;
+    if (!fast_space(f))
+        return 0;
+    rec->n_col = fast_col(f, f->p);
+    if (fast_token(f, ' ', &val, &at, &len) != FDT_T_FD || (val & (val - 1)))
+        return 0;
+    rec->mask = (uint32_t)val;
+    if (f->p != f->lim && !fast_id_at(f->p, 'w', 'n', 'd') &&
+        !fast_id_at(f->p, 'm', 's', 'g') &&
+        (!fast_space(f) || !fast_error(f, &rec->error)))
+        return 0;
+    return fast_ids(f, rec) && f->p == f->lim;
+}
+
+/* select MASK [ids] [-> ok|ERROR] */
+static int fast_select(fast *f, fdt_rec *rec)
+{
+    uint64_t v;
+    int hex, val;
+    const char *at;
+    size_t len;
+    if (!fast_space(f))
+        return 0;
+    if (fast_num(f, &v, &hex)) {
+        if (v > 0xFFFFFFFFu)
+            return 0;
+        rec->mask = (uint32_t)v;
+    } else {
+        for (;;) {
+            if (fast_token(f, '|', &val, &at, &len) != FDT_T_FD)
+                return 0;
+            rec->mask |= (uint32_t)val;
+            if (*f->p != '|')
+                break;
+            f->p++;
+        }
+    }
+    return fast_ids(f, rec) && fast_ok_or_error(f, rec);
+}
+
+/* accept -> NAME|ERROR (a decimal number is left to the parser). */
+static int fast_accept(fast *f, fdt_rec *rec)
+{
+    int val;
+    const char *at;
+    size_t len;
+    fast g;
+    if (!fast_arrow(f))
+        return 0;
+    rec->res_col = fast_col(f, f->p);
+    g = *f;
+    if (fast_token(&g, ' ', &val, &at, &len) == FDT_T_ERR) {
+        rec->res = FDT_RES_ERROR;
+        rec->error = val;
+        f->p = g.p;
+    } else if ((*f->p >= '0' && *f->p <= '9' && !(f->p[0] == '0' && (f->p[1] | 0x20) == 'x')) ||
+               !fast_name(f, &rec->newname)) {
+        return 0;
+    } else {
+        rec->res = FDT_RES_NAME;
+    }
+    return f->p == f->lim;
+}
+
+/* connect-failed ERROR, abort ERROR: not 0. */
+static int fast_error_arg(fast *f, fdt_rec *rec)
+{
+    return fast_space(f) && fast_error(f, &rec->error) && rec->error &&
+           f->p == f->lim;
+}
+
+/* The rest of the line after the verb, by kind; 0: the parser's. */
+static int fast_args(fast *f, fdt_rec *rec)
+{
+    switch (rec->kind) {
+    case FDT_RECV:
+    case FDT_SEND:
+        return fast_recv_send(f, rec);
+    case FDT_ARRIVE:
+    case FDT_ARRIVE_OOB:
+        return fast_count(f, rec, MAX_BYTES) && f->p == f->lim;
+    case FDT_POST:
+        return fast_post(f, rec);
+    case FDT_SELECT:
+        return fast_select(f, rec);
+    case FDT_ACCEPT:
+        return fast_accept(f, rec);
+    case FDT_CONNECT_FAILED:
+    case FDT_ABORT:
+        return fast_error_arg(f, rec);
+    case FDT_BIND:
+    case FDT_LISTEN:
+    case FDT_CLOSE:
+    case FDT_CONNECT:
+    case FDT_JOINLEAF:
+        return fast_ok_or_error(f, rec);
+    case FDT_INCOMING: case FDT_CONNECTED: case FDT_SPACE: case FDT_FIN:
+    case FDT_RESET: case FDT_NETDOWN: case FDT_QOS_CHANGE:
+    case FDT_GROUP_QOS_CHANGE: case FDT_ROUTE_CHANGE: case FDT_ADDRLIST_CHANGE:
+    case FDT_DATA_GONE: case FDT_URGENT_GONE: case FDT_NO_PENDING:
+        return f->p == f->lim;
+    default:
+        return 0;
+    }
+}
+
+/* The line [line, line+len) (NUL at its end) as the parser would read it
+   into *rec (cleared, its line and text set): 1, or 0 to leave it to the
+   parser. */
+static int fdt_fast(fdt_reader *r, const char *line, size_t len, fdt_rec *rec)
+{
+    fast f;
+    f.line = f.p = line;
+    f.lim = line + len;
+    f.r = r;
+    if (!fast_name(&f, &rec->name) || !fast_space(&f) || !(rec->kind = fast_verb(&f)))
+        return 0;
+    return fast_args(&f, rec);
+}
+
+#endif
