@@ -51,6 +51,7 @@
 #define MAX_DGRAMS     (1ul << 20)  /* queued on one socket, not received */
 #define MAX_DGRAMS_ALL (1ul << 22)  /* ... on all sockets together */
 #define MAX_SOCKETS    (1ul << 24)  /* open at once */
+#define MEMO_BITS      13
 
 typedef struct hist {
     unsigned long line;
@@ -66,6 +67,7 @@ typedef struct osock {
     uint64_t hv;                /* hash of key */
     struct osock *tnext, *tprev;    /* tombstone FIFO */
     char *key;                  /* canonical: identifier, or "#hex" */
+    size_t klen, mslot;         /* its length, its memo_slot */
     char *name;                 /* as first written */
     int type;                   /* FDT_TCP / FDT_UDP */
     int closed;
@@ -138,6 +140,7 @@ typedef struct oracle {
     uint64_t key[2];            /* the hash's: random, names cannot collide */
     uint64_t dgrams;            /* datagrams queued on all sockets */
     unsigned long max_dgrams, max_dgrams_all, max_sockets;
+    osock *memo[1 << MEMO_BITS];    /* the sockets last named, by memo_slot */
     osock *thead, *ttail;
     size_t ntombs;
     uint64_t next_handle;
@@ -231,9 +234,11 @@ static osock *sock_of(const fdp_socket *s)
 
 /* buf: at least 64 bytes; an identifier longer than that is cut (names
    that share their first 62 bytes are one socket: documented).  Returns
-   the key's length. */
+   the key's length.  The first 16 bytes are zero past the key (memo_slot
+   reads them). */
 static size_t name_key(const fdt_name *n, char *buf, size_t size)
 {
+    memset(buf, 0, 16);
     if (n->numeric) {
         char tmp[17];
         int i = 0, k = 0;
@@ -349,7 +354,7 @@ static uint64_t hash(const oracle *or, const char *k, size_t len)
 }
 
 /* key: len bytes and a NUL */
-static osock *lookup(oracle *or, const char *key, size_t len)
+static osock *table_lookup(oracle *or, const char *key, size_t len)
 {
     osock *so;
     uint64_t h;
@@ -362,6 +367,62 @@ static osock *lookup(oracle *or, const char *key, size_t len)
             return so;
     }
     return NULL;
+}
+
+/* A trace names the same few sockets again and again: the memo keeps the
+   last one named per slot, found by a hash much cheaper than the table's.
+   A name that misses costs only the table's lookup, so the memo's hash
+   need not be keyed. */
+static size_t memo_slot(const char *key, size_t len)
+{
+    uint64_t a, b;
+    memcpy(&a, key, 8);             /* name_key pads the key with zeros */
+    memcpy(&b, key + 8, 8);
+    return (size_t)(((a ^ len) * 0x9E3779B97F4A7C15ull + b * 0xFF51AFD7ED558CCDull) >>
+                    (64 - MEMO_BITS));
+}
+
+/* so's key is key (both padded: see name_key) */
+static int same_key(const osock *so, const char *key, size_t len)
+{
+    uint64_t a, b, x, y;
+    if (so->klen != len)
+        return 0;
+    if (len >= 16)
+        return !memcmp(so->key, key, len);
+    memcpy(&a, key, 8);
+    memcpy(&b, key + 8, 8);
+    memcpy(&x, so->key, 8);
+    memcpy(&y, so->key + 8, 8);
+    return a == x && b == y;
+}
+
+/* Two ways per slot pair (m, m ^ 1): sockets whose slots collide do not
+   take turns to miss. */
+static osock *lookup(oracle *or, const char *key, size_t len)
+{
+    size_t m = memo_slot(key, len);
+    osock *so = or->memo[m];
+    if (so && same_key(so, key, len))
+        return so;
+    so = or->memo[m ^ 1];
+    if (so && same_key(so, key, len))
+        return so;
+    so = table_lookup(or, key, len);
+    if (so) {
+        or->memo[m ^ 1] = or->memo[m];
+        or->memo[m] = so;
+    }
+    return so;
+}
+
+/* so is about to be freed: the memo forgets it. */
+static void memo_forget(oracle *or, const osock *so)
+{
+    if (or->memo[so->mslot] == so)
+        or->memo[so->mslot] = NULL;
+    if (or->memo[so->mslot ^ 1] == so)
+        or->memo[so->mslot ^ 1] = NULL;
 }
 
 static void unlink_sock(oracle *or, osock *so)
@@ -391,15 +452,19 @@ static osock *new_sock(oracle *or, const char *key, const fdt_name *n, int type,
                        unsigned long line)
 {
     osock *so = calloc(1, sizeof *so);
-    size_t i;
-    if (!so || !(so->key = strdup(key)) ||
+    size_t i, klen = strlen(key);
+    /* the key padded with zeros to 16 bytes, as name_key makes it */
+    if (!so || !(so->key = calloc(klen < 16 ? 16 : klen + 1, 1)) ||
         !(so->name = malloc(n->len + 1)))
         die_oom();
+    memcpy(so->key, key, klen);
     memcpy(so->name, n->text, n->len);
     so->name[n->len] = 0;
     so->type = type;
     so->born = line;
-    so->hv = hash(or, key, strlen(key));
+    so->klen = klen;
+    so->mslot = memo_slot(key, klen);
+    so->hv = hash(or, key, so->klen);
     if (or->nsock + 1 > or->tabsz) {      /* grow: load factor <= 1 */
         size_t nsz = or->tabsz ? or->tabsz * 2 : 64;
         osock **nt = calloc(nsz, sizeof *nt);
@@ -452,6 +517,7 @@ static void bury(oracle *or, osock *so, unsigned long line)
         or->ntombs--;
         queue_retarget(or, old, NULL);
         unlink_sock(or, old);
+        memo_forget(or, old);
         free_sock(old);
     }
 }
@@ -468,6 +534,7 @@ static void unbury(oracle *or, osock *so)
         or->ttail = so->tprev;
     or->ntombs--;
     unlink_sock(or, so);
+    memo_forget(or, so);
     free_sock(so);
 }
 

@@ -175,6 +175,7 @@ typedef size_t fdt_read_fn(void *ctx, char *buf, size_t n);
 
 #define FDT_MAX_LINE   4096             /* longest line, line end excluded */
 #define FDT_BUF_SIZE   (64 * 1024)
+#define FDT_BUF_PAD    16               /* readable bytes past the buffer */
 
 /* A word and what the lexer makes of it (fdt_fast.h). */
 #define FDT_MEMO_BITS 6
@@ -184,7 +185,7 @@ typedef struct fdt_reader {
     fdt_read_fn *read;
     void *ctx;
     const char *path;       /* for messages */
-    char *buf;              /* FDT_BUF_SIZE + 1 bytes */
+    char *buf;              /* FDT_BUF_SIZE + 1 + FDT_BUF_PAD bytes */
     size_t len, pos;        /* bytes in buf; start of the next line */
     int eof;
     unsigned long line;     /* the current record's line */

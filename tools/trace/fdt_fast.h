@@ -20,15 +20,33 @@
 
 typedef struct fast { const char *line, *p, *lim; fdt_reader *r; } fast;
 
-/* The byte at p, for unsigned range tests (c - 'a' < 26). */
-static unsigned fast_u(const char *p)
-{
-    return (unsigned char)*p;
-}
+/* The bytes of words: FC_ID in an identifier, FC_DIG a digit, FC_VERB in
+   a verb (a-z and '-'). */
+enum { FC_ID = 1, FC_DIG = 2, FC_VERB = 4 };
+static const unsigned char fast_class[256] = {
+    ['-'] = FC_VERB, ['0'] = FC_ID|FC_DIG, ['1'] = FC_ID|FC_DIG, ['2'] = FC_ID|FC_DIG,
+    ['3'] = FC_ID|FC_DIG, ['4'] = FC_ID|FC_DIG, ['5'] = FC_ID|FC_DIG,
+    ['6'] = FC_ID|FC_DIG, ['7'] = FC_ID|FC_DIG, ['8'] = FC_ID|FC_DIG,
+    ['9'] = FC_ID|FC_DIG, ['A'] = FC_ID, ['B'] = FC_ID, ['C'] = FC_ID, ['D'] = FC_ID,
+    ['E'] = FC_ID, ['F'] = FC_ID, ['G'] = FC_ID, ['H'] = FC_ID, ['I'] = FC_ID,
+    ['J'] = FC_ID, ['K'] = FC_ID, ['L'] = FC_ID, ['M'] = FC_ID, ['N'] = FC_ID,
+    ['O'] = FC_ID, ['P'] = FC_ID, ['Q'] = FC_ID, ['R'] = FC_ID, ['S'] = FC_ID,
+    ['T'] = FC_ID, ['U'] = FC_ID, ['V'] = FC_ID, ['W'] = FC_ID, ['X'] = FC_ID,
+    ['Y'] = FC_ID, ['Z'] = FC_ID, ['_'] = FC_ID, ['a'] = FC_ID|FC_VERB,
+    ['b'] = FC_ID|FC_VERB, ['c'] = FC_ID|FC_VERB, ['d'] = FC_ID|FC_VERB,
+    ['e'] = FC_ID|FC_VERB, ['f'] = FC_ID|FC_VERB, ['g'] = FC_ID|FC_VERB,
+    ['h'] = FC_ID|FC_VERB, ['i'] = FC_ID|FC_VERB, ['j'] = FC_ID|FC_VERB,
+    ['k'] = FC_ID|FC_VERB, ['l'] = FC_ID|FC_VERB, ['m'] = FC_ID|FC_VERB,
+    ['n'] = FC_ID|FC_VERB, ['o'] = FC_ID|FC_VERB, ['p'] = FC_ID|FC_VERB,
+    ['q'] = FC_ID|FC_VERB, ['r'] = FC_ID|FC_VERB, ['s'] = FC_ID|FC_VERB,
+    ['t'] = FC_ID|FC_VERB, ['u'] = FC_ID|FC_VERB, ['v'] = FC_ID|FC_VERB,
+    ['w'] = FC_ID|FC_VERB, ['x'] = FC_ID|FC_VERB, ['y'] = FC_ID|FC_VERB,
+    ['z'] = FC_ID|FC_VERB,
+};
 
-static int fast_is_ident(unsigned c)
+static unsigned fast_is(const char *p, unsigned cls)
 {
-    return c - 'a' < 26 || c - 'A' < 26 || c - '0' < 10 || c == '_';
+    return fast_class[(unsigned char)*p] & cls;
 }
 
 /* At a separator: a space (the next token follows it) or the line's end. */
@@ -62,7 +80,7 @@ static int fast_num(fast *f, uint64_t *v, int *hex)
             n = n * 16 + d;
         }
     else
-        for (; *p >= '0' && *p <= '9'; p++, digits++)
+        for (; fast_is(p, FC_DIG); p++, digits++)
             n = n * 10 + (unsigned)(*p - '0');
     if (!digits || digits > (*hex ? 16 : 19) || !fast_sep(f, p))
         return 0;
@@ -77,9 +95,9 @@ static size_t fast_word(fast *f, char stop)
 {
     const char *p = f->p;
     size_t len;
-    if (fast_u(p) - '0' < 10 || !fast_is_ident(fast_u(p)))
+    if (fast_is(p, FC_ID | FC_DIG) != FC_ID)
         return 0;
-    while (fast_is_ident(fast_u(++p)))
+    while (fast_is(++p, FC_ID))
         ;
     if (!fast_sep(f, p) && *p != stop)
         return 0;
@@ -88,19 +106,33 @@ static size_t fast_word(fast *f, char stop)
     return len;
 }
 
+/* The n (1 to 8) bytes at w as a number; the reader's buffer has
+   FDT_BUF_PAD bytes past its end, so that 8 may be read. */
+static uint64_t fast_load(const char *w, size_t n)
+{
+    uint64_t v = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    memcpy(&v, w, 8);
+    return n < 8 ? v & (((uint64_t)1 << (8 * n)) - 1) : v;
+#else
+    size_t i;
+    for (i = 0; i < n; i++)
+        v |= (uint64_t)(unsigned char)w[i] << (8 * i);
+    return v;
+#endif
+}
+
 /* What the lexer makes of the word at w (fdt_word), remembered by the
    reader for words of up to 16 bytes: a trace repeats a few dozen. */
 static int fast_classify(fdt_reader *r, const char *w, size_t len, int *val)
 {
-    uint64_t a = 0, b = 0;
-    size_t i;
+    uint64_t a, b = 0;
     fdt_memo *m;
     if (len > 16)
         return fdt_word(w, len, val);
-    for (i = 0; i < len && i < 8; i++)
-        a |= (uint64_t)(unsigned char)w[i] << (8 * i);
-    for (; i < len; i++)
-        b |= (uint64_t)(unsigned char)w[i] << (8 * (i - 8));
+    a = fast_load(w, len < 8 ? len : 8);
+    if (len > 8)
+        b = fast_load(w + 8, len - 8);
     m = &r->memo[((a ^ (b * 0x9E3779B97F4A7C15ull) ^ len) * 0xFF51AFD7ED558CCDull) >>
                  (64 - FDT_MEMO_BITS)];
     if (m->len != len || m->a != a || m->b != b) {
@@ -128,7 +160,7 @@ static int fast_reserved(fdt_reader *r, const char *s, size_t len)
     size_t i;
     int val;
     for (i = 0; i < len; i++)
-        if (fast_u(s + i) - 'a' >= 26)
+        if (!fast_is(s + i, FC_VERB) || s[i] == '-')
             return 0;
     if (len == 5 && !memcmp(s, "posts", 5))
         return 1;
@@ -142,7 +174,7 @@ static int fast_verb(fast *f)
 {
     const char *p = f->p;
     int val;
-    while (fast_u(p) - 'a' < 26 || *p == '-')
+    while (fast_is(p, FC_VERB))
         p++;
     if (p == f->p || !fast_sep(f, p) ||
         fast_classify(f->r, f->p, (size_t)(p - f->p), &val) != FDT_T_KW)
@@ -175,7 +207,9 @@ static int fast_name(fast *f, fdt_name *n)
     const char *s = f->p;
     int hex;
     size_t len;
-    if (fast_num(f, &n->value, &hex)) {
+    if (fast_is(s, FC_DIG)) {
+        if (!fast_num(f, &n->value, &hex))
+            return 0;
         n->numeric = 1;
     } else if ((len = fast_word(f, ' ')) != 0 && !fast_reserved(f->r, s, len)) {
         n->numeric = 0;

@@ -113,7 +113,7 @@ int fdt_reader_init(fdt_reader *r, const char *path, fdt_read_fn *read,
     r->ctx = ctx;
     r->path = path;
     r->version = r->profile = -1;
-    r->buf = malloc(FDT_BUF_SIZE + 1);
+    r->buf = calloc(FDT_BUF_SIZE + 1 + FDT_BUF_PAD, 1);
     return r->buf ? 0 : -1;
 }
 
