@@ -62,7 +62,7 @@ static unsigned fast_col(const fast *f, const char *at)
 
 /* A number as the lexer reads it ([0-9]+ or 0x[0-9a-fA-F]+), short enough
    not to overflow, ending where a token may end.  1, or 0 (f unmoved). */
-static int fast_num(fast *f, uint64_t *v, int *hex)
+static inline int fast_num(fast *f, uint64_t *v, int *hex)
 {
     const char *p = f->p;
     uint64_t n = 0;
@@ -91,7 +91,7 @@ static int fast_num(fast *f, uint64_t *v, int *hex)
 
 /* A word ([A-Za-z_][A-Za-z0-9_]*) up to a separator or `stop`; its
    length, or 0 (f unmoved). */
-static size_t fast_word(fast *f, char stop)
+static inline size_t fast_word(fast *f, char stop)
 {
     const char *p = f->p;
     size_t len;
@@ -124,7 +124,7 @@ static uint64_t fast_load(const char *w, size_t n)
 
 /* What the lexer makes of the word at w (fdt_word), remembered by the
    reader for words of up to 16 bytes: a trace repeats a few dozen. */
-static int fast_classify(fdt_reader *r, const char *w, size_t len, int *val)
+static inline int fast_classify(fdt_reader *r, const char *w, size_t len, int *val)
 {
     uint64_t a, b = 0;
     fdt_memo *m;
@@ -146,7 +146,7 @@ static int fast_classify(fdt_reader *r, const char *w, size_t len, int *val)
 }
 
 /* The next word's token kind and value; 0 when no word. */
-static int fast_token(fast *f, char stop, int *val, const char **at, size_t *len)
+static inline int fast_token(fast *f, char stop, int *val, const char **at, size_t *len)
 {
     *at = f->p;
     *len = fast_word(f, stop);
@@ -183,10 +183,10 @@ static int fast_verb(fast *f)
     return verb_kind(val);
 }
 
-/* One space, then a token starts. */
+/* One space (a second one, or a tab, is no token's first byte). */
 static int fast_space(fast *f)
 {
-    if (*f->p != ' ' || f->p[1] == ' ' || f->p[1] == '\t')
+    if (*f->p != ' ')
         return 0;
     f->p++;
     return 1;
