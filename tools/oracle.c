@@ -373,28 +373,32 @@ static osock *table_lookup(oracle *or, const char *key, size_t len)
    last one named per slot, found by a hash much cheaper than the table's.
    A name that misses costs only the table's lookup, so the memo's hash
    need not be keyed. */
-static size_t memo_slot(const char *key, size_t len)
+static size_t memo_hash(uint64_t a, uint64_t b, size_t len)
 {
-    uint64_t a, b;
-    memcpy(&a, key, 8);             /* name_key pads the key with zeros */
-    memcpy(&b, key + 8, 8);
     return (size_t)(((a ^ len) * 0x9E3779B97F4A7C15ull + b * 0xFF51AFD7ED558CCDull) >>
                     (64 - MEMO_BITS));
+}
+
+/* key: zero-padded to 16 bytes (name_key) */
+static size_t memo_slot(const char *key, size_t len)
+{
+    return memo_hash(fdt_load(key, 8), fdt_load(key + 8, 8), len);
+}
+
+/* so's key is the len bytes a, b (a padded key or a name, as fdt_load
+   reads them) */
+static int same_words(const osock *so, uint64_t a, uint64_t b, size_t len)
+{
+    return so && so->klen == len && fdt_load(so->key, 8) == a &&
+           fdt_load(so->key + 8, 8) == b;
 }
 
 /* so's key is key (both padded: see name_key) */
 static int same_key(const osock *so, const char *key, size_t len)
 {
-    uint64_t a, b, x, y;
-    if (so->klen != len)
-        return 0;
     if (len >= 16)
-        return !memcmp(so->key, key, len);
-    memcpy(&a, key, 8);
-    memcpy(&b, key + 8, 8);
-    memcpy(&x, so->key, 8);
-    memcpy(&y, so->key + 8, 8);
-    return a == x && b == y;
+        return so && so->klen == len && !memcmp(so->key, key, len);
+    return same_words(so, fdt_load(key, 8), fdt_load(key + 8, 8), len);
 }
 
 /* Two ways per slot pair (m, m ^ 1): sockets whose slots collide do not
@@ -403,10 +407,10 @@ static osock *lookup(oracle *or, const char *key, size_t len)
 {
     size_t m = memo_slot(key, len);
     osock *so = or->memo[m];
-    if (so && same_key(so, key, len))
+    if (same_key(so, key, len))
         return so;
     so = or->memo[m ^ 1];
-    if (so && same_key(so, key, len))
+    if (same_key(so, key, len))
         return so;
     so = table_lookup(or, key, len);
     if (so) {
@@ -414,6 +418,31 @@ static osock *lookup(oracle *or, const char *key, size_t len)
         or->memo[m] = so;
     }
     return so;
+}
+
+/* The open socket n names, found in the memo from the name as written
+   (an identifier of up to 15 bytes is its own key), or NULL. */
+static osock *memo_name(const oracle *or, const fdt_name *n)
+{
+    uint64_t a, b;
+    size_t m;
+    osock *so;
+    if (n->numeric || n->len >= 16)
+        return NULL;
+    a = fdt_load(n->text, n->len < 8 ? n->len : 8);
+    b = n->len > 8 ? fdt_load(n->text + 8, n->len - 8) : 0;
+    m = memo_hash(a, b, n->len);
+    so = same_words(or->memo[m], a, b, n->len) ? or->memo[m]
+       : same_words(or->memo[m ^ 1], a, b, n->len) ? or->memo[m ^ 1] : NULL;
+    return so && !so->closed ? so : NULL;
+}
+
+/* The socket n names; its key made in key (64 bytes) unless the memo knew
+   it open and `need` is 0. */
+static osock *find_sock(oracle *or, const fdt_name *n, char *key, int need)
+{
+    osock *so = need ? NULL : memo_name(or, n);
+    return so ? so : lookup(or, key, name_key(n, key, 64));
 }
 
 /* so is about to be freed: the memo forgets it. */
@@ -1275,7 +1304,7 @@ static int on_post(oracle *or, const fdt_rec *rec)
     int j;
     tpost *t;
     or->res->posts++;
-    so = lookup(or, key, name_key(&rec->name, key, sizeof key));
+    so = find_sock(or, &rec->name, key, 0);
     if (!so)
         return trace_error(or, rec->line, rec->name.col,
                            "post names socket '%s', which no socket or accept created",
@@ -1906,7 +1935,7 @@ static int on_record(oracle *or, const fdt_rec *rec)
             or->e.profile = or->profile = (int)rec->n;
         return 0;
     }
-    so = lookup(or, key, name_key(&rec->name, key, sizeof key));
+    so = find_sock(or, &rec->name, key, rec->kind == FDT_SOCKET);
     if (rec->kind == FDT_SOCKET)
         return on_socket(or, rec, so, key);
     if (!so)

@@ -17,6 +17,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>          /* memcpy: fdt_load */
 
 #include "fdp_vocab.h"      /* the words, one table for every tool */
 
@@ -166,6 +167,23 @@ typedef struct fdt_rec {
        FD_ADDRESS_LIST_CHANGE 9), 0 where no error was written. */
     int errors[FDT_NEV];
 } fdt_rec;
+
+/* The n (1 to 8) bytes at w as a little-endian number.  w in a record's
+   text (or the reader's buffer): FDT_BUF_PAD bytes past the line can be
+   read, so the load may be one of 8 bytes, masked. */
+static inline uint64_t fdt_load(const char *w, size_t n)
+{
+    uint64_t v = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    memcpy(&v, w, 8);
+    return n < 8 ? v & (((uint64_t)1 << (8 * n)) - 1) : v;
+#else
+    size_t i;
+    for (i = 0; i < n; i++)
+        v |= (uint64_t)(unsigned char)w[i] << (8 * i);
+    return v;
+#endif
+}
 
 /* ---- the reader ---- */
 

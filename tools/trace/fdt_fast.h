@@ -18,6 +18,13 @@
 #ifndef FDT_FAST_H
 #define FDT_FAST_H
 
+/* Every scanner inlined into fdt_fast keeps the cursor in a register. */
+#if defined(__GNUC__)
+#define FAST_INLINE __attribute__((always_inline)) inline
+#else
+#define FAST_INLINE
+#endif
+
 typedef struct fast { const char *line, *p, *lim; fdt_reader *r; } fast;
 
 /* The bytes of words: FC_ID in an identifier, FC_DIG a digit, FC_VERB in
@@ -44,25 +51,25 @@ static const unsigned char fast_class[256] = {
     ['z'] = FC_ID|FC_VERB,
 };
 
-static unsigned fast_is(const char *p, unsigned cls)
+static FAST_INLINE unsigned fast_is(const char *p, unsigned cls)
 {
     return fast_class[(unsigned char)*p] & cls;
 }
 
 /* At a separator: a space (the next token follows it) or the line's end. */
-static int fast_sep(const fast *f, const char *p)
+static FAST_INLINE int fast_sep(const fast *f, const char *p)
 {
     return *p == ' ' || p == f->lim;
 }
 
-static unsigned fast_col(const fast *f, const char *at)
+static FAST_INLINE unsigned fast_col(const fast *f, const char *at)
 {
     return (unsigned)(at - f->line) + 1;
 }
 
 /* A number as the lexer reads it ([0-9]+ or 0x[0-9a-fA-F]+), short enough
    not to overflow, ending where a token may end.  1, or 0 (f unmoved). */
-static inline int fast_num(fast *f, uint64_t *v, int *hex)
+static FAST_INLINE int fast_num(fast *f, uint64_t *v, int *hex)
 {
     const char *p = f->p;
     uint64_t n = 0;
@@ -91,7 +98,7 @@ static inline int fast_num(fast *f, uint64_t *v, int *hex)
 
 /* A word ([A-Za-z_][A-Za-z0-9_]*) up to a separator or `stop`; its
    length, or 0 (f unmoved). */
-static inline size_t fast_word(fast *f, char stop)
+static FAST_INLINE size_t fast_word(fast *f, char stop)
 {
     const char *p = f->p;
     size_t len;
@@ -106,33 +113,17 @@ static inline size_t fast_word(fast *f, char stop)
     return len;
 }
 
-/* The n (1 to 8) bytes at w as a number; the reader's buffer has
-   FDT_BUF_PAD bytes past its end, so that 8 may be read. */
-static uint64_t fast_load(const char *w, size_t n)
-{
-    uint64_t v = 0;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    memcpy(&v, w, 8);
-    return n < 8 ? v & (((uint64_t)1 << (8 * n)) - 1) : v;
-#else
-    size_t i;
-    for (i = 0; i < n; i++)
-        v |= (uint64_t)(unsigned char)w[i] << (8 * i);
-    return v;
-#endif
-}
-
 /* What the lexer makes of the word at w (fdt_word), remembered by the
    reader for words of up to 16 bytes: a trace repeats a few dozen. */
-static inline int fast_classify(fdt_reader *r, const char *w, size_t len, int *val)
+static FAST_INLINE int fast_classify(fdt_reader *r, const char *w, size_t len, int *val)
 {
     uint64_t a, b = 0;
     fdt_memo *m;
     if (len > 16)
         return fdt_word(w, len, val);
-    a = fast_load(w, len < 8 ? len : 8);
+    a = fdt_load(w, len < 8 ? len : 8);
     if (len > 8)
-        b = fast_load(w + 8, len - 8);
+        b = fdt_load(w + 8, len - 8);
     m = &r->memo[((a ^ (b * 0x9E3779B97F4A7C15ull) ^ len) * 0xFF51AFD7ED558CCDull) >>
                  (64 - FDT_MEMO_BITS)];
     if (m->len != len || m->a != a || m->b != b) {
@@ -146,7 +137,7 @@ static inline int fast_classify(fdt_reader *r, const char *w, size_t len, int *v
 }
 
 /* The next word's token kind and value; 0 when no word. */
-static inline int fast_token(fast *f, char stop, int *val, const char **at, size_t *len)
+static FAST_INLINE int fast_token(fast *f, char stop, int *val, const char **at, size_t *len)
 {
     *at = f->p;
     *len = fast_word(f, stop);
@@ -155,7 +146,7 @@ static inline int fast_token(fast *f, char stop, int *val, const char **at, size
 
 /* A name that the parser would not take as a socket: a reserved word, or
    `posts` (it may start a directive).  All are a-z only. */
-static int fast_reserved(fdt_reader *r, const char *s, size_t len)
+static FAST_INLINE int fast_reserved(fdt_reader *r, const char *s, size_t len)
 {
     size_t i;
     int val;
@@ -170,7 +161,7 @@ static int fast_reserved(fdt_reader *r, const char *s, size_t len)
 }
 
 /* The verb: a keyword of a-z and '-' that verb_kind knows; its kind or 0. */
-static int fast_verb(fast *f)
+static FAST_INLINE int fast_verb(fast *f)
 {
     const char *p = f->p;
     int val;
@@ -184,7 +175,7 @@ static int fast_verb(fast *f)
 }
 
 /* One space (a second one, or a tab, is no token's first byte). */
-static int fast_space(fast *f)
+static FAST_INLINE int fast_space(fast *f)
 {
     if (*f->p != ' ')
         return 0;
@@ -192,7 +183,7 @@ static int fast_space(fast *f)
     return 1;
 }
 
-static int fast_arrow(fast *f)
+static FAST_INLINE int fast_arrow(fast *f)
 {
     const char *p = f->p;
     if (p[0] != ' ' || p[1] != '-' || p[2] != '>')
@@ -202,7 +193,7 @@ static int fast_arrow(fast *f)
 }
 
 /* A socket name (take_name): an identifier, not reserved, or a number. */
-static int fast_name(fast *f, fdt_name *n)
+static FAST_INLINE int fast_name(fast *f, fdt_name *n)
 {
     const char *s = f->p;
     int hex;
@@ -225,7 +216,7 @@ static int fast_name(fast *f, fdt_name *n)
 
 /* An error where a bare number may be one (error_start(p, 1)): a WSA name
    or a number up to MAX_ERROR. */
-static int fast_error(fast *f, int *err)
+static FAST_INLINE int fast_error(fast *f, int *err)
 {
     uint64_t v;
     int hex, val;
@@ -242,7 +233,7 @@ static int fast_error(fast *f, int *err)
 }
 
 /* [-> ok|ERROR] and the end (take_ok_or_error). */
-static int fast_ok_or_error(fast *f, fdt_rec *rec)
+static FAST_INLINE int fast_ok_or_error(fast *f, fdt_rec *rec)
 {
     int val;
     const char *at;
@@ -268,7 +259,7 @@ static int fast_ok_or_error(fast *f, fdt_rec *rec)
 }
 
 /* A count: ' ' and a number up to max, its column in n_col. */
-static int fast_count(fast *f, fdt_rec *rec, uint64_t max)
+static FAST_INLINE int fast_count(fast *f, fdt_rec *rec, uint64_t max)
 {
     int hex;
     if (!fast_space(f))
@@ -278,7 +269,7 @@ static int fast_count(fast *f, fdt_rec *rec, uint64_t max)
 }
 
 /* recv N -> BYTES|ERROR, send N -> BYTES|ERROR (no peek, no oob). */
-static int fast_recv_send(fast *f, fdt_rec *rec)
+static FAST_INLINE int fast_recv_send(fast *f, fdt_rec *rec)
 {
     int hex, val;
     const char *at;
@@ -300,13 +291,13 @@ static int fast_recv_send(fast *f, fdt_rec *rec)
 }
 
 /* " wnd=" or " msg=" at p (which reads no further than a difference) */
-static int fast_id_at(const char *p, char c0, char c1, char c2)
+static FAST_INLINE int fast_id_at(const char *p, char c0, char c1, char c2)
 {
     return p[0] == ' ' && p[1] == c0 && p[2] == c1 && p[3] == c2 && p[4] == '=';
 }
 
 /* [wnd=ID] [msg=ID], each once (take_ids), up to the end or a result. */
-static int fast_ids(fast *f, fdt_rec *rec)
+static FAST_INLINE int fast_ids(fast *f, fdt_rec *rec)
 {
     for (;;) {
         const char *p = f->p;
@@ -330,7 +321,7 @@ static int fast_ids(fast *f, fdt_rec *rec)
 }
 
 /* post FD_NAME [ERROR] [ids] */
-static int fast_post(fast *f, fdt_rec *rec)
+static FAST_INLINE int fast_post(fast *f, fdt_rec *rec)
 {
     int val;
     const char *at;
@@ -349,7 +340,7 @@ static int fast_post(fast *f, fdt_rec *rec)
 }
 
 /* select MASK [ids] [-> ok|ERROR] */
-static int fast_select(fast *f, fdt_rec *rec)
+static FAST_INLINE int fast_select(fast *f, fdt_rec *rec)
 {
     uint64_t v;
     int hex, val;
@@ -375,7 +366,7 @@ static int fast_select(fast *f, fdt_rec *rec)
 }
 
 /* accept -> NAME|ERROR (a decimal number is left to the parser). */
-static int fast_accept(fast *f, fdt_rec *rec)
+static FAST_INLINE int fast_accept(fast *f, fdt_rec *rec)
 {
     int val;
     const char *at;
@@ -399,14 +390,14 @@ static int fast_accept(fast *f, fdt_rec *rec)
 }
 
 /* connect-failed ERROR, abort ERROR: not 0. */
-static int fast_error_arg(fast *f, fdt_rec *rec)
+static FAST_INLINE int fast_error_arg(fast *f, fdt_rec *rec)
 {
     return fast_space(f) && fast_error(f, &rec->error) && rec->error &&
            f->p == f->lim;
 }
 
 /* The rest of the line after the verb, by kind; 0: the parser's. */
-static int fast_args(fast *f, fdt_rec *rec)
+static FAST_INLINE int fast_args(fast *f, fdt_rec *rec)
 {
     switch (rec->kind) {
     case FDT_RECV:
