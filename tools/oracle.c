@@ -6,9 +6,9 @@
  * condition bookkeeping (queued bytes = arrived - received, urgent bytes,
  * pending connection requests, queued datagrams...), from which it computes
  * what the engine API wants (fdp_recv's `left`, fdp_accept's `pending`).
- * A trace is first replayed fast: no observer, the engine's posts caught
- * by the post callback, no history kept, stopping at the first divergence
- * or error.  Only a trace that does not conform is replayed again from its
+ * A trace is first replayed fast: no observer (until event-select mode
+ * needs one), the engine's posts caught by the post callback, no history
+ * kept, stopping at the first divergence or error.  Only a trace that does not conform is replayed again from its
  * start with the observer, which names the rule behind each post and each
  * decision, to explain it (a stream that cannot be rewound, and `fdpost
  * run`, take that path at once).  The trace's post records that follow a
@@ -2048,16 +2048,11 @@ static void on_end(oracle *or, const fdt_rec *rec)
         fprintf(or->o->run_out, "end %lu\n", or->run_records);
 }
 
-/* Replay what `read` gives; `name` names it in messages.  fast: the fast
-   pass (no observer, no reports), which stops at the first record that
-   does not conform. */
-static int run_reader(const char *name, fdt_read_fn *read, void *ctx,
-                      const oracle_opts *o, oracle_result *res, int fast)
+/* An oracle for one pass over what `read` gives. */
+static oracle *new_oracle(const char *name, fdt_read_fn *read, void *ctx,
+                          const oracle_opts *o, oracle_result *res, int fast)
 {
     oracle *or = calloc(1, sizeof *or);
-    fdt_rec rec;
-    int rc, status;
-
     if (!or)
         die_oom();
     memset(res, 0, sizeof *res);
@@ -2081,6 +2076,18 @@ static int run_reader(const char *name, fdt_read_fn *read, void *ctx,
     or->max_dgrams_all = o->max_dgrams_all ? o->max_dgrams_all : MAX_DGRAMS_ALL;
     or->max_sockets = o->max_sockets ? o->max_sockets : MAX_SOCKETS;
     seed_key(or->key);
+    return or;
+}
+
+/* Replay what `read` gives; `name` names it in messages.  fast: the fast
+   pass (no observer until event-select mode, no reports), which stops at
+   the first record that does not conform. */
+static int run_reader(const char *name, fdt_read_fn *read, void *ctx,
+                      const oracle_opts *o, oracle_result *res, int fast)
+{
+    oracle *or = new_oracle(name, read, ctx, o, res, fast);
+    fdt_rec rec;
+    int rc, status;
 
     while ((rc = fdt_next(&or->rd, &rec)) > 0) {
         if (fast && res->status != ORACLE_CONFORM)
