@@ -68,6 +68,8 @@ typedef struct osock {
     struct osock *tnext, *tprev;    /* tombstone FIFO */
     char *key;                  /* canonical: identifier, or "#hex" */
     size_t klen, mslot;         /* its length, its memo_slot */
+    uint64_t kw[2];             /* its first 16 bytes (fdt_load): the memo
+                                   compares them without reading key */
     char *name;                 /* as first written */
     int type;                   /* FDT_TCP / FDT_UDP */
     int closed;
@@ -389,8 +391,7 @@ static size_t memo_slot(const char *key, size_t len)
    reads them) */
 static int same_words(const osock *so, uint64_t a, uint64_t b, size_t len)
 {
-    return so && so->klen == len && fdt_load(so->key, 8) == a &&
-           fdt_load(so->key + 8, 8) == b;
+    return so && so->klen == len && so->kw[0] == a && so->kw[1] == b;
 }
 
 /* so's key is key (both padded: see name_key) */
@@ -493,6 +494,8 @@ static osock *new_sock(oracle *or, const char *key, const fdt_name *n, int type,
     so->born = line;
     so->klen = klen;
     so->mslot = memo_slot(key, klen);
+    so->kw[0] = fdt_load(key, 8);
+    so->kw[1] = fdt_load(key + 8, 8);
     so->hv = hash(or, key, so->klen);
     if (or->nsock + 1 > or->tabsz) {      /* grow: load factor <= 1 */
         size_t nsz = or->tabsz ? or->tabsz * 2 : 64;
@@ -1069,6 +1072,11 @@ static void finish_group(oracle *or)
     char b1[80];
     if (or->o->run_out) {
         or->nx = or->nsx = or->nst = 0;
+        return;
+    }
+    if (!(or->nx | or->nt | or->nsx | or->nst)) {  /* nothing was posted */
+        or->nseq = 0;
+        or->divergent_group = 0;
         return;
     }
     for (i = 0; i < or->nt; i++)

@@ -175,8 +175,12 @@ static inline uint64_t fdt_load(const char *w, size_t n)
 {
     uint64_t v = 0;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    static const uint64_t keep[9] = {
+        0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFF, 0xFFFFFFFFFFFF,
+        0xFFFFFFFFFFFFFF, 0xFFFFFFFFFFFFFFFF
+    };
     memcpy(&v, w, 8);
-    return n < 8 ? v & (((uint64_t)1 << (8 * n)) - 1) : v;
+    return v & keep[n];
 #else
     size_t i;
     for (i = 0; i < n; i++)
