@@ -25,7 +25,7 @@
 #define FAST_INLINE
 #endif
 
-typedef struct fast { const char *line, *p, *lim; fdt_reader *r; } fast;
+typedef struct fast { const char *line, *p; fdt_reader *r; } fast;
 
 /* The bytes of words: FC_ID in an identifier, FC_DIG a digit, FC_VERB in
    a verb (a-z and '-'). */
@@ -56,10 +56,17 @@ static FAST_INLINE unsigned fast_is(const char *p, unsigned cls)
     return fast_class[(unsigned char)*p] & cls;
 }
 
+/* At the line's end: its '\n' (a NUL ends what the buffer holds). */
+static FAST_INLINE int fast_end(const char *p)
+{
+    return *p == '\n';
+}
+
 /* At a separator: a space (the next token follows it) or the line's end. */
 static FAST_INLINE int fast_sep(const fast *f, const char *p)
 {
-    return *p == ' ' || p == f->lim;
+    (void)f;
+    return *p == ' ' || fast_end(p);
 }
 
 static FAST_INLINE unsigned fast_col(const fast *f, const char *at)
@@ -239,7 +246,7 @@ static FAST_INLINE int fast_ok_or_error(fast *f, fdt_rec *rec)
     const char *at;
     size_t len;
     fast g;
-    if (f->p == f->lim)
+    if (fast_end(f->p))
         return 1;
     if (!fast_arrow(f))
         return 0;
@@ -255,7 +262,7 @@ static FAST_INLINE int fast_ok_or_error(fast *f, fdt_rec *rec)
             return 0;
         rec->res = rec->error ? FDT_RES_ERROR : FDT_RES_OK;
     }
-    return f->p == f->lim;
+    return fast_end(f->p);
 }
 
 /* A count: ' ' and a number up to max, its column in n_col. */
@@ -287,7 +294,7 @@ static FAST_INLINE int fast_recv_send(fast *f, fdt_rec *rec)
     } else {
         return 0;
     }
-    return f->p == f->lim;
+    return fast_end(f->p);
 }
 
 /* " wnd=" or " msg=" at p (which reads no further than a difference) */
@@ -303,7 +310,7 @@ static FAST_INLINE int fast_ids(fast *f, fdt_rec *rec)
         const char *p = f->p;
         int wnd = fast_id_at(p, 'w', 'n', 'd'), hex;
         uint64_t v;
-        if (p == f->lim || (p[0] == ' ' && p[1] == '-'))
+        if (fast_end(p) || (p[0] == ' ' && p[1] == '-'))
             return 1;
         if ((!wnd && !fast_id_at(p, 'm', 's', 'g')) || (wnd ? rec->has_wnd : rec->has_msg))
             return 0;
@@ -332,11 +339,11 @@ static FAST_INLINE int fast_post(fast *f, fdt_rec *rec)
     if (fast_token(f, ' ', &val, &at, &len) != FDT_T_FD || (val & (val - 1)))
         return 0;
     rec->mask = (uint32_t)val;
-    if (f->p != f->lim && !fast_id_at(f->p, 'w', 'n', 'd') &&
+    if (!fast_end(f->p) && !fast_id_at(f->p, 'w', 'n', 'd') &&
         !fast_id_at(f->p, 'm', 's', 'g') &&
         (!fast_space(f) || !fast_error(f, &rec->error)))
         return 0;
-    return fast_ids(f, rec) && f->p == f->lim;
+    return fast_ids(f, rec) && fast_end(f->p);
 }
 
 /* select MASK [ids] [-> ok|ERROR] */
@@ -386,14 +393,14 @@ static FAST_INLINE int fast_accept(fast *f, fdt_rec *rec)
     } else {
         rec->res = FDT_RES_NAME;
     }
-    return f->p == f->lim;
+    return fast_end(f->p);
 }
 
 /* connect-failed ERROR, abort ERROR: not 0. */
 static FAST_INLINE int fast_error_arg(fast *f, fdt_rec *rec)
 {
     return fast_space(f) && fast_error(f, &rec->error) && rec->error &&
-           f->p == f->lim;
+           fast_end(f->p);
 }
 
 /* The rest of the line after the verb, by kind; 0: the parser's. */
@@ -405,7 +412,7 @@ static FAST_INLINE int fast_args(fast *f, fdt_rec *rec)
         return fast_recv_send(f, rec);
     case FDT_ARRIVE:
     case FDT_ARRIVE_OOB:
-        return fast_count(f, rec, MAX_BYTES) && f->p == f->lim;
+        return fast_count(f, rec, MAX_BYTES) && fast_end(f->p);
     case FDT_POST:
         return fast_post(f, rec);
     case FDT_SELECT:
@@ -425,24 +432,25 @@ static FAST_INLINE int fast_args(fast *f, fdt_rec *rec)
     case FDT_RESET: case FDT_NETDOWN: case FDT_QOS_CHANGE:
     case FDT_GROUP_QOS_CHANGE: case FDT_ROUTE_CHANGE: case FDT_ADDRLIST_CHANGE:
     case FDT_DATA_GONE: case FDT_URGENT_GONE: case FDT_NO_PENDING:
-        return f->p == f->lim;
+        return fast_end(f->p);
     default:
         return 0;
     }
 }
 
-/* The line [line, line+len) (NUL at its end) as the parser would read it
-   into *rec (cleared, its line and text set): 1, or 0 to leave it to the
-   parser. */
-static int fdt_fast(fdt_reader *r, const char *line, size_t len, fdt_rec *rec)
+/* The line at `line`, up to its '\n', as the parser would read it into
+   *rec (cleared, its text set): its length, or 0 to leave it to the
+   parser (a line not yet whole in the buffer meets the NUL after the
+   buffer's data first). */
+static size_t fdt_fast(fdt_reader *r, const char *line, fdt_rec *rec)
 {
     fast f;
     f.line = f.p = line;
-    f.lim = line + len;
     f.r = r;
-    if (!fast_name(&f, &rec->name) || !fast_space(&f) || !(rec->kind = fast_verb(&f)))
+    if (!fast_name(&f, &rec->name) || !fast_space(&f) || !(rec->kind = fast_verb(&f)) ||
+        !fast_args(&f, rec))
         return 0;
-    return fast_args(&f, rec);
+    return (size_t)(f.p - line);
 }
 
 #endif

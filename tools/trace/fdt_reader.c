@@ -174,6 +174,7 @@ static int next_line(fdt_reader *r, char **line, size_t *len)
         if (n == 0)
             r->eof = 1;
         r->len += n;
+        r->buf[r->len] = 0;             /* where fdt_fast.h stops */
         r->bytes += n;
     }
 }
@@ -845,6 +846,25 @@ static void clear_rec(const fdt_reader *r, fdt_rec *rec, char *line, size_t len)
     rec->text_len = len;
 }
 
+/* The next line, when fdt_fast.h reads it where it lies in the buffer:
+   1, else 0 (next_line and the parser read it). */
+static int fast_line(fdt_reader *r, fdt_rec *rec)
+{
+    char *start = r->buf + r->pos;
+    size_t n;
+    clear_rec(r, rec, start, 0);
+    n = fdt_fast(r, start, rec);
+    if (!n || n > FDT_MAX_LINE)
+        return 0;
+    start[n] = 0;                   /* the NUL where the line end was */
+    r->pos += n + 1;
+    rec->line = ++r->line;
+    rec->text_len = n;
+    r->nrec++;
+    r->seen_record = 1;
+    return 1;
+}
+
 int fdt_next(fdt_reader *r, fdt_rec *rec)
 {
     for (;;) {
@@ -854,17 +874,11 @@ int fdt_next(fdt_reader *r, fdt_rec *rec)
         int rc;
         if (r->err[0])
             return -1;                  /* errors are final */
+        if (!r->slow && !r->end_line && fast_line(r, rec))
+            return 1;
         rc = next_line(r, &line, &len);
         if (rc <= 0)
             return rc;
-        if (!r->slow && !r->end_line) {    /* the common lines (fdt_fast.h) */
-            clear_rec(r, rec, line, len);
-            if (fdt_fast(r, line, len, rec)) {
-                r->nrec++;
-                r->seen_record = 1;
-                return 1;
-            }
-        }
         {   /* bytes no token may hold, even in a comment */
             const char *bad = memchr(line, 0, len);
             const char *cr = memchr(line, '\r', len);
