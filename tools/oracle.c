@@ -6,9 +6,9 @@
  * condition bookkeeping (queued bytes = arrived - received, urgent bytes,
  * pending connection requests, queued datagrams...), from which it computes
  * what the engine API wants (fdp_recv's `left`, fdp_accept's `pending`).
- * A trace is first replayed fast: no observer, the engine's posts caught
- * by the post callback, no history kept, stopping at the first divergence
- * or error.  Only a trace that does not conform is replayed again from its
+ * A trace is first replayed fast: no observer (until event-select mode
+ * needs one), the engine's posts caught by the post callback, no history
+ * kept, stopping at the first divergence or error.  Only a trace that does not conform is replayed again from its
  * start with the observer, which names the rule behind each post and each
  * decision, to explain it (a stream that cannot be rewound, and `fdpost
  * run`, take that path at once).  The trace's post records that follow a
@@ -51,6 +51,7 @@
 #define MAX_DGRAMS     (1ul << 20)  /* queued on one socket, not received */
 #define MAX_DGRAMS_ALL (1ul << 22)  /* ... on all sockets together */
 #define MAX_SOCKETS    (1ul << 24)  /* open at once */
+#define MEMO_BITS      13
 
 typedef struct hist {
     unsigned long line;
@@ -66,6 +67,9 @@ typedef struct osock {
     uint64_t hv;                /* hash of key */
     struct osock *tnext, *tprev;    /* tombstone FIFO */
     char *key;                  /* canonical: identifier, or "#hex" */
+    size_t klen, mslot;         /* its length, its memo_slot */
+    uint64_t kw[2];             /* its first 16 bytes (fdt_load): the memo
+                                   compares them without reading key */
     char *name;                 /* as first written */
     int type;                   /* FDT_TCP / FDT_UDP */
     int closed;
@@ -138,6 +142,7 @@ typedef struct oracle {
     uint64_t key[2];            /* the hash's: random, names cannot collide */
     uint64_t dgrams;            /* datagrams queued on all sockets */
     unsigned long max_dgrams, max_dgrams_all, max_sockets;
+    osock *memo[1 << MEMO_BITS];    /* the sockets last named, by memo_slot */
     osock *thead, *ttail;
     size_t ntombs;
     uint64_t next_handle;
@@ -163,8 +168,11 @@ typedef struct oracle {
     qpost *q;
     size_t qhead, qn, qcap;
     osock *accepted;            /* the socket an accept creates, for post_cb */
-    int fast;                   /* no observer, no history, no reports */
+    int fast;                   /* no history, no reports; no observer
+                                   until an eventselect needs one */
+    int observing;              /* the engine has an observer */
     int refused;                /* the engine refused the current record: why */
+    int err;                    /* the current record's engine error */
     /* completeness: the records judged, the closing record */
     unsigned long body;         /* records other than directives and end */
     unsigned long run_records;  /* run: records written */
@@ -228,9 +236,11 @@ static osock *sock_of(const fdp_socket *s)
 
 /* buf: at least 64 bytes; an identifier longer than that is cut (names
    that share their first 62 bytes are one socket: documented).  Returns
-   the key's length. */
+   the key's length.  The first 16 bytes are zero past the key (memo_slot
+   reads them). */
 static size_t name_key(const fdt_name *n, char *buf, size_t size)
 {
+    memset(buf, 0, 16);
     if (n->numeric) {
         char tmp[17];
         int i = 0, k = 0;
@@ -346,7 +356,7 @@ static uint64_t hash(const oracle *or, const char *k, size_t len)
 }
 
 /* key: len bytes and a NUL */
-static osock *lookup(oracle *or, const char *key, size_t len)
+static osock *table_lookup(oracle *or, const char *key, size_t len)
 {
     osock *so;
     uint64_t h;
@@ -359,6 +369,90 @@ static osock *lookup(oracle *or, const char *key, size_t len)
             return so;
     }
     return NULL;
+}
+
+/* A trace names the same few sockets again and again: the memo keeps the
+   last one named per slot, found by a hash much cheaper than the table's.
+   A name that misses costs only the table's lookup, so the memo's hash
+   need not be keyed. */
+static size_t memo_hash(uint64_t a, uint64_t b, size_t len)
+{
+    return (size_t)(((a ^ len) * 0x9E3779B97F4A7C15ull + b * 0xFF51AFD7ED558CCDull) >>
+                    (64 - MEMO_BITS));
+}
+
+/* key: zero-padded to 16 bytes (name_key) */
+static size_t memo_slot(const char *key, size_t len)
+{
+    return memo_hash(fdt_load(key, 8), fdt_load(key + 8, 8), len);
+}
+
+/* so's key is the len bytes a, b (a padded key or a name, as fdt_load
+   reads them) */
+static int same_words(const osock *so, uint64_t a, uint64_t b, size_t len)
+{
+    return so && so->klen == len && so->kw[0] == a && so->kw[1] == b;
+}
+
+/* so's key is key (both padded: see name_key) */
+static int same_key(const osock *so, const char *key, size_t len)
+{
+    if (len >= 16)
+        return so && so->klen == len && !memcmp(so->key, key, len);
+    return same_words(so, fdt_load(key, 8), fdt_load(key + 8, 8), len);
+}
+
+/* Two ways per slot pair (m, m ^ 1): sockets whose slots collide do not
+   take turns to miss. */
+static osock *lookup(oracle *or, const char *key, size_t len)
+{
+    size_t m = memo_slot(key, len);
+    osock *so = or->memo[m];
+    if (same_key(so, key, len))
+        return so;
+    so = or->memo[m ^ 1];
+    if (same_key(so, key, len))
+        return so;
+    so = table_lookup(or, key, len);
+    if (so) {
+        or->memo[m ^ 1] = or->memo[m];
+        or->memo[m] = so;
+    }
+    return so;
+}
+
+/* The open socket n names, found in the memo from the name as written
+   (an identifier of up to 15 bytes is its own key), or NULL. */
+static osock *memo_name(const oracle *or, const fdt_name *n)
+{
+    uint64_t a, b;
+    size_t m;
+    osock *so;
+    if (n->numeric || n->len >= 16)
+        return NULL;
+    a = fdt_load(n->text, n->len < 8 ? n->len : 8);
+    b = n->len > 8 ? fdt_load(n->text + 8, n->len - 8) : 0;
+    m = memo_hash(a, b, n->len);
+    so = same_words(or->memo[m], a, b, n->len) ? or->memo[m]
+       : same_words(or->memo[m ^ 1], a, b, n->len) ? or->memo[m ^ 1] : NULL;
+    return so && !so->closed ? so : NULL;
+}
+
+/* The socket n names; its key made in key (64 bytes) unless the memo knew
+   it open and `need` is 0. */
+static osock *find_sock(oracle *or, const fdt_name *n, char *key, int need)
+{
+    osock *so = need ? NULL : memo_name(or, n);
+    return so ? so : lookup(or, key, name_key(n, key, 64));
+}
+
+/* so is about to be freed: the memo forgets it. */
+static void memo_forget(oracle *or, const osock *so)
+{
+    if (or->memo[so->mslot] == so)
+        or->memo[so->mslot] = NULL;
+    if (or->memo[so->mslot ^ 1] == so)
+        or->memo[so->mslot ^ 1] = NULL;
 }
 
 static void unlink_sock(oracle *or, osock *so)
@@ -388,15 +482,21 @@ static osock *new_sock(oracle *or, const char *key, const fdt_name *n, int type,
                        unsigned long line)
 {
     osock *so = calloc(1, sizeof *so);
-    size_t i;
-    if (!so || !(so->key = strdup(key)) ||
+    size_t i, klen = strlen(key);
+    /* the key padded with zeros to 16 bytes, as name_key makes it */
+    if (!so || !(so->key = calloc(klen < 16 ? 16 : klen + 1, 1)) ||
         !(so->name = malloc(n->len + 1)))
         die_oom();
+    memcpy(so->key, key, klen);
     memcpy(so->name, n->text, n->len);
     so->name[n->len] = 0;
     so->type = type;
     so->born = line;
-    so->hv = hash(or, key, strlen(key));
+    so->klen = klen;
+    so->mslot = memo_slot(key, klen);
+    so->kw[0] = fdt_load(key, 8);
+    so->kw[1] = fdt_load(key + 8, 8);
+    so->hv = hash(or, key, so->klen);
     if (or->nsock + 1 > or->tabsz) {      /* grow: load factor <= 1 */
         size_t nsz = or->tabsz ? or->tabsz * 2 : 64;
         osock **nt = calloc(nsz, sizeof *nt);
@@ -449,6 +549,7 @@ static void bury(oracle *or, osock *so, unsigned long line)
         or->ntombs--;
         queue_retarget(or, old, NULL);
         unlink_sock(or, old);
+        memo_forget(or, old);
         free_sock(old);
     }
 }
@@ -465,6 +566,7 @@ static void unbury(oracle *or, osock *so)
         or->ttail = so->tprev;
     or->ntombs--;
     unlink_sock(or, so);
+    memo_forget(or, so);
     free_sock(so);
 }
 
@@ -972,6 +1074,11 @@ static void finish_group(oracle *or)
         or->nx = or->nsx = or->nst = 0;
         return;
     }
+    if (!(or->nx | or->nt | or->nsx | or->nst)) {  /* nothing was posted */
+        or->nseq = 0;
+        or->divergent_group = 0;
+        return;
+    }
     for (i = 0; i < or->nt; i++)
         judge_unmatched(or, &or->t[i]);
     for (j = 0; j < or->nx; j++) {
@@ -1205,7 +1312,7 @@ static int on_post(oracle *or, const fdt_rec *rec)
     int j;
     tpost *t;
     or->res->posts++;
-    so = lookup(or, key, name_key(&rec->name, key, sizeof key));
+    so = find_sock(or, &rec->name, key, 0);
     if (!so)
         return trace_error(or, rec->line, rec->name.col,
                            "post names socket '%s', which no socket or accept created",
@@ -1448,9 +1555,9 @@ static void judge_enum(oracle *or, const fdt_rec *rec, osock *so,
 static int on_enum(oracle *or, const fdt_rec *rec, osock *so)
 {
     fdp_network_events ne;
-    int err = 0, rc;
+    int rc;
     memset(&ne, 0, sizeof ne);
-    rc = fdp_enum_network_events(&or->e, &so->s, rec->has_ev ? rec->ev : 0, &ne, &err);
+    rc = fdp_enum_network_events(&or->e, &so->s, rec->has_ev ? rec->ev : 0, &ne, &or->err);
     if (or->o->run_out && rc) {     /* refused (check_refused says so) */
         fprintf(or->o->run_out, "%.*s\n", (int)rec->text_len, rec->text);
         or->run_records++;
@@ -1466,33 +1573,29 @@ static int on_enum(oracle *or, const fdt_rec *rec, osock *so)
 
 static int on_bind(oracle *or, const fdt_rec *rec, osock *so)
 {
-    int err = 0;
     if (!res_error(rec))
-        fdp_bind(&or->e, &so->s, &err);
+        fdp_bind(&or->e, &so->s, &or->err);
     return 0;
 }
 
 static int on_listen(oracle *or, const fdt_rec *rec, osock *so)
 {
-    int err = 0;
     if (!res_error(rec)) {
         so->listened = 1;
-        fdp_listen(&or->e, &so->s, &err);
+        fdp_listen(&or->e, &so->s, &or->err);
     }
     return 0;
 }
 
 static int on_shutdown(oracle *or, const fdt_rec *rec, osock *so)
 {
-    int err = 0;
     if (!res_error(rec))
-        fdp_shutdown(&or->e, &so->s, (int)rec->n, &err);
+        fdp_shutdown(&or->e, &so->s, (int)rec->n, &or->err);
     return 0;
 }
 
 static int on_oobinline(oracle *or, const fdt_rec *rec, osock *so)
 {
-    int err = 0;
     if (res_error(rec))
         return 0;
     if (rec->n && !so->oobinline) {     /* D3: urgent data is now in line */
@@ -1500,34 +1603,32 @@ static int on_oobinline(oracle *or, const fdt_rec *rec, osock *so)
         so->urgent = 0;
     }
     so->oobinline = (int)rec->n;
-    fdp_oobinline(&or->e, &so->s, (int)rec->n, &err);
+    fdp_oobinline(&or->e, &so->s, (int)rec->n, &or->err);
     return 0;
 }
 
 static int on_close(oracle *or, const fdt_rec *rec, osock *so)
 {
-    int err = 0;
     if (res_error(rec))
         return 0;
-    fdp_close(&or->e, &so->s, &err);
+    fdp_close(&or->e, &so->s, &or->err);
     bury(or, so, rec->line);
     return 0;
 }
 
 static int on_connect(oracle *or, const fdt_rec *rec, osock *so)
 {
-    int err = 0;
     if (rec->kind == FDT_JOINLEAF)
-        fdp_joinleaf(&or->e, &so->s, res_error(rec), &err);
+        fdp_joinleaf(&or->e, &so->s, res_error(rec), &or->err);
     else
-        fdp_connect(&or->e, &so->s, res_error(rec), &err);
+        fdp_connect(&or->e, &so->s, res_error(rec), &or->err);
     return 0;
 }
 
 static int on_ioctl(oracle *or, const fdt_rec *rec, osock *so)
 {
-    int err = 0;                        /* a failing ioctl re-enables too (S4) */
-    fdp_ioctl(&or->e, &so->s, (uint32_t)rec->n, &err);
+    /* a failing ioctl re-enables too (S4) */
+    fdp_ioctl(&or->e, &so->s, (uint32_t)rec->n, &or->err);
     return 0;
 }
 
@@ -1546,9 +1647,8 @@ static int on_accept(oracle *or, const fdt_rec *rec, osock *so)
     char key[64];
     osock *ns, *old;
     uint64_t h;
-    int err = 0;
     if (rec->res == FDT_RES_ERROR) {
-        fdp_accept(&or->e, &so->s, rec->error, so->pending > 0, NULL, 0, &err);
+        fdp_accept(&or->e, &so->s, rec->error, so->pending > 0, NULL, 0, &or->err);
         return 0;
     }
     if (!so->pending)
@@ -1578,7 +1678,7 @@ static int on_accept(oracle *or, const fdt_rec *rec, osock *so)
     or->accepted = ns;
     if (or->fast && h == so->s.handle)
         or->res->status = ORACLE_DIVERGE;   /* posts not told apart: explain */
-    fdp_accept(&or->e, &so->s, 0, so->pending > 0, &ns->s, h, &err);
+    fdp_accept(&or->e, &so->s, 0, so->pending > 0, &ns->s, h, &or->err);
     return 0;
 }
 
@@ -1626,7 +1726,6 @@ static int on_recv(oracle *or, const fdt_rec *rec, osock *so)
     unsigned left = 0;
     int oob = (rec->flags & FDT_RECV_OOB) != 0;
     int peek = (rec->flags & FDT_RECV_PEEK) != 0;
-    int err = 0;
     if (rec->res == FDT_RES_BYTES) {
         int bad = recv_bytes(or, rec, so, oob, peek);
         if (bad)
@@ -1643,15 +1742,14 @@ static int on_recv(oracle *or, const fdt_rec *rec, osock *so)
     if (so->urgent > 0)
         left |= FDP_LEFT_URGENT;
     fdp_recv(&or->e, &so->s, (oob ? FDP_MSG_OOB : 0) | (peek ? FDP_MSG_PEEK : 0),
-             (long)rec->n, result, left, &err);
+             (long)rec->n, result, left, &or->err);
     return 0;
 }
 
 static int on_send(oracle *or, const fdt_rec *rec, osock *so)
 {
-    int err = 0;
     fdp_send(&or->e, &so->s, (long)rec->n,
-             rec->res == FDT_RES_BYTES ? (long)rec->bytes : -(long)rec->error, &err);
+             rec->res == FDT_RES_BYTES ? (long)rec->bytes : -(long)rec->error, &or->err);
     return 0;
 }
 
@@ -1747,13 +1845,13 @@ static const struct { unsigned char arg; replay_fn *book; } transport[FDT_KINDS_
 
 static int on_input(oracle *or, const fdt_rec *rec, osock *so)
 {
-    int k = rec->kind, err = 0;
+    int k = rec->kind;
     long arg = transport[k].arg == ARG_N ? (long)rec->n
              : transport[k].arg == ARG_ERROR ? rec->error : 0;
     int bad = transport[k].book ? transport[k].book(or, rec, so) : 0;
     if (bad)
         return bad;
-    fdp_input(&or->e, &so->s, input_of[k], arg, &err);
+    fdp_input(&or->e, &so->s, input_of[k], arg, &or->err);
     return 0;
 }
 
@@ -1807,6 +1905,25 @@ static void check_refused(oracle *or, const fdt_rec *rec, osock *so)
             rec->kind >= FDT_ARRIVE && rec->kind < FDT_POST ? "happen" : "succeed");
 }
 
+/* The fast pass runs the engine without an observer (the machines that
+   cannot change are then skipped) until event-select mode, whose records
+   and sets only an observer hears (event_mode_cb), is first asked for. */
+static void observe_events(oracle *or)
+{
+    fdp_set_observer(&or->e, refusal_cb, or);
+    or->observing = 1;
+}
+
+/* Without an observer a refusal shows only in the engine's error.  The
+   observer does not hear WSAENOTSOCK: the pass that explains decides. */
+static void refused_unobserved(oracle *or)
+{
+    if (or->err == FDP_WSAENOTSOCK)
+        or->res->status = ORACLE_DIVERGE;
+    else
+        or->refused = or->err;
+}
+
 static int on_record(oracle *or, const fdt_rec *rec)
 {
     char key[64];
@@ -1826,7 +1943,7 @@ static int on_record(oracle *or, const fdt_rec *rec)
             or->e.profile = or->profile = (int)rec->n;
         return 0;
     }
-    so = lookup(or, key, name_key(&rec->name, key, sizeof key));
+    so = find_sock(or, &rec->name, key, rec->kind == FDT_SOCKET);
     if (rec->kind == FDT_SOCKET)
         return on_socket(or, rec, so, key);
     if (!so)
@@ -1841,8 +1958,13 @@ static int on_record(oracle *or, const fdt_rec *rec)
     if (!f)
         return trace_error(or, rec->line, 1, "record kind %d not handled", rec->kind);
     or->refused = 0;
+    or->err = 0;
+    if (rec->kind == FDT_EVENTSELECT && !or->observing)
+        observe_events(or);
     if (f(or, rec, so))
         return -1;
+    if (!or->observing && or->err)
+        refused_unobserved(or);
     check_refused(or, rec, so);
     return 0;
 }
@@ -1934,16 +2056,11 @@ static void on_end(oracle *or, const fdt_rec *rec)
         fprintf(or->o->run_out, "end %lu\n", or->run_records);
 }
 
-/* Replay what `read` gives; `name` names it in messages.  fast: the fast
-   pass (no observer, no reports), which stops at the first record that
-   does not conform. */
-static int run_reader(const char *name, fdt_read_fn *read, void *ctx,
-                      const oracle_opts *o, oracle_result *res, int fast)
+/* An oracle for one pass over what `read` gives. */
+static oracle *new_oracle(const char *name, fdt_read_fn *read, void *ctx,
+                          const oracle_opts *o, oracle_result *res, int fast)
 {
     oracle *or = calloc(1, sizeof *or);
-    fdt_rec rec;
-    int rc, status;
-
     if (!or)
         die_oom();
     memset(res, 0, sizeof *res);
@@ -1956,7 +2073,9 @@ static int run_reader(const char *name, fdt_read_fn *read, void *ctx,
     or->rd.notes = o->run_out != NULL;
     or->profile = o->profile >= 0 ? o->profile : FDP_PROFILE_SPEC;
     fdp_init(&or->e, post_cb, or, or->profile);
-    fdp_set_observer(&or->e, fast ? refusal_cb : observe_cb, or);
+    if (!fast)
+        fdp_set_observer(&or->e, observe_cb, or);
+    or->observing = !fast;
     fdp_set_event_callback(&or->e, event_cb, or);
     or->next_object = (uint64_t)1 << 62;    /* private event objects */
     or->next_handle = (uint64_t)1 << 48;
@@ -1965,6 +2084,18 @@ static int run_reader(const char *name, fdt_read_fn *read, void *ctx,
     or->max_dgrams_all = o->max_dgrams_all ? o->max_dgrams_all : MAX_DGRAMS_ALL;
     or->max_sockets = o->max_sockets ? o->max_sockets : MAX_SOCKETS;
     seed_key(or->key);
+    return or;
+}
+
+/* Replay what `read` gives; `name` names it in messages.  fast: the fast
+   pass (no observer until event-select mode, no reports), which stops at
+   the first record that does not conform. */
+static int run_reader(const char *name, fdt_read_fn *read, void *ctx,
+                      const oracle_opts *o, oracle_result *res, int fast)
+{
+    oracle *or = new_oracle(name, read, ctx, o, res, fast);
+    fdt_rec rec;
+    int rc, status;
 
     while ((rc = fdt_next(&or->rd, &rec)) > 0) {
         if (fast && res->status != ORACLE_CONFORM)

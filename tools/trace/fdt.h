@@ -17,6 +17,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>          /* memcpy: fdt_load */
 
 #include "fdp_vocab.h"      /* the words, one table for every tool */
 
@@ -71,6 +72,10 @@ typedef struct fdt_token {
    past it.  After FDT_T_END or FDT_T_BAD, stop. */
 void fdt_lex(const char *line, const char *lim, const char **cur,
              fdt_token *t);
+/* What fdt_lex makes of the word [w, w+len) (letters, digits, '_'; or a
+   keyword with '-'): FDT_T_KW, _FD, _ERR, _SIO or _WORD, its value in
+   *val.  For readers that do not need its token (fdt_fast.h). */
+int fdt_word(const char *w, size_t len, int *val);
 
 /* ---- records ---- */
 
@@ -163,6 +168,27 @@ typedef struct fdt_rec {
     int errors[FDT_NEV];
 } fdt_rec;
 
+/* The n (1 to 8) bytes at w as a little-endian number.  w in a record's
+   text (or the reader's buffer): FDT_BUF_PAD bytes past the line can be
+   read, so the load may be one of 8 bytes, masked. */
+static inline uint64_t fdt_load(const char *w, size_t n)
+{
+    uint64_t v = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    static const uint64_t keep[9] = {
+        0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFF, 0xFFFFFFFFFFFF,
+        0xFFFFFFFFFFFFFF, 0xFFFFFFFFFFFFFFFF
+    };
+    memcpy(&v, w, 8);
+    return v & keep[n];
+#else
+    size_t i;
+    for (i = 0; i < n; i++)
+        v |= (uint64_t)(unsigned char)w[i] << (8 * i);
+    return v;
+#endif
+}
+
 /* ---- the reader ---- */
 
 /* Fill buf with up to n bytes; return the count, 0 at end of input, or
@@ -171,12 +197,17 @@ typedef size_t fdt_read_fn(void *ctx, char *buf, size_t n);
 
 #define FDT_MAX_LINE   4096             /* longest line, line end excluded */
 #define FDT_BUF_SIZE   (64 * 1024)
+#define FDT_BUF_PAD    16               /* readable bytes past the buffer */
+
+/* A word and what the lexer makes of it (fdt_fast.h). */
+#define FDT_MEMO_BITS 6
+typedef struct fdt_memo { uint64_t a, b; unsigned len; int kind, val; } fdt_memo;
 
 typedef struct fdt_reader {
     fdt_read_fn *read;
     void *ctx;
     const char *path;       /* for messages */
-    char *buf;              /* FDT_BUF_SIZE + 1 bytes */
+    char *buf;              /* FDT_BUF_SIZE + 1 + FDT_BUF_PAD bytes */
     size_t len, pos;        /* bytes in buf; start of the next line */
     int eof;
     unsigned long line;     /* the current record's line */
@@ -187,6 +218,9 @@ typedef struct fdt_reader {
     int handwritten;        /* the handwritten directive was read */
     unsigned long end_line; /* the closing record's line, 0: none yet */
     int notes;              /* set: blank and comment lines are FDT_NOTE */
+    int slow;               /* set: every line through the parser, none
+                               through fdt_fast.h (bench_reader --same) */
+    fdt_memo memo[1 << FDT_MEMO_BITS];  /* words classified (fdt_fast.h) */
     unsigned long long bytes;   /* bytes read so far */
     /* The last error. */
     unsigned long err_line;

@@ -106,6 +106,14 @@ static void word(fdt_token *t, const char *w, size_t len, int dashed)
         t->kind = FDT_T_WORD;
 }
 
+int fdt_word(const char *w, size_t len, int *val)
+{
+    fdt_token t;
+    word(&t, w, len, 0);
+    *val = t.val;
+    return t.kind;
+}
+
 static void number(fdt_token *t, const unsigned char *tok,
                    const unsigned char *end, int hex)
 {

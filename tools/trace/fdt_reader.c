@@ -113,7 +113,7 @@ int fdt_reader_init(fdt_reader *r, const char *path, fdt_read_fn *read,
     r->ctx = ctx;
     r->path = path;
     r->version = r->profile = -1;
-    r->buf = malloc(FDT_BUF_SIZE + 1);
+    r->buf = calloc(FDT_BUF_SIZE + 1 + FDT_BUF_PAD, 1);
     return r->buf ? 0 : -1;
 }
 
@@ -174,6 +174,7 @@ static int next_line(fdt_reader *r, char **line, size_t *len)
         if (n == 0)
             r->eof = 1;
         r->len += n;
+        r->buf[r->len] = 0;             /* where fdt_fast.h stops */
         r->bytes += n;
     }
 }
@@ -834,6 +835,36 @@ static int parse_line(fdt_reader *r, parser *p, fdt_rec *rec)
     return 1;
 }
 
+#include "fdt_fast.h"
+
+/* A record of the line, cleared but for enum's errors. */
+static void clear_rec(const fdt_reader *r, fdt_rec *rec, char *line, size_t len)
+{
+    memset(rec, 0, offsetof(fdt_rec, errors));
+    rec->line = r->line;
+    rec->text = line;
+    rec->text_len = len;
+}
+
+/* The next line, when fdt_fast.h reads it where it lies in the buffer:
+   1, else 0 (next_line and the parser read it). */
+static int fast_line(fdt_reader *r, fdt_rec *rec)
+{
+    char *start = r->buf + r->pos;
+    size_t n;
+    clear_rec(r, rec, start, 0);
+    n = fdt_fast(r, start, rec);
+    if (!n || n > FDT_MAX_LINE)
+        return 0;
+    start[n] = 0;                   /* the NUL where the line end was */
+    r->pos += n + 1;
+    rec->line = ++r->line;
+    rec->text_len = n;
+    r->nrec++;
+    r->seen_record = 1;
+    return 1;
+}
+
 int fdt_next(fdt_reader *r, fdt_rec *rec)
 {
     for (;;) {
@@ -843,6 +874,8 @@ int fdt_next(fdt_reader *r, fdt_rec *rec)
         int rc;
         if (r->err[0])
             return -1;                  /* errors are final */
+        if (!r->slow && !r->end_line && fast_line(r, rec))
+            return 1;
         rc = next_line(r, &line, &len);
         if (rc <= 0)
             return rc;
@@ -855,10 +888,7 @@ int fdt_next(fdt_reader *r, fdt_rec *rec)
                 return fail(r, (unsigned)(bad - line) + 1, *bad ? "carriage return "
                             "inside a line (0x0d)" : "NUL byte (0x00)");
         }
-        memset(rec, 0, offsetof(fdt_rec, errors));   /* errors: enum's own */
-        rec->line = r->line;
-        rec->text = line;
-        rec->text_len = len;
+        clear_rec(r, rec, line, len);
         p.r = r;
         p.line = line;
         p.lim = line + len;

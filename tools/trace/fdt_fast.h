@@ -1,0 +1,456 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * fdt_fast.h -- the lines a recording is mostly made of, read without
+ * tokens.  Part of fdt_reader.c (included once, after its parser: it uses
+ * verb_kind, MAX_BYTES and MAX_ERROR).
+ *
+ * The parser lexes every token and checks its spacing and glue so that it
+ * can say what is wrong anywhere; most lines need none of that.  fdt_fast
+ * reads a line of the common shapes -- NAME VERB and its arguments, one
+ * space between tokens, no comment -- straight into the record the parser
+ * makes of it, and gives up (0) at anything else: a tab, two spaces, a
+ * comment, a directive, a rarer verb or argument, a number out of range,
+ * any error.  The parser then reads the line as before, so every message
+ * is the parser's.  Words are what the lexer's table says (fdt_word),
+ * verbs what the parser's says (verb_kind).  `bench_reader --same FILE`
+ * compares the two readings record by record.
+ */
+#ifndef FDT_FAST_H
+#define FDT_FAST_H
+
+/* Every scanner inlined into fdt_fast keeps the cursor in a register. */
+#if defined(__GNUC__)
+#define FAST_INLINE __attribute__((always_inline)) inline
+#else
+#define FAST_INLINE
+#endif
+
+typedef struct fast { const char *line, *p; fdt_reader *r; } fast;
+
+/* The bytes of words: FC_ID in an identifier, FC_DIG a digit, FC_VERB in
+   a verb (a-z and '-'). */
+enum { FC_ID = 1, FC_DIG = 2, FC_VERB = 4 };
+static const unsigned char fast_class[256] = {
+    ['-'] = FC_VERB, ['0'] = FC_ID|FC_DIG, ['1'] = FC_ID|FC_DIG, ['2'] = FC_ID|FC_DIG,
+    ['3'] = FC_ID|FC_DIG, ['4'] = FC_ID|FC_DIG, ['5'] = FC_ID|FC_DIG,
+    ['6'] = FC_ID|FC_DIG, ['7'] = FC_ID|FC_DIG, ['8'] = FC_ID|FC_DIG,
+    ['9'] = FC_ID|FC_DIG, ['A'] = FC_ID, ['B'] = FC_ID, ['C'] = FC_ID, ['D'] = FC_ID,
+    ['E'] = FC_ID, ['F'] = FC_ID, ['G'] = FC_ID, ['H'] = FC_ID, ['I'] = FC_ID,
+    ['J'] = FC_ID, ['K'] = FC_ID, ['L'] = FC_ID, ['M'] = FC_ID, ['N'] = FC_ID,
+    ['O'] = FC_ID, ['P'] = FC_ID, ['Q'] = FC_ID, ['R'] = FC_ID, ['S'] = FC_ID,
+    ['T'] = FC_ID, ['U'] = FC_ID, ['V'] = FC_ID, ['W'] = FC_ID, ['X'] = FC_ID,
+    ['Y'] = FC_ID, ['Z'] = FC_ID, ['_'] = FC_ID, ['a'] = FC_ID|FC_VERB,
+    ['b'] = FC_ID|FC_VERB, ['c'] = FC_ID|FC_VERB, ['d'] = FC_ID|FC_VERB,
+    ['e'] = FC_ID|FC_VERB, ['f'] = FC_ID|FC_VERB, ['g'] = FC_ID|FC_VERB,
+    ['h'] = FC_ID|FC_VERB, ['i'] = FC_ID|FC_VERB, ['j'] = FC_ID|FC_VERB,
+    ['k'] = FC_ID|FC_VERB, ['l'] = FC_ID|FC_VERB, ['m'] = FC_ID|FC_VERB,
+    ['n'] = FC_ID|FC_VERB, ['o'] = FC_ID|FC_VERB, ['p'] = FC_ID|FC_VERB,
+    ['q'] = FC_ID|FC_VERB, ['r'] = FC_ID|FC_VERB, ['s'] = FC_ID|FC_VERB,
+    ['t'] = FC_ID|FC_VERB, ['u'] = FC_ID|FC_VERB, ['v'] = FC_ID|FC_VERB,
+    ['w'] = FC_ID|FC_VERB, ['x'] = FC_ID|FC_VERB, ['y'] = FC_ID|FC_VERB,
+    ['z'] = FC_ID|FC_VERB,
+};
+
+static FAST_INLINE unsigned fast_is(const char *p, unsigned cls)
+{
+    return fast_class[(unsigned char)*p] & cls;
+}
+
+/* At the line's end: its '\n' (a NUL ends what the buffer holds). */
+static FAST_INLINE int fast_end(const char *p)
+{
+    return *p == '\n';
+}
+
+/* At a separator: a space (the next token follows it) or the line's end. */
+static FAST_INLINE int fast_sep(const fast *f, const char *p)
+{
+    (void)f;
+    return *p == ' ' || fast_end(p);
+}
+
+static FAST_INLINE unsigned fast_col(const fast *f, const char *at)
+{
+    return (unsigned)(at - f->line) + 1;
+}
+
+/* A number as the lexer reads it ([0-9]+ or 0x[0-9a-fA-F]+), short enough
+   not to overflow, ending where a token may end.  1, or 0 (f unmoved). */
+static FAST_INLINE int fast_num(fast *f, uint64_t *v, int *hex)
+{
+    const char *p = f->p;
+    uint64_t n = 0;
+    int digits = 0;
+    *hex = p[0] == '0' && (p[1] | 0x20) == 'x';
+    if (*hex)
+        for (p += 2;; p++, digits++) {
+            unsigned c = (unsigned char)*p, d;
+            if (c >= '0' && c <= '9')
+                d = c - '0';
+            else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f')
+                d = (c | 0x20) - 'a' + 10;
+            else
+                break;
+            n = n * 16 + d;
+        }
+    else
+        for (; fast_is(p, FC_DIG); p++, digits++)
+            n = n * 10 + (unsigned)(*p - '0');
+    if (!digits || digits > (*hex ? 16 : 19) || !fast_sep(f, p))
+        return 0;
+    f->p = p;
+    *v = n;
+    return 1;
+}
+
+/* A word ([A-Za-z_][A-Za-z0-9_]*) up to a separator or `stop`; its
+   length, or 0 (f unmoved). */
+static FAST_INLINE size_t fast_word(fast *f, char stop)
+{
+    const char *p = f->p;
+    size_t len;
+    if (fast_is(p, FC_ID | FC_DIG) != FC_ID)
+        return 0;
+    while (fast_is(++p, FC_ID))
+        ;
+    if (!fast_sep(f, p) && *p != stop)
+        return 0;
+    len = (size_t)(p - f->p);
+    f->p = p;
+    return len;
+}
+
+/* What the lexer makes of the word at w (fdt_word), remembered by the
+   reader for words of up to 16 bytes: a trace repeats a few dozen. */
+static FAST_INLINE int fast_classify(fdt_reader *r, const char *w, size_t len, int *val)
+{
+    uint64_t a, b = 0;
+    fdt_memo *m;
+    if (len > 16)
+        return fdt_word(w, len, val);
+    a = fdt_load(w, len < 8 ? len : 8);
+    if (len > 8)
+        b = fdt_load(w + 8, len - 8);
+    m = &r->memo[((a ^ (b * 0x9E3779B97F4A7C15ull) ^ len) * 0xFF51AFD7ED558CCDull) >>
+                 (64 - FDT_MEMO_BITS)];
+    if (m->len != len || m->a != a || m->b != b) {
+        m->kind = fdt_word(w, len, &m->val);
+        m->a = a;
+        m->b = b;
+        m->len = (unsigned)len;
+    }
+    *val = m->val;
+    return m->kind;
+}
+
+/* The next word's token kind and value; 0 when no word. */
+static FAST_INLINE int fast_token(fast *f, char stop, int *val, const char **at, size_t *len)
+{
+    *at = f->p;
+    *len = fast_word(f, stop);
+    return *len ? fast_classify(f->r, *at, *len, val) : 0;
+}
+
+/* A name that the parser would not take as a socket: a reserved word, or
+   `posts` (it may start a directive).  All are a-z only. */
+static FAST_INLINE int fast_reserved(fdt_reader *r, const char *s, size_t len)
+{
+    size_t i;
+    int val;
+    for (i = 0; i < len; i++)
+        if (!fast_is(s + i, FC_VERB) || s[i] == '-')
+            return 0;
+    if (len == 5 && !memcmp(s, "posts", 5))
+        return 1;
+    return fast_classify(r, s, len, &val) == FDT_T_KW &&
+           (val == FDT_KW_FDT || val == FDT_KW_PROFILE || val == FDT_KW_SOCKET ||
+            val == FDT_KW_END || val == FDT_KW_HANDWRITTEN);
+}
+
+/* The verb: a keyword of a-z and '-' that verb_kind knows; its kind or 0. */
+static FAST_INLINE int fast_verb(fast *f)
+{
+    const char *p = f->p;
+    int val;
+    while (fast_is(p, FC_VERB))
+        p++;
+    if (p == f->p || !fast_sep(f, p) ||
+        fast_classify(f->r, f->p, (size_t)(p - f->p), &val) != FDT_T_KW)
+        return 0;
+    f->p = p;
+    return verb_kind(val);
+}
+
+/* One space (a second one, or a tab, is no token's first byte). */
+static FAST_INLINE int fast_space(fast *f)
+{
+    if (*f->p != ' ')
+        return 0;
+    f->p++;
+    return 1;
+}
+
+static FAST_INLINE int fast_arrow(fast *f)
+{
+    const char *p = f->p;
+    if (p[0] != ' ' || p[1] != '-' || p[2] != '>')
+        return 0;
+    f->p = p + 3;
+    return fast_space(f);
+}
+
+/* A socket name (take_name): an identifier, not reserved, or a number. */
+static FAST_INLINE int fast_name(fast *f, fdt_name *n)
+{
+    const char *s = f->p;
+    int hex;
+    size_t len;
+    if (fast_is(s, FC_DIG)) {
+        if (!fast_num(f, &n->value, &hex))
+            return 0;
+        n->numeric = 1;
+    } else if ((len = fast_word(f, ' ')) != 0 && !fast_reserved(f->r, s, len)) {
+        n->numeric = 0;
+        n->value = 0;
+    } else {
+        return 0;
+    }
+    n->text = s;
+    n->len = (unsigned)(f->p - s);
+    n->col = fast_col(f, s);
+    return 1;
+}
+
+/* An error where a bare number may be one (error_start(p, 1)): a WSA name
+   or a number up to MAX_ERROR. */
+static FAST_INLINE int fast_error(fast *f, int *err)
+{
+    uint64_t v;
+    int hex, val;
+    const char *at;
+    size_t len;
+    if (fast_num(f, &v, &hex)) {
+        *err = (int)v;
+        return v <= MAX_ERROR;
+    }
+    if (fast_token(f, ' ', &val, &at, &len) != FDT_T_ERR)
+        return 0;
+    *err = val;
+    return 1;
+}
+
+/* [-> ok|ERROR] and the end (take_ok_or_error). */
+static FAST_INLINE int fast_ok_or_error(fast *f, fdt_rec *rec)
+{
+    int val;
+    const char *at;
+    size_t len;
+    fast g;
+    if (fast_end(f->p))
+        return 1;
+    if (!fast_arrow(f))
+        return 0;
+    rec->res_col = fast_col(f, f->p);
+    g = *f;
+    if (fast_token(&g, ' ', &val, &at, &len) == FDT_T_KW) {
+        if (val != FDT_KW_OK)
+            return 0;
+        *f = g;
+        rec->res = FDT_RES_OK;
+    } else {
+        if (!fast_error(f, &rec->error))
+            return 0;
+        rec->res = rec->error ? FDT_RES_ERROR : FDT_RES_OK;
+    }
+    return fast_end(f->p);
+}
+
+/* A count: ' ' and a number up to max, its column in n_col. */
+static FAST_INLINE int fast_count(fast *f, fdt_rec *rec, uint64_t max)
+{
+    int hex;
+    if (!fast_space(f))
+        return 0;
+    rec->n_col = fast_col(f, f->p);
+    return fast_num(f, &rec->n, &hex) && rec->n <= max;
+}
+
+/* recv N -> BYTES|ERROR, send N -> BYTES|ERROR (no peek, no oob). */
+static FAST_INLINE int fast_recv_send(fast *f, fdt_rec *rec)
+{
+    int hex, val;
+    const char *at;
+    size_t len;
+    if (!fast_count(f, rec, (uint64_t)INT64_MAX) || !fast_arrow(f))
+        return 0;
+    rec->res_col = fast_col(f, f->p);
+    if (fast_num(f, &rec->bytes, &hex)) {
+        if (rec->bytes > MAX_BYTES || rec->bytes > rec->n)
+            return 0;
+        rec->res = FDT_RES_BYTES;
+    } else if (fast_token(f, ' ', &val, &at, &len) == FDT_T_ERR) {
+        rec->res = FDT_RES_ERROR;
+        rec->error = val;
+    } else {
+        return 0;
+    }
+    return fast_end(f->p);
+}
+
+/* " wnd=" or " msg=" at p (which reads no further than a difference) */
+static FAST_INLINE int fast_id_at(const char *p, char c0, char c1, char c2)
+{
+    return p[0] == ' ' && p[1] == c0 && p[2] == c1 && p[3] == c2 && p[4] == '=';
+}
+
+/* [wnd=ID] [msg=ID], each once (take_ids), up to the end or a result. */
+static FAST_INLINE int fast_ids(fast *f, fdt_rec *rec)
+{
+    for (;;) {
+        const char *p = f->p;
+        int wnd = fast_id_at(p, 'w', 'n', 'd'), hex;
+        uint64_t v;
+        if (fast_end(p) || (p[0] == ' ' && p[1] == '-'))
+            return 1;
+        if ((!wnd && !fast_id_at(p, 'm', 's', 'g')) || (wnd ? rec->has_wnd : rec->has_msg))
+            return 0;
+        f->p = p + 5;
+        if (!fast_num(f, &v, &hex) || v > 0xFFFFFFFFu)
+            return 0;
+        if (wnd) {
+            rec->has_wnd = 1;
+            rec->wnd = (uint32_t)v;
+        } else {
+            rec->has_msg = 1;
+            rec->msg = (uint32_t)v;
+        }
+    }
+}
+
+/* post FD_NAME [ERROR] [ids] */
+static FAST_INLINE int fast_post(fast *f, fdt_rec *rec)
+{
+    int val;
+    const char *at;
+    size_t len;
+    if (!fast_space(f))
+        return 0;
+    rec->n_col = fast_col(f, f->p);
+    if (fast_token(f, ' ', &val, &at, &len) != FDT_T_FD || (val & (val - 1)))
+        return 0;
+    rec->mask = (uint32_t)val;
+    if (!fast_end(f->p) && !fast_id_at(f->p, 'w', 'n', 'd') &&
+        !fast_id_at(f->p, 'm', 's', 'g') &&
+        (!fast_space(f) || !fast_error(f, &rec->error)))
+        return 0;
+    return fast_ids(f, rec) && fast_end(f->p);
+}
+
+/* select MASK [ids] [-> ok|ERROR] */
+static FAST_INLINE int fast_select(fast *f, fdt_rec *rec)
+{
+    uint64_t v;
+    int hex, val;
+    const char *at;
+    size_t len;
+    if (!fast_space(f))
+        return 0;
+    if (fast_num(f, &v, &hex)) {
+        if (v > 0xFFFFFFFFu)
+            return 0;
+        rec->mask = (uint32_t)v;
+    } else {
+        for (;;) {
+            if (fast_token(f, '|', &val, &at, &len) != FDT_T_FD)
+                return 0;
+            rec->mask |= (uint32_t)val;
+            if (*f->p != '|')
+                break;
+            f->p++;
+        }
+    }
+    return fast_ids(f, rec) && fast_ok_or_error(f, rec);
+}
+
+/* accept -> NAME|ERROR (a decimal number is left to the parser). */
+static FAST_INLINE int fast_accept(fast *f, fdt_rec *rec)
+{
+    int val;
+    const char *at;
+    size_t len;
+    fast g;
+    if (!fast_arrow(f))
+        return 0;
+    rec->res_col = fast_col(f, f->p);
+    g = *f;
+    if (fast_token(&g, ' ', &val, &at, &len) == FDT_T_ERR) {
+        rec->res = FDT_RES_ERROR;
+        rec->error = val;
+        f->p = g.p;
+    } else if ((*f->p >= '0' && *f->p <= '9' && !(f->p[0] == '0' && (f->p[1] | 0x20) == 'x')) ||
+               !fast_name(f, &rec->newname)) {
+        return 0;
+    } else {
+        rec->res = FDT_RES_NAME;
+    }
+    return fast_end(f->p);
+}
+
+/* connect-failed ERROR, abort ERROR: not 0. */
+static FAST_INLINE int fast_error_arg(fast *f, fdt_rec *rec)
+{
+    return fast_space(f) && fast_error(f, &rec->error) && rec->error &&
+           fast_end(f->p);
+}
+
+/* The rest of the line after the verb, by kind; 0: the parser's. */
+static FAST_INLINE int fast_args(fast *f, fdt_rec *rec)
+{
+    switch (rec->kind) {
+    case FDT_RECV:
+    case FDT_SEND:
+        return fast_recv_send(f, rec);
+    case FDT_ARRIVE:
+    case FDT_ARRIVE_OOB:
+        return fast_count(f, rec, MAX_BYTES) && fast_end(f->p);
+    case FDT_POST:
+        return fast_post(f, rec);
+    case FDT_SELECT:
+        return fast_select(f, rec);
+    case FDT_ACCEPT:
+        return fast_accept(f, rec);
+    case FDT_CONNECT_FAILED:
+    case FDT_ABORT:
+        return fast_error_arg(f, rec);
+    case FDT_BIND:
+    case FDT_LISTEN:
+    case FDT_CLOSE:
+    case FDT_CONNECT:
+    case FDT_JOINLEAF:
+        return fast_ok_or_error(f, rec);
+    case FDT_INCOMING: case FDT_CONNECTED: case FDT_SPACE: case FDT_FIN:
+    case FDT_RESET: case FDT_NETDOWN: case FDT_QOS_CHANGE:
+    case FDT_GROUP_QOS_CHANGE: case FDT_ROUTE_CHANGE: case FDT_ADDRLIST_CHANGE:
+    case FDT_DATA_GONE: case FDT_URGENT_GONE: case FDT_NO_PENDING:
+        return fast_end(f->p);
+    default:
+        return 0;
+    }
+}
+
+/* The line at `line`, up to its '\n', as the parser would read it into
+   *rec (cleared, its text set): its length, or 0 to leave it to the
+   parser (a line not yet whole in the buffer meets the NUL after the
+   buffer's data first). */
+static size_t fdt_fast(fdt_reader *r, const char *line, fdt_rec *rec)
+{
+    fast f;
+    f.line = f.p = line;
+    f.r = r;
+    if (!fast_name(&f, &rec->name) || !fast_space(&f) || !(rec->kind = fast_verb(&f)) ||
+        !fast_args(&f, rec))
+        return 0;
+    return (size_t)(f.p - line);
+}
+
+#endif
