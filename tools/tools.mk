@@ -18,7 +18,7 @@ FDPOST_SRC := tools/fdpost.c tools/info.c tools/rules.c \
               tools/live/live.c tools/live/live_event.c tools/live/demo.c \
               tools/live/live_util.c
 FDPOST_HDR := tools/fdpost_cmds.h tools/oracle.h tools/opts.h tools/check_diff.h \
-              tools/check_files.h tools/trace/fdt.h \
+              tools/check_files.h tools/trace/fdt.h tools/trace/fdt_fast.h \
               tools/verify/fdp_model.h tools/live/live_util.h tools/live/live_sc.h \
               $(POSIX_HDR)
 FDPOST_INC := -Itools -Itools/trace -Itools/verify -Itools/live

@@ -53,7 +53,7 @@ $(B)/bench/gen_trace: tests/bench/gen_trace.c $(B)/libfdpost.a
 	$(CC) $(ALL_CFLAGS) tests/bench/gen_trace.c $(B)/libfdpost.a -o $@
 
 # The trace reader alone (no replay): what `fdpost check` reads at best.
-$(B)/bench/bench_reader: tests/bench/bench_reader.c tools/trace/fdt_reader.c gen/fdt_lex.c tools/trace/fdt.h $(B)/libfdpost.a
+$(B)/bench/bench_reader: tests/bench/bench_reader.c tools/trace/fdt_reader.c gen/fdt_lex.c tools/trace/fdt.h tools/trace/fdt_fast.h $(B)/libfdpost.a
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Itools/trace tests/bench/bench_reader.c tools/trace/fdt_reader.c \
 	  gen/fdt_lex.c $(B)/libfdpost.a -o $@

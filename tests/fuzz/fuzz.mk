@@ -20,7 +20,7 @@ FUZZ_FLAGS := -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -fno
 # With the trace reader: the recorder -> reader round trip is property P9.
 FUZZ_ENGINE_TRACE_SRC := tools/trace/fdt_reader.c gen/fdt_lex.c
 $(B)/fuzz/fuzz_engine: tests/fuzz/fuzz_engine.c $(ENGINE_SRC) $(ENGINE_HDR) \
-                       $(FUZZ_ENGINE_TRACE_SRC) tools/trace/fdt.h
+                       $(FUZZ_ENGINE_TRACE_SRC) tools/trace/fdt.h tools/trace/fdt_fast.h
 	@mkdir -p $(@D)
 	$(CLANG) -std=c11 $(WARN) -O1 -g $(FUZZ_FLAGS) -Iengine -Igen -Itools/trace \
 	  tests/fuzz/fuzz_engine.c $(ENGINE_SRC) $(FUZZ_ENGINE_TRACE_SRC) -o $@
@@ -45,7 +45,7 @@ CHECKS += fuzz-engine-short
 # ---- the trace reader: the lexer, the parser and the names they use
 FUZZ_READER_SRC := tests/fuzz/fuzz_reader.c tools/trace/fdt_reader.c gen/fdt_lex.c engine/fdp_names.c
 .PHONY: fuzz-reader check-fuzz-reader
-$(B)/fuzz/fuzz_reader: $(FUZZ_READER_SRC) tools/trace/fdt.h
+$(B)/fuzz/fuzz_reader: $(FUZZ_READER_SRC) tools/trace/fdt.h tools/trace/fdt_fast.h
 	@mkdir -p $(@D)
 	$(CLANG) -std=c11 -g -O1 $(FUZZ_FLAGS) -Iengine -Igen -Itools/trace \
 	  $(FUZZ_READER_SRC) -o $@

@@ -33,7 +33,7 @@ $(MU_DIR)/fdp_engine.o: engine/fdp_engine.c tests/mutate/fdp_mu.h $(MU_GEN)/fdp_
 	  -c engine/fdp_engine.c -o $@
 
 $(MU_DIR)/fdp_mutate: $(MU_SRC) $(MU_DIR)/fdp_engine.o tests/mutate/fdp_mu.h $(ENGINE_HDR) \
-                      tools/oracle.h tools/trace/fdt.h tools/verify/fdp_model.h
+                      tools/oracle.h tools/trace/fdt.h tools/trace/fdt_fast.h tools/verify/fdp_model.h
 	$(CC) $(ALL_CFLAGS) -Itools -Itools/trace -Itools/verify -Itests/mutate $(MU_SRC) $(MU_DIR)/fdp_engine.o \
 	  -pthread -o $@
 

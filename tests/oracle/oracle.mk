@@ -24,13 +24,13 @@ ORACLE_SRC := tools/oracle.c tools/trace/fdt_reader.c gen/fdt_lex.c
 ORACLE_INC := -Itools -Itools/trace
 .PHONY: check-oracle-unit
 $(B)/oracle/test_oracle: tests/oracle/test_oracle.c $(ORACLE_SRC) tools/oracle.h \
-                         tools/trace/fdt.h $(B)/libfdpost.a
+                         tools/trace/fdt.h tools/trace/fdt_fast.h $(B)/libfdpost.a
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) $(ORACLE_INC) $(CHECK_CFLAGS) tests/oracle/test_oracle.c \
 	  $(ORACLE_SRC) $(B)/libfdpost.a $(CHECK_LIBS) -o $@
 
 $(B)/oracle/test_oracle-san: tests/oracle/test_oracle.c $(ORACLE_SRC) tools/oracle.h \
-                             tools/trace/fdt.h $(B)/san/libfdpost.a
+                             tools/trace/fdt.h tools/trace/fdt_fast.h $(B)/san/libfdpost.a
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -O1 $(SAN) $(ORACLE_INC) $(CHECK_CFLAGS) tests/oracle/test_oracle.c \
 	  $(ORACLE_SRC) $(B)/san/libfdpost.a $(CHECK_LIBS) -o $@
@@ -67,7 +67,7 @@ check-diff-random: $(B)/roundtrip
 # in every place an error stands (issue 14, item 3)
 .PHONY: check-recorder-codes
 $(B)/recorder_codes: tests/oracle/recorder_codes.c tools/trace/fdt_reader.c gen/fdt_lex.c \
-                     tools/trace/fdt.h $(B)/libfdpost.a
+                     tools/trace/fdt.h tools/trace/fdt_fast.h $(B)/libfdpost.a
 	$(CC) $(ALL_CFLAGS) -Itools/trace tests/oracle/recorder_codes.c \
 	  tools/trace/fdt_reader.c gen/fdt_lex.c $(B)/libfdpost.a -o $@
 
