@@ -93,7 +93,7 @@ $(FIG_DIR)/unit.txt: $(B)/unit/fdp_unit
 # Coverage as check-coverage measures it (tests/mutate/mutate.mk).
 $(FIG_DIR)/coverage.txt: $(MU_DIR)/fdp_mutate $(MU_VECTORS) $(FIG_VECTOR_DIRS)
 	@mkdir -p $(@D)
-	@$(MU_DIR)/fdp_mutate coverage $(MU_VECTORS) > $@.tmp || { cat $@.tmp; exit 1; }
+	@$(MU_DIR)/fdp_mutate coverage $(MU_VECTOR_ARGS) > $@.tmp || { cat $@.tmp; exit 1; }
 	@mv $@.tmp $@
 
 .PHONY: figures check-figures

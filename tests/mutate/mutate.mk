@@ -24,6 +24,11 @@ MU_SRC  := tests/mutate/mutate.c engine/fdp_names.c tools/oracle.c \
 MU_VECTORS = $(sort $(wildcard tests/vectors/spec/*.fdt tests/vectors/windows/*.fdt)) \
           $(sort $(wildcard tests/vectors/coverage/spec/*.fdt tests/vectors/coverage/windows/*.fdt))
 MU_HAND_VECTORS = $(sort $(wildcard tests/vectors/spec/*.fdt tests/vectors/windows/*.fdt))
+# In recipes the shell expands the patterns: the files, some 2,800, are
+# more than one command line (make's recipe string) may hold.
+MU_VECTOR_ARGS := tests/vectors/spec/*.fdt tests/vectors/windows/*.fdt \
+                  tests/vectors/coverage/spec/*.fdt tests/vectors/coverage/windows/*.fdt
+MU_HAND_ARGS   := tests/vectors/spec/*.fdt tests/vectors/windows/*.fdt
 
 $(MU_GEN)/fdp_machines.h: tests/mutate/mkmutable.sh $(GEN_C) $(GEN_H)
 	sh tests/mutate/mkmutable.sh gen $(MU_GEN)
@@ -39,7 +44,7 @@ $(MU_DIR)/fdp_mutate: $(MU_SRC) $(MU_DIR)/fdp_engine.o tests/mutate/fdp_mu.h $(E
 
 .PHONY: coverage coverage-vectors mutate check-coverage
 coverage: $(MU_DIR)/fdp_mutate
-	$(MU_DIR)/fdp_mutate coverage --list $(MU_VECTORS)
+	$(MU_DIR)/fdp_mutate coverage --list $(MU_VECTOR_ARGS)
 
 # The generated vectors are committed: run this after a spec/ change (then
 # `make coverage` and read the new ones).  First one per transition the
@@ -48,9 +53,9 @@ coverage: $(MU_DIR)/fdp_mutate
 coverage-vectors: $(MU_DIR)/fdp_mutate
 	rm -f tests/vectors/coverage/spec/*.fdt tests/vectors/coverage/windows/*.fdt
 	mkdir -p tests/vectors/coverage/spec tests/vectors/coverage/windows
-	$(MU_DIR)/fdp_mutate gen tests/vectors/coverage $(MU_HAND_VECTORS)
+	$(MU_DIR)/fdp_mutate gen tests/vectors/coverage $(MU_HAND_ARGS)
 	sh tests/mutate/shards.sh $(MU_JOBS) $(MU_DIR)/kill $(MU_DIR)/fdp_mutate mutate \
-	  --kill tests/vectors/coverage $(MU_HAND_VECTORS) tests/vectors/coverage/*/*.fdt | tail -n 3
+	  --kill tests/vectors/coverage $(MU_HAND_ARGS) tests/vectors/coverage/*/*.fdt | tail -n 3
 
 # The mutants are shared out among MU_JOBS processes (every Nth each).
 # The output is also kept, for `make figures` to read the score from:
@@ -58,12 +63,12 @@ coverage-vectors: $(MU_DIR)/fdp_mutate
 MU_JOBS ?= 2
 mutate: $(MU_DIR)/fdp_mutate
 	sh tests/mutate/shards.sh $(MU_JOBS) $(MU_DIR)/mutate $(MU_DIR)/fdp_mutate mutate --list \
-	  $(MU_VECTORS) > $(MU_DIR)/mutate.part
+	  $(MU_VECTOR_ARGS) > $(MU_DIR)/mutate.part
 	@cat $(MU_DIR)/mutate.part; mv $(MU_DIR)/mutate.part $(MU_DIR)/mutate.txt
 
 # Every reachable transition exercised, or listed as unreachable (fast).
 check-coverage: $(MU_DIR)/fdp_mutate
-	@out=$$($(MU_DIR)/fdp_mutate coverage $(MU_VECTORS)) || { echo "$$out"; exit 1; }; \
+	@out=$$($(MU_DIR)/fdp_mutate coverage $(MU_VECTOR_ARGS)) || { echo "$$out"; exit 1; }; \
 	  echo "$$out" | tail -n 1
 
 # A deliberately broken machine (FD_READ's re-post removed from its table):
