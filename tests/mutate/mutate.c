@@ -1367,17 +1367,6 @@ static mutant *list_mutants(int *count)
     return mu;
 }
 
-/* Where a killer of machine m goes: the profile verify explores for it
-   (windows for a machine of that profile only). */
-static int cex_profile(int m)
-{
-    int i;
-    for (i = 0; i < NEV; i++)
-        if (mu_of[FDP_PROFILE_SPEC][i] == m)
-            return FDP_PROFILE_SPEC;
-    return FDP_PROFILE_WINDOWS;
-}
-
 /* Where verify writes a counterexample for keep_cex. */
 static char cex_tmp[1024];
 
@@ -1397,11 +1386,14 @@ static int keep_cex(const mutant *mk, const char *cex, const char *killdir)
     unsigned long line;
     char rule[16];
     FILE *f;
+    text = slurp(cex, &tl);
+    /* the directory of the profile it declares (a machine of both
+       profiles: the one verify failed first) */
     snprintf(path, sizeof path, "%s/%s/mut-%s-e%u-%s%u.fdt", killdir,
-             fdp_profile_names[cex_profile(mk->m)],
+             fdp_profile_names[strstr(text, "\nprofile windows") ? FDP_PROFILE_WINDOWS
+                                                                   : FDP_PROFILE_SPEC],
              mi[mk->m].mu->name, mk->entry, mk->kind == MU_TARGET ? "t" : "p",
              mk->kind == MU_TARGET ? mk->to : 0);
-    text = slurp(cex, &tl);
     api_used(mk->m, mk->entry, pairs, sizeof pairs);
     {
         static char words[4096];
