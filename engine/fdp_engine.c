@@ -30,8 +30,10 @@ typedef char fdp_multi_symbol_calls_keep_no_error
 
 #if defined(__GNUC__)
 #define ALWAYS_INLINE __attribute__((always_inline)) inline
+#define NOINLINE      __attribute__((noinline))
 #else
 #define ALWAYS_INLINE
+#define NOINLINE
 #endif
 
 /* What one call or input made the machines decide: only its posts (in
@@ -81,14 +83,6 @@ static void push(fdp_posts *out, int i, unsigned kind, unsigned rule,
     out->p[k].err = (uint16_t)err;
 }
 
-/* A cell's effect: in the cell, or for an escape in the side table. */
-static unsigned effect_of(unsigned v, unsigned row, unsigned col)
-{
-    const unsigned f = v >> FDP_DENSE_NEXT_BITS;
-    return FDP_DENSE_ESCAPE && f == FDP_DENSE_ESCAPE ? fdp_dense_fx[row][col]
-                                                     : f;
-}
-
 /* The index of the lowest set bit of a non-zero mask. */
 static int lowest_bit(unsigned bits)
 {
@@ -112,13 +106,14 @@ static int lowest_bit(unsigned bits)
 #define FDP_SEQ_(name, a, b, c) { a, b, c },
 static const unsigned char seqs[][FDP_SEQ_MAX] = { FDP_COMPOSITES(FDP_SEQ_) };
 
-static unsigned step1(fdp_socket *s, int p, int i, unsigned cs, unsigned x,
+static unsigned step1(fdp_socket *s, int p, int i, unsigned row, unsigned x,
                       unsigned in_err, fdp_posts *out, uint8_t *why)
 {
-    const unsigned row = fdp_dense_base[p][i] + cs, v = fdp_dense[row][x];
-    const fdp_effect *f = &fdp_dense_effects[effect_of(v, row, x)];
+    const unsigned base = (unsigned)fdp_dense_machines[fdp_dense_of[p][i]].base;
+    const unsigned v = fdp_dense[x][row];
+    const fdp_effect *f = &fdp_dense_effects[v >> FDP_DENSE_NEXT_BITS];
     const unsigned kept = s->error;
-    int next = (int)(v & FDP_DENSE_NEXT_MASK);
+    int next = (int)(v & FDP_DENSE_NEXT_MASK) - (int)base;
     fdp_io io;
     io.in_err = (uint16_t)in_err;
     io.kept = &s->error;
@@ -128,12 +123,12 @@ static unsigned step1(fdp_socket *s, int p, int i, unsigned cs, unsigned x,
         (uint16_t)(f->nposts ? fdp_val_of(&f->post[0].err, in_err, kept) : 0);
     if (f->keep.src != FDP_SRC_KEPT)
         s->error = (uint16_t)fdp_val_of(&f->keep, in_err, kept);
-    FDP_STEP_HOOK(p, i, (int)cs, (unsigned char)x, next, &io);
+    FDP_STEP_HOOK(p, i, (int)(row - base), (unsigned char)x, next, &io);
     if (io.post != FDP_NO_POST)
         push(out, i, io.post, io.why, io.err);
     if (why && io.why != FDP_RULE_NONE)
         why[i] = io.why;
-    return (unsigned)next;
+    return base + (unsigned)next;
 }
 
 static void feed(fdp_socket *s, unsigned con, unsigned coff, unsigned in_err,
@@ -144,15 +139,15 @@ static void feed(fdp_socket *s, unsigned con, unsigned coff, unsigned in_err,
     for (i = 0; i < NEVENTS; i++) {
         const unsigned col = (s->mask & fdp_dense_event[i]) ? con : coff;
         const unsigned char *seq = seqs[col - FDP_SYM_MAX - 1];
-        unsigned cs = s->cs[i];
+        unsigned row = s->cs[i];
         if (!col)
             continue;
         if (col <= FDP_SYM_MAX)
-            cs = step1(s, p, i, cs, col, in_err, out, why);
+            row = step1(s, p, i, row, col, in_err, out, why);
         else
             for (k = 0; k < FDP_SEQ_MAX && seq[k]; k++)
-                cs = step1(s, p, i, cs, seq[k], in_err, out, why);
-        s->cs[i] = (uint8_t)cs;
+                row = step1(s, p, i, row, seq[k], in_err, out, why);
+        s->cs[i] = (uint8_t)row;
     }
 }
 #else
@@ -171,33 +166,77 @@ static ALWAYS_INLINE void act(fdp_socket *s, int i, unsigned fx,
              fdp_val_of(&f->post[k].err, in_err, kept));
 }
 
-/* Feed a call's column to the machines: `con` to those whose event is in
-   lEvent, `coff` to the others (they differ for a select only).  Machines
-   the columns cannot change (fdp_dense_relevance) are skipped: their state
-   and decision would be the same.  An observer hears every machine's
-   reason (why[], not NULL), so for one they all run. */
-static ALWAYS_INLINE void feed(fdp_socket *s, unsigned con, unsigned coff,
-                               unsigned in_err, fdp_posts *out, uint8_t *why)
+/* A call's column, as each machine reads it: `con` for those whose event
+   is in lEvent, `coff` for the others (they differ for a select only). */
+#define COLUMN(con, coff, s, i) \
+    ((con) == (coff) || ((s)->mask & fdp_dense_event[i]) ? fdp_dense[con] \
+                                                         : fdp_dense[coff])
+
+/* The machines the column can change (fdp_dense_relevance); the others
+   would keep their row and decide nothing. */
+static ALWAYS_INLINE unsigned relevant(const fdp_socket *s, unsigned con,
+                                       unsigned coff)
 {
-    const int p = profile_of(s);
-    const uint8_t *base = fdp_dense_base[p];
-    const uint16_t *rel = fdp_dense_relevance[p];
-    unsigned bits =
-        why ? (1u << NEVENTS) - 1 : (unsigned)(rel[con] | rel[coff]);
+    const uint16_t *rel = fdp_dense_relevance[profile_of(s)];
+    return (unsigned)(rel[con] | rel[coff]);
+}
+
+/* The machines of `bits` take their cells (their next rows), kept in
+   cell[]; the machines whose cell has an effect (bit i: S15 index i). */
+static ALWAYS_INLINE unsigned take(fdp_socket *s, unsigned bits, unsigned con,
+                                   unsigned coff, uint16_t *cell)
+{
+    unsigned hit = 0;
     for (; bits; bits &= bits - 1) {
-        const int i = lowest_bit(bits);
-        const unsigned col =
-            con == coff || (s->mask & fdp_dense_event[i]) ? con : coff;
-        const unsigned row = base[i] + s->cs[i];
-        const unsigned v = fdp_dense[row][col];
-        s->cs[i] = (uint8_t)(v & FDP_DENSE_NEXT_MASK);
-        if (v >> FDP_DENSE_NEXT_BITS)
-            act(s, i, effect_of(v, row, col), in_err,
-                why ? fdp_dense_why[row][col] >> 8 : 0u,
-                out); /* the rule: for the observer */
-        if (why && (fdp_dense_why[row][col] & 0xFFu) != FDP_RULE_NONE)
-            why[i] = (uint8_t)fdp_dense_why[row][col];
+        const unsigned i = (unsigned)lowest_bit(bits);
+        const unsigned v = COLUMN(con, coff, s, i)[s->cs[i]];
+        s->cs[i] = (uint8_t)v; /* the next row: FDP_DENSE_NEXT_MASK */
+        cell[i] = (uint16_t)v;
+        hit |= (unsigned)(v > FDP_DENSE_NEXT_MASK) << i;
     }
+    return hit;
+}
+
+/* The effects of the cells of `hit`, in the S15 order.  The cells moved
+   no error, so acting after all moved is the same as acting as each
+   moves. */
+static void collect(fdp_socket *s, unsigned hit, const uint16_t *cell,
+                    unsigned in_err, fdp_posts *out)
+{
+    for (; hit; hit &= hit - 1) {
+        const int i = lowest_bit(hit);
+        act(s, i, (unsigned)cell[i] >> FDP_DENSE_NEXT_BITS, in_err, 0, out);
+    }
+}
+
+/* The observer's feed: every machine runs, and tells its reason. */
+static void feed_observed(fdp_socket *s, unsigned con, unsigned coff,
+                          unsigned in_err, fdp_posts *out, uint8_t *why)
+{
+    int i;
+    for (i = 0; i < NEVENTS; i++) {
+        const unsigned col = (s->mask & fdp_dense_event[i]) ? con : coff;
+        const unsigned row = s->cs[i], v = fdp_dense[col][row];
+        const unsigned tags = fdp_dense_why[row][col];
+        s->cs[i] = (uint8_t)v;
+        if (v >> FDP_DENSE_NEXT_BITS)
+            act(s, i, v >> FDP_DENSE_NEXT_BITS, in_err, tags >> 8, out);
+        if ((tags & 0xFFu) != FDP_RULE_NONE)
+            why[i] = (uint8_t)tags;
+    }
+}
+
+/* Feed a call's column to the machines and collect their posts; with
+   why[] (an observer's), every machine runs and tells its reason. */
+static void feed(fdp_socket *s, unsigned con, unsigned coff, unsigned in_err,
+                 fdp_posts *out, uint8_t *why)
+{
+    uint16_t cell[NEVENTS];
+    if (why)
+        feed_observed(s, con, coff, in_err, out, why);
+    else
+        collect(s, take(s, relevant(s, con, coff), con, coff, cell), cell,
+                in_err, out);
 }
 #endif
 
@@ -408,10 +447,25 @@ static int run_observed(const fdp_engine *e, fdp_socket *s, fdp_record *r,
     return deliver(e, s, &d, err);
 }
 
+#ifndef FDP_STEP_HOOK
+/* A call whose cells have effects: its posts, out of line, so the common
+   path (no effect) needs no buffer. */
+static NOINLINE int decide(const fdp_engine *e, fdp_socket *s, unsigned hit,
+                           const uint16_t *cell, unsigned in_err, int *err)
+{
+    fdp_posts d;
+    d.n = 0;
+    d.event_mode = s->mode & FDP_M_EVENT;
+    collect(s, hit, cell, in_err, &d);
+    return d.n ? deliver(e, s, &d, err) : 0;
+}
+#endif
+
 static ALWAYS_INLINE int run_common(const fdp_engine *e, fdp_socket *s,
                                     fdp_record *r, unsigned con, unsigned coff,
                                     unsigned in_err, int *err)
 {
+#ifdef FDP_STEP_HOOK
     fdp_posts d;
     if (r)
         return run_observed(e, s, r, con, coff, in_err, err);
@@ -419,6 +473,14 @@ static ALWAYS_INLINE int run_common(const fdp_engine *e, fdp_socket *s,
     d.event_mode = s->mode & FDP_M_EVENT;
     feed(s, con, coff, in_err, &d, 0);
     return d.n ? deliver(e, s, &d, err) : 0;
+#else
+    uint16_t cell[NEVENTS];
+    unsigned hit;
+    if (r)
+        return run_observed(e, s, r, con, coff, in_err, err);
+    hit = take(s, relevant(s, con, coff), con, coff, cell);
+    return hit ? decide(e, s, hit, cell, in_err, err) : 0;
+#endif
 }
 
 static ALWAYS_INLINE int run(const fdp_engine *e, fdp_socket *s, fdp_record *r,

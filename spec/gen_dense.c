@@ -4,12 +4,16 @@
  * every distinct machine's Ragel step function, probed state by state and
  * symbol by symbol, turned into one dense table
  *
- *     cell = fdp_dense[row of (machine, state)][symbol] = next | effect << B
+ *     cell = fdp_dense[column][row of (machine, state)] = next row | effect << 8
  *
- * where `effect` indexes a short list of distinct effects (post or not, with
- * which error, keep which error), each a function of the input's error and
- * the kept error that this program recognises by probing.  The rule tag of
- * each cell goes to a side table the observer reads.  Nothing here knows the
+ * where a row is a machine's state, numbered across all machines (so the
+ * state a socket keeps is its row: no base to add), and `effect` indexes a
+ * short list of distinct effects (post or not, with which error, keep which
+ * error), each a function of the input's error and the kept error that this
+ * program recognises by probing.  Column-major, because a call is one
+ * column fed to several machines: the runtime finds the column once and
+ * each machine's cell is one load from it.  The rule tag of each cell goes
+ * to a side table the observer reads.  Nothing here knows the
  * machines: states, symbols, machines and effects are whatever spec/ makes
  * (within the effect vocabulary of engine/fdp_core.h; a transition outside
  * it stops `make gen` with the transition named).
@@ -267,9 +271,8 @@ static void build(machine *x)
             probe(x, cs, sym);
 }
 
-/* The effects renumbered by how many cells use them, most first: with an
-   escape code, the most used are the ones the cell holds itself. */
-static int escape;
+/* The effects renumbered by how many cells use them, most first (the
+   table reads the same whatever the order; this one keeps it stable). */
 static void by_use(void)
 {
     static long uses[MAXFX];
@@ -297,14 +300,6 @@ static void by_use(void)
         for (cs = 0; cs < mach[k].rows; cs++)
             for (col = 1; col < NCOL; col++)
                 mach[k].c[cs][col].fx = rank[mach[k].c[cs][col].fx];
-}
-
-static int bits_for(unsigned n) /* bits to hold 0 .. n-1 */
-{
-    int b = 0;
-    while ((1u << b) < n)
-        b++;
-    return b;
 }
 
 static void print_val(const fdp_val *v)
@@ -353,7 +348,7 @@ static int relevance(int p, int sym)
     return bits;
 }
 
-/* The side tables: rule tags (the observer's), effects that escape. */
+/* The side table: rule tags (the observer's). */
 static void print_side(int rows)
 {
     int k, cs, sym;
@@ -369,55 +364,37 @@ static void print_side(int rows)
             printf("\n    },\n");
         }
     printf("};\n\n");
-    printf("/* [row][column]: the cell's effect in full (read for an escape). */\n");
-    printf("static const uint8_t fdp_dense_fx[%d][FDP_DENSE_COLS] = {\n", escape ? rows : 1);
-    for (k = 0; k < nmach && escape; k++)
-        for (cs = 0; cs < mach[k].rows; cs++) {
-            printf("    { /* %s %d */", mach[k].m->name, cs);
-            for (sym = 0; sym < NCOL; sym++)
-                printf("%s%d,", sym % 16 ? " " : "\n        ",
-                       sym ? mach[k].c[cs][sym].fx : 0);
-            printf("\n    },\n");
-        }
-    printf("%s};\n\n", escape ? "" : "    { 0 }\n");
 }
 
-static void print_tables(int nb, int cols, int rows)
+static void print_tables(int rows)
 {
     int k, cs, sym, p, i;
-    printf("/* [row][symbol]: next state | effect << FDP_DENSE_NEXT_BITS.\n"
-           "   Row = fdp_dense_base[profile][S15 index] + the machine's state. */\n");
-    printf("static const fdp_dense_cell fdp_dense[%d][FDP_DENSE_COLS] = {\n", rows);
-    for (k = 0; k < nmach; k++)
-        for (cs = 0; cs < mach[k].rows; cs++) {
-            printf("    /* %d: %s %d */\n    {", mach[k].base + cs, mach[k].m->name, cs);
-            for (sym = 0; sym < cols; sym++) {
-                int f = sym && sym < NCOL ? mach[k].c[cs][sym].fx : 0;
-                unsigned v = sym && sym < NCOL
-                                 ? (unsigned)mach[k].c[cs][sym].next |
-                                       (unsigned)(escape && f >= escape ? escape : f) << nb
-                                 : (unsigned)cs;
-                printf("%s%u,", sym % 16 ? " " : "\n        ", v);
+    printf("/* [column][row]: next row | effect << FDP_DENSE_NEXT_BITS.  A row is a\n"
+           "   (machine, state): the machine's first row (fdp_dense_machines[]) + the\n"
+           "   state; fdp_socket.cs[] holds rows.  Column 0 is no input. */\n");
+    printf("static const fdp_dense_cell fdp_dense[FDP_DENSE_COLS][%d] = {\n", rows);
+    for (sym = 0; sym < NCOL; sym++) {
+        printf("    { /* %d */", sym);
+        for (k = 0; k < nmach; k++) {
+            printf("\n        /* %s */", mach[k].m->name);
+            for (cs = 0; cs < mach[k].rows; cs++) {
+                const int row = mach[k].base + cs;
+                const unsigned v = sym ? (unsigned)(mach[k].base + mach[k].c[cs][sym].next) |
+                                             (unsigned)mach[k].c[cs][sym].fx << 8
+                                       : (unsigned)row;
+                printf("%s%u,", cs % 12 ? " " : "\n        ", v);
             }
-            printf("\n    },\n");
         }
-    printf("};\n\n");
-    print_side(rows);
-    printf("/* [profile][S15 index]: the machine's first row. */\n");
-    printf("static const uint8_t fdp_dense_base[FDP_PROFILES][FDP_FD_MAX_EVENTS] = {\n");
-    for (p = 0; p < FDP_PROFILES; p++) {
-        printf("    {");
-        for (i = 0; i < NEV; i++)
-            printf(" %d,", mach[of[p][i]].base);
-        printf(" }, /* %s */\n", fdp_profile_names[p]);
+        printf("\n    },\n");
     }
     printf("};\n\n");
-    printf("/* [profile][S15 index]: the machine's start state. */\n");
+    print_side(rows);
+    printf("/* [profile][S15 index]: the row of the machine's start state. */\n");
     printf("static const uint8_t fdp_dense_start[FDP_PROFILES][FDP_FD_MAX_EVENTS] = {\n");
     for (p = 0; p < FDP_PROFILES; p++) {
         printf("    {");
         for (i = 0; i < NEV; i++)
-            printf(" %d,", *mach[of[p][i]].m->start);
+            printf(" %d,", mach[of[p][i]].base + *mach[of[p][i]].m->start);
         printf(" }, /* %s */\n", fdp_profile_names[p]);
     }
     printf("};\n\n");
@@ -472,7 +449,7 @@ static void print_kept(void)
 
 int main(void)
 {
-    int p, i, k, rows = 0, maxrows = 0, nb, fb, cols = 1;
+    int p, i, k, rows = 0;
     for (k = 0; k < NCOL; k++) { /* each column's symbols */
         if (k < NSYM)
             seq[k][0] = (unsigned char)k;
@@ -488,49 +465,30 @@ int main(void)
                 build(&mach[k]);
                 mach[k].base = rows;
                 rows += mach[k].rows;
-                if (mach[k].rows > maxrows)
-                    maxrows = mach[k].rows;
                 nmach++;
             }
             of[p][i] = k;
         }
-    if (FDP_SYM_MAX >= 64 || rows > 255) {
-        fprintf(stderr, "gen_dense: %d rows, %d symbols: widen the table types\n",
-                rows, FDP_SYM_MAX);
+    /* A row is a byte of fdp_socket.cs[], an effect the cell's high byte. */
+    if (FDP_SYM_MAX >= 64 || rows > 256 || nfx > 256) {
+        fprintf(stderr, "gen_dense: %d rows, %d effects, %d symbols: widen the table types\n",
+                rows, nfx, FDP_SYM_MAX);
         return 1;
     }
-    nb = bits_for((unsigned)maxrows);
-    fb = bits_for((unsigned)nfx);
     by_use();
-    if (nb + fb > 8 && nb <= 6) /* one byte: the rarest effects escape */
-        fb = 8 - nb, escape = (1 << fb) - 1;
-    /* A power of two makes the row's offset a shift, but past 64 columns
-       the table would no longer fit beside the rest in L1: a multiply. */
-    while (cols < NCOL && cols < 64)
-        cols *= 2;
-    if (cols < NCOL)
-        cols = NCOL;
     printf("/* Generated by `make gen` (spec/gen_dense.c): do not edit. */\n");
     printf("/* The machines of spec/ as one dense table: %d machines, %d rows,\n"
            "   %d effects.  Included once, by engine/fdp_engine.c. */\n\n",
            nmach, rows, nfx);
     printf("#define FDP_DENSE_ROWS %d\n", rows);
-    printf("#define FDP_DENSE_COLS %d\n", cols);
-    printf("#define FDP_DENSE_NEXT_BITS %d\n", nb);
-    printf("#define FDP_DENSE_NEXT_MASK 0x%xu\n", (1u << nb) - 1);
+    printf("#define FDP_DENSE_COLS %d\n", NCOL);
+    printf("#define FDP_DENSE_NEXT_BITS 8\n");
+    printf("#define FDP_DENSE_NEXT_MASK 0xffu\n");
     printf("#define FDP_DENSE_EFFECTS %d\n", nfx);
-    printf("/* A cell's effect code: the effect, or (if not 0) this escape: the\n"
-           "   effect is in fdp_dense_fx[row][column]. */\n");
-    printf("#define FDP_DENSE_ESCAPE %d\n", escape);
-    printf("typedef %s fdp_dense_cell;\n\n",
-           nb + fb <= 8 ? "uint8_t" : nb + fb <= 16 ? "uint16_t" : "uint32_t");
-    if (nb + fb > 32) {
-        fprintf(stderr, "gen_dense: a cell needs %d bits\n", nb + fb);
-        return 1;
-    }
+    printf("typedef uint16_t fdp_dense_cell;\n\n");
     print_kept();
     print_effects();
-    print_tables(nb, cols, rows);
+    print_tables(rows);
     printf("/* Each distinct machine: its name, first row, rows and start. */\n");
     printf("const fdp_dense_machine fdp_dense_machines[%d] = {\n", nmach + 1);
     for (k = 0; k < nmach; k++)

@@ -9,7 +9,7 @@
  * (and every machine runs on every symbol); and gen/ is replaced by the copy
  * tests/mutate/mkmutable.sh makes, whose dense table (gen/fdp_dense.h, what
  * the engine runs) is writable and reachable through fdp_mu_dense.  A
- * target mutant is a table entry's next state patched in memory; a post
+ * target mutant is a table entry's next row patched in memory; a post
  * mutant is applied by the hook.
  */
 #ifndef FDP_MU_H
@@ -18,14 +18,13 @@
 #include "fdp_core.h"
 
 typedef struct fdp_mu_table {
-    void *cells;             /* fdp_dense[row][cols], writable */
+    void *cells;             /* fdp_dense[cols][rows], writable */
     unsigned cell_size;      /* bytes per cell */
-    unsigned cols;           /* cells per row */
-    unsigned next_bits;      /* cell = next | effect << next_bits */
+    unsigned rows;           /* cells per column */
+    unsigned cols;           /* columns; also why[]'s cells per row */
+    unsigned next_bits;      /* cell = next row | effect << next_bits */
     const uint16_t *why;     /* [row][cols]: rule tags (last | post's << 8) */
     const fdp_effect *effects;
-    unsigned escape;         /* effect code read from fx[] (0: none) */
-    const uint8_t *fx;       /* [row][cols]: effects in full */
 } fdp_mu_table;
 
 extern const fdp_mu_table fdp_mu_dense;

@@ -70,7 +70,7 @@ static int mu_of[NP][NEV];          /* profile, S15 index -> mi[] */
 static unsigned cell_get(unsigned row, int sym)
 {
     const fdp_mu_table *t = &fdp_mu_dense;
-    unsigned at = row * t->cols + (unsigned)sym;
+    unsigned at = (unsigned)sym * t->rows + row;
     if (t->cell_size == 1)
         return ((unsigned char *)t->cells)[at];
     if (t->cell_size == 2)
@@ -81,7 +81,7 @@ static unsigned cell_get(unsigned row, int sym)
 static void cell_set(unsigned row, int sym, unsigned v)
 {
     const fdp_mu_table *t = &fdp_mu_dense;
-    unsigned at = row * t->cols + (unsigned)sym;
+    unsigned at = (unsigned)sym * t->rows + row;
     if (t->cell_size == 1)
         ((unsigned char *)t->cells)[at] = (unsigned char)v;
     else if (t->cell_size == 2)
@@ -95,7 +95,7 @@ static unsigned targ_get(const minfo *x, unsigned e)
     return x->ent[e] & 0xFFu;
 }
 
-/* Every cell of the entry goes to v. */
+/* Every cell of the entry goes to state v (the cell holds its row). */
 static void targ_set(const minfo *x, unsigned e, unsigned v)
 {
     const unsigned nb = fdp_mu_dense.next_bits;
@@ -105,16 +105,19 @@ static void targ_set(const minfo *x, unsigned e, unsigned v)
             if (x->reach[cs] && x->tr[cs][sym] == e) {
                 unsigned row = (unsigned)(x->mu->base + cs);
                 unsigned c = cell_get(row, sym);
-                cell_set(row, sym, (c >> nb) << nb | v);
+                cell_set(row, sym, (c >> nb) << nb | ((unsigned)x->mu->base + v));
             }
 }
 
-/* A cell's effect: in the cell, or for an escape in the side table. */
-static unsigned effect_at(unsigned row, int sym, unsigned c)
+/* A cell's effect and next state (the cell holds the next row). */
+static unsigned effect_at(unsigned c)
 {
-    const fdp_mu_table *t = &fdp_mu_dense;
-    unsigned f = c >> t->next_bits;
-    return t->escape && f == t->escape ? t->fx[row * t->cols + (unsigned)sym] : f;
+    return c >> fdp_mu_dense.next_bits;
+}
+
+static int next_of(const minfo *x, unsigned c)
+{
+    return (int)(c & ((1u << fdp_mu_dense.next_bits) - 1)) - x->mu->base;
 }
 
 /* One step of machine x as the engine takes it, from the table. */
@@ -123,7 +126,7 @@ static int step_io(const minfo *x, int cs, int sym, unsigned in_err,
 {
     const fdp_mu_table *t = &fdp_mu_dense;
     unsigned row = (unsigned)(x->mu->base + cs), c = cell_get(row, sym);
-    const fdp_effect *f = &t->effects[effect_at(row, sym, c)];
+    const fdp_effect *f = &t->effects[effect_at(c)];
     unsigned before = *kept;
     io->in_err = (uint16_t)in_err;
     io->kept = kept;
@@ -132,13 +135,12 @@ static int step_io(const minfo *x, int cs, int sym, unsigned in_err,
     io->err = (uint16_t)(f->nposts ? fdp_val_of(&f->post[0].err, in_err, before) : 0);
     if (f->keep.src != FDP_SRC_KEPT)
         *kept = (uint16_t)fdp_val_of(&f->keep, in_err, before);
-    return (int)(c & ((1u << t->next_bits) - 1));
+    return next_of(x, c);
 }
 
 /* The entries: the distinct (target, effect, rule) of the reachable cells. */
 static void map_entries(minfo *x)
 {
-    const unsigned nb = fdp_mu_dense.next_bits;
     int cs, sym;
     unsigned e;
     x->ntargs = 0;
@@ -148,7 +150,7 @@ static void map_entries(minfo *x)
             continue;
         for (sym = 1; sym < NSYM; sym++) {
             unsigned row = (unsigned)(x->mu->base + cs), c = cell_get(row, sym);
-            uint32_t k = (c & ((1u << nb) - 1)) | effect_at(row, sym, c) << 8 |
+            uint32_t k = (uint32_t)next_of(x, c) | effect_at(c) << 8 |
                          (uint32_t)(fdp_mu_dense.why[row * fdp_mu_dense.cols + (unsigned)sym] & 0xFFu) << 16;
             for (e = 0; e < x->ntargs && x->ent[e] != k; e++)
                 ;
