@@ -200,8 +200,9 @@ static ALWAYS_INLINE unsigned take(fdp_socket *s, unsigned bits, unsigned con,
 /* The effects of the cells of `hit`, in the S15 order.  The cells moved
    no error, so acting after all moved is the same as acting as each
    moves. */
-static void collect(fdp_socket *s, unsigned hit, const uint16_t *cell,
-                    unsigned in_err, fdp_posts *out)
+static ALWAYS_INLINE void collect(fdp_socket *s, unsigned hit,
+                                  const uint16_t *cell, unsigned in_err,
+                                  fdp_posts *out)
 {
     for (; hit; hit &= hit - 1) {
         const int i = lowest_bit(hit);
