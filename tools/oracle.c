@@ -51,7 +51,8 @@
 #define MAX_DGRAMS     (1ul << 20)  /* queued on one socket, not received */
 #define MAX_DGRAMS_ALL (1ul << 22)  /* ... on all sockets together */
 #define MAX_SOCKETS    (1ul << 24)  /* open at once */
-#define MEMO_BITS      13
+#define MEMO_BITS      14       /* memo slots: many times the sockets open
+                                   at once, so idle ones are still there */
 
 typedef struct hist {
     unsigned long line;
@@ -423,7 +424,7 @@ static osock *lookup(oracle *or, const char *key, size_t len)
 
 /* The open socket n names, found in the memo from the name as written
    (an identifier of up to 15 bytes is its own key), or NULL. */
-static osock *memo_name(const oracle *or, const fdt_name *n)
+static inline osock *memo_name(const oracle *or, const fdt_name *n)
 {
     uint64_t a, b;
     size_t m;
@@ -440,7 +441,7 @@ static osock *memo_name(const oracle *or, const fdt_name *n)
 
 /* The socket n names; its key made in key (64 bytes) unless the memo knew
    it open and `need` is 0. */
-static osock *find_sock(oracle *or, const fdt_name *n, char *key, int need)
+static inline osock *find_sock(oracle *or, const fdt_name *n, char *key, int need)
 {
     osock *so = need ? NULL : memo_name(or, n);
     return so ? so : lookup(or, key, name_key(n, key, 64));
@@ -518,6 +519,9 @@ static osock *new_sock(oracle *or, const char *key, const fdt_name *n, int type,
     so->next = or->tab[i];
     or->tab[i] = so;
     or->nsock++;
+    /* in the memo at once: its next record names it (as lookup would) */
+    or->memo[so->mslot ^ 1] = or->memo[so->mslot];
+    or->memo[so->mslot] = so;
     return so;
 }
 
@@ -571,13 +575,11 @@ static void unbury(oracle *or, osock *so)
 }
 
 /* A socket's last records, for reports (none on the fast pass). */
-static void remember(const oracle *or, osock *so, const fdt_rec *rec)
+static void remember_text(osock *so, const fdt_rec *rec)
 {
     hist *h = &so->h[so->hn % NHIST];
     size_t n = rec->text_len;
     const char *t = rec->text;
-    if (or->fast)
-        return;
     so->hn++;
     while (n && (*t == ' ' || *t == '\t'))
         t++, n--;
@@ -586,6 +588,13 @@ static void remember(const oracle *or, osock *so, const fdt_rec *rec)
     h->line = rec->line;
     memcpy(h->text, t, n);
     h->text[n] = 0;
+}
+
+/* The record in so's history (none kept in the fast pass). */
+static inline void remember(const oracle *or, osock *so, const fdt_rec *rec)
+{
+    if (!or->fast)
+        remember_text(so, rec);
 }
 
 /* datagram queue: a ring of runs, grown and shrunk by halves so that its
@@ -1066,19 +1075,11 @@ static void check_order(oracle *or)
         }
 }
 
-static void finish_group(oracle *or)
+/* finish_group when something was posted and no run is written. */
+static void judge_group(oracle *or)
 {
     int i, j;
     char b1[80];
-    if (or->o->run_out) {
-        or->nx = or->nsx = or->nst = 0;
-        return;
-    }
-    if (!(or->nx | or->nt | or->nsx | or->nst)) {  /* nothing was posted */
-        or->nseq = 0;
-        or->divergent_group = 0;
-        return;
-    }
     for (i = 0; i < or->nt; i++)
         judge_unmatched(or, &or->t[i]);
     for (j = 0; j < or->nx; j++) {
@@ -1098,19 +1099,28 @@ static void finish_group(oracle *or)
     or->divergent_group = 0;
 }
 
-static void start_group(oracle *or, const fdt_rec *rec, osock *so)
+/* Once per record: inline, the judging out of line (most groups either
+   posted nothing or had every post matched). */
+static inline void finish_group(oracle *or)
+{
+    if (or->o->run_out) {
+        or->nx = or->nsx = or->nst = 0;
+        return;
+    }
+    if (!(or->nx | or->nt | or->nsx | or->nst)) {  /* nothing was posted */
+        or->nseq = 0;
+        or->divergent_group = 0;
+        return;
+    }
+    judge_group(or);
+}
+
+/* The record's text as the cause of its group's posts (not in the fast
+   pass, which reports nothing). */
+static void cause_text(oracle *or, const fdt_rec *rec)
 {
     size_t n = rec->text_len;
     const char *t = rec->text, *hash_at;
-    or->nx = or->nt = or->nseq = 0;
-    or->nsx = or->nst = 0;
-    or->set_rule = 0;
-    or->divergent_group = 0;
-    or->cause_line = rec->line;
-    or->cause_so = so;
-    or->accepted = NULL;
-    if (or->fast)
-        return;
     while (n && (*t == ' ' || *t == '\t'))
         t++, n--;
     hash_at = memchr(t, '#', n);        /* drop a trailing comment */
@@ -1122,6 +1132,19 @@ static void start_group(oracle *or, const fdt_rec *rec, osock *so)
         n = HIST_TEXT - 1;
     memcpy(or->cause_text, t, n);
     or->cause_text[n] = 0;
+}
+
+static inline void start_group(oracle *or, const fdt_rec *rec, osock *so)
+{
+    or->nx = or->nt = or->nseq = 0;
+    or->nsx = or->nst = 0;
+    or->set_rule = 0;
+    or->divergent_group = 0;
+    or->cause_line = rec->line;
+    or->cause_so = so;
+    or->accepted = NULL;
+    if (!or->fast)
+        cause_text(or, rec);
 }
 
 /* ---- queued mode (`posts queued`, --queued): posts seen late ----
@@ -2110,8 +2133,8 @@ static int run_reader(const char *name, fdt_read_fn *read, void *ctx,
             on_end(or, &rec);
             continue;
         }
-        or->body += rec.kind != FDT_VERSION && rec.kind != FDT_PROFILE &&
-                    rec.kind != FDT_QUEUED && rec.kind != FDT_HANDWRITTEN;
+        /* (the directives: VERSION, PROFILE and QUEUED first, HANDWRITTEN) */
+        or->body += rec.kind > FDT_QUEUED && rec.kind != FDT_HANDWRITTEN;
         if (rec.kind == FDT_POST || rec.kind == FDT_SET_EVENT) {
             if (rec.kind == FDT_POST ? on_post(or, &rec) : on_set_event(or, &rec))
                 break;

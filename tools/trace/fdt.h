@@ -79,6 +79,8 @@ int fdt_word(const char *w, size_t len, int *val);
 
 /* ---- records ---- */
 
+/* The header's directives come first: a record of a kind above FDT_QUEUED
+   (but FDT_HANDWRITTEN) is the trace's body (tools/oracle.c, run_reader). */
 enum fdt_kind {
     FDT_VERSION = 1, FDT_PROFILE, FDT_QUEUED, FDT_SOCKET,
 #define FDT_KIND_ROW(name, ...) FDT_##name,
@@ -199,9 +201,11 @@ typedef size_t fdt_read_fn(void *ctx, char *buf, size_t n);
 #define FDT_BUF_SIZE   (64 * 1024)
 #define FDT_BUF_PAD    16               /* readable bytes past the buffer */
 
-/* A word and what the lexer makes of it (fdt_fast.h). */
+/* A word and what the lexer makes of it (fdt_fast.h): its kind and value
+   when it is an identifier (kind 0 when not), its record kind when it is
+   a verb (0 when not). */
 #define FDT_MEMO_BITS 6
-typedef struct fdt_memo { uint64_t a, b; unsigned len; int kind, val; } fdt_memo;
+typedef struct fdt_memo { uint64_t a, b; unsigned len; int kind, val, verb; } fdt_memo;
 
 typedef struct fdt_reader {
     fdt_read_fn *read;

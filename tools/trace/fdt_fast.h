@@ -74,11 +74,60 @@ static FAST_INLINE unsigned fast_col(const fast *f, const char *at)
     return (unsigned)(at - f->line) + 1;
 }
 
-/* A number as the lexer reads it ([0-9]+ or 0x[0-9a-fA-F]+), short enough
-   not to overflow, ending where a token may end.  1, or 0 (f unmoved). */
-static FAST_INLINE int fast_num(fast *f, uint64_t *v, int *hex)
+/* ---- eight bytes at a time ----
+   Every token starts in the buffer's data, which ends in a NUL and has
+   FDT_BUF_PAD (16) readable bytes after it: a token's first 16 bytes
+   load whole (fdt_load, little-endian on any host: byte i is bits
+   8i..8i+7), and a scan stops at the NUL before it leaves the data. */
+#define FAST_ONES 0x0101010101010101ull
+#define FAST_LOW7 0x7F7F7F7F7F7F7F7Full
+#define FAST_HIGH 0x8080808080808080ull
+
+/* 0x80 in each byte of x that is 0, 0 in the others (exact: the sums
+   stay inside their bytes). */
+static FAST_INLINE uint64_t fast_zeros(uint64_t x)
 {
-    const char *p = f->p;
+    return ~(((x & FAST_LOW7) + FAST_LOW7) | x | FAST_LOW7);
+}
+
+/* 0x80 in each byte of x that may end a word: a byte up to ' ' (the
+   space, the line end, the NUL, and bytes no word holds), or `stop`. */
+static FAST_INLINE uint64_t fast_ends(uint64_t x, char stop)
+{
+    uint64_t m = ~(((x & FAST_LOW7) + 0x5F * FAST_ONES) | x) & FAST_HIGH;
+    if (stop != ' ')
+        m |= fast_zeros(x ^ ((unsigned char)stop * FAST_ONES));
+    return m;
+}
+
+/* The index of the first byte m flags (m not 0). */
+static FAST_INLINE unsigned fast_first(uint64_t m)
+{
+#if defined(__GNUC__)
+    return (unsigned)__builtin_ctzll(m) / 8;
+#else
+    unsigned i = 0;
+    for (; !(m & 0x80); m >>= 8)
+        i++;
+    return i;
+#endif
+}
+
+/* The first n bytes of x (n < 8). */
+static FAST_INLINE uint64_t fast_before(uint64_t x, unsigned n)
+{
+    static const uint64_t keep[8] = {
+        0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFF, 0xFFFFFFFFFFFF,
+        0xFFFFFFFFFFFFFF
+    };
+    return x & keep[n];
+}
+
+/* The 19 digits at most that fast_num's word cannot hold, and 0x
+   numbers: the number's end, or NULL.  (Out of line, it takes the cursor
+   rather than f, which can then stay in registers.) */
+static const char *fast_num_slow(const char *p, uint64_t *v, int *hex)
+{
     uint64_t n = 0;
     int digits = 0;
     *hex = p[0] == '0' && (p[1] | 0x20) == 'x';
@@ -96,10 +145,48 @@ static FAST_INLINE int fast_num(fast *f, uint64_t *v, int *hex)
     else
         for (; fast_is(p, FC_DIG); p++, digits++)
             n = n * 10 + (unsigned)(*p - '0');
-    if (!digits || digits > (*hex ? 16 : 19) || !fast_sep(f, p))
-        return 0;
-    f->p = p;
+    if (!digits || digits > (*hex ? 16 : 19) || (*p != ' ' && *p != '\n'))
+        return NULL;
     *v = n;
+    return p;
+}
+
+static FAST_INLINE int fast_num_long(fast *f, uint64_t *v, int *hex)
+{
+    const char *end = fast_num_slow(f->p, v, hex);
+    if (!end)
+        return 0;
+    f->p = end;
+    return 1;
+}
+
+/* A number as the lexer reads it ([0-9]+ or 0x[0-9a-fA-F]+), short enough
+   not to overflow, ending where a token may end.  1, or 0 (f unmoved).
+   Up to 7 decimal digits, the common case, are found and summed in one
+   word: each byte less '0' is a digit when below 10; the digits, moved to
+   the word's top (zeros before them), are summed in pairs, fours, eights
+   (parse_eight_digits_unrolled, simdjson). */
+static FAST_INLINE int fast_num(fast *f, uint64_t *v, int *hex)
+{
+    const char *p = f->p;
+    uint64_t x, other;
+    unsigned len;
+    if (p[0] == '0' && (p[1] | 0x20) == 'x')
+        return fast_num_long(f, v, hex);
+    x = fdt_load(p, 8) ^ ('0' * FAST_ONES);
+    other = (((x & FAST_LOW7) + 0x76 * FAST_ONES) | x) & FAST_HIGH;
+    if (!other)
+        return fast_num_long(f, v, hex);
+    len = fast_first(other);
+    if (!len || !fast_sep(f, p + len))
+        return 0;
+    x <<= 64 - 8 * len;
+    x = x * 10 + (x >> 8);
+    x = ((x & 0x000000FF000000FFull) * (100 + (1000000ull << 32)) +
+         ((x >> 16) & 0x000000FF000000FFull) * (1 + (10000ull << 32))) >> 32;
+    *hex = 0;
+    *v = x;
+    f->p = p + len;
     return 1;
 }
 
@@ -120,49 +207,91 @@ static FAST_INLINE size_t fast_word(fast *f, char stop)
     return len;
 }
 
-/* What the lexer makes of the word at w (fdt_word), remembered by the
-   reader for words of up to 16 bytes: a trace repeats a few dozen. */
-static FAST_INLINE int fast_classify(fdt_reader *r, const char *w, size_t len, int *val)
+/* What the lexer makes of the word [w, w+len) (fdt_word), into m: as
+   an identifier (kind 0 when it is none) and as a verb (verb_kind; 0 when
+   none).  Bytes are checked here, once per word the memo takes in. */
+static void fast_learn(fdt_memo *m, const char *w, size_t len)
 {
-    uint64_t a, b = 0;
+    size_t i;
+    int id = len && !fast_is(w, FC_DIG), verb = len > 0, kind = 0, val = 0;
+    for (i = 0; i < len; i++) {
+        id = id && fast_is(w + i, FC_ID);
+        verb = verb && fast_is(w + i, FC_VERB);
+    }
+    if (id || verb)
+        kind = fdt_word(w, len, &val);
+    m->kind = id ? kind : 0;
+    m->val = val;
+    m->verb = verb && kind == FDT_T_KW ? verb_kind(val) : 0;
+}
+
+/* The memo's entry for the word at f->p: the bytes before the first byte
+   up to ' ' or `stop`, when that is one of the first 16 (the reader
+   remembers a few dozen: a trace repeats its verbs and FD_ names); the
+   word's end in *end.  NULL for a longer word. */
+static FAST_INLINE const fdt_memo *fast_memo(fast *f, char stop, const char **end)
+{
+    const char *w = f->p;
+    uint64_t a = fdt_load(w, 8), b = 0, e = fast_ends(a, stop);
+    size_t len;
     fdt_memo *m;
-    if (len > 16)
-        return fdt_word(w, len, val);
-    a = fdt_load(w, len < 8 ? len : 8);
-    if (len > 8)
-        b = fdt_load(w + 8, len - 8);
-    m = &r->memo[((a ^ (b * 0x9E3779B97F4A7C15ull) ^ len) * 0xFF51AFD7ED558CCDull) >>
-                 (64 - FDT_MEMO_BITS)];
+    if (e) {
+        len = fast_first(e);
+        a = fast_before(a, (unsigned)len);
+    } else {
+        b = fdt_load(w + 8, 8);
+        if (!(e = fast_ends(b, stop)))
+            return NULL;
+        len = 8 + fast_first(e);
+        b = fast_before(b, (unsigned)len - 8);
+    }
+    m = &f->r->memo[((a ^ (b * 0x9E3779B97F4A7C15ull) ^ len) * 0xFF51AFD7ED558CCDull) >>
+                    (64 - FDT_MEMO_BITS)];
     if (m->len != len || m->a != a || m->b != b) {
-        m->kind = fdt_word(w, len, &m->val);
+        fast_learn(m, w, len);
         m->a = a;
         m->b = b;
         m->len = (unsigned)len;
     }
-    *val = m->val;
-    return m->kind;
+    *end = w + len;
+    return m;
 }
 
-/* The next word's token kind and value; 0 when no word. */
-static FAST_INLINE int fast_token(fast *f, char stop, int *val, const char **at, size_t *len)
+/* The next word's token kind and value (fdt_word), f moved past it; 0
+   when no word ends at a separator or `stop` there. */
+static FAST_INLINE int fast_token(fast *f, char stop, int *val)
 {
-    *at = f->p;
-    *len = fast_word(f, stop);
-    return *len ? fast_classify(f->r, *at, *len, val) : 0;
+    const char *at = f->p, *end;
+    const fdt_memo *m = fast_memo(f, stop, &end);
+    size_t len;
+    if (m) {
+        if (!m->kind || (*end != ' ' && *end != '\n' && *end != stop))
+            return 0;
+        f->p = end;
+        *val = m->val;
+        return m->kind;
+    }
+    if (!(len = fast_word(f, stop)))   /* longer than 16 bytes */
+        return 0;
+    return fdt_word(at, len, val);
 }
 
 /* A name that the parser would not take as a socket: a reserved word, or
-   `posts` (it may start a directive).  All are a-z only. */
-static FAST_INLINE int fast_reserved(fdt_reader *r, const char *s, size_t len)
+   `posts` (it may start a directive).  All are a-z only, and of these
+   lengths (a bit each): most names are not even read again. */
+#define FAST_RESERVED_LENS ((1u << 3) | (1u << 5) | (1u << 6) | (1u << 7) | (1u << 11))
+static FAST_INLINE int fast_reserved(const char *s, size_t len)
 {
     size_t i;
     int val;
+    if (len > 11 || !((FAST_RESERVED_LENS >> len) & 1))
+        return 0;
     for (i = 0; i < len; i++)
         if (!fast_is(s + i, FC_VERB) || s[i] == '-')
             return 0;
     if (len == 5 && !memcmp(s, "posts", 5))
         return 1;
-    return fast_classify(r, s, len, &val) == FDT_T_KW &&
+    return fdt_word(s, len, &val) == FDT_T_KW &&
            (val == FDT_KW_FDT || val == FDT_KW_PROFILE || val == FDT_KW_SOCKET ||
             val == FDT_KW_END || val == FDT_KW_HANDWRITTEN);
 }
@@ -170,14 +299,20 @@ static FAST_INLINE int fast_reserved(fdt_reader *r, const char *s, size_t len)
 /* The verb: a keyword of a-z and '-' that verb_kind knows; its kind or 0. */
 static FAST_INLINE int fast_verb(fast *f)
 {
-    const char *p = f->p;
+    const char *end;
+    const fdt_memo *m = fast_memo(f, ' ', &end);
     int val;
-    while (fast_is(p, FC_VERB))
-        p++;
-    if (p == f->p || !fast_sep(f, p) ||
-        fast_classify(f->r, f->p, (size_t)(p - f->p), &val) != FDT_T_KW)
+    if (m) {
+        if (!m->verb || (*end != ' ' && *end != '\n'))
+            return 0;
+        f->p = end;
+        return m->verb;
+    }
+    for (end = f->p; fast_is(end, FC_VERB); end++)     /* 16 bytes or more */
+        ;
+    if (!fast_sep(f, end) || fdt_word(f->p, (size_t)(end - f->p), &val) != FDT_T_KW)
         return 0;
-    f->p = p;
+    f->p = end;
     return verb_kind(val);
 }
 
@@ -204,12 +339,19 @@ static FAST_INLINE int fast_name(fast *f, fdt_name *n)
 {
     const char *s = f->p;
     int hex;
-    size_t len;
     if (fast_is(s, FC_DIG)) {
         if (!fast_num(f, &n->value, &hex))
             return 0;
         n->numeric = 1;
-    } else if ((len = fast_word(f, ' ')) != 0 && !fast_reserved(f->r, s, len)) {
+    } else if (fast_is(s, FC_ID)) {
+        /* what every byte is (FC_VERB: a-z only, perhaps reserved) */
+        const char *p = s;
+        unsigned all = fast_class[(unsigned char)*s];
+        while (fast_is(++p, FC_ID))
+            all &= fast_class[(unsigned char)*p];
+        if (!fast_sep(f, p) || ((all & FC_VERB) && fast_reserved(s, (size_t)(p - s))))
+            return 0;
+        f->p = p;
         n->numeric = 0;
         n->value = 0;
     } else {
@@ -227,13 +369,11 @@ static FAST_INLINE int fast_error(fast *f, int *err)
 {
     uint64_t v;
     int hex, val;
-    const char *at;
-    size_t len;
     if (fast_num(f, &v, &hex)) {
         *err = (int)v;
         return v <= MAX_ERROR;
     }
-    if (fast_token(f, ' ', &val, &at, &len) != FDT_T_ERR)
+    if (fast_token(f, ' ', &val) != FDT_T_ERR)
         return 0;
     *err = val;
     return 1;
@@ -243,8 +383,6 @@ static FAST_INLINE int fast_error(fast *f, int *err)
 static FAST_INLINE int fast_ok_or_error(fast *f, fdt_rec *rec)
 {
     int val;
-    const char *at;
-    size_t len;
     fast g;
     if (fast_end(f->p))
         return 1;
@@ -252,7 +390,7 @@ static FAST_INLINE int fast_ok_or_error(fast *f, fdt_rec *rec)
         return 0;
     rec->res_col = fast_col(f, f->p);
     g = *f;
-    if (fast_token(&g, ' ', &val, &at, &len) == FDT_T_KW) {
+    if (fast_token(&g, ' ', &val) == FDT_T_KW) {
         if (val != FDT_KW_OK)
             return 0;
         *f = g;
@@ -279,8 +417,6 @@ static FAST_INLINE int fast_count(fast *f, fdt_rec *rec, uint64_t max)
 static FAST_INLINE int fast_recv_send(fast *f, fdt_rec *rec)
 {
     int hex, val;
-    const char *at;
-    size_t len;
     if (!fast_count(f, rec, (uint64_t)INT64_MAX) || !fast_arrow(f))
         return 0;
     rec->res_col = fast_col(f, f->p);
@@ -288,7 +424,7 @@ static FAST_INLINE int fast_recv_send(fast *f, fdt_rec *rec)
         if (rec->bytes > MAX_BYTES || rec->bytes > rec->n)
             return 0;
         rec->res = FDT_RES_BYTES;
-    } else if (fast_token(f, ' ', &val, &at, &len) == FDT_T_ERR) {
+    } else if (fast_token(f, ' ', &val) == FDT_T_ERR) {
         rec->res = FDT_RES_ERROR;
         rec->error = val;
     } else {
@@ -331,12 +467,10 @@ static FAST_INLINE int fast_ids(fast *f, fdt_rec *rec)
 static FAST_INLINE int fast_post(fast *f, fdt_rec *rec)
 {
     int val;
-    const char *at;
-    size_t len;
     if (!fast_space(f))
         return 0;
     rec->n_col = fast_col(f, f->p);
-    if (fast_token(f, ' ', &val, &at, &len) != FDT_T_FD || (val & (val - 1)))
+    if (fast_token(f, ' ', &val) != FDT_T_FD || (val & (val - 1)))
         return 0;
     rec->mask = (uint32_t)val;
     if (!fast_end(f->p) && !fast_id_at(f->p, 'w', 'n', 'd') &&
@@ -351,8 +485,6 @@ static FAST_INLINE int fast_select(fast *f, fdt_rec *rec)
 {
     uint64_t v;
     int hex, val;
-    const char *at;
-    size_t len;
     if (!fast_space(f))
         return 0;
     if (fast_num(f, &v, &hex)) {
@@ -361,7 +493,7 @@ static FAST_INLINE int fast_select(fast *f, fdt_rec *rec)
         rec->mask = (uint32_t)v;
     } else {
         for (;;) {
-            if (fast_token(f, '|', &val, &at, &len) != FDT_T_FD)
+            if (fast_token(f, '|', &val) != FDT_T_FD)
                 return 0;
             rec->mask |= (uint32_t)val;
             if (*f->p != '|')
@@ -376,14 +508,12 @@ static FAST_INLINE int fast_select(fast *f, fdt_rec *rec)
 static FAST_INLINE int fast_accept(fast *f, fdt_rec *rec)
 {
     int val;
-    const char *at;
-    size_t len;
     fast g;
     if (!fast_arrow(f))
         return 0;
     rec->res_col = fast_col(f, f->p);
     g = *f;
-    if (fast_token(&g, ' ', &val, &at, &len) == FDT_T_ERR) {
+    if (fast_token(&g, ' ', &val) == FDT_T_ERR) {
         rec->res = FDT_RES_ERROR;
         rec->error = val;
         f->p = g.p;
@@ -442,7 +572,7 @@ static FAST_INLINE int fast_args(fast *f, fdt_rec *rec)
    *rec (cleared, its text set): its length, or 0 to leave it to the
    parser (a line not yet whole in the buffer meets the NUL after the
    buffer's data first). */
-static size_t fdt_fast(fdt_reader *r, const char *line, fdt_rec *rec)
+static FAST_INLINE size_t fdt_fast(fdt_reader *r, const char *line, fdt_rec *rec)
 {
     fast f;
     f.line = f.p = line;

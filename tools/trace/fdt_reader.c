@@ -848,11 +848,28 @@ static void clear_rec(const fdt_reader *r, fdt_rec *rec, char *line, size_t len)
 
 /* The next line, when fdt_fast.h reads it where it lies in the buffer:
    1, else 0 (next_line and the parser read it). */
-static int fast_line(fdt_reader *r, fdt_rec *rec)
+static FAST_INLINE int fast_line(fdt_reader *r, fdt_rec *rec)
 {
     char *start = r->buf + r->pos;
     size_t n;
-    clear_rec(r, rec, start, 0);
+    static const fdt_name none;
+    /* fdt_fast sets kind and name, this the line: only the arguments are
+       cleared (a line it leaves is cleared whole by fdt_next), by stores
+       the compiler can widen rather than a memset it may make a loop */
+    rec->n = 0;
+    rec->n_col = 0;
+    rec->flags = 0;
+    rec->mask = 0;
+    rec->error = 0;
+    rec->has_wnd = rec->has_msg = 0;
+    rec->wnd = rec->msg = 0;
+    rec->res = 0;
+    rec->bytes = 0;
+    rec->newname = none;
+    rec->res_col = 0;
+    rec->has_ev = rec->ev_hex = 0;
+    rec->ev = 0;
+    rec->text = start;
     n = fdt_fast(r, start, rec);
     if (!n || n > FDT_MAX_LINE)
         return 0;
@@ -865,38 +882,49 @@ static int fast_line(fdt_reader *r, fdt_rec *rec)
     return 1;
 }
 
+/* The next line through the parser: fdt_next's answer, or 2 when the
+   line was a note that is not returned (read on). */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int slow_line(fdt_reader *r, fdt_rec *rec)
+{
+    char *line = NULL;
+    size_t len = 0;
+    parser p;
+    int rc = next_line(r, &line, &len);
+    if (rc <= 0)
+        return rc;
+    {   /* bytes no token may hold, even in a comment */
+        const char *bad = memchr(line, 0, len);
+        const char *cr = memchr(line, '\r', len);
+        if (cr && (!bad || cr < bad))
+            bad = cr;
+        if (bad)
+            return fail(r, (unsigned)(bad - line) + 1, *bad ? "carriage return "
+                        "inside a line (0x0d)" : "NUL byte (0x00)");
+    }
+    clear_rec(r, rec, line, len);
+    p.r = r;
+    p.line = line;
+    p.lim = line + len;
+    p.cur = line;
+    p.glue = 0;
+    p.events = 0;
+    rc = parse_line(r, &p, rec);
+    return rc ? rc : 2;
+}
+
+/* Most lines take fdt_fast's path alone, inlined here: the parser's frame
+   is not set up for them. */
 int fdt_next(fdt_reader *r, fdt_rec *rec)
 {
-    for (;;) {
-        char *line = NULL;
-        size_t len = 0;
-        parser p;
-        int rc;
+    int rc;
+    do {
         if (r->err[0])
             return -1;                  /* errors are final */
         if (!r->slow && !r->end_line && fast_line(r, rec))
             return 1;
-        rc = next_line(r, &line, &len);
-        if (rc <= 0)
-            return rc;
-        {   /* bytes no token may hold, even in a comment */
-            const char *bad = memchr(line, 0, len);
-            const char *cr = memchr(line, '\r', len);
-            if (cr && (!bad || cr < bad))
-                bad = cr;
-            if (bad)
-                return fail(r, (unsigned)(bad - line) + 1, *bad ? "carriage return "
-                            "inside a line (0x0d)" : "NUL byte (0x00)");
-        }
-        clear_rec(r, rec, line, len);
-        p.r = r;
-        p.line = line;
-        p.lim = line + len;
-        p.cur = line;
-        p.glue = 0;
-        p.events = 0;
-        rc = parse_line(r, &p, rec);
-        if (rc)
-            return rc;
-    }
+    } while ((rc = slow_line(r, rec)) == 2);
+    return rc;
 }
