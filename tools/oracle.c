@@ -35,6 +35,7 @@
 #include "fdpost.h"
 #include "oracle.h"
 #include "trace/fdt.h"
+#include "trace/fdt_fast.h"   /* fdt_next_inline */
 
 #define NHIST      4            /* records of a socket shown in a report */
 #define HIST_TEXT  100
@@ -53,6 +54,15 @@
 #define MAX_SOCKETS    (1ul << 24)  /* open at once */
 #define MEMO_BITS      14       /* memo slots: many times the sockets open
                                    at once, so idle ones are still there */
+
+/* The steps of the commonest records, which the compiler would leave out
+   of line (replay_record has two callers, on_post is big):
+   inlined, no call per record. */
+#if defined(__GNUC__)
+#define HOT_INLINE __attribute__((always_inline)) inline
+#else
+#define HOT_INLINE inline
+#endif
 
 typedef struct hist {
     unsigned long line;
@@ -1101,18 +1111,27 @@ static void judge_group(oracle *or)
 
 /* Once per record: inline, the judging out of line (most groups either
    posted nothing or had every post matched). */
+static inline void end_group(oracle *or)        /* no run is written */
+{
+    /* Nothing was posted, or every post was matched (nseq counts them)
+       and the trace has no other: judge_group would only reset.  Unless
+       their order is judged. */
+    if (!(or->nt | or->nsx | or->nst) && or->nseq == or->nx &&
+        (!or->nx || !or->o->strict_order)) {
+        or->nx = or->nseq = 0;
+        or->divergent_group = 0;
+        return;
+    }
+    judge_group(or);
+}
+
 static inline void finish_group(oracle *or)
 {
     if (or->o->run_out) {
         or->nx = or->nsx = or->nst = 0;
         return;
     }
-    if (!(or->nx | or->nt | or->nsx | or->nst)) {  /* nothing was posted */
-        or->nseq = 0;
-        or->divergent_group = 0;
-        return;
-    }
-    judge_group(or);
+    end_group(or);
 }
 
 /* The record's text as the cause of its group's posts (not in the fast
@@ -1328,7 +1347,7 @@ static void queue_end(oracle *or)
     or->qn = or->qhead = 0;
 }
 
-static int on_post(oracle *or, const fdt_rec *rec)
+static HOT_INLINE int on_post(oracle *or, const fdt_rec *rec)
 {
     char key[64];
     osock *so;
@@ -1743,6 +1762,10 @@ static int recv_bytes(oracle *or, const fdt_rec *rec, osock *so, int oob, int pe
     return 0;
 }
 
+/* The trace's recv flags are the engine's (fdt.h): passed as they are. */
+_Static_assert(FDT_RECV_OOB == FDP_MSG_OOB && FDT_RECV_PEEK == FDP_MSG_PEEK,
+               "recv flags differ from the engine's");
+
 static int on_recv(oracle *or, const fdt_rec *rec, osock *so)
 {
     long result;
@@ -1764,7 +1787,7 @@ static int on_recv(oracle *or, const fdt_rec *rec, osock *so)
         left |= FDP_LEFT_DATA;
     if (so->urgent > 0)
         left |= FDP_LEFT_URGENT;
-    fdp_recv(&or->e, &so->s, (oob ? FDP_MSG_OOB : 0) | (peek ? FDP_MSG_PEEK : 0),
+    fdp_recv(&or->e, &so->s, rec->flags & (FDT_RECV_OOB | FDT_RECV_PEEK),
              (long)rec->n, result, left, &or->err);
     return 0;
 }
@@ -1916,16 +1939,23 @@ static int on_socket(oracle *or, const fdt_rec *rec, osock *so, const char *key)
 
 /* A record the engine refused but the trace has succeed or happen cannot
    pass silently (select, eventselect and fionbio judge their own). */
-static void check_refused(oracle *or, const fdt_rec *rec, osock *so)
+static void judge_refused(oracle *or, const fdt_rec *rec, osock *so)
 {
     char eb[16];
-    if (!or->refused || rec->res == FDT_RES_ERROR || rec->kind == FDT_SELECT ||
+    if (rec->res == FDT_RES_ERROR || rec->kind == FDT_SELECT ||
         rec->kind == FDT_EVENTSELECT || rec->kind == FDT_FIONBIO)
         return;
     diverge(or, rec->line, so, rec->kind == FDT_ROUTE_CHANGE ? "S14" : "",
             "the engine refuses `%s` with %s but the trace has it %s", or->cause_text,
             fdt_error_str(or->refused, eb),
             rec->kind >= FDT_ARRIVE && rec->kind < FDT_POST ? "happen" : "succeed");
+}
+
+/* Once per record: the test inline, the judging (rare) out of line. */
+static inline void check_refused(oracle *or, const fdt_rec *rec, osock *so)
+{
+    if (or->refused)
+        judge_refused(or, rec, so);
 }
 
 /* The fast pass runs the engine without an observer (the machines that
@@ -1947,28 +1977,13 @@ static void refused_unobserved(oracle *or)
         or->refused = or->err;
 }
 
-static int on_record(oracle *or, const fdt_rec *rec)
+/* A record of a socket that exists, through its replay function: a
+   call, a transport record or an enum (kind known to the reader). */
+static HOT_INLINE int replay_record(oracle *or, const fdt_rec *rec)
 {
     char key[64];
-    osock *so;
+    osock *so = find_sock(or, &rec->name, key, 0);
     replay_fn *f = rec->kind > 0 && rec->kind < FDT_KINDS_ ? replay[rec->kind] : NULL;
-
-    if (rec->kind == FDT_VERSION || rec->kind == FDT_HANDWRITTEN)
-        return 0;
-    if (rec->kind == FDT_QUEUED) {
-        or->queued = 1;
-        if (or->fast)   /* the queue is judged by the pass that explains */
-            or->res->status = ORACLE_DIVERGE;
-        return 0;
-    }
-    if (rec->kind == FDT_PROFILE) {
-        if (or->o->profile < 0)
-            or->e.profile = or->profile = (int)rec->n;
-        return 0;
-    }
-    so = find_sock(or, &rec->name, key, rec->kind == FDT_SOCKET);
-    if (rec->kind == FDT_SOCKET)
-        return on_socket(or, rec, so, key);
     if (!so)
         return trace_error(or, rec->line, rec->name.col,
                            "unknown socket '%.*s' (no socket or accept created it)",
@@ -1990,6 +2005,28 @@ static int on_record(oracle *or, const fdt_rec *rec)
         refused_unobserved(or);
     check_refused(or, rec, so);
     return 0;
+}
+
+static int on_record(oracle *or, const fdt_rec *rec)
+{
+    char key[64];
+
+    if (rec->kind == FDT_VERSION || rec->kind == FDT_HANDWRITTEN)
+        return 0;
+    if (rec->kind == FDT_QUEUED) {
+        or->queued = 1;
+        if (or->fast)   /* the queue is judged by the pass that explains */
+            or->res->status = ORACLE_DIVERGE;
+        return 0;
+    }
+    if (rec->kind == FDT_PROFILE) {
+        if (or->o->profile < 0)
+            or->e.profile = or->profile = (int)rec->n;
+        return 0;
+    }
+    if (rec->kind == FDT_SOCKET)
+        return on_socket(or, rec, find_sock(or, &rec->name, key, 1), key);
+    return replay_record(or, rec);
 }
 
 static void free_all(oracle *or)
@@ -2119,10 +2156,22 @@ static int run_reader(const char *name, fdt_read_fn *read, void *ctx,
     oracle *or = new_oracle(name, read, ctx, o, res, fast);
     fdt_rec rec;
     int rc, status;
+    int plain = !o->run_out && !or->queued;     /* nothing written or queued
+                                                   (until a directive queues) */
 
-    while ((rc = fdt_next(&or->rd, &rec)) > 0) {
-        if (fast && res->status != ORACLE_CONFORM)
+    while ((rc = fdt_next_inline(&or->rd, &rec)) > 0) {
+        if (res->status != ORACLE_CONFORM && fast)
             break;
+        /* most records: a call or a transport record, when plain
+           (on_record's directives and socket skipped) */
+        if (rec.kind > FDT_SOCKET && rec.kind < FDT_POST && plain) {
+            res->records++;
+            or->body++;
+            end_group(or);
+            if (replay_record(or, &rec))
+                break;
+            continue;
+        }
         if (rec.kind == FDT_NOTE) {
             fwrite(rec.text, 1, rec.text_len, o->run_out);
             fputc('\n', o->run_out);
@@ -2148,6 +2197,7 @@ static int run_reader(const char *name, fdt_read_fn *read, void *ctx,
         }
         if (on_record(or, &rec))
             break;
+        plain = !o->run_out && !or->queued;
         if (or->queued && !o->run_out && queue_push(or))
             break;
         if (o->run_out) {

@@ -191,6 +191,10 @@ static inline uint64_t fdt_load(const char *w, size_t n)
 #endif
 }
 
+/* A byte count's and an error number's largest values. */
+#define FDT_MAX_BYTES 0x7FFFFFFFu
+#define FDT_MAX_ERROR 0xFFFFu
+
 /* ---- the reader ---- */
 
 /* Fill buf with up to n bytes; return the count, 0 at end of input, or
@@ -224,6 +228,8 @@ typedef struct fdt_reader {
     int notes;              /* set: blank and comment lines are FDT_NOTE */
     int slow;               /* set: every line through the parser, none
                                through fdt_fast.h (bench_reader --same) */
+    int fast_off;           /* set with an error or the closing record:
+                               fdt_next_inline leaves lines to fdt_next */
     fdt_memo memo[1 << FDT_MEMO_BITS];  /* words classified (fdt_fast.h) */
     unsigned long long bytes;   /* bytes read so far */
     /* The last error. */

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * fdt_fast.h -- the lines a recording is mostly made of, read without
- * tokens.  Part of fdt_reader.c (included once, after its parser: it uses
- * verb_kind, MAX_BYTES and MAX_ERROR).
+ * tokens.  Part of the reader (fdt_reader.c, which includes it after its
+ * parser), included also by the oracle, whose loop inlines the fast path
+ * (fdt_next_inline).
  *
  * The parser lexes every token and checks its spacing and glue so that it
  * can say what is wrong anywhere; most lines need none of that.  fdt_fast
@@ -12,11 +13,20 @@
  * comment, a directive, a rarer verb or argument, a number out of range,
  * any error.  The parser then reads the line as before, so every message
  * is the parser's.  Words are what the lexer's table says (fdt_word),
- * verbs what the parser's says (verb_kind).  `bench_reader --same FILE`
+ * verbs what the parser's says (fdt_verb_kind).  `bench_reader --same FILE`
  * compares the two readings record by record.
  */
 #ifndef FDT_FAST_H
 #define FDT_FAST_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "fdt.h"
+
+/* The record kind of a verb's keyword (enum fdt_kw), or 0 (fdt_reader.c). */
+int fdt_verb_kind(int kw);
 
 /* Every scanner inlined into fdt_fast keeps the cursor in a register. */
 #if defined(__GNUC__)
@@ -160,19 +170,16 @@ static FAST_INLINE int fast_num_long(fast *f, uint64_t *v, int *hex)
     return 1;
 }
 
-/* A number as the lexer reads it ([0-9]+ or 0x[0-9a-fA-F]+), short enough
-   not to overflow, ending where a token may end.  1, or 0 (f unmoved).
-   Up to 7 decimal digits, the common case, are found and summed in one
-   word: each byte less '0' is a digit when below 10; the digits, moved to
-   the word's top (zeros before them), are summed in pairs, fours, eights
+/* fast_num for the numbers its first four bytes do not hold: up to 7
+   decimal digits are found and summed in one word: each byte less '0' is
+   a digit when below 10; the digits, moved to the word's top (zeros
+   before them), are summed in pairs, fours, eights
    (parse_eight_digits_unrolled, simdjson). */
-static FAST_INLINE int fast_num(fast *f, uint64_t *v, int *hex)
+static FAST_INLINE int fast_num8(fast *f, uint64_t *v, int *hex)
 {
     const char *p = f->p;
     uint64_t x, other;
     unsigned len;
-    if (p[0] == '0' && (p[1] | 0x20) == 'x')
-        return fast_num_long(f, v, hex);
     x = fdt_load(p, 8) ^ ('0' * FAST_ONES);
     other = (((x & FAST_LOW7) + 0x76 * FAST_ONES) | x) & FAST_HIGH;
     if (!other)
@@ -186,6 +193,32 @@ static FAST_INLINE int fast_num(fast *f, uint64_t *v, int *hex)
          ((x >> 16) & 0x000000FF000000FFull) * (1 + (10000ull << 32))) >> 32;
     *hex = 0;
     *v = x;
+    f->p = p + len;
+    return 1;
+}
+
+/* A number as the lexer reads it ([0-9]+ or 0x[0-9a-fA-F]+), short enough
+   not to overflow, ending where a token may end.  1, or 0 (f unmoved).
+   Up to 4 digits, most numbers of a trace, as fast_num8 reads 7, but in
+   32 bits: its constants fit in the instructions. */
+static FAST_INLINE int fast_num(fast *f, uint64_t *v, int *hex)
+{
+    const char *p = f->p;
+    uint32_t x, other;
+    unsigned len;
+    if (p[0] == '0' && (p[1] | 0x20) == 'x')
+        return fast_num_long(f, v, hex);
+    x = (uint32_t)fdt_load(p, 4) ^ 0x30303030u;
+    other = (((x & 0x7F7F7F7Fu) + 0x76767676u) | x) & 0x80808080u;
+    len = other ? fast_first(other) : 4;
+    if (len == 4 && !fast_sep(f, p + 4))
+        return fast_num8(f, v, hex);     /* more digits, or what ends it */
+    if (!len || !fast_sep(f, p + len))
+        return 0;
+    x <<= 32 - 8 * len;
+    x = x * 10 + (x >> 8);              /* bytes 0, 2: two digits each */
+    *hex = 0;
+    *v = (x & 0xFF) * 100 + ((x >> 16) & 0xFF);
     f->p = p + len;
     return 1;
 }
@@ -207,23 +240,9 @@ static FAST_INLINE size_t fast_word(fast *f, char stop)
     return len;
 }
 
-/* What the lexer makes of the word [w, w+len) (fdt_word), into m: as
-   an identifier (kind 0 when it is none) and as a verb (verb_kind; 0 when
-   none).  Bytes are checked here, once per word the memo takes in. */
-static void fast_learn(fdt_memo *m, const char *w, size_t len)
-{
-    size_t i;
-    int id = len && !fast_is(w, FC_DIG), verb = len > 0, kind = 0, val = 0;
-    for (i = 0; i < len; i++) {
-        id = id && fast_is(w + i, FC_ID);
-        verb = verb && fast_is(w + i, FC_VERB);
-    }
-    if (id || verb)
-        kind = fdt_word(w, len, &val);
-    m->kind = id ? kind : 0;
-    m->val = val;
-    m->verb = verb && kind == FDT_T_KW ? verb_kind(val) : 0;
-}
+/* What the lexer makes of the word [w, w+len), into m (fdt_reader.c: one
+   copy, out of line: it runs once per word the memo takes in). */
+void fdt_learn(fdt_memo *m, const char *w, size_t len);
 
 /* The memo's entry for the word at f->p: the bytes before the first byte
    up to ' ' or `stop`, when that is one of the first 16 (the reader
@@ -247,8 +266,10 @@ static FAST_INLINE const fdt_memo *fast_memo(fast *f, char stop, const char **en
     }
     m = &f->r->memo[((a ^ (b * 0x9E3779B97F4A7C15ull) ^ len) * 0xFF51AFD7ED558CCDull) >>
                     (64 - FDT_MEMO_BITS)];
-    if (m->len != len || m->a != a || m->b != b) {
-        fast_learn(m, w, len);
+    /* a and b, zero past the word (which holds no zero byte), say its
+       length too */
+    if (m->a != a || m->b != b) {
+        fdt_learn(m, w, len);
         m->a = a;
         m->b = b;
         m->len = (unsigned)len;
@@ -278,13 +299,14 @@ static FAST_INLINE int fast_token(fast *f, char stop, int *val)
 
 /* A name that the parser would not take as a socket: a reserved word, or
    `posts` (it may start a directive).  All are a-z only, and of these
-   lengths (a bit each): most names are not even read again. */
+   lengths (a bit each): most names are not even read again (a name of
+   such a length, most often, fails at its second byte). */
 #define FAST_RESERVED_LENS ((1u << 3) | (1u << 5) | (1u << 6) | (1u << 7) | (1u << 11))
 static FAST_INLINE int fast_reserved(const char *s, size_t len)
 {
     size_t i;
     int val;
-    if (len > 11 || !((FAST_RESERVED_LENS >> len) & 1))
+    if (len > 11 || !((FAST_RESERVED_LENS >> len) & 1) || !fast_is(s + 1, FC_VERB))
         return 0;
     for (i = 0; i < len; i++)
         if (!fast_is(s + i, FC_VERB) || s[i] == '-')
@@ -313,7 +335,7 @@ static FAST_INLINE int fast_verb(fast *f)
     if (!fast_sep(f, end) || fdt_word(f->p, (size_t)(end - f->p), &val) != FDT_T_KW)
         return 0;
     f->p = end;
-    return verb_kind(val);
+    return fdt_verb_kind(val);
 }
 
 /* One space (a second one, or a tab, is no token's first byte). */
@@ -344,12 +366,10 @@ static FAST_INLINE int fast_name(fast *f, fdt_name *n)
             return 0;
         n->numeric = 1;
     } else if (fast_is(s, FC_ID)) {
-        /* what every byte is (FC_VERB: a-z only, perhaps reserved) */
         const char *p = s;
-        unsigned all = fast_class[(unsigned char)*s];
-        while (fast_is(++p, FC_ID))
-            all &= fast_class[(unsigned char)*p];
-        if (!fast_sep(f, p) || ((all & FC_VERB) && fast_reserved(s, (size_t)(p - s))))
+        while (fast_is(++p, FC_ID))     /* four instructions a byte */
+            ;
+        if (!fast_sep(f, p) || fast_reserved(s, (size_t)(p - s)))
             return 0;
         f->p = p;
         n->numeric = 0;
@@ -364,14 +384,14 @@ static FAST_INLINE int fast_name(fast *f, fdt_name *n)
 }
 
 /* An error where a bare number may be one (error_start(p, 1)): a WSA name
-   or a number up to MAX_ERROR. */
+   or a number up to FDT_MAX_ERROR. */
 static FAST_INLINE int fast_error(fast *f, int *err)
 {
     uint64_t v;
     int hex, val;
     if (fast_num(f, &v, &hex)) {
         *err = (int)v;
-        return v <= MAX_ERROR;
+        return v <= FDT_MAX_ERROR;
     }
     if (fast_token(f, ' ', &val) != FDT_T_ERR)
         return 0;
@@ -413,7 +433,8 @@ static FAST_INLINE int fast_count(fast *f, fdt_rec *rec, uint64_t max)
     return fast_num(f, &rec->n, &hex) && rec->n <= max;
 }
 
-/* recv N -> BYTES|ERROR, send N -> BYTES|ERROR (no peek, no oob). */
+/* recv N -> BYTES|ERROR, send N -> BYTES|ERROR (no peek, no oob); the
+   line's end is fdt_fast's to check. */
 static FAST_INLINE int fast_recv_send(fast *f, fdt_rec *rec)
 {
     int hex, val;
@@ -421,7 +442,7 @@ static FAST_INLINE int fast_recv_send(fast *f, fdt_rec *rec)
         return 0;
     rec->res_col = fast_col(f, f->p);
     if (fast_num(f, &rec->bytes, &hex)) {
-        if (rec->bytes > MAX_BYTES || rec->bytes > rec->n)
+        if (rec->bytes > FDT_MAX_BYTES || rec->bytes > rec->n)
             return 0;
         rec->res = FDT_RES_BYTES;
     } else if (fast_token(f, ' ', &val) == FDT_T_ERR) {
@@ -430,7 +451,7 @@ static FAST_INLINE int fast_recv_send(fast *f, fdt_rec *rec)
     } else {
         return 0;
     }
-    return fast_end(f->p);
+    return 1;
 }
 
 /* " wnd=" or " msg=" at p (which reads no further than a difference) */
@@ -463,7 +484,7 @@ static FAST_INLINE int fast_ids(fast *f, fdt_rec *rec)
     }
 }
 
-/* post FD_NAME [ERROR] [ids] */
+/* post FD_NAME [ERROR] [ids] (the end: fdt_fast's) */
 static FAST_INLINE int fast_post(fast *f, fdt_rec *rec)
 {
     int val;
@@ -477,7 +498,7 @@ static FAST_INLINE int fast_post(fast *f, fdt_rec *rec)
         !fast_id_at(f->p, 'm', 's', 'g') &&
         (!fast_space(f) || !fast_error(f, &rec->error)))
         return 0;
-    return fast_ids(f, rec) && fast_end(f->p);
+    return fast_ids(f, rec);
 }
 
 /* select MASK [ids] [-> ok|ERROR] */
@@ -533,18 +554,20 @@ static FAST_INLINE int fast_error_arg(fast *f, fdt_rec *rec)
            fast_end(f->p);
 }
 
-/* The rest of the line after the verb, by kind; 0: the parser's. */
+/* The rest of the line after the verb, by kind; 0: the parser's.  Some
+   kinds leave the line's end to fdt_fast's one test. */
 static FAST_INLINE int fast_args(fast *f, fdt_rec *rec)
 {
-    switch (rec->kind) {
-    case FDT_RECV:
-    case FDT_SEND:
+    /* the commonest kinds first, each a test or two: cheaper than the
+       two tables the compiler makes of the switch */
+    if (rec->kind == FDT_RECV || rec->kind == FDT_SEND)
         return fast_recv_send(f, rec);
+    if (rec->kind == FDT_POST)
+        return fast_post(f, rec);
+    switch (rec->kind) {
     case FDT_ARRIVE:
     case FDT_ARRIVE_OOB:
-        return fast_count(f, rec, MAX_BYTES) && fast_end(f->p);
-    case FDT_POST:
-        return fast_post(f, rec);
+        return fast_count(f, rec, FDT_MAX_BYTES);
     case FDT_SELECT:
         return fast_select(f, rec);
     case FDT_ACCEPT:
@@ -562,7 +585,7 @@ static FAST_INLINE int fast_args(fast *f, fdt_rec *rec)
     case FDT_RESET: case FDT_NETDOWN: case FDT_QOS_CHANGE:
     case FDT_GROUP_QOS_CHANGE: case FDT_ROUTE_CHANGE: case FDT_ADDRLIST_CHANGE:
     case FDT_DATA_GONE: case FDT_URGENT_GONE: case FDT_NO_PENDING:
-        return fast_end(f->p);
+        return 1;
     default:
         return 0;
     }
@@ -578,9 +601,49 @@ static FAST_INLINE size_t fdt_fast(fdt_reader *r, const char *line, fdt_rec *rec
     f.line = f.p = line;
     f.r = r;
     if (!fast_name(&f, &rec->name) || !fast_space(&f) || !(rec->kind = fast_verb(&f)) ||
-        !fast_args(&f, rec))
+        !fast_args(&f, rec) || !fast_end(f.p))
         return 0;
     return (size_t)(f.p - line);
+}
+
+/* The record's arguments: n to ev, in a row before errors. */
+#define ARGS_SPAN (offsetof(fdt_rec, errors) - offsetof(fdt_rec, n))
+_Static_assert(ARGS_SPAN > 64 && ARGS_SPAN <= 128, "fast_line clears n..ev in two parts");
+
+/* The next line, when fdt_fast.h reads it where it lies in the buffer:
+   1, else 0 (next_line and the parser read it). */
+static FAST_INLINE int fast_line(fdt_reader *r, fdt_rec *rec)
+{
+    char *start = r->buf + r->pos;
+    size_t n;
+    /* fdt_fast sets kind and name, this the line: only the arguments, n
+       to ev, are cleared (a line it leaves is cleared whole by fdt_next).
+       In two parts: gcc makes a memset above 64 bytes a `rep stos`, these
+       a few 16-byte stores */
+    memset(&rec->n, 0, 64);
+    memset((char *)&rec->n + 64, 0, ARGS_SPAN - 64);
+    rec->text = start;
+    n = fdt_fast(r, start, rec);
+    if (!n || n > FDT_MAX_LINE)
+        return 0;
+    start[n] = 0;                   /* the NUL where the line end was */
+    r->pos += n + 1;
+    rec->line = ++r->line;
+    rec->text_len = n;
+    r->nrec++;
+    r->seen_record = 1;
+    return 1;
+}
+
+/* fdt_next with its fast path inlined into the caller's loop (the
+   oracle's): no call, no frame for most lines.  Any other line, and any
+   state but the plain one (one test: fast_off), is fdt_next's (which
+   tries fdt_fast again). */
+static FAST_INLINE int fdt_next_inline(fdt_reader *r, fdt_rec *rec)
+{
+    if (!(r->fast_off | r->slow) && fast_line(r, rec))
+        return 1;
+    return fdt_next(r, rec);
 }
 
 #endif

@@ -70,8 +70,8 @@ const char *fdt_kind_verb(int kind)
     return kind > 0 && kind < FDT_KINDS_ ? verbs[kind] : "?";
 }
 
-/* keyword -> record kind, for the verb position */
-static int verb_kind(int kw)
+/* keyword -> record kind, for the verb position (fdt_fast.h too) */
+int fdt_verb_kind(int kw)
 {
     switch (kw) {
 #define KIND_CASE(name, ...) case FDT_KW_##name: return FDT_##name;
@@ -128,6 +128,7 @@ static int fail(fdt_reader *r, unsigned col, const char *fmt, ...)
     va_list ap;
     r->err_line = r->line;
     r->err_col = col;
+    r->fast_off = 1;
     va_start(ap, fmt);
     vsnprintf(r->err, sizeof r->err, fmt, ap);
     va_end(ap);
@@ -299,8 +300,8 @@ static int take_u64(parser *p, uint64_t max, const char *what, uint64_t *v)
     return 0;
 }
 
-#define MAX_BYTES 0x7FFFFFFFu
-#define MAX_ERROR 0xFFFFu
+#define MAX_BYTES FDT_MAX_BYTES
+#define MAX_ERROR FDT_MAX_ERROR
 
 /* The current token starts an error: a WSA name, err=N, or (where a
    number cannot be anything else) a bare number. */
@@ -776,6 +777,7 @@ static int parse_end(fdt_reader *r, parser *p, fdt_rec *rec)
         return -1;
     rec->kind = FDT_END;
     r->end_line = r->line;
+    r->fast_off = 1;
     r->seen_record = 1;
     return expect_end(p) ? -1 : 1;
 }
@@ -824,7 +826,7 @@ static int parse_line(fdt_reader *r, parser *p, fdt_rec *rec)
     if (is_word(&rec->name, "posts") && p->t.kind == FDT_T_WORD &&
         p->t.len == 6 && !memcmp(p->t.text, "queued", 6))
         return parse_queued(r, p, rec, seen);
-    if (p->t.kind != FDT_T_KW || !(rec->kind = verb_kind(p->t.val))) {
+    if (p->t.kind != FDT_T_KW || !(rec->kind = fdt_verb_kind(p->t.val))) {
         if (p->t.kind == FDT_T_WORD)
             return fail(r, p->t.col, "unknown verb '%.*s'",
                         p->t.len > 40 ? 40 : (int)p->t.len, p->t.text);
@@ -846,40 +848,22 @@ static void clear_rec(const fdt_reader *r, fdt_rec *rec, char *line, size_t len)
     rec->text_len = len;
 }
 
-/* The next line, when fdt_fast.h reads it where it lies in the buffer:
-   1, else 0 (next_line and the parser read it). */
-static FAST_INLINE int fast_line(fdt_reader *r, fdt_rec *rec)
+/* What the lexer makes of the word [w, w+len) (fdt_word), into m: as
+   an identifier (kind 0 when it is none) and as a verb (fdt_verb_kind; 0 when
+   none).  Bytes are checked here, once per word the memo takes in. */
+void fdt_learn(fdt_memo *m, const char *w, size_t len)
 {
-    char *start = r->buf + r->pos;
-    size_t n;
-    static const fdt_name none;
-    /* fdt_fast sets kind and name, this the line: only the arguments are
-       cleared (a line it leaves is cleared whole by fdt_next), by stores
-       the compiler can widen rather than a memset it may make a loop */
-    rec->n = 0;
-    rec->n_col = 0;
-    rec->flags = 0;
-    rec->mask = 0;
-    rec->error = 0;
-    rec->has_wnd = rec->has_msg = 0;
-    rec->wnd = rec->msg = 0;
-    rec->res = 0;
-    rec->bytes = 0;
-    rec->newname = none;
-    rec->res_col = 0;
-    rec->has_ev = rec->ev_hex = 0;
-    rec->ev = 0;
-    rec->text = start;
-    n = fdt_fast(r, start, rec);
-    if (!n || n > FDT_MAX_LINE)
-        return 0;
-    start[n] = 0;                   /* the NUL where the line end was */
-    r->pos += n + 1;
-    rec->line = ++r->line;
-    rec->text_len = n;
-    r->nrec++;
-    r->seen_record = 1;
-    return 1;
+    size_t i;
+    int id = len && !fast_is(w, FC_DIG), verb = len > 0, kind = 0, val = 0;
+    for (i = 0; i < len; i++) {
+        id = id && fast_is(w + i, FC_ID);
+        verb = verb && fast_is(w + i, FC_VERB);
+    }
+    if (id || verb)
+        kind = fdt_word(w, len, &val);
+    m->kind = id ? kind : 0;
+    m->val = val;
+    m->verb = verb && kind == FDT_T_KW ? fdt_verb_kind(val) : 0;
 }
 
 /* The next line through the parser: fdt_next's answer, or 2 when the
