@@ -8944,8 +8944,8 @@ static int batch_records(const fdp_posts *d)
    The batch goes out with the handle, window and message the socket had
    when it was decided: a callback that closes the socket and sets its
    memory up again (a reused handle) does not redirect the rest. */
-static int deliver(const fdp_engine *e, fdp_socket *s, const fdp_posts *d,
-                   int *err)
+static ALWAYS_INLINE int post_batch(const fdp_engine *e, fdp_socket *s,
+                                    const fdp_posts *d, int *err)
 {
     const uint8_t busy = s->flags & FDP_F_BUSY; /* a nested call's */
     const uint64_t handle = s->handle;
@@ -8984,6 +8984,13 @@ static int deliver(const fdp_engine *e, fdp_socket *s, const fdp_posts *d,
     return first ? fail(err, first) : 0;
 }
 
+/* The same, out of line, for the calls that are not the common path. */
+static int deliver(const fdp_engine *e, fdp_socket *s, const fdp_posts *d,
+                   int *err)
+{
+    return post_batch(e, s, d, err);
+}
+
 /* The common path of every call and input: feed its column (con; coff
    for the events not in lEvent; 0: none), tell the observer (r, not NULL,
    when there is one), deliver. */
@@ -9011,7 +9018,7 @@ static NOINLINE int decide(const fdp_engine *e, fdp_socket *s, unsigned hit,
     d.n = 0;
     d.event_mode = s->mode & FDP_M_EVENT;
     collect(s, hit, cell, in_err, &d);
-    return d.n ? deliver(e, s, &d, err) : 0;
+    return d.n ? post_batch(e, s, &d, err) : 0;
 }
 #endif
 
