@@ -1983,7 +1983,7 @@ static HOT_INLINE int replay_record(oracle *or, const fdt_rec *rec)
 {
     char key[64];
     osock *so = find_sock(or, &rec->name, key, 0);
-    replay_fn *f = rec->kind > 0 && rec->kind < FDT_KINDS_ ? replay[rec->kind] : NULL;
+    replay_fn *f = (unsigned)rec->kind < FDT_KINDS_ ? replay[rec->kind] : NULL;  /* [0]: NULL */
     if (!so)
         return trace_error(or, rec->line, rec->name.col,
                            "unknown socket '%.*s' (no socket or accept created it)",
@@ -2172,6 +2172,13 @@ static int run_reader(const char *name, fdt_read_fn *read, void *ctx,
                 break;
             continue;
         }
+        if (rec.kind == FDT_POST) {     /* the next commonest: a record of the body */
+            res->records++;
+            or->body++;
+            if (on_post(or, &rec))
+                break;
+            continue;
+        }
         if (rec.kind == FDT_NOTE) {
             fwrite(rec.text, 1, rec.text_len, o->run_out);
             fputc('\n', o->run_out);
@@ -2184,8 +2191,8 @@ static int run_reader(const char *name, fdt_read_fn *read, void *ctx,
         }
         /* (the directives: VERSION, PROFILE and QUEUED first, HANDWRITTEN) */
         or->body += rec.kind > FDT_QUEUED && rec.kind != FDT_HANDWRITTEN;
-        if (rec.kind == FDT_POST || rec.kind == FDT_SET_EVENT) {
-            if (rec.kind == FDT_POST ? on_post(or, &rec) : on_set_event(or, &rec))
+        if (rec.kind == FDT_SET_EVENT) {
+            if (on_set_event(or, &rec))
                 break;
             continue;
         }
