@@ -413,6 +413,13 @@ static int same_key(const osock *so, const char *key, size_t len)
     return same_words(so, fdt_load(key, 8), fdt_load(key + 8, 8), len);
 }
 
+/* so into slot m, its occupant moved to the pair's other way. */
+static void memo_put(oracle *or, size_t m, osock *so)
+{
+    or->memo[m ^ 1] = or->memo[m];
+    or->memo[m] = so;
+}
+
 /* Two ways per slot pair (m, m ^ 1): sockets whose slots collide do not
    take turns to miss. */
 static osock *lookup(oracle *or, const char *key, size_t len)
@@ -425,10 +432,8 @@ static osock *lookup(oracle *or, const char *key, size_t len)
     if (same_key(so, key, len))
         return so;
     so = table_lookup(or, key, len);
-    if (so) {
-        or->memo[m ^ 1] = or->memo[m];
-        or->memo[m] = so;
-    }
+    if (so)
+        memo_put(or, m, so);
     return so;
 }
 
@@ -529,9 +534,7 @@ static osock *new_sock(oracle *or, const char *key, const fdt_name *n, int type,
     so->next = or->tab[i];
     or->tab[i] = so;
     or->nsock++;
-    /* in the memo at once: its next record names it (as lookup would) */
-    or->memo[so->mslot ^ 1] = or->memo[so->mslot];
-    or->memo[so->mslot] = so;
+    memo_put(or, so->mslot, so);   /* at once: its next record names it */
     return so;
 }
 
@@ -1125,6 +1128,7 @@ static inline void end_group(oracle *or)        /* no run is written */
     judge_group(or);
 }
 
+/* The group of the record before ends; with a run written, unjudged. */
 static inline void finish_group(oracle *or)
 {
     if (or->o->run_out) {
@@ -2150,14 +2154,20 @@ static oracle *new_oracle(const char *name, fdt_read_fn *read, void *ctx,
 /* Replay what `read` gives; `name` names it in messages.  fast: the fast
    pass (no observer until event-select mode, no reports), which stops at
    the first record that does not conform. */
+/* Nothing written (run) or queued (`posts queued`): a call or transport
+   record needs none of run_reader's other steps.  A directive may queue. */
+static int plain_replay(const oracle *or)
+{
+    return !or->o->run_out && !or->queued;
+}
+
 static int run_reader(const char *name, fdt_read_fn *read, void *ctx,
                       const oracle_opts *o, oracle_result *res, int fast)
 {
     oracle *or = new_oracle(name, read, ctx, o, res, fast);
     fdt_rec rec;
     int rc, status;
-    int plain = !o->run_out && !or->queued;     /* nothing written or queued
-                                                   (until a directive queues) */
+    int plain = plain_replay(or);
 
     while ((rc = fdt_next_inline(&or->rd, &rec)) > 0) {
         if (res->status != ORACLE_CONFORM && fast)
@@ -2204,7 +2214,7 @@ static int run_reader(const char *name, fdt_read_fn *read, void *ctx,
         }
         if (on_record(or, &rec))
             break;
-        plain = !o->run_out && !or->queued;
+        plain = plain_replay(or);
         if (or->queued && !o->run_out && queue_push(or))
             break;
         if (o->run_out) {

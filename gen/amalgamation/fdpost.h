@@ -278,11 +278,12 @@ typedef struct fdp_engine {
 /*
  * One per socket, owned by the caller; 40 bytes.  Private: read and change
  * it only through the functions below.  cs[] holds one machine state per
- * network event, in the S15 posting order (as its row of the engine's table).  The last 8 bytes are event
- * mode's record: lNetworkEvents (10 bits), FD_CONNECT's error and FD_CLOSE's
- * (any Winsock error: 16 bits each) and the other eight events' (0,
- * WSAENETDOWN or, for FD_ROUTING_INTERFACE_CHANGE, WSAENETUNREACH: 2 bits
- * each), 52 bits; the 32 bytes of message mode have 1 byte to spare.
+ * network event, in the S15 posting order (as its row of the engine's
+ * table).  The last 8 bytes are event mode's record: lNetworkEvents (10
+ * bits), FD_CONNECT's error and FD_CLOSE's (any Winsock error: 16 bits
+ * each) and the other eight events' (0, WSAENETDOWN or, for
+ * FD_ROUTING_INTERFACE_CHANGE, WSAENETUNREACH: 2 bits each), 52 bits; the
+ * 32 bytes of message mode have 1 byte to spare.
  */
 typedef struct fdp_socket {
     uint64_t handle; /* private: wParam of every post */

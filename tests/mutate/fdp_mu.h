@@ -18,8 +18,8 @@
 #include "fdp_core.h"
 
 typedef struct fdp_mu_table {
-    void *cells;             /* fdp_dense[cols][rows], writable */
-    unsigned cell_size;      /* bytes per cell */
+    uint16_t *cells;         /* fdp_dense[cols][rows], writable (another
+                                cell type would not compile here) */
     unsigned rows;           /* cells per column */
     unsigned cols;           /* columns; also why[]'s cells per row */
     unsigned next_bits;      /* cell = next row | effect << next_bits */

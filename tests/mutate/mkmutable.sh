@@ -20,7 +20,7 @@ grep -q '^static fdp_dense_cell fdp_dense\[' "$out/fdp_dense.h" ||
     echo
     echo "/* tests/mutate/mkmutable.sh: the table, writable, for the harness. */"
     echo "const fdp_mu_table fdp_mu_dense = {"
-    echo "    fdp_dense, sizeof fdp_dense[0][0], FDP_DENSE_ROWS, FDP_DENSE_COLS,"
+    echo "    &fdp_dense[0][0], FDP_DENSE_ROWS, FDP_DENSE_COLS,"
     echo "    FDP_DENSE_NEXT_BITS, &fdp_dense_why[0][0], fdp_dense_effects"
     echo "};"
 } >> "$out/fdp_dense.h"

@@ -70,24 +70,13 @@ static int mu_of[NP][NEV];          /* profile, S15 index -> mi[] */
 static unsigned cell_get(unsigned row, int sym)
 {
     const fdp_mu_table *t = &fdp_mu_dense;
-    unsigned at = (unsigned)sym * t->rows + row;
-    if (t->cell_size == 1)
-        return ((unsigned char *)t->cells)[at];
-    if (t->cell_size == 2)
-        return ((unsigned short *)t->cells)[at];
-    return ((uint32_t *)t->cells)[at];
+    return t->cells[(unsigned)sym * t->rows + row];
 }
 
 static void cell_set(unsigned row, int sym, unsigned v)
 {
     const fdp_mu_table *t = &fdp_mu_dense;
-    unsigned at = (unsigned)sym * t->rows + row;
-    if (t->cell_size == 1)
-        ((unsigned char *)t->cells)[at] = (unsigned char)v;
-    else if (t->cell_size == 2)
-        ((unsigned short *)t->cells)[at] = (unsigned short)v;
-    else
-        ((uint32_t *)t->cells)[at] = v;
+    t->cells[(unsigned)sym * t->rows + row] = (uint16_t)v;
 }
 
 static unsigned targ_get(const minfo *x, unsigned e)

@@ -649,6 +649,13 @@ static FAST_INLINE size_t fdt_fast(fdt_reader *r, const char *line, fdt_rec *rec
 #define ARGS_SPAN (offsetof(fdt_rec, errors) - offsetof(fdt_rec, n))
 _Static_assert(ARGS_SPAN > 64 && ARGS_SPAN <= 128, "fast_line clears n..ev in two parts");
 
+/* Whether fdt_fast may read lines: not after an error or the closing
+   record (fast_off), nor for bench_reader --same (slow). */
+static FAST_INLINE int fast_on(const fdt_reader *r)
+{
+    return !(r->fast_off | r->slow);
+}
+
 /* The next line, when fdt_fast.h reads it where it lies in the buffer:
    1, else 0 (next_line and the parser read it). */
 static FAST_INLINE int fast_line(fdt_reader *r, fdt_rec *rec)
@@ -680,7 +687,7 @@ static FAST_INLINE int fast_line(fdt_reader *r, fdt_rec *rec)
    tries fdt_fast again). */
 static FAST_INLINE int fdt_next_inline(fdt_reader *r, fdt_rec *rec)
 {
-    if (!(r->fast_off | r->slow) && fast_line(r, rec))
+    if (fast_on(r) && fast_line(r, rec))
         return 1;
     return fdt_next(r, rec);
 }

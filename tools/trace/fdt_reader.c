@@ -907,7 +907,7 @@ int fdt_next(fdt_reader *r, fdt_rec *rec)
     do {
         if (r->err[0])
             return -1;                  /* errors are final */
-        if (!r->slow && !r->end_line && fast_line(r, rec))
+        if (fast_on(r) && fast_line(r, rec))
             return 1;
     } while ((rc = slow_line(r, rec)) == 2);
     return rc;
